@@ -1,0 +1,3 @@
+from workplan_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,173 @@
+"""Monthly load, budget, gates and the feasibility of any bundle of projects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import attrs
+
+from workplan_tui.model import Plan, Project
+
+Month = dt.date  # the first day of a calendar month
+EPSILON = 1e-9
+
+
+def month_of(day: dt.date) -> Month:
+    return day.replace(day=1)
+
+
+def next_month(month: Month) -> Month:
+    return month.replace(year=month.year + 1, month=1) if month.month == 12 else month.replace(month=month.month + 1)
+
+
+def months_between(start: dt.date, end: dt.date) -> list[Month]:
+    months = []
+    month = month_of(start)
+    while month <= end:
+        months.append(month)
+        month = next_month(month)
+    return months
+
+
+def month_label(month: Month) -> str:
+    return month.strftime("%Y-%m")
+
+
+@lru_cache(maxsize=4096)
+def _month_shares(start: dt.date, end: dt.date) -> tuple[tuple[Month, float], ...]:
+    total_days = (end - start).days + 1
+    shares = []
+    for month in months_between(start, end):
+        first = max(start, month)
+        last = min(end, next_month(month) - dt.timedelta(days=1))
+        shares.append((month, ((last - first).days + 1) / total_days))
+    return tuple(shares)
+
+
+def project_load(project: Project) -> dict[str, dict[Month, float]]:
+    """Person-days by role and month: effort spread over the window in proportion to its days."""
+    if project.start is None or project.end is None:
+        return {}
+    shares = _month_shares(project.start, project.end)
+    return {role: {month: days * share for month, share in shares} for role, days in project.effort.items()}
+
+
+@attrs.frozen
+class Overload:
+    role: str
+    month: Month
+    used: float
+    available: float
+    projects: tuple[str, ...]  # ids of the projects with load in that role-month
+
+
+@attrs.frozen
+class Feasibility:
+    """Everything the board needs to know about one bundle of projects."""
+
+    projects: tuple[str, ...]
+    budget_limit: int
+    budget_used: int
+    months: tuple[Month, ...]
+    # role -> month -> (used, available)
+    load: dict[str, dict[Month, float]]
+    by_project: dict[str, dict[str, dict[Month, float]]]
+    capacity: dict[str, float]
+    overloads: tuple[Overload, ...]
+    gated: dict[str, tuple[str, ...]]  # project id -> gate ids needing approval
+    external: dict[str, str]  # project id -> external funding source
+
+    @property
+    def budget_left(self) -> int:
+        return self.budget_limit - self.budget_used
+
+    @property
+    def over_budget(self) -> bool:
+        return self.budget_used > self.budget_limit
+
+    @property
+    def fits(self) -> bool:
+        """Within budget and capacity; gated projects still need their approval."""
+        return not self.over_budget and not self.overloads
+
+    @property
+    def subject_to_approval(self) -> bool:
+        return bool(self.gated)
+
+    def peak(self, role: str) -> tuple[Month | None, float]:
+        months = self.load.get(role, {})
+        if not months:
+            return None, 0.0
+        month = max(months, key=lambda m: (months[m], -m.toordinal()))
+        return month, months[month]
+
+
+def plan_months(plan: Plan) -> list[Month]:
+    return months_between(plan.info.start, plan.info.end)
+
+
+def check_bundle(plan: Plan, project_ids: Iterable[str]) -> Feasibility:
+    """Budget, every role-month of capacity, gates and external funding for these projects."""
+    chosen: Sequence[Project] = [plan.project(project_id) for project_id in dict.fromkeys(project_ids)]
+    months = plan_months(plan)
+    capacity = dict(plan.limits.capacity)
+    load: dict[str, dict[Month, float]] = {role: {month: 0.0 for month in months} for role in capacity}
+    by_project: dict[str, dict[str, dict[Month, float]]] = {}
+    for project in chosen:
+        spread = project_load(project)
+        by_project[project.id] = spread
+        for role, per_month in spread.items():
+            role_load = load.setdefault(role, {month: 0.0 for month in months})
+            for month, days in per_month.items():
+                role_load[month] = role_load.get(month, 0.0) + days
+    overloads = []
+    for role, per_month in load.items():
+        available = capacity.get(role, 0.0)
+        for month, used in sorted(per_month.items()):
+            if used > available + EPSILON:
+                causes = tuple(
+                    project_id for project_id, spread in by_project.items() if spread.get(role, {}).get(month, 0) > 0
+                )
+                overloads.append(Overload(role, month, used, available, causes))
+    return Feasibility(
+        projects=tuple(project.id for project in chosen),
+        budget_limit=plan.limits.budget,
+        budget_used=sum(project.budget_cost for project in chosen),
+        months=tuple(months),
+        load=load,
+        by_project=by_project,
+        capacity=capacity,
+        overloads=tuple(overloads),
+        gated={project.id: project.gates for project in chosen if project.gates},
+        external={project.id: project.funding for project in chosen if project.funding},
+    )
+
+
+def summary_line(plan: Plan, feasibility: Feasibility) -> str:
+    """One line for `workplan check`: projects, cost against budget, peak monthly load against capacity."""
+    currency = plan.limits.currency
+    parts = [
+        f"{len(plan.projects)} projects",
+        f"cost {format_money(feasibility.budget_used, currency)} of {format_money(feasibility.budget_limit, currency)} budget",
+    ]
+    ratios = []
+    for role, available in feasibility.capacity.items():
+        month, used = feasibility.peak(role)
+        if month is not None and used > 0:
+            ratios.append((used / available if available else float("inf"), role, month, used, available))
+    if ratios:
+        ratio, role, month, used, available = max(ratios)
+        parts.append(f"peak load {used:.1f}/{available:g} days ({role}, {month_label(month)})")
+    else:
+        parts.append("no staff load")
+    if feasibility.overloads:
+        parts.append(f"{len(feasibility.overloads)} role-months over capacity")
+    return ", ".join(parts)
+
+
+def format_money(amount: float, currency: str = "GBP") -> str:
+    symbol = {"GBP": "£", "EUR": "€", "USD": "$"}.get(currency)
+    text = f"{amount:,.0f}"
+    return f"{symbol}{text}" if symbol else f"{text} {currency}"

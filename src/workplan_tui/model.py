@@ -1,0 +1,200 @@
+"""The work plan as immutable, typed values.
+
+Instances are only built by plan_io from a validated document, so every
+reference in them resolves and every date and number is in range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+PLAN_STATUSES = ("draft", "agreed")
+PROJECT_STATUSES = ("candidate", "agreed", "not_selected")
+PROGRESS_STATUSES = ("planned", "in_progress", "done", "dropped")
+MEMBER_ROLES = ("chair", "vice_chair", "deputy_chair", "member")
+MEETING_KINDS = ("board", "lead_members")
+METHODS = ("points", "borda", "approval", "schulze", "irv", "stv")
+TIE_BREAKS = ("chair", "lot")
+
+
+def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
+    return MappingProxyType(dict(value))
+
+
+@attrs.frozen
+class PlanInfo:
+    title: str
+    board: str
+    cycle: str
+    start: dt.date
+    end: dt.date
+    status: str = "draft"
+
+
+@attrs.frozen
+class Gate:
+    id: str
+    label: str
+    approval: str
+
+
+@attrs.frozen
+class Limits:
+    budget: int
+    currency: str = "GBP"
+    total_budget: int | None = None
+    capacity: Mapping[str, float] = attrs.field(factory=dict, converter=_frozen_mapping)
+    gates: tuple[Gate, ...] = ()
+
+    def gate(self, gate_id: str) -> Gate:
+        return next(gate for gate in self.gates if gate.id == gate_id)
+
+
+@attrs.frozen
+class VotingRules:
+    pick_min: int = 2
+    pick_max: int = 3
+    ballot_length: int = 3
+    method: str = "points"
+    tie_break: str = "chair"
+    seed: str = ""
+    weights: tuple[float, ...] = ()
+    codes: bool = False
+
+
+@attrs.frozen
+class Member:
+    id: str
+    label: str
+    role: str = "member"
+
+
+@attrs.frozen
+class Meeting:
+    id: str
+    date: dt.date
+    kind: str = "board"
+    title: str = ""
+
+
+@attrs.frozen
+class Activity:
+    text: str
+    status: str = "planned"
+    note: str = ""
+
+
+@attrs.frozen
+class Theme:
+    id: str
+    title: str
+    activities: tuple[Activity, ...] = ()
+
+
+@attrs.frozen
+class Milestone:
+    what: str
+    at: str = ""  # a meeting id
+    date: dt.date | None = None
+
+    def when(self, meetings: Mapping[str, Meeting]) -> dt.date | None:
+        return meetings[self.at].date if self.at else self.date
+
+
+@attrs.frozen
+class Project:
+    id: str
+    title: str
+    theme: str
+    summary: str = ""
+    resources: str = ""
+    timing: str = ""
+    cost: int = 0
+    funding: str = ""
+    effort: Mapping[str, float] = attrs.field(factory=dict, converter=_frozen_mapping)
+    start: dt.date | None = None
+    end: dt.date | None = None
+    gates: tuple[str, ...] = ()
+    milestones: tuple[Milestone, ...] = ()
+    status: str = "candidate"
+    progress: str = "planned"
+    note: str = ""
+
+    @property
+    def externally_funded(self) -> bool:
+        return bool(self.funding)
+
+    @property
+    def budget_cost(self) -> int:
+        """What the project takes from limits.budget: nothing when funded elsewhere."""
+        return 0 if self.funding else self.cost
+
+
+@attrs.frozen
+class RankedScore:
+    project: str
+    score: float
+
+
+@attrs.frozen
+class Action:
+    what: str
+    owner: str = ""  # a role, e.g. "officers" or "chair"
+    due: str = ""  # a meeting id
+
+
+@attrs.frozen
+class Decision:
+    date: dt.date
+    method: str
+    ballots: int
+    rejected: int = 0
+    ranking: tuple[RankedScore, ...] = ()
+    selected: tuple[str, ...] = ()
+    ties: tuple[str, ...] = ()
+    awaiting_approval: tuple[str, ...] = ()
+    draft: str = ""  # fingerprint of the draft plan the decision was taken on
+    present: tuple[str, ...] = ()
+    apologies: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = ()
+
+
+@attrs.frozen
+class Plan:
+    info: PlanInfo
+    limits: Limits
+    voting: VotingRules = VotingRules()
+    members: tuple[Member, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    themes: tuple[Theme, ...] = ()
+    projects: tuple[Project, ...] = ()
+    decision: Decision | None = None
+    schema: int = 1
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        return tuple(self.limits.capacity)
+
+    def project(self, project_id: str) -> Project:
+        for project in self.projects:
+            if project.id == project_id:
+                return project
+        raise KeyError(project_id)
+
+    def theme(self, theme_id: str) -> Theme:
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme
+        raise KeyError(theme_id)
+
+    @property
+    def meetings_by_id(self) -> dict[str, Meeting]:
+        return {meeting.id: meeting for meeting in self.meetings}
+
+    @property
+    def chair(self) -> Member | None:
+        return next((member for member in self.members if member.role == "chair"), None)

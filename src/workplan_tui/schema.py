@@ -1,0 +1,185 @@
+"""The plan file's schema: every table, key, type, default and rule, in one place.
+
+plan_io validates documents against these declarations; docs/plan-format.md
+describes the same keys for people, and a test checks the two agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from workplan_tui import model
+
+SCHEMA_VERSION = 1
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+# Ids become file names (ballots); refuse names Windows reserves as devices.
+RESERVED_IDS = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"com{i}" for i in range(10)] + [f"lpt{i}" for i in range(10)]
+)
+MAX_TEXT = 20_000  # characters in one string value
+
+
+@attrs.frozen
+class Kind:
+    """A value's expected type: a name for messages and a test."""
+
+    name: str
+    test: Callable[[Any], bool]
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+STRING = Kind("a string", lambda v: isinstance(v, str))
+INTEGER = Kind("a whole number", _is_int)
+NUMBER = Kind("a number", _is_number)
+BOOLEAN = Kind("true or false", lambda v: isinstance(v, bool))
+DATE = Kind("a date like 2023-04-01", lambda v: type(v) is dt.date)
+DATETIME = Kind("a date and time", lambda v: isinstance(v, (dt.datetime, dt.date)))
+TABLE = Kind("a table", lambda v: isinstance(v, dict))
+ARRAY = Kind("an array", lambda v: isinstance(v, list))
+ARRAY_OF_TABLES = Kind("an array of tables", lambda v: isinstance(v, list))
+NUMBER_MAP = Kind("a table of numbers", lambda v: isinstance(v, dict))
+MAP_OF_TABLES = Kind("a table of tables", lambda v: isinstance(v, dict))
+
+
+@attrs.frozen
+class Field:
+    kind: Kind
+    required: bool = False
+    default: Any = None
+    choices: tuple[str, ...] = ()
+    doc: str = ""
+    # for ARRAY: the kind of each item; for ARRAY_OF_TABLES and TABLE: the nested table's name
+    item: Kind | None = None
+    table: str = ""
+    # for ARRAY items that may also be tables (activities): the table's name
+    item_table: str = ""
+    minimum: float | None = None
+    is_id: bool = False
+
+
+Table = Mapping[str, Field]
+
+TABLES: dict[str, Table] = {
+    "document": {
+        "schema": Field(INTEGER, required=True, doc="Version of this format; must be 1."),
+        "plan": Field(TABLE, required=True, table="plan", doc="What the plan is and the period it covers."),
+        "limits": Field(TABLE, required=True, table="limits", doc="Budget, staff capacity and gated resources."),
+        "voting": Field(TABLE, default={}, table="voting", doc="How the board chooses its priority projects."),
+        "members": Field(ARRAY_OF_TABLES, default=[], table="member", doc="Who may vote."),
+        "meetings": Field(ARRAY_OF_TABLES, default=[], table="meeting", doc="Board and lead-member meetings."),
+        "themes": Field(ARRAY_OF_TABLES, default=[], table="theme", doc="Themes and their standing activities."),
+        "projects": Field(ARRAY_OF_TABLES, default=[], table="project", doc="Candidate projects."),
+        "decision": Field(TABLE, table="decision", doc="The board's decision; written when a plan is agreed."),
+    },
+    "plan": {
+        "title": Field(STRING, required=True, doc="Title shown in the app and on the board paper."),
+        "board": Field(STRING, required=True, doc="The board that owns the plan."),
+        "cycle": Field(STRING, required=True, doc='The board cycle, e.g. "2023/24".'),
+        "start": Field(DATE, required=True, doc="First day of the plan period."),
+        "end": Field(DATE, required=True, doc="Last day of the plan period."),
+        "status": Field(STRING, default="draft", choices=model.PLAN_STATUSES, doc="draft until the board agrees it."),
+    },
+    "limits": {
+        "budget": Field(INTEGER, required=True, minimum=0, doc="Money free for new projects, whole currency units."),
+        "currency": Field(STRING, default="GBP", doc="ISO currency code used on the board paper."),
+        "total_budget": Field(INTEGER, minimum=0, doc="The whole policy budget, for context on the paper."),
+        "capacity": Field(NUMBER_MAP, default={}, doc="Person-days available per month, by role id."),
+        "gates": Field(MAP_OF_TABLES, default={}, table="gate", doc="Gated resources by id; each needs an approval."),
+    },
+    "gate": {
+        "label": Field(STRING, required=True, doc="What the resource is."),
+        "approval": Field(STRING, required=True, doc="Who must approve its use."),
+    },
+    "voting": {
+        "pick": Field(TABLE, default={}, table="pick", doc="How many projects the board prioritises."),
+        "ballot_length": Field(INTEGER, minimum=1, doc="How many projects a member may rank (default pick.max)."),
+        "method": Field(STRING, default="points", choices=model.METHODS, doc="Counting method."),
+        "tie_break": Field(STRING, default="chair", choices=model.TIE_BREAKS, doc="How ties are broken."),
+        "seed": Field(STRING, default="", doc="Seed for any lot, so results are reproducible."),
+        "weights": Field(ARRAY, default=[], item=NUMBER, doc="Points per position for `points` (default L..1)."),
+        "codes": Field(BOOLEAN, default=False, doc="Ballots need the member's voting code."),
+    },
+    "pick": {
+        "min": Field(INTEGER, default=2, minimum=1, doc="Fewest projects to prioritise."),
+        "max": Field(INTEGER, default=3, minimum=1, doc="Most projects to prioritise."),
+    },
+    "member": {
+        "id": Field(STRING, required=True, is_id=True, doc="Unique slug; names the member's ballot file."),
+        "label": Field(STRING, required=True, doc="How the member is shown (a role, not a personal name)."),
+        "role": Field(STRING, default="member", choices=model.MEMBER_ROLES, doc="Role on the board."),
+    },
+    "meeting": {
+        "id": Field(STRING, required=True, is_id=True, doc="Unique slug, referenced by milestones."),
+        "date": Field(DATE, required=True, doc="Date of the meeting."),
+        "kind": Field(STRING, default="board", choices=model.MEETING_KINDS, doc="board or lead_members."),
+        "title": Field(STRING, default="", doc="Optional title."),
+    },
+    "theme": {
+        "id": Field(STRING, required=True, is_id=True, doc="Unique slug, referenced by projects."),
+        "title": Field(STRING, required=True, doc="Theme title."),
+        "activities": Field(ARRAY, default=[], item=STRING, item_table="activity", doc="Standing activities."),
+    },
+    "activity": {
+        "text": Field(STRING, required=True, doc="What the activity is."),
+        "status": Field(STRING, default="planned", choices=model.PROGRESS_STATUSES, doc="Progress."),
+        "note": Field(STRING, default="", doc="Short achievement note."),
+    },
+    "project": {
+        "id": Field(STRING, required=True, is_id=True, doc="Unique slug; ballots rank these."),
+        "title": Field(STRING, required=True, doc="Issue title, as on the board paper."),
+        "theme": Field(STRING, required=True, doc="Id of the theme it belongs to."),
+        "summary": Field(STRING, default="", doc="Further information."),
+        "resources": Field(STRING, default="", doc="Resource requirement, in words."),
+        "timing": Field(STRING, default="", doc="Indicative timing, in words."),
+        "cost": Field(INTEGER, default=0, minimum=0, doc="Money taken from limits.budget."),
+        "funding": Field(STRING, default="", doc="External source; when set, cost is not counted."),
+        "effort": Field(NUMBER_MAP, default={}, doc="Person-days over the whole window, by role id."),
+        "start": Field(DATE, required=True, doc="First day of work."),
+        "end": Field(DATE, required=True, doc="Last day of work."),
+        "gates": Field(ARRAY, default=[], item=STRING, doc="Ids of gated resources it needs."),
+        "milestones": Field(ARRAY_OF_TABLES, default=[], table="milestone", doc="Reports and decisions."),
+        "status": Field(STRING, default="candidate", choices=model.PROJECT_STATUSES, doc="Decision status."),
+        "progress": Field(STRING, default="planned", choices=model.PROGRESS_STATUSES, doc="Delivery progress."),
+        "note": Field(STRING, default="", doc="Short achievement note."),
+    },
+    "milestone": {
+        "what": Field(STRING, required=True, doc="What happens, e.g. Interim report."),
+        "at": Field(STRING, default="", doc="Id of the meeting it goes to (or give date)."),
+        "date": Field(DATE, doc="Date, when not tied to a meeting."),
+    },
+    "decision": {
+        "date": Field(DATE, required=True, doc="When the board decided."),
+        "method": Field(STRING, required=True, choices=model.METHODS, doc="Counting method used."),
+        "ballots": Field(INTEGER, required=True, minimum=0, doc="Ballots counted."),
+        "rejected": Field(INTEGER, default=0, minimum=0, doc="Ballots rejected."),
+        "ranking": Field(ARRAY_OF_TABLES, default=[], table="ranked", doc="Social ranking with scores."),
+        "selected": Field(ARRAY, default=[], item=STRING, doc="Ids of the agreed projects."),
+        "ties": Field(ARRAY, default=[], item=STRING, doc="Each tie and how it was broken."),
+        "awaiting_approval": Field(ARRAY, default=[], item=STRING, doc="Gates still awaiting approval."),
+        "draft": Field(STRING, default="", doc="Fingerprint of the draft the decision was taken on."),
+        "present": Field(ARRAY, default=[], item=STRING, doc="Member ids present."),
+        "apologies": Field(ARRAY, default=[], item=STRING, doc="Member ids who sent apologies."),
+        "actions": Field(ARRAY_OF_TABLES, default=[], table="action", doc="Actions, as in the meeting notes."),
+    },
+    "ranked": {
+        "project": Field(STRING, required=True, doc="Project id."),
+        "score": Field(NUMBER, required=True, doc="Its score under the method."),
+    },
+    "action": {
+        "what": Field(STRING, required=True, doc="The action."),
+        "owner": Field(STRING, default="", doc="Owner, as a role (e.g. officers)."),
+        "due": Field(STRING, default="", doc="Id of the meeting it is due at."),
+    },
+}
