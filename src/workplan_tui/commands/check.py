@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workplan_tui.exit_codes import EXIT_INVALID, EXIT_OK
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("check", help="validate plans; exit 0 when all are valid, 2 when not")
+    parser.add_argument("plans", type=Path, nargs="+", metavar="PLAN")
+
+
+def run(args: argparse.Namespace) -> int:
+    from workplan_tui.capacity import check_bundle, summary_line
+    from workplan_tui.cli import print_errors
+    from workplan_tui.errors import WorkplanError
+    from workplan_tui.plan_io import load_plan
+
+    status = EXIT_OK
+    for path in args.plans:
+        try:
+            plan = load_plan(path)
+        except WorkplanError as error:
+            print_errors(error)
+            status = EXIT_INVALID
+            continue
+        feasibility = check_bundle(plan, [project.id for project in plan.projects])
+        print(f"{path}: ok: {summary_line(plan, feasibility)}")
+    return status

@@ -1,0 +1,1 @@
+"""Ballots, counting methods and the selection of priority projects."""

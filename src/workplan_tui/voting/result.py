@@ -1,0 +1,70 @@
+"""What a tally produces: the shared result type the CLI, the TUI and the exports read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from workplan_tui.capacity import Feasibility, month_label
+from workplan_tui.model import RankedScore
+
+
+@attrs.frozen
+class Rejection:
+    file: str
+    member: str  # "" when the ballot could not be read far enough to know
+    reason: str
+
+
+@attrs.frozen
+class Tie:
+    """Projects that scored the same, and the order the tie-break put them in."""
+
+    projects: tuple[str, ...]  # the tied projects, in the order decided
+    score: float
+    broken_by: str  # "chair" | "lot"
+    detail: str  # a sentence a board member can read
+
+    def to_json(self) -> dict[str, Any]:
+        return {"projects": list(self.projects), "score": self.score, "broken_by": self.broken_by, "detail": self.detail}
+
+
+@attrs.frozen
+class Skipped:
+    project: str
+    reason: str
+
+
+@attrs.frozen
+class TallyResult:
+    method: str
+    ballots: int
+    rejected: tuple[Rejection, ...]
+    ranking: tuple[RankedScore, ...]  # best first
+    selected: tuple[str, ...]
+    skipped: tuple[Skipped, ...]
+    ties: tuple[Tie, ...]
+    feasibility: Feasibility  # of the selected bundle
+
+    def to_json(self) -> dict[str, Any]:
+        """The object `workplan tally --json` prints (DESIGN.md, Command line)."""
+        feasibility = self.feasibility
+        return {
+            "method": self.method,
+            "ballots": self.ballots,
+            "rejected": [{"file": r.file, "member": r.member, "reason": r.reason} for r in self.rejected],
+            "ranking": [{"project": r.project, "score": r.score} for r in self.ranking],
+            "selected": list(self.selected),
+            "skipped": [{"project": s.project, "reason": s.reason} for s in self.skipped],
+            "ties": [tie.to_json() for tie in self.ties],
+            "budget": {"limit": feasibility.budget_limit, "used": feasibility.budget_used},
+            "capacity": {
+                role: {
+                    month_label(month): {"used": round(used, 6), "available": feasibility.capacity.get(role, 0.0)}
+                    for month, used in months.items()
+                }
+                for role, months in feasibility.load.items()
+            },
+            "subject_to_approval": {project: list(gates) for project, gates in feasibility.gated.items()},
+        }
