@@ -26,7 +26,8 @@ COMMANDS: dict[str, str] = {
 }
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
+def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict[str, object]]:
+    """The argument parser; with `only`, just that command's (start-up time is a target)."""
     parser = argparse.ArgumentParser(
         prog="workplan",
         description="Prepare a board's annual work plan, rank priority projects and record the decision.",
@@ -36,6 +37,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules = {}
     for name, module_name in COMMANDS.items():
+        if only is not None and name != only:
+            continue
         module = importlib.import_module(f"workplan_tui.commands.{module_name}")
         module.add_parser(subparsers)
         modules[name] = module
@@ -44,9 +47,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser, modules = build_parser()
     if arguments and not arguments[0].startswith("-") and arguments[0] not in COMMANDS:
         arguments.insert(0, "open")
+    parser, modules = build_parser(arguments[0] if arguments and arguments[0] in COMMANDS else None)
     args = parser.parse_args(arguments)
     if args.command is None:
         parser.print_help()

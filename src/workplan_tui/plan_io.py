@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import errno
-import hashlib
 import math
 import os
 import re
-import tempfile
 import tomllib
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 from workplan_tui import model, schema
 from workplan_tui.errors import LocatedError, WorkplanError
-from workplan_tui.locate import Locations, Path_, locate
+
+# difflib, hashlib, tempfile, unicodedata and the locator are imported where used:
+# `workplan check` on a valid plan never needs them, and its start-up time is a target.
+Path_ = tuple[str | int, ...]
 
 MAX_PLAN_BYTES = 8 * 1024 * 1024
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -89,7 +88,7 @@ def load_plan(path: str | os.PathLike[str]) -> model.Plan:
 
 def loads_plan(text: str, file: str = "<plan>") -> model.Plan:
     document = parse_toml(text, file)
-    checker = _Checker(file, locate(text))
+    checker = _Checker(file, text)
     plan = checker.check(document)
     if checker.errors:
         raise WorkplanError(sorted(checker.errors, key=lambda e: (e.line, e.column, e.code, e.message)))
@@ -101,6 +100,8 @@ def loads_plan(text: str, file: str = "<plan>") -> model.Plan:
 
 
 def _did_you_mean(word: str, candidates: list[str] | tuple[str, ...]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
     return f"; did you mean `{close[0]}`?" if close else ""
 
@@ -115,10 +116,19 @@ def _dotted(path: Path_) -> str:
 class _Checker:
     """Walks a parsed document against schema.TABLES, collecting every problem."""
 
-    def __init__(self, file: str, where: Locations) -> None:
+    def __init__(self, file: str, text: str) -> None:
         self.file = file
-        self.where = where
+        self.text = text
+        self._where = None
         self.errors: list[LocatedError] = []
+
+    @property
+    def where(self):  # noqa: ANN201 - locate.Locations, imported lazily
+        if self._where is None:
+            from workplan_tui.locate import locate
+
+            self._where = locate(self.text)
+        return self._where
 
     def error(self, path: Path_, code: str, message: str, *, at_key: bool = False) -> None:
         position = self.where.key(path) if at_key else self.where.value(path)
@@ -232,6 +242,8 @@ class _Checker:
             return None
         unsafe = _UNSAFE_CHARS.search(value)
         if unsafe:
+            import unicodedata
+
             name = unicodedata.name(unsafe.group(), f"U+{ord(unsafe.group()):04X}")
             self.error(path, "E107", f"`{_dotted(path)}` contains a control character ({name})")
             return None
@@ -603,6 +615,8 @@ def _format_value(value: Any, top: bool = False) -> str:
 
 def fingerprint(plan: model.Plan) -> str:
     """Identifies what a vote depends on: the plan minus its decision and progress records."""
+    import hashlib
+
     document = plan_to_document(plan)
     document.pop("decision", None)
     document["plan"].pop("status", None)
@@ -619,6 +633,8 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
 
     Raises WorkplanError (E403) with the reason when the folder cannot be written.
     """
+    import tempfile
+
     path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     folder = path.parent if str(path.parent) else Path(".")
