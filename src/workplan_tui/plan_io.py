@@ -73,8 +73,13 @@ def parse_toml(text: str, file: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         match = _TOML_POSITION.search(message)
-        line, column = (int(match[1]), int(match[2])) if match else (1, 1)
-        message = _TOML_POSITION.sub("", message).strip().rstrip(".")
+        if match:
+            line, column = int(match[1]), int(match[2])
+        else:  # "(at end of document)": point after the last character
+            lines = text.split("\n")
+            line, column = len(lines), len(lines[-1]) + 1
+        message = _TOML_POSITION.sub("", message).replace("(at end of document)", "at the end of the file")
+        message = message.strip().rstrip(".")
         raise WorkplanError.single(file, "E010", f"TOML syntax: {message}", line, column) from None
     except RecursionError:
         raise WorkplanError.single(file, "E010", "TOML syntax: nesting too deep") from None
@@ -167,6 +172,8 @@ class _Checker:
                 if field.required:
                     self.error(path, "E102", f"missing required key `{key}` in {_dotted(path)}", at_key=True)
                     result[key] = None
+                elif field.kind is schema.TABLE and field.default is not None:
+                    result[key] = self.table({}, field.table, path + (key,))  # fills nested defaults
                 else:
                     result[key] = _copy_default(field.default)
                 continue
