@@ -171,3 +171,81 @@ def format_money(amount: float, currency: str = "GBP") -> str:
     symbol = {"GBP": "£", "EUR": "€", "USD": "$"}.get(currency)
     text = f"{amount:,.0f}"
     return f"{symbol}{text}" if symbol else f"{text} {currency}"
+
+
+# -- fast bundle checks (selection, the Vote screen) ----------------------------
+
+
+@attrs.frozen(eq=False)
+class LoadTable:
+    """Each project's monthly load as (role index, month index, days) triples, computed once per plan.
+
+    Summing a few of these is all a feasibility check needs, so the Vote screen can re-check a
+    ranking, and every project that could be added to it, on each keystroke.
+    """
+
+    months: tuple[Month, ...]
+    roles: tuple[str, ...]
+    available: tuple[float, ...]  # by role index
+    loads: dict[str, tuple[tuple[int, int, float], ...]]
+    budget_cost: dict[str, int]
+    budget_limit: int
+
+    def empty(self) -> list[list[float]]:
+        return [[0.0] * len(self.months) for _ in self.roles]
+
+    def add(self, used: list[list[float]], project_id: str) -> None:
+        for role, month, days in self.loads[project_id]:
+            used[role][month] += days
+
+    def first_overload(self, used: list[list[float]], project_id: str) -> tuple[str, Month, float, float] | None:
+        """The earliest role-month (then role order) that adding project_id would push over capacity."""
+        for role, month, days in self.loads[project_id]:
+            total = used[role][month] + days
+            if total > self.available[role] + EPSILON:
+                return self.roles[role], self.months[month], total, self.available[role]
+        return None
+
+
+_LOAD_TABLES: dict[int, tuple[object, LoadTable]] = {}
+
+
+def load_table(plan: Plan) -> LoadTable:
+    """The plan's LoadTable, cached for as long as the plan object lives (plans are immutable)."""
+    import weakref
+
+    key = id(plan)
+    cached = _LOAD_TABLES.get(key)
+    if cached is not None and cached[0]() is plan:  # type: ignore[operator]
+        return cached[1]
+    months = tuple(plan_months(plan))
+    roles = list(plan.limits.capacity)
+    for project in plan.projects:  # a role with effort but no capacity line has 0 available
+        roles.extend(role for role in project.effort if role not in roles)
+    role_index = {role: index for index, role in enumerate(roles)}
+    month_index = {month: index for index, month in enumerate(months)}
+    loads = {}
+    for project in plan.projects:
+        triples = []
+        for role, per_month in project_load(project).items():
+            for month, days in sorted(per_month.items()):
+                if month in month_index and days:
+                    triples.append((month_index[month], role_index[role], days))
+        # Month first, so first_overload reports the earliest month that breaks.
+        loads[project.id] = tuple((role, month, days) for month, role, days in sorted(triples))
+    table = LoadTable(
+        months=months,
+        roles=tuple(roles),
+        available=tuple(float(plan.limits.capacity.get(role, 0.0)) for role in roles),
+        loads=loads,
+        budget_cost={project.id: project.budget_cost for project in plan.projects},
+        budget_limit=plan.limits.budget,
+    )
+    try:
+        reference = weakref.ref(plan)
+    except TypeError:  # not weak-referenceable: keep it alive with the table instead
+        reference = (lambda kept: (lambda: kept))(plan)
+    if len(_LOAD_TABLES) > 32:
+        _LOAD_TABLES.clear()
+    _LOAD_TABLES[key] = (reference, table)
+    return table

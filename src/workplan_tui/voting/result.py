@@ -23,7 +23,7 @@ class Tie:
 
     projects: tuple[str, ...]  # the tied projects, in the order decided
     score: float
-    broken_by: str  # "chair" | "lot"
+    broken_by: str  # "chair" | "lot" | "chair+lot" (the chair's order, then a lot among those it left tied)
     detail: str  # a sentence a board member can read
 
     def to_json(self) -> dict[str, Any]:
@@ -46,11 +46,20 @@ class TallyResult:
     skipped: tuple[Skipped, ...]
     ties: tuple[Tie, ...]
     feasibility: Feasibility  # of the selected bundle
+    members: int = 0  # members of the board, for turnout (ballots counted of members)
+    optimal: bool = False  # selected is the best feasible set rather than the walk down the ranking
+    notes: tuple[str, ...] = ()  # approvals needed, shortfalls, and the count round by round
 
     def to_json(self) -> dict[str, Any]:
-        """The object `workplan tally --json` prints (DESIGN.md, Command line)."""
+        """The object `workplan tally --json` prints (DESIGN.md, Command line).
+
+        Lists keep their meaningful order; printing with sorted keys makes the bytes reproducible.
+        """
         feasibility = self.feasibility
         return {
+            "members": self.members,
+            "optimal": self.optimal,
+            "notes": list(self.notes),
             "method": self.method,
             "ballots": self.ballots,
             "rejected": [{"file": r.file, "member": r.member, "reason": r.reason} for r in self.rejected],
@@ -61,7 +70,7 @@ class TallyResult:
             "budget": {"limit": feasibility.budget_limit, "used": feasibility.budget_used},
             "capacity": {
                 role: {
-                    month_label(month): {"used": round(used, 6), "available": feasibility.capacity.get(role, 0.0)}
+                    month_label(month): {"used": round(used, 6), "available": float(feasibility.capacity.get(role, 0.0))}
                     for month, used in months.items()
                 }
                 for role, months in feasibility.load.items()

@@ -1,0 +1,100 @@
+"""`workplan tally PLAN`: count the ballots and show the ranking, the selection and why others were skipped."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workplan_tui.exit_codes import EXIT_OK
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    from workplan_tui.model import METHODS
+
+    parser = subparsers.add_parser(
+        "tally", help="count the ballots: ranking, selection, skipped projects and ties (--json for scripts)"
+    )
+    parser.add_argument("plan", type=Path, metavar="PLAN")
+    parser.add_argument("--ballots", type=Path, metavar="DIR", help="ballot folder (default: PLAN-STEM.ballots beside the plan)")
+    parser.add_argument("--method", choices=METHODS, metavar="M", help=f"counting method: {', '.join(METHODS)} (default: the plan's)")
+    parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    parser.add_argument("--optimal", action="store_true", help="select the feasible set with the highest total score")
+
+
+def load(plan_path: Path, folder: Path | None):  # noqa: ANN201 - (plan, ballots, rejected, folder)
+    """The plan and its ballots; a named folder must exist, the default one may not yet."""
+    from workplan_tui.errors import WorkplanError
+    from workplan_tui.plan_io import load_plan
+    from workplan_tui.voting.ballots import ballots_dir, read_ballots
+
+    plan = load_plan(plan_path)
+    if folder is not None and not folder.is_dir():
+        raise WorkplanError.single(str(folder), "E001", "no such ballot folder")
+    folder = folder or ballots_dir(plan_path)
+    ballots, rejected = read_ballots(plan, folder)
+    return plan, ballots, rejected, folder
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+    import sys
+
+    from workplan_tui.voting.tally import tally
+
+    plan, ballots, rejected, folder = load(args.plan, args.ballots)
+    result = tally(plan, ballots, rejected, method=args.method, optimal=args.optimal)
+    if args.json:
+        # Sorted keys: the same ballots always give the same bytes.
+        json.dump(result.to_json(), sys.stdout, indent=2, sort_keys=True, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    if not ballots and not rejected:
+        print(f"no ballots in {folder}", file=sys.stderr)
+    print(format_result(plan, result))
+    return EXIT_OK
+
+
+def format_result(plan, result) -> str:  # noqa: ANN001 - Plan, TallyResult
+    from pathlib import Path as _Path
+
+    from workplan_tui.capacity import format_money, month_label
+
+    lines = [
+        f"{plan.info.title}: {result.method}, {result.ballots} of {result.members} members' ballots counted"
+        + (f", {len(result.rejected)} rejected" if result.rejected else ""),
+        "",
+    ]
+    skipped = {s.project: s.reason for s in result.skipped}
+    gated = result.feasibility.gated
+    top = max((abs(float(r.score)) for r in result.ranking), default=0.0) or 1.0
+    width = max((len(r.project) for r in result.ranking), default=7)
+    lines.append(f"  #  {'project':<{width}}  {'score':>8}  {'':<10}  outcome")
+    for place, entry in enumerate(result.ranking, start=1):
+        bar = "#" * round(10 * float(entry.score) / top)
+        if entry.project in result.selected:
+            outcome = "SELECTED" + (" (subject to approval)" if entry.project in gated else "")
+        else:
+            outcome = "skipped: " + skipped.get(entry.project, "")
+        score = f"{entry.score:g}" if isinstance(entry.score, float) else str(entry.score)
+        lines.append(f"{place:>3}  {entry.project:<{width}}  {score:>8}  {bar:<10}  {outcome}")
+    feasibility = result.feasibility
+    currency = plan.limits.currency
+    lines += [
+        "",
+        f"Budget: {format_money(feasibility.budget_used, currency)} of {format_money(feasibility.budget_limit, currency)}"
+        f" used, {format_money(feasibility.budget_left, currency)} left",
+    ]
+    for role in feasibility.capacity:
+        month, used = feasibility.peak(role)
+        if month is not None and used > 0:
+            lines.append(
+                f"Capacity: {role} peaks at {used:.1f} of {feasibility.capacity[role]:g} days in {month_label(month)}"
+            )
+    if result.ties:
+        lines += ["", "Ties:"] + [f"  - {tie.detail}" for tie in result.ties]
+    if result.rejected:
+        lines += ["", "Rejected ballots:"] + [f"  - {_Path(r.file).name}: {r.reason}" for r in result.rejected]
+    notes = [note for note in result.notes if not note.startswith(("IRV ", "STV"))]
+    if notes:
+        lines += ["", "Notes:"] + [f"  - {note}" for note in notes]
+    return "\n".join(lines)

@@ -1,0 +1,139 @@
+"""`workplan vote PLAN --member ID [--rank a,b,c]`: cast (or replace) one member's ballot."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workplan_tui.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("vote", help="cast a member's ballot (asks interactively without --rank)")
+    parser.add_argument("plan", type=Path, metavar="PLAN")
+    parser.add_argument("--member", required=True, metavar="ID", help="the member casting the ballot")
+    parser.add_argument("--rank", metavar="A,B,C", help="project ids, best first, separated by commas")
+    parser.add_argument("--ballots", type=Path, metavar="DIR", help="ballot folder (default: PLAN-STEM.ballots beside the plan)")
+    parser.add_argument("--force", action="store_true", help="replace the member's earlier ballot without asking")
+
+
+def describe(plan, ranking) -> list[str]:  # noqa: ANN001 - Plan, Sequence[str]
+    """The running cost, capacity check and gates of a ranking, as lines for the terminal."""
+    from workplan_tui.capacity import format_money, month_label
+    from workplan_tui.voting.selection import live_feasibility
+
+    live = live_feasibility(plan, ranking, others=False)
+    money = lambda amount: format_money(amount, live.currency)  # noqa: E731
+    lines = [
+        "Ranking: " + (", ".join(f"{i}. {p}" for i, p in enumerate(live.projects, start=1)) or "(none yet)"),
+        f"Cost:    {money(live.budget_used)} of {money(live.budget_limit)} budget, "
+        + (f"{money(live.budget_left)} left" if not live.over_budget else f"OVER by {money(-live.budget_left)}"),
+    ]
+    if live.over:
+        shown = ", ".join(f"{role} {month_label(month)} ({used:.1f}/{available:g})" for role, month, used, available in live.over[:4])
+        more = f" and {len(live.over) - 4} more" if len(live.over) > 4 else ""
+        lines.append(f"Staff:   OVER capacity in {len(live.over)} role-months: {shown}{more}")
+    else:
+        lines.append("Staff:   within capacity every month")
+    for project, gates in live.gated.items():
+        for gate in gates:
+            lines.append(f"Gate:    {project} needs {gate.label}: approval by the {gate.approval}")
+    for project, source in live.external.items():
+        lines.append(f"Funding: {project} is funded by {source} (cost not counted)")
+    return lines
+
+
+def _ask(prompt: str) -> str | None:
+    try:
+        return input(prompt)
+    except EOFError:
+        return None
+
+
+def choose(plan) -> list[str] | None:  # noqa: ANN001
+    """Ask for projects one at a time by id or number; None when the member gives up."""
+    from workplan_tui.capacity import format_money
+
+    projects = list(plan.projects)
+    length = plan.voting.ballot_length
+    print(f"Rank up to {length} projects, best first. Type a number or an id; Enter to finish; - to undo.")
+    for number, project in enumerate(projects, start=1):
+        extra = f"  [{', '.join(project.gates)}]" if project.gates else ""
+        cost = "external" if project.funding else format_money(project.cost, plan.limits.currency)
+        print(f"  {number:>3}  {project.id:<28} {cost:>8}  {project.title}{extra}")
+    ranking: list[str] = []
+    while len(ranking) < length:
+        answer = _ask(f"Choice {len(ranking) + 1} of {length}: ")
+        if answer is None:
+            return None
+        answer = answer.strip()
+        if not answer:
+            break
+        if answer == "-":
+            if ranking:
+                ranking.pop()
+            print("\n".join(describe(plan, ranking)))
+            continue
+        if answer.isdigit() and 1 <= int(answer) <= len(projects):
+            project_id = projects[int(answer) - 1].id
+        elif answer in {p.id for p in projects}:
+            project_id = answer
+        else:
+            print(f"  `{answer}` is not a project number (1-{len(projects)}) or id", file=sys.stderr)
+            continue
+        if project_id in ranking:
+            print(f"  {project_id} is already ranked", file=sys.stderr)
+            continue
+        ranking.append(project_id)
+        print("\n".join(describe(plan, ranking)))
+    return ranking
+
+
+def confirm(question: str) -> bool:
+    answer = _ask(question)
+    return answer is not None and answer.strip().lower() in ("y", "yes")
+
+
+def run(args: argparse.Namespace) -> int:
+    from workplan_tui.errors import LocatedError, WorkplanError
+    from workplan_tui.plan_io import load_plan
+    from workplan_tui.voting.ballots import ballots_dir, member_problem, ranking_problems, write_ballot
+
+    plan = load_plan(args.plan)
+    folder = args.ballots or ballots_dir(args.plan)
+    problem = member_problem(plan, args.member)
+    if problem:
+        raise WorkplanError.single("--member", problem[0], problem[1])
+    interactive = args.rank is None
+    existing = folder / f"{args.member}.toml"
+    if existing.exists() and not args.force and not interactive and not sys.stdin.isatty():
+        raise WorkplanError.single(
+            str(existing), "E402", f"`{args.member}` has already voted; add --force to replace that ballot"
+        )
+    if interactive:
+        ranking = choose(plan)
+        if ranking is None:
+            print("nothing written", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        if not ranking:
+            print("no project ranked; nothing written", file=sys.stderr)
+            return EXIT_INVALID
+    else:
+        ranking = [part.strip() for part in args.rank.split(",") if part.strip()]
+        problems = ranking_problems(plan, ranking)
+        if problems:
+            raise WorkplanError([LocatedError("--rank", 1, 1, code, message) for code, message in problems])
+        print("\n".join(describe(plan, ranking)))
+    replace = args.force
+    if existing.exists() and not replace and (interactive or sys.stdin.isatty()):
+        replace = confirm(f"{args.member} has already voted. Replace that ballot? [y/N] ")
+        if not replace:
+            print("nothing written", file=sys.stderr)
+            return EXIT_INVALID
+    elif interactive and not confirm("Cast this ballot? [y/N] "):
+        print("nothing written", file=sys.stderr)
+        return EXIT_INVALID
+    path = write_ballot(plan, folder, args.member, ranking, replace=replace)
+    print(f"ballot written to {path}")
+    return EXIT_OK

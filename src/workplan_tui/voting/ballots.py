@@ -1,0 +1,292 @@
+"""Ballot files: one per member in a folder beside the plan, read with a reason for every rejection.
+
+A ballot file (`<plan-stem>.ballots/<member-id>.toml`):
+
+    member = "chair"
+    ranking = ["modern-slavery", "asb-review"]   # best first
+    cast = 2023-03-23T10:15:00Z
+    plan = "sha256:0123456789abcdef"              # fingerprint of the plan it was cast on
+
+`plan` may be left out (ballots typed in from a paper vote); when present it must
+match the plan, or the ballot was cast on a plan that has since changed.
+
+One ballot per member. When two files hold a ballot for the same member, the one
+in the file named after the member (`<member-id>.toml`, the file `workplan vote`
+writes) counts and the others are rejected; when none of them is so named, all
+are rejected, because nothing says which one the member meant. A file named after
+one member that holds another member's ballot is rejected too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from workplan_tui import plan_io, schema
+from workplan_tui.errors import LocatedError, WorkplanError
+from workplan_tui.model import Plan
+from workplan_tui.voting.result import Rejection
+
+MAX_BALLOT_BYTES = 64 * 1024
+BALLOT_KEYS = ("member", "ranking", "cast", "plan")
+
+
+@attrs.frozen
+class Ballot:
+    member: str
+    ranking: tuple[str, ...]  # project ids, best first
+    cast: dt.datetime | None = None
+    plan: str = ""  # fingerprint of the plan it was cast on; "" for a paper ballot
+    file: str = ""
+
+
+def ballots_dir(plan_path: str | os.PathLike[str]) -> Path:
+    """The default ballot folder: `<plan-stem>.ballots/` beside the plan."""
+    path = Path(plan_path)
+    return path.with_name(f"{path.stem}.ballots")
+
+
+def ballot_path(folder: str | os.PathLike[str], member: str) -> Path:
+    """`<folder>/<member>.toml`, and never anywhere else."""
+    if not schema.ID_PATTERN.fullmatch(member) or member in schema.RESERVED_IDS:
+        raise ValueError(f"not a member id: {member!r}")
+    folder = Path(folder)
+    path = folder / f"{member}.toml"
+    # Ids are slugs, so this holds; the check keeps it true if the id rules ever loosen.
+    assert path.resolve().parent == folder.resolve(), path
+    return path
+
+
+# -- checking a ranking ----------------------------------------------------------
+
+
+def _hint(word: str, choices: Sequence[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean `{close[0]}`?" if close else ""
+
+
+@attrs.frozen
+class _Ids:
+    """The plan's ids, looked up once per read rather than once per ballot."""
+
+    projects: tuple[str, ...]
+    known: frozenset[str]
+    members: tuple[str, ...]
+
+    @classmethod
+    def of(cls, plan: Plan) -> _Ids:
+        projects = tuple(project.id for project in plan.projects)
+        return cls(projects, frozenset(projects), tuple(member.id for member in plan.members))
+
+
+def ranking_problems(plan: Plan, ranking: Sequence[Any], ids: _Ids | None = None) -> list[tuple[str, str]]:
+    """Every problem with a ranking as (error id, message); empty when it may be cast."""
+    problems: list[tuple[str, str]] = []
+    if not ranking:
+        return [("E401", "the ranking is empty: rank at least one project")]
+    ids = ids or _Ids.of(plan)
+    project_ids, known = ids.projects, ids.known
+    seen: set[str] = set()
+    for position, project in enumerate(ranking, start=1):
+        if not isinstance(project, str):
+            problems.append(("E101", f"ranking entry {position} must be a project id (a string)"))
+            continue
+        if project not in known:
+            problems.append(("E202", f"unknown project `{project}`{_hint(project, project_ids)}"))
+        elif project in seen:
+            problems.append(("E401", f"project `{project}` is ranked more than once"))
+        seen.add(project)
+    length = plan.voting.ballot_length
+    if len(ranking) > length:
+        problems.append(("E401", f"ranks {len(ranking)} projects; a ballot may rank at most {length} (ballot_length)"))
+    return problems
+
+
+def member_problem(plan: Plan, member: Any) -> tuple[str, str] | None:
+    member_ids = [m.id for m in plan.members]
+    if not isinstance(member, str):
+        return ("E101", "`member` must be a member id (a string)")
+    if member not in member_ids:
+        return ("E202", f"`{member}` is not a member of the board{_hint(member, member_ids)}")
+    return None
+
+
+# -- reading ---------------------------------------------------------------------
+
+
+def ballot_files(folder: str | os.PathLike[str]) -> list[Path]:
+    """The `*.toml` files in folder, sorted by name; hidden files (half-written temporaries) skipped."""
+    try:
+        with os.scandir(folder) as entries:
+            names = [e.name for e in entries if e.name.endswith(".toml") and not e.name.startswith(".")]
+    except FileNotFoundError:
+        return []
+    except NotADirectoryError:
+        raise WorkplanError.single(str(folder), "E001", "is a file, not a ballot folder") from None
+    except OSError as error:
+        raise WorkplanError.single(str(folder), "E001", f"cannot read the ballot folder: {error.strerror}") from None
+    folder = Path(folder)
+    return [folder / name for name in sorted(names)]
+
+
+def read_ballot(path: Path) -> Ballot:
+    """One ballot file, checked for its shape only (not against a plan). Raises WorkplanError."""
+    name = str(path)
+    text = plan_io.read_text(path, limit=MAX_BALLOT_BYTES, what="ballot")
+    document = plan_io.parse_toml(text, name)
+    unknown = [key for key in document if key not in BALLOT_KEYS]
+    if unknown:
+        raise WorkplanError.single(name, "E103", f"unknown key `{unknown[0]}`{_hint(unknown[0], BALLOT_KEYS)}")
+    member = document.get("member")
+    if member is None:
+        raise WorkplanError.single(name, "E102", "missing required key `member`")
+    if not isinstance(member, str):
+        raise WorkplanError.single(name, "E101", "`member` must be a member id (a string)")
+    ranking = document.get("ranking")
+    if ranking is None:
+        raise WorkplanError.single(name, "E102", "missing required key `ranking`")
+    if not isinstance(ranking, list):
+        raise WorkplanError.single(name, "E101", "`ranking` must be an array of project ids")
+    cast = document.get("cast")
+    if cast is not None and not isinstance(cast, dt.datetime):
+        raise WorkplanError.single(name, "E101", "`cast` must be a date and time, e.g. 2023-03-23T10:15:00Z")
+    fingerprint = document.get("plan", "")
+    if not isinstance(fingerprint, str):
+        raise WorkplanError.single(name, "E101", "`plan` must be the plan's fingerprint (a string)")
+    return Ballot(member=member, ranking=tuple(ranking), cast=cast, plan=fingerprint, file=name)
+
+
+def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str, ids: _Ids | None = None) -> str:
+    """Why this ballot cannot count on this plan, or "" when it can."""
+    ids = ids or _Ids.of(plan)
+    problem = member_problem(plan, ballot.member)
+    if problem:
+        return problem[1]
+    if ballot.plan and ballot.plan != fingerprint:
+        return (
+            f"cast on a different version of the plan (ballot {ballot.plan}, plan {fingerprint}); "
+            "the member must vote again"
+        )
+    problems = ranking_problems(plan, ballot.ranking, ids)
+    if problems:
+        return "; ".join(message for _, message in problems)
+    stem = Path(ballot.file).stem
+    if stem in ids.members and stem != ballot.member:
+        return f"the file of member `{stem}` holds a ballot for `{ballot.member}`"
+    return ""
+
+
+def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballot], list[Rejection]]:
+    """Every ballot in folder that counts, and every one that does not with the reason why.
+
+    A missing folder means no ballots yet. Counted ballots are sorted by member id and
+    rejections by file name, so the result does not depend on the order files were written.
+    """
+    fingerprint = plan_io.fingerprint(plan)
+    ids = _Ids.of(plan)
+    rejected: list[Rejection] = []
+    valid: list[Ballot] = []
+    for path in ballot_files(folder):
+        try:
+            ballot = read_ballot(path)
+        except WorkplanError as error:
+            located = error.errors[0]
+            where = f" (line {located.line}, column {located.column})" if located.line > 1 or located.column > 1 else ""
+            rejected.append(Rejection(str(path), "", f"{located.code} {located.message}{where}"))
+            continue
+        reason = check_ballot(plan, ballot, fingerprint, ids)
+        if reason:
+            rejected.append(Rejection(ballot.file, ballot.member, reason))
+        else:
+            valid.append(ballot)
+    by_member: dict[str, list[Ballot]] = defaultdict(list)
+    for ballot in valid:
+        by_member[ballot.member].append(ballot)
+    counted = []
+    for member, ballots in by_member.items():
+        if len(ballots) == 1:
+            counted.append(ballots[0])
+            continue
+        own = [b for b in ballots if Path(b.file).stem == member]
+        files = ", ".join(Path(b.file).name for b in ballots)
+        if own:
+            counted.append(own[0])
+            for ballot in ballots:
+                if ballot is not own[0]:
+                    rejected.append(
+                        Rejection(ballot.file, member, f"a second ballot for `{member}`; {Path(own[0].file).name} counts")
+                    )
+        else:
+            for ballot in ballots:
+                rejected.append(
+                    Rejection(ballot.file, member, f"{len(ballots)} ballots for `{member}` ({files}) and none in {member}.toml; none counts")
+                )
+    counted.sort(key=lambda b: b.member)
+    rejected.sort(key=lambda r: (r.file, r.reason))
+    return counted, rejected
+
+
+# -- writing ---------------------------------------------------------------------
+
+
+def dumps_ballot(ballot: Ballot) -> str:
+    import tomli_w
+
+    document: dict[str, Any] = {"member": ballot.member, "ranking": list(ballot.ranking)}
+    if ballot.cast is not None:
+        document["cast"] = ballot.cast
+    if ballot.plan:
+        document["plan"] = ballot.plan
+    return tomli_w.dumps(document)
+
+
+def write_ballot(
+    plan: Plan,
+    folder: str | os.PathLike[str],
+    member: str,
+    ranking: Sequence[str],
+    *,
+    cast: dt.datetime | None = None,
+    replace: bool = False,
+    fingerprint: str | None = None,
+) -> Path:
+    """Check and write `<folder>/<member>.toml` atomically; returns its path.
+
+    Raises WorkplanError (nothing written) for an unknown member or project, a repeated
+    project, too long or empty a ranking, or (unless `replace`) when the member has voted.
+    """
+    folder = Path(folder)
+    target_name = str(folder / f"{member}.toml") if isinstance(member, str) else str(folder)
+    problems: list[tuple[str, str]] = []
+    member_error = member_problem(plan, member)
+    if member_error:
+        problems.append(member_error)
+    problems.extend(ranking_problems(plan, ranking))
+    if problems:
+        raise WorkplanError([LocatedError(target_name, 1, 1, code, message) for code, message in problems])
+    path = ballot_path(folder, member)
+    if path.exists() and not replace:
+        raise WorkplanError.single(
+            str(path), "E402", f"`{member}` has already voted; replace the ballot with --force (or confirm in the app)"
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WorkplanError.single(str(folder), "E403", f"cannot create the ballot folder: {error.strerror}") from None
+    when = cast if cast is not None else dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    ballot = Ballot(
+        member=member,
+        ranking=tuple(ranking),
+        cast=when,
+        plan=plan_io.fingerprint(plan) if fingerprint is None else fingerprint,
+        file=str(path),
+    )
+    plan_io.atomic_write(path, dumps_ballot(ballot))
+    return path

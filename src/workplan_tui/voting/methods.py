@@ -1,0 +1,445 @@
+"""The six counting methods, one pure function each, registered by name in METHODS.
+
+Every method takes a `Profile` (the counted rankings, grouped by identical
+ranking) and a `TieBreak`, and returns a `Count`: a score per project and the
+social ranking as groups of projects, best first. Projects in one group are
+tied; `rank()` breaks those ties with the shared tie-break and records each.
+IRV and STV must break ties while counting (who is excluded, who is elected
+first); they use the same tie-break and return those ties in `Count.ties`.
+
+Projects ranked on no counted ballot have no support under any method: they are
+left out of the count and listed last, in plan order, as `Count.unsupported`.
+Their order decides nothing, because selection never takes them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from fractions import Fraction
+from typing import Union
+
+import attrs
+
+from workplan_tui.model import RankedScore
+from workplan_tui.voting.result import Tie
+from workplan_tui.voting.ties import TieBreak
+
+Score = Union[int, float, Fraction]
+
+
+@attrs.frozen
+class Profile:
+    """The counted ballots: each distinct ranking (best first) with how many ballots cast it."""
+
+    projects: tuple[str, ...]  # every candidate, in plan order
+    rankings: tuple[tuple[tuple[str, ...], int], ...]
+    ballot_length: int
+    weights: tuple[float, ...] = ()  # points per position for `points`; empty: L..1
+    seats: int = 1  # for `stv`: pick.max
+
+    @classmethod
+    def build(
+        cls,
+        projects: Sequence[str],
+        rankings: Iterable[Sequence[str]],
+        ballot_length: int | None = None,
+        weights: Sequence[float] = (),
+        seats: int = 1,
+    ) -> Profile:
+        counts = Counter(tuple(ranking) for ranking in rankings if ranking)
+        # Sorted so that the order ballots were read in can never change a count.
+        grouped = tuple(sorted(counts.items()))
+        length = ballot_length if ballot_length is not None else max((len(r) for r in counts), default=1)
+        return cls(tuple(projects), grouped, length, tuple(weights), seats)
+
+    @property
+    def size(self) -> int:
+        return sum(count for _, count in self.rankings)
+
+    @property
+    def supported(self) -> tuple[str, ...]:
+        """Projects ranked on at least one ballot, in plan order."""
+        ranked = {project for ranking, _ in self.rankings for project in ranking}
+        return tuple(project for project in self.projects if project in ranked)
+
+
+@attrs.frozen
+class Count:
+    method: str
+    scores: dict[str, Score]
+    groups: tuple[tuple[str, ...], ...]  # supported projects, best first; a group of several is a tie
+    unsupported: tuple[str, ...] = ()
+    ties: tuple[Tie, ...] = ()  # ties broken while counting (IRV, STV)
+    notes: tuple[str, ...] = ()  # the count round by round, for people
+
+
+def _by_score(method: str, profile: Profile, scores: dict[str, Score], notes: Sequence[str] = ()) -> Count:
+    """Groups of equal score, highest first; projects inside a group in plan order."""
+    supported = profile.supported
+    levels: dict[Score, list[str]] = defaultdict(list)
+    for project in supported:
+        levels[scores[project]].append(project)
+    groups = tuple(tuple(levels[level]) for level in sorted(levels, reverse=True))
+    unsupported = tuple(p for p in profile.projects if p not in set(supported))
+    full = {project: scores.get(project, 0) for project in profile.projects}
+    return Count(method, full, groups, unsupported, (), tuple(notes))
+
+
+# -- positional methods ----------------------------------------------------------
+
+
+def points(profile: Profile, tie_break: TieBreak) -> Count:
+    """Points: position i (1-based) gets L - i + 1 points, L = ballot_length, however many
+    projects the ballot ranks (3-2-1 for L = 3); with `voting.weights`, position i gets weights[i-1].
+
+    A positional scoring rule (see Zwicker, "Introduction to the Theory of Voting", in Brandt et
+    al., Handbook of Computational Social Choice, 2016, section 2.3).
+    """
+    length = profile.ballot_length
+    # Exact fractions for fractional weights, so equal totals really compare equal.
+    weights = tuple(Fraction(w) for w in profile.weights) if profile.weights else tuple(range(length, 0, -1))
+    scores: dict[str, Score] = Counter()
+    for ranking, count in profile.rankings:
+        for position, project in enumerate(ranking):
+            scores[project] += weights[position] * count
+    return _by_score("points", profile, dict(scores))
+
+
+def borda(profile: Profile, tie_break: TieBreak) -> Count:
+    """Borda: on each ballot, position i (1-based) gets m - i points, m = the number of projects;
+    unranked projects get 0.
+
+    For truncated ballots this is the "domination Borda score" (a project gets one point for
+    each project ranked strictly below it, unranked ones below all ranked): pref_voting's
+    `domination_borda_scores`; Terzopoulou and Endriss, "The Borda class", J. Math. Econ. 2021.
+    """
+    m = len(profile.projects)
+    scores: dict[str, Score] = Counter()
+    for ranking, count in profile.rankings:
+        for position, project in enumerate(ranking, start=1):
+            scores[project] += (m - position) * count
+    return _by_score("borda", profile, dict(scores))
+
+
+def approval(profile: Profile, tie_break: TieBreak) -> Count:
+    """Approval (dot voting): every project on a ballot gets one point, whatever its position.
+
+    Brams and Fishburn, "Approval Voting", American Political Science Review 72(3), 1978.
+    """
+    scores: dict[str, Score] = Counter()
+    for ranking, count in profile.rankings:
+        for project in ranking:
+            scores[project] += count
+    return _by_score("approval", profile, dict(scores))
+
+
+# -- Schulze ---------------------------------------------------------------------
+
+
+def pairwise(profile: Profile) -> dict[str, dict[str, int]]:
+    """d[a][b]: ballots that prefer a to b. A ranked project beats every unranked one; unranked are tied.
+
+    Computed as d[a][b] = (ballots ranking a) - (ballots ranking b above a), which needs only
+    the pairs on each ballot, not every pair of projects.
+    """
+    supported = profile.supported
+    ranked_on: Counter[str] = Counter()
+    above: dict[str, Counter[str]] = defaultdict(Counter)
+    for ranking, count in profile.rankings:
+        for i, higher in enumerate(ranking):
+            ranked_on[higher] += count
+            row = above[higher]
+            for lower in ranking[i + 1 :]:
+                row[lower] += count
+    return {a: {b: ranked_on[a] - above[b][a] for b in supported if b != a} for a in supported}
+
+
+def schulze(profile: Profile, tie_break: TieBreak) -> Count:
+    """Schulze: the strength of a path is its weakest link; a link a->b exists when d[a][b] > d[b][a]
+    and has strength d[a][b] (winning votes). p[a][b] is the strongest path from a to b, and a is
+    ranked above b when p[a][b] > p[b][a]. A ranked project beats every unranked one on a ballot;
+    unranked ones are tied.
+
+    Schulze, "A new monotonic, clone-independent, reversal symmetric, and Condorcet-consistent
+    single-winner election method", Social Choice and Welfare 36 (2011) 267-303, sections 2.1-2.3
+    (widest paths by Floyd-Warshall, section 2.3). That relation is a strict partial order, so
+    ranking by the number of projects each one beats is consistent with it; the score is that
+    number (projects ranked on no ballot count as beaten by every ranked one), and projects with
+    the same score are tied.
+    """
+    supported = profile.supported
+    d = pairwise(profile)
+    p = {a: {b: (d[a][b] if d[a][b] > d[b][a] else 0) for b in supported if b != a} for a in supported}
+    for k in supported:
+        pk = p[k]
+        for i in supported:
+            if i == k:
+                continue
+            pik = p[i][k]
+            if not pik:
+                continue
+            pi = p[i]
+            for j in supported:
+                if j != i and j != k:
+                    through = pik if pik < pk[j] else pk[j]
+                    if through > pi[j]:
+                        pi[j] = through
+    unsupported = len(profile.projects) - len(supported)
+    scores: dict[str, Score] = {
+        a: sum(1 for b in supported if b != a and p[a][b] > p[b][a]) + unsupported for a in supported
+    }
+    return _by_score("schulze", profile, scores)
+
+
+# -- instant runoff --------------------------------------------------------------
+
+
+class _Piles:
+    """Ballot groups by the continuing project they currently count for (first preference)."""
+
+    def __init__(self, profile: Profile, continuing: set[str]) -> None:
+        self.rankings = [ranking for ranking, _ in profile.rankings]
+        self.counts = [count for _, count in profile.rankings]
+        self.weight: list[Score] = [1] * len(self.rankings)  # value of each ballot in the group (STV)
+        self.position = [0] * len(self.rankings)
+        self.piles: dict[str, list[int]] = {project: [] for project in continuing}
+        self.continuing = continuing
+        for group in range(len(self.rankings)):
+            self._place(group)
+
+    def _place(self, group: int) -> None:
+        ranking = self.rankings[group]
+        position = self.position[group]
+        while position < len(ranking) and ranking[position] not in self.continuing:
+            position += 1
+        self.position[group] = position
+        if position < len(ranking):
+            self.piles[ranking[position]].append(group)
+
+    def total(self, project: str) -> Score:
+        return sum(self.counts[g] * self.weight[g] for g in self.piles[project])
+
+    def remove(self, project: str, factor: Score = 1) -> None:
+        """Take project out of the count and pass its ballots on, each worth `factor` of its value."""
+        self.continuing.discard(project)
+        pile = self.piles.pop(project)
+        for group in pile:
+            if factor != 1:
+                self.weight[group] = self.weight[group] * factor
+            self._place(group)
+
+    def live(self) -> Score:
+        return sum(self.total(project) for project in self.piles)
+
+
+def _lowest(totals: dict[str, Score], tie_break: TieBreak, context: str, ties: list[Tie]) -> str:
+    low = min(totals.values())
+    lowest = [project for project, total in totals.items() if total == low]
+    if len(lowest) == 1:
+        return lowest[0]
+    ordered, tie = tie_break.order(lowest, low, context)
+    ties.append(tie)
+    return ordered[-1]
+
+
+def _irv_winner(
+    profile: Profile, candidates: Sequence[str], tie_break: TieBreak, run: int, ties: list[Tie], notes: list[str]
+) -> tuple[str, int]:
+    piles = _Piles(profile, set(candidates))
+    order = list(candidates)
+    round_number = 0
+    while True:
+        round_number += 1
+        totals = {project: piles.total(project) for project in order if project in piles.continuing}
+        live = sum(totals.values())
+        notes.append(
+            f"IRV run {run}, round {round_number}: " + ", ".join(f"{p} {t}" for p, t in totals.items())
+            + f" ({live} continuing ballots)"
+        )
+        leader = max(totals.values())
+        if 2 * leader > live or len(totals) == 1:
+            leaders = [project for project, total in totals.items() if total == leader]
+            if len(leaders) == 1:
+                return leaders[0], int(leader)
+        out = _lowest(totals, tie_break, f"IRV run {run}, round {round_number}, fewest first preferences", ties)
+        notes.append(f"IRV run {run}, round {round_number}: {out} excluded")
+        piles.remove(out)
+
+
+def irv(profile: Profile, tie_break: TieBreak) -> Count:
+    """Instant runoff: count each ballot for its highest-ranked continuing project; a project with
+    more than half the continuing (non-exhausted) ballots wins; otherwise the project with the
+    fewest is excluded (a tie for fewest is broken by the tie-break) and its ballots pass to their
+    next continuing choice; exhausted ballots drop out. The social ranking is the winner, then the
+    winner of a new count without the earlier winners, and so on. The score is the winner's
+    ballots in the final round of its count.
+
+    Hare, "The Election of Representatives" (1859); Farrell and McAllister, "The Australian
+    Electoral System" (2006), ch. 3, "alternative vote". pref_voting: `instant_runoff_tb`.
+    """
+    remaining = list(profile.supported)
+    ties: list[Tie] = []
+    notes: list[str] = []
+    scores: dict[str, Score] = {}
+    groups = []
+    run = 0
+    while remaining:
+        run += 1
+        winner, votes = _irv_winner(profile, remaining, tie_break, run, ties, notes)
+        scores[winner] = votes
+        groups.append((winner,))
+        remaining.remove(winner)
+    unsupported = tuple(p for p in profile.projects if p not in scores)
+    full = {project: scores.get(project, 0) for project in profile.projects}
+    return Count("irv", full, tuple(groups), unsupported, tuple(ties), tuple(notes))
+
+
+# -- single transferable vote -----------------------------------------------------
+
+
+def droop_quota(ballots: int, seats: int) -> int:
+    """floor(ballots / (seats + 1)) + 1: the fewest votes that only `seats` projects can all reach."""
+    return ballots // (seats + 1) + 1
+
+
+def stv(profile: Profile, tie_break: TieBreak) -> Count:
+    """Single transferable vote for `seats` (= pick.max) projects, Droop quota, weighted inclusive
+    Gregory surplus transfer, in exact fractions.
+
+    Quota q = floor(n / (seats + 1)) + 1, n = ballots counted. Each ballot counts, at its current
+    value, for its highest-ranked continuing project. Every project at or above q is elected,
+    highest first; then each of their surpluses is transferred, largest first: every ballot the
+    elected project holds passes to its next continuing choice at value x (total - q) / total.
+    When nobody reaches q, the project with the fewest votes is excluded and its ballots pass on
+    at their current value. When the continuing projects are no more than the seats left, all are
+    elected (most votes first). Ties for fewest, or for order of election, go to the tie-break.
+
+    Social ranking: elected projects in the order elected, then the continuing projects that were
+    neither elected nor excluded (most votes first), then the excluded projects, last excluded
+    first. Score: votes (a fraction) when elected or excluded, or at the end of the count.
+
+    Tideman, "The Single Transferable Vote", J. Econ. Perspectives 9(1), 1995; Droop, "On methods
+    of electing representatives", J. Statistical Society of London 44 (1881); the weighted
+    inclusive Gregory method as in pref_voting's `stv_wig(quota_rule="droop")`.
+    """
+    seats = profile.seats
+    candidates = list(profile.supported)
+    n = profile.size
+    quota = droop_quota(n, seats)
+    piles = _Piles(profile, set(candidates))
+    ties: list[Tie] = []
+    notes = [f"STV: {n} ballots, {seats} seats, Droop quota {quota}"]
+    elected: list[str] = []
+    excluded: list[str] = []
+    scores: dict[str, Score] = {}
+    stage = 0
+
+    def totals() -> dict[str, Fraction]:
+        return {p: Fraction(piles.total(p)) for p in candidates if p in piles.continuing}
+
+    def best_first(group: list[str], votes: dict[str, Fraction], context: str) -> list[str]:
+        ordered: list[str] = []
+        for level in sorted({votes[p] for p in group}, reverse=True):
+            level_group = [p for p in group if votes[p] == level]
+            if len(level_group) > 1:
+                decided, tie = tie_break.order(level_group, float(level), context)
+                ties.append(tie)
+                ordered.extend(decided)
+            else:
+                ordered.extend(level_group)
+        return ordered
+
+    while len(elected) < seats and piles.continuing:
+        stage += 1
+        votes = totals()
+        seats_left = seats - len(elected)
+        notes.append(f"STV stage {stage}: " + ", ".join(f"{p} {_fmt(v)}" for p, v in votes.items()))
+        if len(votes) <= seats_left:
+            for project in best_first(list(votes), votes, f"STV stage {stage}, order of election"):
+                elected.append(project)
+                scores[project] = votes[project]
+                piles.continuing.discard(project)
+            notes.append(f"STV stage {stage}: no more continuing projects than seats; all elected")
+            break
+        reached = [p for p in votes if votes[p] >= quota]
+        if reached:
+            winners = best_first(reached, votes, f"STV stage {stage}, order of election")[:seats_left]
+            for project in winners:
+                elected.append(project)
+                scores[project] = votes[project]
+                piles.continuing.discard(project)  # no longer receives transfers
+            notes.append(f"STV stage {stage}: elected " + ", ".join(winners))
+            if len(elected) == seats:
+                break
+            surplus = {p: votes[p] - quota for p in winners}
+            for project in best_first(winners, surplus, f"STV stage {stage}, order of surplus transfer"):
+                total = votes[project]
+                if surplus[project] > 0:
+                    notes.append(f"STV stage {stage}: {project} passes on a surplus of {_fmt(surplus[project])}")
+                piles.remove(project, Fraction(surplus[project]) / total)
+        else:
+            out = _lowest(votes, tie_break, f"STV stage {stage}, fewest votes", ties)
+            excluded.append(out)
+            scores[out] = votes[out]
+            notes.append(f"STV stage {stage}: {out} excluded with {_fmt(votes[out])}")
+            piles.remove(out)
+    # What is left: continuing projects neither elected nor excluded, most votes first.
+    votes = totals()
+    rest = best_first([p for p in candidates if p in votes], votes, "STV end of count, unelected projects")
+    for project in rest:
+        scores[project] = votes[project]
+    groups = tuple((p,) for p in elected + rest + excluded[::-1])
+    unsupported = tuple(p for p in profile.projects if p not in scores)
+    full = {project: scores.get(project, 0) for project in profile.projects}
+    return Count("stv", full, groups, unsupported, tuple(ties), tuple(notes))
+
+
+def _fmt(value: Score) -> str:
+    if isinstance(value, Fraction) and value.denominator != 1:
+        return f"{float(value):.4f}".rstrip("0")
+    return str(int(value))
+
+
+# -- the registry ----------------------------------------------------------------
+
+Method = Callable[[Profile, TieBreak], Count]
+
+METHODS: dict[str, Method] = {
+    "points": points,
+    "borda": borda,
+    "approval": approval,
+    "schulze": schulze,
+    "irv": irv,
+    "stv": stv,
+}
+
+
+def count(method: str, profile: Profile, tie_break: TieBreak) -> Count:
+    try:
+        function = METHODS[method]
+    except KeyError:
+        raise ValueError(f"unknown method {method!r}; known: {', '.join(METHODS)}") from None
+    return function(profile, tie_break)
+
+
+def plain_score(value: Score) -> int | float:
+    """A score for JSON and people: whole numbers stay whole; fractions become floats of 6 places."""
+    if isinstance(value, int):
+        return value
+    number = round(float(value), 6)
+    return int(number) if number.is_integer() else number
+
+
+def rank(result: Count, tie_break: TieBreak) -> tuple[tuple[RankedScore, ...], tuple[Tie, ...]]:
+    """The social ranking best first, every tied group ordered by the tie-break, and every tie."""
+    ranking: list[RankedScore] = []
+    ties = list(result.ties)
+    for group in result.groups:
+        score = result.scores[group[0]]
+        if len(group) > 1:
+            group, tie = tie_break.order(group, float(score), f"{result.method} ranking")
+            ties.append(tie)
+        ranking.extend(RankedScore(project, plain_score(result.scores[project])) for project in group)
+    ranking.extend(RankedScore(project, plain_score(result.scores[project])) for project in result.unsupported)
+    return tuple(ranking), tuple(ties)

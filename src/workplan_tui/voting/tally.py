@@ -1,0 +1,67 @@
+"""The whole count in one call: ballots -> method -> ties broken -> selection -> TallyResult."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from workplan_tui.model import Plan
+from workplan_tui.voting.ballots import Ballot
+from workplan_tui.voting.methods import Count, Profile, count, rank
+from workplan_tui.voting.result import Rejection, TallyResult
+from workplan_tui.voting.selection import best_feasible, select
+from workplan_tui.voting.ties import TieBreak
+
+
+def profile_of(plan: Plan, ballots: Sequence[Ballot]) -> Profile:
+    return Profile.build(
+        [project.id for project in plan.projects],
+        (ballot.ranking for ballot in ballots),
+        ballot_length=plan.voting.ballot_length,
+        weights=plan.voting.weights,
+        seats=plan.voting.pick_max,
+    )
+
+
+def tie_break_of(plan: Plan, ballots: Sequence[Ballot]) -> TieBreak:
+    """The plan's tie-break, with the ranking on the chair's counted ballot (if any)."""
+    chair = plan.chair
+    ranking: tuple[str, ...] = ()
+    if plan.voting.tie_break == "chair" and chair is not None:
+        ranking = next((ballot.ranking for ballot in ballots if ballot.member == chair.id), ())
+    return TieBreak(rule=plan.voting.tie_break, seed=plan.voting.seed, chair=ranking)
+
+
+def tally(
+    plan: Plan,
+    ballots: Sequence[Ballot],
+    rejected: Sequence[Rejection] = (),
+    method: str | None = None,
+    optimal: bool = False,
+) -> TallyResult:
+    """Count the ballots by method (default voting.method) and select the priority projects.
+
+    Pure: the same plan and ballots give the same result, whatever order the ballots come in.
+    """
+    method = method or plan.voting.method
+    tie_break = tie_break_of(plan, ballots)
+    counted: Count = count(method, profile_of(plan, ballots), tie_break)
+    ranking, ties = rank(counted, tie_break)
+    order = [entry.project for entry in ranking]
+    supported = {p for group in counted.groups for p in group}
+    if optimal:
+        selection = best_feasible(plan, order, {r.project: r.score for r in ranking}, supported)
+    else:
+        selection = select(plan, order, supported)
+    return TallyResult(
+        method=method,
+        ballots=len(ballots),
+        rejected=tuple(sorted(rejected, key=lambda r: (r.file, r.reason))),
+        ranking=ranking,
+        selected=selection.selected,
+        skipped=selection.skipped,
+        ties=ties,
+        feasibility=selection.feasibility,
+        members=len(plan.members),
+        optimal=optimal,
+        notes=selection.notes + counted.notes,
+    )

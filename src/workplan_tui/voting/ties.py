@@ -1,0 +1,92 @@
+"""Breaking ties: the chair's ballot order, then a lot that anyone can re-draw.
+
+A tie is never broken silently: every call returns the `Tie` it decided, with a
+sentence a board member can read, and the counting methods pass those on into
+the result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from workplan_tui.voting.result import Tie
+
+RULES = ("chair", "lot")
+
+
+def lot_key(seed: str, project: str) -> str:
+    """The lot: projects are drawn in the order of sha256("<seed>:<project id>") as hex, lowest first.
+
+    Anyone can re-draw it with `printf '%s' 'SEED:ID' | sha256sum`.
+    """
+    return hashlib.sha256(f"{seed}:{project}".encode()).hexdigest()
+
+
+def lot_order(seed: str, projects: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(projects, key=lambda project: (lot_key(seed, project), project)))
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@attrs.frozen
+class TieBreak:
+    """How ties are broken: `rule` is "chair" (chair's ballot, then lot) or "lot" (lot only).
+
+    `chair` is the ranking on the chair's counted ballot (empty when the chair did not vote or
+    the rule is "lot"); a project the chair ranked beats one the chair ranked lower or not at all.
+    """
+
+    rule: str = "lot"
+    seed: str = ""
+    chair: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if self.rule not in RULES:
+            raise ValueError(f"unknown tie-break rule {self.rule!r}")
+
+    def order(self, projects: Sequence[str], score: float, context: str) -> tuple[tuple[str, ...], Tie]:
+        """The tied projects best first, and the record of how that was decided."""
+        tied = tuple(dict.fromkeys(projects))
+        if len(tied) < 2:
+            raise ValueError("a tie needs at least two projects")
+        use_chair = self.rule == "chair" and bool(self.chair)
+        position = {project: index for index, project in enumerate(self.chair)} if use_chair else {}
+        unranked = len(self.chair)
+        ordered = tuple(
+            sorted(tied, key=lambda p: (position.get(p, unranked), lot_key(self.seed, p), p))
+        )
+        chair_places = [position.get(p, unranked) for p in ordered]
+        # Which projects still needed the lot after the chair's order was applied.
+        needed_lot = [p for p, place in zip(ordered, chair_places) if chair_places.count(place) > 1]
+        if not use_chair or len(needed_lot) == len(ordered):
+            broken_by = "lot"
+        elif needed_lot:
+            broken_by = "chair+lot"
+        else:
+            broken_by = "chair"
+        parts = []
+        if use_chair and broken_by != "lot":
+            ranked = [p for p in ordered if p in position]
+            parts.append(
+                "the chair's ballot ranks "
+                + ", ".join(f"{p} ({_ordinal(position[p] + 1)})" for p in ranked)
+                + (" above the rest" if len(ranked) < len(ordered) else "")
+            )
+        elif self.rule == "chair":
+            parts.append("the chair's ballot does not separate them")
+        if needed_lot:
+            drawn = [p for p in ordered if p in needed_lot]
+            parts.append(f"drawn by lot (seed {self.seed!r}): " + ", ".join(drawn))
+        detail = f"{context}: {', '.join(tied)} tied at {_number(score)}; " + "; ".join(parts)
+        return ordered, Tie(projects=ordered, score=float(score), broken_by=broken_by, detail=detail)
+
+
+def _number(value: float) -> str:
+    value = float(value)
+    return f"{value:g}" if value != int(value) else str(int(value))
