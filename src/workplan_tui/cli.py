@@ -23,6 +23,9 @@ COMMANDS: dict[str, str] = {
     "check": "check",
     "new": "new",
     "serve": "serve",
+    "tally": "tally",
+    "vote": "vote",
+    "compare": "compare",
 }
 
 
