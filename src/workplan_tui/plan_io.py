@@ -130,9 +130,12 @@ class _Checker:
     @property
     def where(self):  # noqa: ANN201 - locate.Locations, imported lazily
         if self._where is None:
-            from workplan_tui.locate import locate
+            from workplan_tui.locate import Locations, locate
 
-            self._where = locate(self.text)
+            try:
+                self._where = locate(self.text)
+            except RecursionError:  # deeply nested values: report at the top of the file
+                self._where = Locations()
         return self._where
 
     def error(self, path: Path_, code: str, message: str, *, at_key: bool = False) -> None:
@@ -170,7 +173,8 @@ class _Checker:
         for key, field in fields.items():
             if key not in raw:
                 if field.required:
-                    self.error(path, "E102", f"missing required key `{key}` in {_dotted(path)}", at_key=True)
+                    where = _dotted(path) if path else "the top level"
+                    self.error(path, "E102", f"missing required key `{key}` in {where}", at_key=True)
                     result[key] = None
                 elif field.kind is schema.TABLE and field.default is not None:
                     result[key] = self.table({}, field.table, path + (key,))  # fills nested defaults
