@@ -7,6 +7,7 @@ import errno
 import math
 import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -32,8 +33,11 @@ def read_text(path: Path, *, limit: int = MAX_PLAN_BYTES, what: str = "plan") ->
     """The file's text, or a WorkplanError saying plainly why it cannot be had."""
     name = str(path)
     try:
-        if path.is_dir():
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
             raise WorkplanError.single(name, "E001", f"is a folder, not a {what} file")
+        if not stat.S_ISREG(mode):  # a FIFO or device would block or never end
+            raise WorkplanError.single(name, "E001", "not a regular file")
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
@@ -146,7 +150,7 @@ class _Checker:
     def check(self, document: dict[str, Any]) -> model.Plan | None:
         version = document.get("schema")
         if "schema" not in document:
-            self.error((), "E102", "missing `schema = 1` at the top of the plan")
+            pass  # reported with the other missing keys below
         elif not schema.INTEGER.test(version):
             self.error(("schema",), "E101", f"`schema` must be a whole number, not {_type_name(version)}")
         elif version != schema.SCHEMA_VERSION:
