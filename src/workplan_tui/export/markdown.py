@@ -1,0 +1,445 @@
+"""The board paper in Markdown, laid out like the Board's own papers (seeds/004).
+
+Purpose, summary, recommendation (a draft: "For direction") or decision (an agreed plan),
+the table of projects (Issue | Further information | Resource requirement | Indicative
+timing, plus cost, effort and status), the resources paragraph, the result of the vote,
+attendance, next steps and the work programme by theme.
+
+The output is GitHub-flavoured Markdown that pandoc also reads (`pandoc -f gfm`): pipe
+tables, backslash line breaks, and every piece of plan text escaped so a `|`, a leading
+`#` or `-`, or a line break in a summary cannot change the document's structure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from workplan_tui.capacity import Feasibility, check_bundle, format_money, month_label
+from workplan_tui.model import Plan, Project
+
+# Characters that start inline markup anywhere in a line. `$` because pandoc's own
+# markdown reads it as maths; `~` for strikethrough.
+_INLINE_MARKUP = re.compile(r"([\\`*_\[\]<>|$~])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+# Block markup only counts at the start of a line (or of a list item): headings, quotes,
+# list bullets, setext underlines and ordered-list numbers.
+_LEADING_BLOCK = re.compile(r"^([#>+=-])")
+_LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+METHOD_RULES = {
+    "points": "points for each place on a ballot: {points}",
+    "borda": "each ranked project gets one point for every project it is ranked above (Borda count)",
+    "approval": "each project on a ballot gets one point",
+    "schulze": "projects are compared in pairs and ranked by the strongest chains of pairwise wins (Schulze)",
+    "irv": "instant runoff: the project with fewest first preferences is excluded until one has a majority",
+    "stv": "single transferable vote with the Droop quota and fractional transfer of surpluses",
+}
+
+
+# -- escaping ----------------------------------------------------------------------
+
+
+def escape(value: str) -> str:
+    """Plan text as one line of Markdown that renders as the same words, never as markup."""
+    text = " ".join(value.split())  # a line break would end a table row or a list item
+    text = _INLINE_MARKUP.sub(r"\\\1", text)
+    text = _ENTITY.sub(r"\\&", text)
+    text = _LEADING_BLOCK.sub(r"\\\1", text)
+    return _LEADING_NUMBER.sub(r"\1\\\2", text)
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    """A GFM pipe table; cells must already be escaped (escape() also escapes `|`)."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines.extend("| " + " | ".join(cell or " " for cell in row) + " |" for row in rows)
+    return lines
+
+
+# -- words -------------------------------------------------------------------------
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def short_date(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def number_word(n: int) -> str:
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def days(value: float) -> str:
+    """Person-days as people write them: 14, 2.5, 3.3 (one decimal is enough for a paper)."""
+    rounded = round(value, 1)
+    return f"{rounded:g}" if rounded != int(rounded) else str(int(rounded))
+
+
+def role_label(role: str) -> str:
+    return role.replace("_", " ").replace("-", " ")
+
+
+def joined(items: Sequence[str], last: str = "and") -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _status_label(status: str) -> str:
+    return {"agreed": "Agreed", "not_selected": "Not selected", "candidate": "Candidate"}[status]
+
+
+# -- the paper ---------------------------------------------------------------------
+
+
+def render_markdown(plan: Plan, *, date: dt.date | None = None) -> str:
+    """The board paper for `plan`: the decision when it is agreed, a paper for direction when not.
+
+    `date` is the paper's date for a draft (left out when None); an agreed plan's paper is
+    dated by its decision.
+    """
+    agreed = plan.info.status == "agreed" and plan.decision is not None
+    paper_date = plan.decision.date if agreed else date
+    selected = list(plan.decision.selected) if agreed else []
+    bundle = check_bundle(plan, selected if agreed else [project.id for project in plan.projects])
+
+    lines: list[str] = [f"# {escape(plan.info.title)}: priority projects", ""]
+    header = [f"**Meeting:** {escape(plan.info.board)}"]
+    if paper_date is not None:
+        header.append(f"**Date:** {long_date(paper_date)}")
+    header.append(f"**Cycle:** {escape(plan.info.cycle)}")
+    header.append(f"**Status:** {'Agreed' if agreed else 'Draft for direction'}")
+    lines.append("\\\n".join(header))  # backslash line breaks survive editors that strip trailing spaces
+
+    lines += ["", "## Purpose of report", ""]
+    lines.append("For information." if agreed else "For direction.")
+
+    lines += ["", "## Summary", ""]
+    lines.append(_summary(plan, agreed))
+
+    lines += _decision(plan) if agreed else _recommendation(plan)
+    lines += _issues(plan, show_status=agreed)
+    lines += _resources(plan, bundle, agreed)
+    if agreed:
+        lines += _vote(plan)
+        lines += _attendance(plan)
+    lines += _next_steps(plan, agreed)
+    lines += _programme(plan, agreed)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _summary(plan: Plan, agreed: bool) -> str:
+    count = len(plan.projects)
+    cycle = escape(plan.info.cycle)
+    if not agreed:
+        return (
+            f"This paper summarises {number_word(count)} candidate project{'s' if count != 1 else ''} "
+            f"for officers to focus on in {cycle} and seeks direction from members about which "
+            "they would like to prioritise."
+        )
+    decision = plan.decision
+    assert decision is not None
+    chosen = len(decision.selected)
+    return (
+        f"This paper records the Board's decision on its priority projects for {cycle}. "
+        f"Members ranked {number_word(count)} candidate projects; "
+        f"{_ballots_phrase(decision.ballots)} counted by the {decision.method} method, and the Board agreed "
+        f"{number_word(chosen)} priority project{'s' if chosen != 1 else ''}."
+    )
+
+
+def _ballots_phrase(ballots: int) -> str:
+    return f"{ballots} ballot{' was' if ballots == 1 else 's were'}"
+
+
+def _recommendation(plan: Plan) -> list[str]:
+    low, high = plan.voting.pick_min, plan.voting.pick_max
+    how_many = number_word(low) if low == high else f"{number_word(low)} to {number_word(high)}"
+    return [
+        "",
+        "## Recommendation",
+        "",
+        f"The Board is asked to decide which {how_many} project{'s' if high != 1 else ''} it would like "
+        "officers to prioritise, taking into account the resources available and the indicative timing.",
+    ]
+
+
+def _decision(plan: Plan) -> list[str]:
+    decision = plan.decision
+    assert decision is not None
+    lines = ["", "## Decision", ""]
+    if not decision.selected:
+        lines.append("The Board agreed no priority project.")
+        return lines
+    lines.append(f"On {long_date(decision.date)} the Board agreed that officers prioritise:")
+    lines.append("")
+    for index, project_id in enumerate(decision.selected, start=1):
+        project = plan.project(project_id)
+        line = f"{index}. {escape(project.title)}"
+        if project.gates:
+            approvals = [plan.limits.gate(gate).approval for gate in project.gates]
+            line += f", subject to approval by the {escape(joined(list(dict.fromkeys(approvals))))}"
+        lines.append(line)
+    return lines
+
+
+def _issues(plan: Plan, show_status: bool) -> list[str]:
+    lines = ["", "## Issues", "", "An outline of the projects is set out below:", ""]
+    header = ["Issue", "Further information", "Resource requirement", "Indicative timing", "Cost", "Effort (person-days)"]
+    if show_status:
+        header.append("Status")
+    rows = []
+    for project in plan.projects:
+        row = [
+            escape(project.title),
+            escape(project.summary),
+            escape(_resource_text(plan, project)),
+            escape(_timing_text(plan, project)),
+            escape(_cost_text(plan, project)),
+            escape(_effort_text(project)),
+        ]
+        if show_status:
+            row.append(_status_label(project.status))
+        rows.append(row)
+    lines += table(header, rows)
+    return lines
+
+
+def _resource_text(plan: Plan, project: Project) -> str:
+    parts = [project.resources.strip()] if project.resources.strip() else []
+    for gate_id in project.gates:
+        gate = plan.limits.gate(gate_id)
+        parts.append(f"Needs the {gate.label}, subject to approval by the {gate.approval}.")
+    return " ".join(parts)
+
+
+def _timing_text(plan: Plan, project: Project) -> str:
+    parts = [_sentence(project.timing)] if project.timing.strip() else []
+    if not parts and project.milestones:
+        meetings = plan.meetings_by_id
+        parts.append(_sentence(
+            "; ".join(
+                f"{milestone.what}: {_when(plan, milestone.at, milestone.date)}"
+                for milestone in project.milestones
+                if milestone.when(meetings) is not None
+            )
+        ))
+    if project.start is not None and project.end is not None:
+        parts.append(f"Work: {short_date(project.start)} to {short_date(project.end)}.")
+    return " ".join(parts)
+
+
+def _when(plan: Plan, meeting_id: str, day: dt.date | None) -> str:
+    if meeting_id:
+        meeting = plan.meetings_by_id[meeting_id]
+        return f"{_meeting_name(meeting.kind, meeting.title)}, {long_date(meeting.date)}"
+    assert day is not None
+    return long_date(day)
+
+
+def _meeting_name(kind: str, title: str) -> str:
+    return title or {"board": "Board", "lead_members": "Lead members"}.get(kind, kind)
+
+
+def _cost_text(plan: Plan, project: Project) -> str:
+    money = format_money(project.cost, plan.limits.currency)
+    if project.funding:
+        return f"{money}, funded by {project.funding}"
+    return money
+
+
+def _effort_text(project: Project) -> str:
+    if not project.effort:
+        return "0"
+    total = sum(project.effort.values())
+    return f"{days(total)} (" + ", ".join(f"{role_label(role)} {days(value)}" for role, value in project.effort.items()) + ")"
+
+
+def _resources(plan: Plan, bundle: Feasibility, agreed: bool) -> list[str]:
+    limits = plan.limits
+    currency = limits.currency
+    subject = "The agreed projects" if agreed else f"All {number_word(len(plan.projects))} candidates together"
+    lines = ["", "## Resources", ""]
+    budget = f"{format_money(limits.budget, currency)} is available for new projects"
+    if limits.total_budget is not None:
+        budget += f" (of a policy budget of c. {format_money(limits.total_budget, currency)})"
+    verb = "cost" if agreed else "would cost"
+    budget += f". {subject} {verb} {format_money(bundle.budget_used, currency)}, "
+    left = bundle.budget_left
+    budget += (
+        f"leaving {format_money(left, currency)}."
+        if left >= 0
+        else f"{format_money(-left, currency)} more than the budget."
+    )
+    external = [plan.project(project_id) for project_id in bundle.external]
+    if external:
+        budget += " Funded elsewhere and not counted: " + "; ".join(
+            f"{project.title} ({format_money(project.cost, currency)}, {project.funding})" for project in external
+        ) + "."
+    lines.append("**Budget.** " + escape(budget))
+
+    if limits.capacity:
+        months = len(bundle.months)
+        lines += [
+            "",
+            f"**Staff capacity.** Person-days per month available for new work, and what {subject.lower()} "
+            f"{'use' if agreed else 'would use'} over the {months} months of the plan:",
+            "",
+        ]
+        rows = []
+        for role, available in limits.capacity.items():
+            used = sum(bundle.load.get(role, {}).values())
+            total = available * months
+            peak_month, peak = bundle.peak(role)
+            busiest = f"{days(peak)} in {peak_month:%B %Y}" if peak_month is not None and peak > 0 else "none"
+            rows.append(
+                [escape(role_label(role).capitalize()), days(available), days(used), days(total - used), busiest]
+            )
+        lines += table(["Role", "Available per month", "Used over the year", "Left over the year", "Busiest month"], rows)
+        if bundle.overloads:
+            lines += ["", "Months over capacity:", ""]
+            for overload in bundle.overloads:
+                causes = joined([plan.project(project_id).title for project_id in overload.projects])
+                lines.append(
+                    "- "
+                    + escape(
+                        f"{role_label(overload.role)}, {overload.month:%B %Y}: {days(overload.used)} of "
+                        f"{days(overload.available)} days ({causes})"
+                    )
+                )
+        elif bundle.months:
+            first, last = month_label(bundle.months[0]), month_label(bundle.months[-1])
+            lines += ["", f"No month from {first} to {last} is over capacity for any role."]
+
+    for gate in limits.gates:
+        needing = [plan.project(project_id).title for project_id, gates in bundle.gated.items() if gate.id in gates]
+        text = f"**{escape(gate.label)}.** Requests must be approved by the {escape(gate.approval)}."
+        if needing:
+            verb = "needs" if len(needing) == 1 else "need"
+            text += f" {escape(joined(needing))} {verb} it."
+        lines += ["", text]
+    return lines
+
+
+def _vote(plan: Plan) -> list[str]:
+    decision = plan.decision
+    assert decision is not None
+    rule = METHOD_RULES.get(decision.method, "")
+    if decision.method == "points":
+        weights = plan.voting.weights or tuple(range(plan.voting.ballot_length, 0, -1))
+        rule = rule.format(points=", ".join(f"{days(w)} to the {_ORDINALS[i] if i < len(_ORDINALS) else f'{i + 1}th'}"
+                                             for i, w in enumerate(weights)))
+    rejected = f"; {decision.rejected} rejected" if decision.rejected else "; none rejected"
+    lines = [
+        "",
+        "## Result of the vote",
+        "",
+        f"{_ballots_phrase(decision.ballots)} counted{rejected}. Method: {decision.method} ({rule}).",
+        "",
+    ]
+    selected = set(decision.selected)
+    rows = [
+        [str(place), escape(plan.project(ranked.project).title), _score(ranked.score),
+         "Agreed" if ranked.project in selected else "Not selected"]
+        for place, ranked in enumerate(decision.ranking, start=1)
+    ]
+    lines += table(["Rank", "Issue", "Score", "Decision"], rows)
+    lines += [""]
+    if decision.ties:
+        lines += ["Ties, and how they were broken:", ""]
+        lines += [f"- {escape(tie)}" for tie in decision.ties]
+    else:
+        lines.append("There were no ties.")
+    return lines
+
+
+def _score(value: float) -> str:
+    return f"{value:g}" if isinstance(value, float) and value != int(value) else str(int(value))
+
+
+def _attendance(plan: Plan) -> list[str]:
+    decision = plan.decision
+    assert decision is not None
+    labels = {member.id: member.label for member in plan.members}
+    lines = ["", "## Attendance", ""]
+    present = [labels[member] for member in decision.present]
+    apologies = [labels[member] for member in decision.apologies]
+    lines.append(f"Present: {escape('; '.join(present)) if present else 'not recorded'}.")
+    lines.append("")
+    lines.append(f"Apologies: {escape('; '.join(apologies)) if apologies else 'none'}.")
+    return lines
+
+
+def _next_steps(plan: Plan, agreed: bool) -> list[str]:
+    lines = ["", "## Next steps", ""]
+    if not agreed:
+        lines.append(
+            "Members rank their priority projects; the count and the Board's decision will be recorded "
+            "in the agreed plan. Officers to take forward as directed."
+        )
+        return lines
+    decision = plan.decision
+    assert decision is not None
+    lines.append("Officers to take forward the agreed projects as directed.")
+    steps: list[str] = []
+    for entry in decision.awaiting_approval:
+        project_id, _, rest = entry.partition(": ")
+        gate_id = rest.split(" (", 1)[0]
+        if gate_id in {gate.id for gate in plan.limits.gates}:
+            gate = plan.limits.gate(gate_id)
+            steps.append(
+                f"Officers to seek the approval of the {gate.approval} to use the {gate.label} "
+                f"for {plan.project(project_id).title}."
+            )
+        else:  # written by hand in a form we do not recognise: show it as it is
+            steps.append(f"Awaiting approval: {entry}.")
+    for action in decision.actions:
+        owner = action.owner[:1].upper() + action.owner[1:] if action.owner else ""
+        text = f"{owner} to {action.what[:1].lower()}{action.what[1:]}" if owner else action.what
+        text = text.rstrip(".")
+        if action.due:
+            text += f" (due: {_when(plan, action.due, None)})"
+        steps.append(text + ".")
+    if steps:
+        lines += ["", "Actions:", ""]
+        lines += [f"- {escape(step)}" for step in steps]
+    reports = []
+    meetings = plan.meetings_by_id
+    for project_id in decision.selected:
+        project = plan.project(project_id)
+        for milestone in project.milestones:
+            day = milestone.when(meetings)
+            if day is not None:
+                reports.append((day, project.title, milestone.what, _when(plan, milestone.at, milestone.date)))
+    if reports:
+        lines += ["", "Reports to come:", ""]
+        for _, title, what, when in sorted(reports, key=lambda report: report[0]):
+            lines.append(f"- {escape(when)}: {escape(title)}: {escape(what)}")
+    return lines
+
+
+def _programme(plan: Plan, agreed: bool) -> list[str]:
+    if not plan.themes:
+        return []
+    word = "Agreed" if agreed else "Proposed"
+    lines = ["", f"## {word} work programme {escape(plan.info.cycle)}"]
+    for theme in plan.themes:
+        lines += ["", f"### {escape(theme.title)}", ""]
+        entries = [escape(activity.text) for activity in theme.activities]
+        for project in plan.projects:
+            if project.theme == theme.id and (project.status == "agreed" if agreed else True):
+                label = "priority project" if agreed else "candidate project"
+                entries.append(f"{escape(project.title)} ({label})")
+        lines += [f"- {entry}" for entry in entries] if entries else ["No activities listed."]
+    return lines
