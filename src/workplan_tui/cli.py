@@ -26,6 +26,8 @@ COMMANDS: dict[str, str] = {
     "tally": "tally",
     "vote": "vote",
     "compare": "compare",
+    "export": "export",
+    "rollover": "rollover",
 }
 
 
