@@ -1,0 +1,199 @@
+"""The workplan terminal app: one plan file, browsed, checked, edited and reloaded.
+
+The app owns the state every pane shows: the last plan that loaded (`plan`),
+the located errors of the last load that failed (`plan_errors`) and the
+projects the user counts as committed (`committed`, all of them by default,
+as `workplan check` does). Panes watch these reactives; none of them loads or
+checks anything itself.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from pathlib import Path
+
+from textual.app import App, SuspendNotSupported
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import TabbedContent
+
+from workplan_tui.capacity import Feasibility, check_bundle
+from workplan_tui.errors import LocatedError, WorkplanError
+from workplan_tui.model import Plan
+from workplan_tui.plan_io import load_plan
+from workplan_tui.ui.commands import BindingCommands
+from workplan_tui.ui.panes import PANES
+
+DISK_POLL_SECONDS = 1.0
+FEASIBILITY_CACHE_SIZE = 64
+
+
+class WorkplanApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "workplan"
+    COMMANDS = App.COMMANDS | {BindingCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("e", "edit", "Edit plan"),
+        Binding("r", "reload", "Reload"),
+        *(
+            Binding(str(number), f"show_pane('{pane.id}')", f"Show {pane.title}", show=False)
+            for number, pane in enumerate(PANES, start=1)
+        ),
+    ]
+
+    # always_update: a reload must repaint even when the new plan equals the old one,
+    # and comparing two large plans field by field would cost more than the repaint.
+    plan: reactive[Plan | None] = reactive(None, always_update=True, init=False)
+    plan_errors: reactive[tuple[LocatedError, ...]] = reactive((), init=False)
+    committed: reactive[frozenset[str]] = reactive(frozenset(), init=False)
+
+    def __init__(self, plan_path: Path) -> None:
+        super().__init__()
+        self.plan_path = Path(plan_path)
+        self.sub_title = str(self.plan_path)
+        self._feasibility_cache: dict[tuple[int, frozenset[str]], Feasibility] = {}
+        self._disk_mtime: float | None = None
+        self._change_offered = False
+        # Load before the first frame so the first screen shows the plan, not a spinner.
+        self._load(initial=True)
+
+    def get_default_screen(self) -> Screen:
+        from workplan_tui.ui.screens.main_screen import MainScreen
+
+        return MainScreen()
+
+    def on_mount(self) -> None:
+        self.set_interval(DISK_POLL_SECONDS, self.check_disk)
+
+    # -- loading -------------------------------------------------------------
+
+    def _load(self, *, initial: bool = False) -> bool:
+        """Load the plan file; on failure keep the last good plan and show the errors."""
+        self._disk_mtime = self._stat_mtime()
+        self._change_offered = False
+        try:
+            plan = load_plan(self.plan_path)
+        except WorkplanError as error:
+            if initial:
+                self.set_reactive(WorkplanApp.plan_errors, tuple(error.errors))
+            else:
+                self.plan_errors = tuple(error.errors)
+            return False
+        previous = self.plan
+        if previous is None:
+            committed = frozenset(project.id for project in plan.projects)
+        else:
+            # Keep the user's choice across an edit; projects added by the edit count as
+            # committed, as every project does when a plan is first opened.
+            old_ids = {project.id for project in previous.projects}
+            committed = frozenset(
+                project.id for project in plan.projects if project.id in self.committed or project.id not in old_ids
+            )
+        self._feasibility_cache.clear()
+        if initial:
+            self.set_reactive(WorkplanApp.plan, plan)
+            self.set_reactive(WorkplanApp.committed, committed)
+            self.title = plan.info.title
+            return True
+        self.committed = committed
+        self.plan = plan
+        self.plan_errors = ()
+        self.title = plan.info.title
+        return True
+
+    def _stat_mtime(self) -> float | None:
+        try:
+            return self.plan_path.stat().st_mtime
+        except OSError:
+            return None
+
+    def check_disk(self) -> None:
+        """Offer a reload once when the file changes under us (another editor, git pull)."""
+        mtime = self._stat_mtime()
+        if mtime != self._disk_mtime and not self._change_offered:
+            self._change_offered = True
+            self.notify(
+                f"{self.plan_path.name} changed on disk. Press r to reload it.",
+                title="Plan changed",
+                timeout=15,
+                markup=False,
+            )
+
+    # -- what the panes ask for ------------------------------------------------
+
+    def feasibility(self) -> Feasibility | None:
+        """The committed projects checked against the limits, cached per plan and selection."""
+        plan = self.plan
+        if plan is None:
+            return None
+        key = (id(plan), self.committed)
+        cached = self._feasibility_cache.get(key)
+        if cached is None:
+            if len(self._feasibility_cache) >= FEASIBILITY_CACHE_SIZE:
+                self._feasibility_cache.clear()
+            ids = [project.id for project in plan.projects if project.id in self.committed]
+            cached = self._feasibility_cache[key] = check_bundle(plan, ids)
+        return cached
+
+    def toggle_committed(self, project_id: str) -> None:
+        if project_id in self.committed:
+            self.committed = self.committed - {project_id}
+        else:
+            self.committed = self.committed | {project_id}
+
+    def set_committed(self, project_ids: frozenset[str]) -> None:
+        self.committed = project_ids
+
+    # -- actions ---------------------------------------------------------------
+
+    def action_show_pane(self, pane_id: str) -> None:
+        if self.plan is None:
+            self.notify("No plan loaded yet: fix the errors and press r to reload.", severity="warning")
+            return
+        self.screen.query_one(TabbedContent).active = pane_id
+        self.screen.query_one(f"#{pane_id}").focus_main()  # type: ignore[attr-defined]
+
+    def action_help(self) -> None:
+        from workplan_tui.ui.screens.help_screen import HelpScreen
+
+        self.push_screen(HelpScreen(self.screen))
+
+    def action_reload(self) -> None:
+        if self._load():
+            self.notify(f"Reloaded {self.plan_path.name}", markup=False)
+        else:
+            self.notify(
+                f"{self.plan_path.name} has {len(self.plan_errors)} error(s); the last good plan stays on screen.",
+                title="Plan not reloaded",
+                severity="error",
+                markup=False,
+            )
+
+    def action_edit(self) -> None:
+        try:
+            with self.suspend():
+                problem = self.run_editor(self.plan_path)
+        except SuspendNotSupported:
+            self.notify(
+                "The editor cannot open here (e.g. in a browser). Edit the file elsewhere; r reloads it.",
+                severity="warning",
+            )
+            return
+        if problem:
+            self.notify(problem, title="Editor", severity="error", markup=False)
+            return
+        self.action_reload()
+
+    def run_editor(self, path: Path) -> str:
+        """Run $VISUAL or $EDITOR on the plan and wait; an error message, or "" when it ran."""
+        command = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
+        try:
+            subprocess.run([*command, str(path)], check=False)
+        except OSError as error:
+            return f"cannot run {command[0]!r}: {error.strerror or error}; set $EDITOR"
+        return ""

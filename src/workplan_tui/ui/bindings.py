@@ -1,0 +1,63 @@
+"""Every key binding on a screen, read from the widgets themselves.
+
+The help screen and the command palette both list what this returns, so a
+binding added to any widget's BINDINGS shows up in both without a hand-kept list.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.screen import Screen
+
+OUR_PACKAGE = "workplan_tui."
+
+
+class BoundKey(NamedTuple):
+    group: str  # where the key works: "Everywhere", "Plan", "Projects table", ...
+    key: str  # as shown to the user, e.g. "?" or "space"
+    description: str
+    action: str
+    node: DOMNode  # the node whose namespace runs the action
+    ours: bool  # defined by workplan (not a stock Textual widget)
+
+
+def group_title(node: DOMNode) -> str:
+    if node is node.app:
+        return "Everywhere"
+    return node.BINDING_GROUP_TITLE or type(node).__name__
+
+
+def screen_bindings(screen: Screen) -> list[BoundKey]:
+    """The described bindings of the app, the screen and every widget on it, one entry per widget class."""
+    app = screen.app
+    seen_classes: set[type] = set()
+    found: list[BoundKey] = []
+    for node in (app, screen, *screen.walk_children()):
+        if type(node) in seen_classes:
+            continue
+        seen_classes.add(type(node))
+        ours = type(node).__module__.startswith(OUR_PACKAGE)
+        # _bindings is the node's merged BindingsMap (its class BINDINGS and its bases'):
+        # Textual has no public accessor for bindings that are not currently active.
+        for bindings in node._bindings.key_to_bindings.values():
+            for binding in bindings:
+                if not binding.description or binding.system:
+                    continue
+                found.append(
+                    BoundKey(
+                        group=group_title(node),
+                        key=key_display(app, binding),
+                        description=binding.description,
+                        action=binding.action,
+                        node=node,
+                        ours=ours or node is app,
+                    )
+                )
+    return found
+
+
+def key_display(app, binding: Binding) -> str:  # noqa: ANN001 - App, kept untyped to avoid a cycle
+    return app.get_key_display(binding)

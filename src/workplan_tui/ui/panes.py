@@ -1,0 +1,28 @@
+"""The tabs of the main screen, in order: the one place to add a pane.
+
+Each pane is a `TabPane` subclass in `ui/screens/`, named by its import path so
+that a pane's module (and whatever it imports) loads only when the app starts,
+and the number keys (1, 2, ...) follow this order. Vote, Results and Export
+come from later issues: add a `Pane(...)` line here and a module there.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import NamedTuple
+
+
+class Pane(NamedTuple):
+    id: str  # the TabPane id, also used by `show_pane('<id>')`
+    title: str  # the tab label and the description of its number key
+    target: str  # "module:Class"
+
+    def load(self) -> type:
+        module_name, _, class_name = self.target.partition(":")
+        return getattr(importlib.import_module(module_name), class_name)
+
+
+PANES: tuple[Pane, ...] = (
+    Pane("plan", "Plan", "workplan_tui.ui.screens.plan_pane:PlanPane"),
+    Pane("capacity", "Capacity", "workplan_tui.ui.screens.capacity_pane:CapacityPane"),
+)

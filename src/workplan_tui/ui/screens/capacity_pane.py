@@ -1,0 +1,82 @@
+"""Capacity: the counted projects against the budget and each role's monthly capacity."""
+
+from __future__ import annotations
+
+import time
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import TabPane
+
+from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
+from workplan_tui.ui.widgets.capacity.gated_list import GatedList
+from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
+from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
+
+
+class CapacityPane(TabPane):
+    BINDING_GROUP_TITLE = "Capacity"
+    BINDINGS = [
+        Binding("a", "count_all", "Count all in"),
+        Binding("n", "count_none", "Count none"),
+    ]
+
+    def __init__(self, title: str, **kwargs: object) -> None:
+        super().__init__(title, **kwargs)  # type: ignore[arg-type]
+        self._stale = True
+        self.last_recompute_seconds = 0.0  # read by benchmarks/tui_large_plan.py
+
+    def compose(self) -> ComposeResult:
+        yield BudgetGauge(id="budget-gauge")
+        with Horizontal(id="capacity-body"):
+            with VerticalScroll(id="load-chart-scroll", can_focus=True) as chart:
+                chart.border_title = "Load by role and month (person-days)"
+                yield LoadChart(id="load-chart")
+            with VerticalScroll(id="capacity-notes", can_focus=True) as notes:
+                notes.border_title = "Problems"
+                yield OverloadList(id="overload-list")
+                yield GatedList(id="gated-list")
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "plan", self._mark_stale, init=False)
+        self.watch(self.app, "committed", self._mark_stale, init=False)
+
+    def focus_main(self) -> None:
+        self.query_one("#load-chart-scroll").focus()
+
+    def _mark_stale(self) -> None:
+        # Only the visible pane recomputes; a hidden one waits until it is shown.
+        self._stale = True
+        if self.is_on_screen:
+            self.recompute()
+
+    def on_resize(self) -> None:
+        # The chart sizes its bars to the height it is given: lay it out again.
+        self.query_one(LoadChart).refresh(layout=True)
+
+    def on_show(self) -> None:
+        if self._stale:
+            self.recompute()
+
+    def recompute(self) -> None:
+        started = time.perf_counter()
+        plan = self.app.plan  # type: ignore[attr-defined]
+        feasibility = self.app.feasibility()  # type: ignore[attr-defined]
+        if plan is None or feasibility is None:
+            return
+        self._stale = False
+        counted, total = len(feasibility.projects), len(plan.projects)
+        # Which projects the figures count, where the eye lands after the chart.
+        self.query_one("#load-chart-scroll").border_subtitle = f"{counted} of {total} projects counted · space on Plan toggles"
+        for widget in (self.query_one(BudgetGauge), self.query_one(LoadChart), self.query_one(OverloadList), self.query_one(GatedList)):
+            widget.show(plan, feasibility)
+        self.last_recompute_seconds = time.perf_counter() - started
+
+    def action_count_all(self) -> None:
+        plan = self.app.plan  # type: ignore[attr-defined]
+        if plan is not None:
+            self.app.set_committed(frozenset(project.id for project in plan.projects))  # type: ignore[attr-defined]
+
+    def action_count_none(self) -> None:
+        self.app.set_committed(frozenset())  # type: ignore[attr-defined]

@@ -1,0 +1,31 @@
+"""The main screen: header, the error panel, one tab per pane (ui/panes.py), footer."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, Header, TabbedContent
+
+from workplan_tui.ui.panes import PANES
+from workplan_tui.ui.widgets.error_panel import ErrorPanel
+
+
+class MainScreen(Screen[None]):
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield ErrorPanel(id="error-panel")
+        with TabbedContent(id="panes", initial=PANES[0].id):
+            for pane in PANES:
+                yield pane.load()(pane.title, id=pane.id)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "plan", self._show_or_hide_panes)
+
+    def _show_or_hide_panes(self, plan: object) -> None:
+        # With no plan that loaded, the error panel is the whole screen.
+        self.set_class(plan is None, "-no-plan")
+        if plan is None:
+            self.query_one(ErrorPanel).focus()
+        else:
+            self.query_one(f"#{PANES[0].id}").focus_main()  # type: ignore[attr-defined]

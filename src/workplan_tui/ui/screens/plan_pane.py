@@ -1,0 +1,108 @@
+"""Plan: the candidate projects, the themes with their standing activities, and the highlighted project."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Input, TabPane
+
+from workplan_tui.model import Plan
+from workplan_tui.ui.widgets.plan.filter_bar import FilterBar, matching_ids, project_haystack
+from workplan_tui.ui.widgets.plan.project_detail import ProjectDetail
+from workplan_tui.ui.widgets.plan.project_table import ProjectTable
+from workplan_tui.ui.widgets.plan.theme_tree import ThemeTree
+
+
+class PlanPane(TabPane):
+    BINDING_GROUP_TITLE = "Plan"
+    BINDINGS = [
+        Binding("slash", "filter", "Filter", key_display="/"),
+        Binding("a", "count_all", "Count all in"),
+        Binding("n", "count_none", "Count none"),
+    ]
+
+    def __init__(self, title: str, **kwargs: object) -> None:
+        super().__init__(title, **kwargs)  # type: ignore[arg-type]
+        self._haystacks: dict[str, str] = {}
+        self._haystack_plan: Plan | None = None
+
+    def compose(self) -> ComposeResult:
+        yield FilterBar(id="project-filter")
+        yield ProjectTable(id="project-table")
+        with Horizontal(id="plan-lower"):
+            yield ThemeTree(id="theme-tree")
+            yield ProjectDetail(id="project-detail")
+
+    def on_mount(self) -> None:
+        self.query_one(FilterBar).display = False
+        self.query_one(ProjectTable).border_title = "Projects"
+        self.query_one(ThemeTree).border_title = "Themes and standing activities"
+        self.query_one(ProjectDetail).border_title = "Project"
+        self.watch(self.app, "plan", self._show_plan)
+        self.watch(self.app, "committed", self._show_committed)
+
+    def focus_main(self) -> None:
+        self.query_one(ProjectTable).focus()
+
+    # -- showing -------------------------------------------------------------
+
+    def _show_plan(self, plan: Plan | None) -> None:
+        if plan is None:
+            return
+        self.query_one(ThemeTree).show(plan)
+        self._refill(plan)
+
+    def _refill(self, plan: Plan) -> None:
+        table = self.query_one(ProjectTable)
+        ids = self._matching(plan, self.query_one(FilterBar).value)
+        table.show(plan, ids, self.app.committed)  # type: ignore[attr-defined]
+        shown = f"{len(ids)} of {len(plan.projects)}" if len(ids) != len(plan.projects) else f"{len(ids)}"
+        table.border_title = f"Projects ({shown})"
+        self._show_detail()
+
+    def _matching(self, plan: Plan, query: str) -> list[str]:
+        if self._haystack_plan is not plan:
+            # Built once per loaded plan, so each keystroke in the filter only scans strings.
+            self._haystacks = {project.id: project_haystack(plan, project) for project in plan.projects}
+            self._haystack_plan = plan
+        return matching_ids(self._haystacks, query)
+
+    def _show_committed(self, old: frozenset[str], new: frozenset[str]) -> None:
+        self.query_one(ProjectTable).show_committed(old ^ new, new)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
+        project_id = self.query_one(ProjectTable).current_project_id
+        project = plan.project(project_id) if plan is not None and project_id is not None else None
+        self.query_one(ProjectDetail).show(plan, project, project_id in self.app.committed)  # type: ignore[attr-defined]
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self._show_detail()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        plan = self.app.plan  # type: ignore[attr-defined]
+        if plan is not None:
+            self._refill(plan)
+
+    def on_filter_bar_done(self, event: FilterBar.Done) -> None:
+        event.stop()
+        self.focus_main()
+
+    # -- actions -------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        bar = self.query_one(FilterBar)
+        bar.display = True
+        bar.focus()
+
+    def action_count_all(self) -> None:
+        plan = self.app.plan  # type: ignore[attr-defined]
+        if plan is not None:
+            self.app.set_committed(frozenset(project.id for project in plan.projects))  # type: ignore[attr-defined]
+
+    def action_count_none(self) -> None:
+        self.app.set_committed(frozenset())  # type: ignore[attr-defined]

@@ -1,0 +1,30 @@
+"""Projects that need a gated resource: feasible only subject to the named approval."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from workplan_tui.capacity import Feasibility
+from workplan_tui.model import Plan
+
+
+def gated_text(plan: Plan, feasibility: Feasibility) -> Text:
+    text = Text()
+    if not feasibility.gated:
+        text.append("No project needs a gated resource", style="dim")
+        return text
+    text.append("Subject to approval\n", style="bold yellow")
+    for project_id, gate_ids in feasibility.gated.items():
+        text.append("⚑ ", style="yellow")
+        text.append(plan.project(project_id).title)
+        text.append("\n")
+        for gate_id in gate_ids:
+            gate = plan.limits.gate(gate_id)
+            text.append(f"  {gate.label}: approval by {gate.approval}\n", style="dim")
+    return text
+
+
+class GatedList(Static):
+    def show(self, plan: Plan, feasibility: Feasibility) -> None:
+        self.update(gated_text(plan, feasibility))

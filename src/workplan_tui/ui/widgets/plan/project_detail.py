@@ -1,0 +1,74 @@
+"""Everything about the highlighted project: the full text, resources, timing and milestones."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from workplan_tui.capacity import format_money
+from workplan_tui.model import Plan, Project
+
+
+def detail_text(plan: Plan, project: Project, counted: bool) -> Text:
+    """The project as text; every value from the plan is appended as plain text, never markup."""
+    currency = plan.limits.currency
+    text = Text()
+    text.append(project.title, style="bold")
+    text.append(f"\n{project.id}", style="dim")
+    theme = next((theme.title for theme in plan.themes if theme.id == project.theme), project.theme)
+    text.append(f" · {theme} · {project.status.replace('_', ' ')}\n", style="dim")
+
+    def field(label: str, value: str | Text) -> None:
+        text.append(f"{label}: ", style="bold")
+        text.append(value)
+        text.append("\n")
+
+    if project.funding:
+        field("Cost", f"{format_money(project.cost, currency)}, funded by {project.funding} (not from the budget)")
+    else:
+        field("Cost", f"{format_money(project.cost, currency)} from the budget")
+    effort = ", ".join(f"{role.replace('_', ' ')} {days:g}" for role, days in project.effort.items() if days)
+    field("Effort (person-days)", effort or "none")
+    if project.start and project.end:
+        field("Window", f"{project.start:%-d %b %Y} – {project.end:%-d %b %Y}")
+    for gate_id in project.gates:
+        gate = plan.limits.gate(gate_id)
+        field("Needs approval", Text(f"{gate.label}: {gate.approval}", style="yellow"))
+    field("Counted in Capacity", "yes (space toggles)" if counted else "no (space toggles)")
+    for heading, body in (("Summary", project.summary), ("Resources", project.resources), ("Timing", project.timing)):
+        if body:
+            text.append(f"\n{heading}\n", style="bold underline")
+            text.append(body.strip())
+            text.append("\n")
+    if project.milestones:
+        text.append("\nMilestones\n", style="bold underline")
+        meetings = plan.meetings_by_id
+        for milestone in project.milestones:
+            when = milestone.when(meetings)
+            text.append(f"  {when:%-d %b %Y}  " if when else "  (no date)  ", style="bold")
+            text.append(milestone.what)
+            if milestone.at:
+                meeting = meetings[milestone.at]
+                text.append(f"  at {meeting.title or meeting.id} ({meeting.kind.replace('_', ' ')})", style="dim")
+            text.append("\n")
+    if project.note:
+        text.append("\nNote\n", style="bold underline")
+        text.append(project.note)
+    return text
+
+
+class ProjectDetail(VerticalScroll):
+    BINDING_GROUP_TITLE = "Project detail"
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="project-detail-text")
+
+    def show(self, plan: Plan | None, project: Project | None, counted: bool) -> None:
+        body = self.query_one("#project-detail-text", Static)
+        if plan is None or project is None:
+            body.update(Text("No project matches the filter.", style="italic"))
+        else:
+            body.update(detail_text(plan, project, counted))
+        self.scroll_home(animate=False)
