@@ -22,8 +22,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
+import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,16 @@ from workplan_tui.voting.result import Rejection
 
 MAX_BALLOT_BYTES = 64 * 1024
 BALLOT_KEYS = ("member", "ranking", "cast", "plan")
+# The exact layout dumps_ballot writes. A file in this layout is read with one pattern
+# instead of the TOML parser (ten times faster for a 10,000-ballot count); anything else,
+# including any hand edit, goes through read_text and tomllib and their located errors.
+_SLUG = r"[a-z0-9][a-z0-9_-]{0,63}"
+_CANONICAL = re.compile(
+    rf'member = "({_SLUG})"\n'
+    rf'ranking = \[((?:"{_SLUG}", )*"{_SLUG}")\]\n'
+    r"cast = (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?(?:Z|[+-]\d\d:\d\d))\n"
+    r'(?:plan = "(sha256:[0-9a-f]{1,64})"\n)?'
+)
 
 
 @attrs.frozen
@@ -78,12 +89,12 @@ class _Ids:
 
     projects: tuple[str, ...]
     known: frozenset[str]
-    members: tuple[str, ...]
+    member_set: frozenset[str]
 
     @classmethod
     def of(cls, plan: Plan) -> _Ids:
         projects = tuple(project.id for project in plan.projects)
-        return cls(projects, frozenset(projects), tuple(member.id for member in plan.members))
+        return cls(projects, frozenset(projects), frozenset(member.id for member in plan.members))
 
 
 def ranking_problems(plan: Plan, ranking: Sequence[Any], ids: _Ids | None = None) -> list[tuple[str, str]]:
@@ -109,10 +120,12 @@ def ranking_problems(plan: Plan, ranking: Sequence[Any], ids: _Ids | None = None
     return problems
 
 
-def member_problem(plan: Plan, member: Any) -> tuple[str, str] | None:
-    member_ids = [m.id for m in plan.members]
+def member_problem(plan: Plan, member: Any, ids: _Ids | None = None) -> tuple[str, str] | None:
     if not isinstance(member, str):
         return ("E101", "`member` must be a member id (a string)")
+    if ids is not None and member in ids.member_set:
+        return None
+    member_ids = [m.id for m in plan.members]
     if member not in member_ids:
         return ("E202", f"`{member}` is not a member of the board{_hint(member, member_ids)}")
     return None
@@ -136,9 +149,36 @@ def ballot_files(folder: str | os.PathLike[str]) -> list[Path]:
     return [folder / name for name in sorted(names)]
 
 
+def _read_canonical(path: Path) -> Ballot | None:
+    """The ballot if the file is exactly in the layout dumps_ballot writes; None otherwise."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(1025)
+    except OSError:
+        return None
+    if len(data) > 1024:  # a canonical ballot is short; longer files take the careful path
+        return None
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        return None
+    match = _CANONICAL.fullmatch(text)
+    if match is None:
+        return None
+    member, ranking, cast, fingerprint = match.groups()
+    try:
+        when = dt.datetime.fromisoformat(cast)
+    except ValueError:
+        return None
+    return Ballot(member, tuple(ranking[1:-1].split('", "')), when, fingerprint or "", str(path))
+
+
 def read_ballot(path: Path) -> Ballot:
     """One ballot file, checked for its shape only (not against a plan). Raises WorkplanError."""
     name = str(path)
+    fast = _read_canonical(path)
+    if fast is not None:
+        return fast
     text = plan_io.read_text(path, limit=MAX_BALLOT_BYTES, what="ballot")
     document = plan_io.parse_toml(text, name)
     unknown = [key for key in document if key not in BALLOT_KEYS]
@@ -163,22 +203,27 @@ def read_ballot(path: Path) -> Ballot:
     return Ballot(member=member, ranking=tuple(ranking), cast=cast, plan=fingerprint, file=name)
 
 
-def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str, ids: _Ids | None = None) -> str:
-    """Why this ballot cannot count on this plan, or "" when it can."""
+def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str], ids: _Ids | None = None) -> str:
+    """Why this ballot cannot count on this plan, or "" when it can.
+
+    `fingerprint` is the plan's, or a function giving it (computed only if a ballot carries one).
+    """
     ids = ids or _Ids.of(plan)
-    problem = member_problem(plan, ballot.member)
+    problem = member_problem(plan, ballot.member, ids)
     if problem:
         return problem[1]
-    if ballot.plan and ballot.plan != fingerprint:
-        return (
-            f"cast on a different version of the plan (ballot {ballot.plan}, plan {fingerprint}); "
-            "the member must vote again"
-        )
+    if ballot.plan:
+        expected = fingerprint if isinstance(fingerprint, str) else fingerprint()
+        if ballot.plan != expected:
+            return (
+                f"cast on a different version of the plan (ballot {ballot.plan}, plan {expected}); "
+                "the member must vote again"
+            )
     problems = ranking_problems(plan, ballot.ranking, ids)
     if problems:
         return "; ".join(message for _, message in problems)
     stem = Path(ballot.file).stem
-    if stem in ids.members and stem != ballot.member:
+    if stem != ballot.member and stem in ids.member_set:
         return f"the file of member `{stem}` holds a ballot for `{ballot.member}`"
     return ""
 
@@ -189,7 +234,13 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
     A missing folder means no ballots yet. Counted ballots are sorted by member id and
     rejections by file name, so the result does not depend on the order files were written.
     """
-    fingerprint = plan_io.fingerprint(plan)
+    known: list[str] = []
+
+    def fingerprint() -> str:  # paper ballots carry none: compute it only when needed
+        if not known:
+            known.append(plan_io.fingerprint(plan))
+        return known[0]
+
     ids = _Ids.of(plan)
     rejected: list[Rejection] = []
     valid: list[Ballot] = []
@@ -237,14 +288,14 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
 
 
 def dumps_ballot(ballot: Ballot) -> str:
-    import tomli_w
-
-    document: dict[str, Any] = {"member": ballot.member, "ranking": list(ballot.ranking)}
+    """The ballot as TOML, in the one layout `_CANONICAL` reads fast (ids are slugs: no escaping)."""
+    ranking = ", ".join(f'"{project}"' for project in ballot.ranking)
+    lines = [f'member = "{ballot.member}"', f"ranking = [{ranking}]"]
     if ballot.cast is not None:
-        document["cast"] = ballot.cast
+        lines.append(f"cast = {ballot.cast.isoformat()}")
     if ballot.plan:
-        document["plan"] = ballot.plan
-    return tomli_w.dumps(document)
+        lines.append(f'plan = "{ballot.plan}"')
+    return "\n".join(lines) + "\n"
 
 
 def write_ballot(

@@ -176,6 +176,30 @@ def best_feasible(
 # -- live feasibility (the Vote screen) ------------------------------------------
 
 
+class Reasons(Mapping[str, str]):
+    """project -> why it would not fit; the sentence is only written when asked for."""
+
+    def __init__(self, raw: dict[str, tuple], currency: str) -> None:
+        self._raw = raw
+        self._currency = currency
+
+    def __getitem__(self, project: str) -> str:
+        kind, *rest = self._raw[project]
+        if kind == "budget":
+            return f"would exceed the budget by {format_money(rest[0], self._currency)}"
+        role, month, total, available = rest
+        return f"{role} over capacity in {month_label(month)} ({_days(total, available)}/{_days(available)} days)"
+
+    def __contains__(self, project: object) -> bool:
+        return project in self._raw
+
+    def __iter__(self):  # noqa: ANN204
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
 @attrs.frozen
 class LiveFeasibility:
     """A ranking's bundle as the Vote screen shows it, and whether each other project would still fit."""
@@ -225,14 +249,7 @@ def live_feasibility(plan: Plan, ranking: Iterable[str], others: bool = True) ->
         for m in range(len(table.months))
         if used[r][m] > table.available[r] + 1e-9
     )
-    blocked: dict[str, str] = {}
-    if others:
-        chosen = set(projects)
-        for project in table.loads:
-            if project not in chosen:
-                reason = _why_not(plan, table, used, spent, project)
-                if reason:
-                    blocked[project] = reason
+    blocked = Reasons(table.blocked(used, spent, projects) if others else {}, plan.limits.currency)
     gated = {}
     external = {}
     for project_id in projects:

@@ -1,0 +1,173 @@
+"""Tally 10,000 ballot files over 20 projects: `workplan tally` end to end against pref_voting.
+
+    python benchmarks/tally_bench.py [BALLOTS]
+
+Writes a 20-project plan and one ballot file per member (10,000 members) to a temporary folder,
+then times:
+  - `workplan tally PLAN --method borda --json` in a subprocess: start-up, reading the plan and
+    every ballot file, counting, selection, JSON out;
+  - pref_voting's Borda (domination Borda for truncated ballots, the rule workplan's `borda`
+    uses) on a ProfileWithTies built from the same ballots, counting only the profile building
+    and the method (reading the files is not charged to pref_voting);
+and checks both name the same winner. IRV and Schulze are timed end to end too, with
+pref_voting's instant_runoff_tb and beat_path for reference. Prints numbers; asserts no timing.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate_plan import generate_plan_text  # noqa: E402
+
+PROJECTS = 20
+
+
+def plan_with_members(members: int) -> str:
+    text = generate_plan_text(PROJECTS, seed=3)
+    # Replace the generated roster with `members` members (ballot files are named after them).
+    head, _, rest = text.partition("\n[[members]]")
+    rest = rest[rest.index("\n[[meetings]]") :]
+    roster = ['\n[[members]]\nid = "chair"\nlabel = "Chair"\nrole = "chair"\n']
+    roster += [f'\n[[members]]\nid = "m{i:05d}"\nlabel = "Member {i}"\n' for i in range(1, members)]
+    return head + "".join(roster) + rest
+
+
+def write_ballots(folder: Path, members: list[str], projects: list[str], fingerprint: str, seed: int = 11) -> list[tuple[str, ...]]:
+    """One file per member, exactly as `workplan vote` writes them (with the plan's fingerprint)."""
+    import datetime as dt
+
+    from workplan_tui.voting.ballots import Ballot, dumps_ballot
+
+    cast = dt.datetime(2023, 3, 23, 10, tzinfo=dt.timezone.utc)
+    rng = random.Random(seed)
+    folder.mkdir()
+    # A mildly polarised electorate (not uniform), so the count is not a coin toss.
+    weights = [1.0 / (1 + index) ** 0.7 for index in range(len(projects))]
+    rankings = []
+    for member in members:
+        ranking: list[str] = []
+        length = rng.choice((1, 2, 3, 3, 3))
+        while len(ranking) < length:
+            project = rng.choices(projects, weights)[0]
+            if project not in ranking:
+                ranking.append(project)
+        rankings.append(tuple(ranking))
+        body = dumps_ballot(Ballot(member, tuple(ranking), cast, fingerprint))
+        (folder / f"{member}.toml").write_text(body, encoding="utf-8")
+    return rankings
+
+
+def run_tally(plan: Path, method: str) -> tuple[float, dict]:
+    started = time.perf_counter()
+    completed = subprocess.run(
+        [sys.executable, "-m", "workplan_tui", "tally", str(plan), "--method", method, "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return time.perf_counter() - started, json.loads(completed.stdout)
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    from pref_voting.iterative_methods import instant_runoff_tb
+    from pref_voting.margin_based_methods import beat_path
+    from pref_voting.profiles_with_ties import ProfileWithTies
+    from pref_voting.scoring_methods import domination_borda_scores
+
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        plan_path = folder / "bench.toml"
+        plan_path.write_text(plan_with_members(count), encoding="utf-8")
+        from workplan_tui.plan_io import fingerprint, load_plan
+
+        plan = load_plan(plan_path)
+        members = [member.id for member in plan.members]
+        projects = [project.id for project in plan.projects]
+        started = time.perf_counter()
+        rankings = write_ballots(folder / "bench.ballots", members, projects, fingerprint(plan))
+        print(f"wrote {count:,} ballot files over {PROJECTS} projects in {time.perf_counter() - started:.1f} s")
+
+        ours, result = run_tally(plan_path, "borda")
+        assert result["ballots"] == count, result["ballots"]
+
+        started = time.perf_counter()
+        profile = ProfileWithTies([{p: i + 1 for i, p in enumerate(r)} for r in rankings], candidates=projects)
+        scores = domination_borda_scores(profile)
+        theirs = time.perf_counter() - started
+        best = max(scores.values())
+        their_winners = sorted(p for p, s in scores.items() if s == best)
+        our_scores = {entry["project"]: entry["score"] for entry in result["ranking"]}
+        top = result["ranking"][0]["project"]
+        print(f"borda: workplan tally end to end {ours * 1000:.0f} ms; pref_voting (profile + Borda) {theirs * 1000:.0f} ms;"
+              f" ratio {theirs / ours:.1f}x (target >= 10x)")
+        print(f"  winners: workplan {top}, pref_voting {their_winners}; scores identical: {our_scores == scores}")
+        assert their_winners == [top] and our_scores == scores
+
+        # Where workplan's time goes, in this process.
+        from workplan_tui.voting.ballots import read_ballots
+        from workplan_tui.voting.tally import tally
+
+        started = time.perf_counter()
+        load_plan(plan_path)
+        load_time = time.perf_counter() - started
+        started = time.perf_counter()
+        fingerprint(plan)
+        fingerprint_time = time.perf_counter() - started
+        started = time.perf_counter()
+        ballots, rejected = read_ballots(plan, folder / "bench.ballots")
+        read_time = time.perf_counter() - started - fingerprint_time
+        started = time.perf_counter()
+        tally(plan, ballots, rejected, method="borda")
+        count_time = time.perf_counter() - started
+        print(f"  workplan in process: load the {count:,}-member plan {load_time * 1000:.0f} ms, fingerprint it"
+              f" {fingerprint_time * 1000:.0f} ms, read+check {count:,} ballot files {read_time * 1000:.0f} ms,"
+              f" count+select {count_time * 1000:.1f} ms")
+        print(f"  counting alone vs pref_voting (profile + Borda): {theirs / count_time:.0f}x;"
+              f" reading+counting vs pref_voting: {theirs / (read_time + count_time):.1f}x")
+
+        # pref_voting end to end too: a fresh interpreter reads the same files (tomllib), builds
+        # the profile and counts, as a script using pref_voting instead of workplan would.
+        script = (
+            "import sys, tomllib, pathlib\n"
+            "from pref_voting.profiles_with_ties import ProfileWithTies\n"
+            "from pref_voting.scoring_methods import domination_borda_scores\n"
+            "files = sorted(pathlib.Path(sys.argv[1]).glob('*.toml'))\n"
+            "rankings = [tomllib.loads(f.read_text())['ranking'] for f in files]\n"
+            "candidates = sorted({p for r in rankings for p in r})\n"
+            "scores = domination_borda_scores(ProfileWithTies([{p: i + 1 for i, p in enumerate(r)} for r in rankings], candidates=candidates))\n"
+            "print(max(scores, key=scores.get))\n"
+        )
+        started = time.perf_counter()
+        completed = subprocess.run([sys.executable, "-c", script, str(folder / "bench.ballots")], capture_output=True, text=True, check=True)
+        their_end_to_end = time.perf_counter() - started
+        print(f"  pref_voting end to end (start, import, read the files, profile, Borda): {their_end_to_end * 1000:.0f} ms;"
+              f" ratio {their_end_to_end / ours:.1f}x; winner {completed.stdout.strip()}")
+
+        irv_time, irv = run_tally(plan_path, "irv")
+        started = time.perf_counter()
+        lot = [entry["project"] for entry in irv["ranking"]]  # any fixed order: no elimination ties expected
+        their_irv = instant_runoff_tb(profile, tie_breaker=lot[::-1])
+        irv_ref = time.perf_counter() - started
+        print(f"irv: workplan tally end to end {irv_time * 1000:.0f} ms (full ranking, {PROJECTS} runs);"
+              f" pref_voting instant_runoff_tb winner only {irv_ref * 1000:.0f} ms;"
+              f" winners {irv['ranking'][0]['project']} / {their_irv}")
+
+        schulze_time, schulze = run_tally(plan_path, "schulze")
+        print(f"schulze: workplan tally end to end {schulze_time * 1000:.0f} ms; winner {schulze['ranking'][0]['project']}")
+        if count <= 10_000:
+            started = time.perf_counter()
+            their_schulze = beat_path(profile)
+            print(f"  pref_voting beat_path (margins) {(time.perf_counter() - started) * 1000:.0f} ms; winners {their_schulze}")
+
+
+if __name__ == "__main__":
+    main()
