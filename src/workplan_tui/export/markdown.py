@@ -307,7 +307,16 @@ def _resources(plan: Plan, bundle: Feasibility, agreed: bool) -> list[str]:
                 [escape(role_label(role).capitalize()), days(available), days(used), days(total - used), busiest]
             )
         lines += table(["Role", "Available per month", "Used over the year", "Left over the year", "Busiest month"], rows)
-        if bundle.overloads:
+        if bundle.overloads and not agreed:
+            # Every candidate at once is not a choice anyone makes: the count is enough here;
+            # `workplan tally` and the Vote screen check each member's actual choice.
+            count = len(bundle.overloads)
+            lines += [
+                "",
+                f"Taken together the candidates would be over capacity in {count} role-month{'s' if count != 1 else ''}, "
+                "so the Board's choice must leave some out.",
+            ]
+        elif bundle.overloads:
             lines += ["", "Months over capacity:", ""]
             for overload in bundle.overloads:
                 causes = joined([plan.project(project_id).title for project_id in overload.projects])
