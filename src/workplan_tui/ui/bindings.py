@@ -39,7 +39,7 @@ def screen_bindings(screen: Screen) -> list[BoundKey]:
         if type(node) in seen_classes:
             continue
         seen_classes.add(type(node))
-        ours = type(node).__module__.startswith(OUR_PACKAGE)
+        declared_here = our_declared_bindings(type(node))
         # _bindings is the node's merged BindingsMap (its class BINDINGS and its bases'):
         # Textual has no public accessor for bindings that are not currently active.
         for bindings in node._bindings.key_to_bindings.values():
@@ -53,10 +53,22 @@ def screen_bindings(screen: Screen) -> list[BoundKey]:
                         description=binding.description,
                         action=binding.action,
                         node=node,
-                        ours=ours or node is app,
+                        ours=(binding.key, binding.action) in declared_here,
                     )
                 )
     return found
+
+
+def our_declared_bindings(cls: type) -> set[tuple[str, str]]:
+    """(key, action) of the bindings workplan's own classes declare, not those inherited from Textual's."""
+    declared = set()
+    for klass in cls.__mro__:
+        if klass.__module__.startswith(OUR_PACKAGE):
+            for binding in klass.__dict__.get("BINDINGS", []):
+                if isinstance(binding, Binding):
+                    for key in binding.key.split(","):
+                        declared.add((key.strip(), binding.action))
+    return declared
 
 
 def key_display(app, binding: Binding) -> str:  # noqa: ANN001 - App, kept untyped to avoid a cycle

@@ -1,0 +1,50 @@
+"""SVG snapshots of every screen at 80×24 and 120×40 (update with `pytest --snapshot-update`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_ui_fixture import BROKEN_TEXT, plan_file  # noqa: F401 - plan_file is a fixture
+from workplan_tui.ui.app import WorkplanApp
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_plan_pane(snap_compare, plan_file: Path, size: tuple[int, int]) -> None:
+    assert snap_compare(WorkplanApp(plan_file), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_plan_pane_filtered_on_the_gated_project(snap_compare, plan_file: Path, size: tuple[int, int]) -> None:
+    assert snap_compare(WorkplanApp(plan_file), press=["slash", *"red", "enter"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_capacity_pane(snap_compare, plan_file: Path, size: tuple[int, int]) -> None:
+    assert snap_compare(WorkplanApp(plan_file), press=["2"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_help_screen(snap_compare, plan_file: Path, size: tuple[int, int]) -> None:
+    assert snap_compare(WorkplanApp(plan_file), press=["question_mark"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_error_panel_when_the_plan_is_invalid_at_start(snap_compare, plan_file: Path, size: tuple[int, int]) -> None:
+    plan_file.write_text(BROKEN_TEXT, encoding="utf-8")
+    assert snap_compare(WorkplanApp(plan_file), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_error_panel_above_the_last_good_plan(snap_compare, plan_file: Path, size: tuple[int, int]) -> None:
+    app = WorkplanApp(plan_file)
+
+    async def break_the_plan(pilot) -> None:  # noqa: ANN001
+        plan_file.write_text(BROKEN_TEXT, encoding="utf-8")
+        app._load()  # what `r` does, without the notification toast (it would time out in the snapshot)
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=break_the_plan, terminal_size=size)
