@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from collections import defaultdict
 
@@ -122,3 +123,21 @@ def test_apportion_sums_exactly_and_stays_within_one_of_the_exact_share(total, s
     weight = sum(shares)
     for part, share in zip(parts, shares):
         assert abs(part - total * share / weight) < 1 + 1e-9
+
+
+@given(
+    st.dates(dt.date(2023, 4, 1), dt.date(2024, 3, 31)),
+    st.integers(0, 365),
+    st.integers(0, 100_000),
+    st.lists(st.integers(0, 50_000), min_size=3, max_size=3),
+)
+def test_any_window_effort_and_cost_sum_back_exactly(start, length, cost, hundredths):
+    draft = agreed_example.draft()
+    end = min(start + dt.timedelta(days=length), draft.info.end)
+    effort = {role: value / 100 for role, value in zip(draft.limits.capacity, hundredths)}
+    project = attrs.evolve(draft.projects[0], start=start, end=end, cost=cost, effort=effort)
+    rows = read(render_csv(attrs.evolve(draft, projects=(project,))))
+    assert sum(int(row["cost"]) for row in rows) == cost
+    for role, days in effort.items():
+        total = sum(round(float(row["days"]) * 100) for row in rows if row["role"] == role)
+        assert total == round(days * 100)

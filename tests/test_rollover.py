@@ -96,6 +96,7 @@ def test_rollover_command_defaults_force_and_stdout(agreed, tmp_path, capsys):
     source = tmp_path / "sscb-2023-24.agreed.toml"
     write_plan(agreed, source)
     assert default_output(source) == tmp_path / "sscb-2024-25.toml"
+    assert default_output(tmp_path / "plan.agreed.toml") == tmp_path / "plan.next.toml"  # not last year's draft
     assert main(["rollover", str(source)]) == 0
     written = (tmp_path / "sscb-2024-25.toml").read_text(encoding="utf-8")
     assert written == dumps_plan(rollover(agreed))

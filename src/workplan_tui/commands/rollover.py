@@ -17,7 +17,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "-o", "--output", metavar="NEXT",
         help="where to write; `-` for standard output (default: the name with its years moved on, "
-        "e.g. sscb-2023-24.agreed.toml -> sscb-2024-25.toml)",
+        "e.g. sscb-2023-24.agreed.toml -> sscb-2024-25.toml; plan.agreed.toml -> plan.next.toml)",
     )
     parser.add_argument("--force", action="store_true", help="replace NEXT if it exists")
 
@@ -26,7 +26,9 @@ def default_output(plan_path: Path) -> Path:
     from workplan_tui.rollover import shift_years
 
     stem = plan_path.name.removesuffix(".toml").removesuffix(".agreed")
-    return plan_path.with_name(f"{shift_years(stem)}.toml")
+    shifted = shift_years(stem)
+    # Without a year in the name, "<stem>.toml" would be last cycle's draft: never aim at it.
+    return plan_path.with_name(f"{shifted}.toml" if shifted != stem else f"{stem}.next.toml")
 
 
 def run(args: argparse.Namespace) -> int:
