@@ -163,10 +163,13 @@ def schulze(profile: Profile, tie_break: TieBreak) -> Count:
 
     Schulze, "A new monotonic, clone-independent, reversal symmetric, and Condorcet-consistent
     single-winner election method", Social Choice and Welfare 36 (2011) 267-303, sections 2.1-2.3
-    (widest paths by Floyd-Warshall, section 2.3). That relation is a strict partial order, so
-    ranking by the number of projects each one beats is consistent with it; the score is that
-    number (projects ranked on no ballot count as beaten by every ranked one), and projects with
-    the same score are tied.
+    (widest paths by Floyd-Warshall, section 2.3).
+
+    That relation is a strict partial order, not always a ranking: two projects may be neither
+    above the other. So the ranking is built in layers: first every project nobody beats (the
+    Schulze winners), then every project only those beat, and so on; projects in one layer are
+    tied, and the tie-break orders them. The score is the number of projects in lower layers
+    (projects ranked on no ballot count among them: every ranked project beats those).
     """
     supported = profile.supported
     d = pairwise(profile)
@@ -185,11 +188,21 @@ def schulze(profile: Profile, tie_break: TieBreak) -> Count:
                     through = pik if pik < pk[j] else pk[j]
                     if through > pi[j]:
                         pi[j] = through
-    unsupported = len(profile.projects) - len(supported)
-    scores: dict[str, Score] = {
-        a: sum(1 for b in supported if b != a and p[a][b] > p[b][a]) + unsupported for a in supported
-    }
-    return _by_score("schulze", profile, scores)
+    remaining = list(supported)
+    layers: list[tuple[str, ...]] = []
+    while remaining:
+        top = tuple(a for a in remaining if not any(p[b][a] > p[a][b] for b in remaining if b != a))
+        layers.append(top)
+        remaining = [a for a in remaining if a not in top]
+    below = len(profile.projects) - len(supported)
+    scores: dict[str, Score] = {}
+    for layer in reversed(layers):
+        for project in layer:
+            scores[project] = below
+        below += len(layer)
+    unsupported = tuple(project for project in profile.projects if project not in scores)
+    full = {project: scores.get(project, 0) for project in profile.projects}
+    return Count("schulze", full, tuple(layers), unsupported)
 
 
 # -- instant runoff --------------------------------------------------------------

@@ -215,7 +215,9 @@ class LiveFeasibility:
     over: tuple[tuple[str, Month, float, float], ...]  # (role, month, used, available), in role then month order
     gated: Mapping[str, tuple[Gate, ...]]  # project -> gates needing approval
     external: Mapping[str, str]  # project -> external funding source
-    blocked: Mapping[str, str]  # other project -> why adding it would not fit; absent when it fits
+    # other project -> why adding it would take the budget or a role-month over (or further over);
+    # absent when it fits. Reads as "would exceed the budget by £1,200" / "adviser over capacity in ...".
+    blocked: Mapping[str, str]
 
     @property
     def budget_left(self) -> int:
