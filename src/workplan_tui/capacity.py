@@ -36,7 +36,7 @@ def month_label(month: Month) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _month_shares(start: dt.date, end: dt.date) -> tuple[tuple[Month, float], ...]:
+def month_shares(start: dt.date, end: dt.date) -> tuple[tuple[Month, float], ...]:
     total_days = (end - start).days + 1
     shares = []
     for month in months_between(start, end):
@@ -50,7 +50,7 @@ def project_load(project: Project) -> dict[str, dict[Month, float]]:
     """Person-days by role and month: effort spread over the window in proportion to its days."""
     if project.start is None or project.end is None:
         return {}
-    shares = _month_shares(project.start, project.end)
+    shares = month_shares(project.start, project.end)
     return {role: {month: days * share for month, share in shares} for role, days in project.effort.items()}
 
 
@@ -148,8 +148,11 @@ def check_bundle(plan: Plan, project_ids: Iterable[str]) -> Feasibility:
 def summary_line(plan: Plan, feasibility: Feasibility) -> str:
     """One line for `workplan check`: projects, cost against budget, peak monthly load against capacity."""
     currency = plan.limits.currency
+    count = f"{len(plan.projects)} projects"
+    if len(feasibility.projects) != len(plan.projects):
+        count = f"{len(feasibility.projects)} of {len(plan.projects)} projects agreed"
     parts = [
-        f"{len(plan.projects)} projects",
+        count,
         f"cost {format_money(feasibility.budget_used, currency)} of {format_money(feasibility.budget_limit, currency)} budget",
     ]
     ratios = []

@@ -108,7 +108,7 @@ def loads_plan(text: str, file: str = "<plan>") -> model.Plan:
 # -- validation ----------------------------------------------------------------
 
 
-def _did_you_mean(word: str, candidates: list[str] | tuple[str, ...]) -> str:
+def did_you_mean(word: str, candidates: list[str] | tuple[str, ...]) -> str:
     import difflib
 
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
@@ -171,7 +171,7 @@ class _Checker:
         result: dict[str, Any] = {}
         for key in raw:
             if key not in fields:
-                hint = _did_you_mean(key, tuple(fields))
+                hint = did_you_mean(key, tuple(fields))
                 where = _dotted(path) if path else "the top level"
                 self.error(path + (key,), "E103", f"unknown key `{key}` in {where}{hint}", at_key=True)
         for key, field in fields.items():
@@ -264,7 +264,7 @@ class _Checker:
             return None
         if field.choices and value not in field.choices:
             allowed = ", ".join(field.choices)
-            hint = _did_you_mean(value, field.choices)
+            hint = did_you_mean(value, field.choices)
             self.error(path, "E104", f"`{_dotted(path)}` is `{value}`; allowed: {allowed}{hint}")
             return None
         if field.is_id:
@@ -372,7 +372,7 @@ class _Checker:
     def reference(self, value: str | None, known: set[str], path: Path_, what: str, at_key: bool = False) -> None:
         if value is None or value in known:
             return
-        hint = _did_you_mean(value, sorted(known))
+        hint = did_you_mean(value, sorted(known))
         self.error(path, "E202", f"unknown {what} `{value}`{hint}", at_key=at_key)
 
 

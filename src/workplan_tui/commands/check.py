@@ -25,6 +25,9 @@ def run(args: argparse.Namespace) -> int:
             print_errors(error)
             status = EXIT_INVALID
             continue
-        feasibility = check_bundle(plan, [project.id for project in plan.projects])
+        # An agreed plan commits only its agreed projects; a draft is checked as if all were taken.
+        agreed = plan.info.status == "agreed"
+        committed = [p.id for p in plan.projects if not agreed or p.status == "agreed"]
+        feasibility = check_bundle(plan, committed)
         print(f"{path}: ok: {summary_line(plan, feasibility)}")
     return status

@@ -27,7 +27,7 @@ import csv
 import io
 from collections.abc import Sequence
 
-from workplan_tui.capacity import _month_shares, month_label
+from workplan_tui.capacity import month_shares, month_label
 from workplan_tui.model import Plan, Project
 
 COLUMNS = ("project", "title", "theme", "status", "role", "month", "days", "cost", "funding")
@@ -67,7 +67,7 @@ def _hundredths(value: float) -> str:
 def project_rows(plan: Plan, project: Project) -> list[list[str]]:
     if project.start is None or project.end is None:
         return []
-    shares = _month_shares(project.start, project.end)
+    shares = month_shares(project.start, project.end)
     weights = [share for _, share in shares]
     cost_by_month = apportion(project.cost, weights)
     roles = [role for role in plan.limits.capacity if project.effort.get(role, 0) > 0]
