@@ -231,7 +231,13 @@ class LoadTable:
             self._index.update(by_cost=by_cost, alone=alone, by_cell=by_cell)
         return self._index["by_cost"], self._index["alone"], self._index["by_cell"]  # type: ignore[return-value]
 
-    def blocked(self, used: list[list[float]], spent: int, chosen: Iterable[str] = ()) -> dict[str, tuple]:
+    def alone(self) -> dict[str, tuple[int, int, float]]:
+        """Projects over capacity even on their own: project -> (role index, month index, days)."""
+        return self._indexes()[1]
+
+    def blocked(
+        self, used: list[list[float]], spent: int, chosen: Iterable[str] = (), include_alone: bool = True
+    ) -> dict[str, tuple]:
         """Every project (not in chosen) that would not fit if added to a bundle with this load and
         spend: project -> ("budget", amount over) or ("capacity", role, month, used, available).
 
@@ -246,7 +252,7 @@ class LoadTable:
             if cost <= room:
                 break
             result[project] = ("budget", cost - room)
-        for project, (role, month, days) in alone.items():
+        for project, (role, month, days) in alone.items() if include_alone else ():
             if project not in result:
                 result[project] = ("capacity", self.roles[role], self.months[month], used[role][month] + days, self.available[role])
         earliest: dict[str, tuple[int, int]] = {}

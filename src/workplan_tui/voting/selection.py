@@ -177,27 +177,52 @@ def best_feasible(
 
 
 class Reasons(Mapping[str, str]):
-    """project -> why it would not fit; the sentence is only written when asked for."""
+    """project -> why it would not fit. Sentences are written only when asked for, and projects
+    over capacity on their own are merged in lazily, so a keystroke costs only what changed."""
 
-    def __init__(self, raw: dict[str, tuple], currency: str) -> None:
-        self._raw = raw
+    def __init__(
+        self,
+        table: LoadTable | None,
+        specific: dict[str, tuple],
+        used: list[list[float]],
+        chosen: Collection[str],
+        currency: str,
+    ) -> None:
+        self._table = table
+        self._specific = specific
+        self._alone = table.alone() if table is not None else {}
+        self._used = used
+        self._chosen = set(chosen)
         self._currency = currency
 
+    def _raw(self, project: str) -> tuple:
+        if project in self._specific:
+            return self._specific[project]
+        if project in self._chosen or project not in self._alone:
+            raise KeyError(project)
+        role, month, days = self._alone[project]
+        table = self._table
+        assert table is not None
+        return ("capacity", table.roles[role], table.months[month], self._used[role][month] + days, table.available[role])
+
     def __getitem__(self, project: str) -> str:
-        kind, *rest = self._raw[project]
+        kind, *rest = self._raw(project)
         if kind == "budget":
             return f"would exceed the budget by {format_money(rest[0], self._currency)}"
         role, month, total, available = rest
         return f"{role} over capacity in {month_label(month)} ({_days(total, available)}/{_days(available)} days)"
 
     def __contains__(self, project: object) -> bool:
-        return project in self._raw
+        return project in self._specific or (project in self._alone and project not in self._chosen)
 
     def __iter__(self):  # noqa: ANN204
-        return iter(self._raw)
+        yield from self._specific
+        for project in self._alone:
+            if project not in self._specific and project not in self._chosen:
+                yield project
 
     def __len__(self) -> int:
-        return len(self._raw)
+        return sum(1 for _ in self)
 
 
 @attrs.frozen
@@ -251,7 +276,11 @@ def live_feasibility(plan: Plan, ranking: Iterable[str], others: bool = True) ->
         for m in range(len(table.months))
         if used[r][m] > table.available[r] + 1e-9
     )
-    blocked = Reasons(table.blocked(used, spent, projects) if others else {}, plan.limits.currency)
+    if others:
+        specific = table.blocked(used, spent, projects, include_alone=False)
+        blocked = Reasons(table, specific, used, projects, plan.limits.currency)
+    else:
+        blocked = Reasons(None, {}, used, projects, plan.limits.currency)
     gated = {}
     external = {}
     for project_id in projects:
