@@ -13,6 +13,7 @@ import os
 import shlex
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SuspendNotSupported
 from textual.binding import Binding
@@ -20,21 +21,31 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import TabbedContent
 
-from workplan_tui.capacity import Feasibility, check_bundle
 from workplan_tui.errors import LocatedError, WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import load_plan
-from workplan_tui.ui.commands import BindingCommands
 from workplan_tui.ui.panes import PANES
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from workplan_tui.capacity import Feasibility
 
 DISK_POLL_SECONDS = 1.0
 FEASIBILITY_CACHE_SIZE = 64
 
 
+def binding_commands() -> type[Provider]:
+    """The palette provider, imported when the palette first opens (textual.command is slow to import)."""
+    from workplan_tui.ui.commands import BindingCommands
+
+    return BindingCommands
+
+
 class WorkplanApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "workplan"
-    COMMANDS = App.COMMANDS | {BindingCommands}
+    COMMANDS = App.COMMANDS | {binding_commands}
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -134,6 +145,8 @@ class WorkplanApp(App[None]):
         key = (id(plan), self.committed)
         cached = self._feasibility_cache.get(key)
         if cached is None:
+            from workplan_tui.capacity import check_bundle  # only when a pane shows figures
+
             if len(self._feasibility_cache) >= FEASIBILITY_CACHE_SIZE:
                 self._feasibility_cache.clear()
             ids = [project.id for project in plan.projects if project.id in self.committed]

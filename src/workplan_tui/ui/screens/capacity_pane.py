@@ -7,6 +7,7 @@ import time
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.widget import Widget
 from textual.widgets import TabPane
 
 from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
@@ -28,35 +29,61 @@ class CapacityPane(TabPane):
         self.last_recompute_seconds = 0.0  # read by benchmarks/tui_large_plan.py
 
     def compose(self) -> ComposeResult:
-        yield BudgetGauge(id="budget-gauge")
-        with Horizontal(id="capacity-body"):
-            with VerticalScroll(id="load-chart-scroll", can_focus=True) as chart:
-                chart.border_title = "Load by role and month (person-days)"
-                yield LoadChart(id="load-chart")
-            with VerticalScroll(id="capacity-notes", can_focus=True) as notes:
-                notes.border_title = "Problems"
-                yield OverloadList(id="overload-list")
-                yield GatedList(id="gated-list")
+        # Nothing until first shown (see on_show): the app's first frame is the Plan pane,
+        # and every widget composed up front costs start-up time for a pane not yet seen.
+        return iter(())
+
+    def _content(self) -> list[Widget]:
+        chart = VerticalScroll(LoadChart(id="load-chart"), id="load-chart-scroll", can_focus=True)
+        chart.border_title = "Load by role and month (person-days)"
+        notes = VerticalScroll(OverloadList(id="overload-list"), GatedList(id="gated-list"), id="capacity-notes", can_focus=True)
+        notes.border_title = "Problems"
+        return [BudgetGauge(id="budget-gauge"), Horizontal(chart, notes, id="capacity-body")]
 
     def on_mount(self) -> None:
+        self._built = False
+        self._built_and_mounted = False
+        self._focus_when_mounted = False
         self.watch(self.app, "plan", self._mark_stale, init=False)
         self.watch(self.app, "committed", self._mark_stale, init=False)
 
     def focus_main(self) -> None:
-        self.query_one("#load-chart-scroll").focus()
+        if self._built_and_mounted:
+            self.query_one("#load-chart-scroll").focus()
+        else:
+            self._focus_when_mounted = True
+            self._build()
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        mounting = self.mount_all(self._content())
+
+        async def when_mounted() -> None:
+            await mounting
+            self._built_and_mounted = True
+            if self._focus_when_mounted:
+                self.query_one("#load-chart-scroll").focus()
+            self.recompute()
+
+        self.call_later(when_mounted)
 
     def _mark_stale(self) -> None:
         # Only the visible pane recomputes; a hidden one waits until it is shown.
         self._stale = True
-        if self.is_on_screen:
+        if self._built_and_mounted and self.is_on_screen:
             self.recompute()
 
     def on_resize(self) -> None:
         # The chart sizes its bars to the height it is given: lay it out again.
-        self.query_one(LoadChart).refresh(layout=True)
+        if self._built_and_mounted:
+            self.query_one(LoadChart).refresh(layout=True)
 
     def on_show(self) -> None:
-        if self._stale:
+        if not self._built:
+            self._build()  # recomputes once mounted
+        elif self._built_and_mounted and self._stale:
             self.recompute()
 
     def recompute(self) -> None:

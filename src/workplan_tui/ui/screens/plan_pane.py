@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.timer import Timer
 from textual.widgets import DataTable, Input, TabPane
 
 from workplan_tui.model import Plan
@@ -12,6 +13,8 @@ from workplan_tui.ui.widgets.plan.filter_bar import FilterBar, matching_ids, pro
 from workplan_tui.ui.widgets.plan.project_detail import ProjectDetail
 from workplan_tui.ui.widgets.plan.project_table import ProjectTable
 from workplan_tui.ui.widgets.plan.theme_tree import ThemeTree
+
+DETAIL_DELAY_SECONDS = 0.06
 
 
 class PlanPane(TabPane):
@@ -26,6 +29,7 @@ class PlanPane(TabPane):
         super().__init__(title, **kwargs)  # type: ignore[arg-type]
         self._haystacks: dict[str, str] = {}
         self._haystack_plan: Plan | None = None
+        self._detail_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="project-filter")
@@ -80,7 +84,11 @@ class PlanPane(TabPane):
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
-        self._show_detail()
+        # The detail follows once the cursor rests: rebuilding and laying out the detail on
+        # every row of a held-down arrow key would slow the table itself on large plans.
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(DETAIL_DELAY_SECONDS, self._show_detail)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

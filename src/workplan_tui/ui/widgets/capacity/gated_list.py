@@ -10,6 +10,7 @@ from workplan_tui.model import Plan
 
 
 def gated_text(plan: Plan, feasibility: Feasibility) -> Text:
+    projects = {project.id: project for project in plan.projects}  # plan.project() is a linear search
     text = Text()
     if not feasibility.gated:
         text.append("No project needs a gated resource", style="dim")
@@ -17,7 +18,7 @@ def gated_text(plan: Plan, feasibility: Feasibility) -> Text:
     text.append("Subject to approval\n", style="bold yellow")
     for project_id, gate_ids in feasibility.gated.items():
         text.append("⚑ ", style="yellow")
-        text.append(plan.project(project_id).title)
+        text.append(projects[project_id].title)
         text.append("\n")
         for gate_id in gate_ids:
             gate = plan.limits.gate(gate_id)

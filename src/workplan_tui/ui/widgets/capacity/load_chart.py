@@ -129,7 +129,7 @@ def legend_text(plan: Plan, colours: dict[str, str], feasibility: Feasibility) -
     text = Text()
     for project_id, colour in colours.items():
         text.append("■ ", style=colour)
-        title = plan.project(project_id).title
+        title = next(project.title for project in plan.projects if project.id == project_id)
         text.append(title if len(title) <= LEGEND_TITLE else title[: LEGEND_TITLE - 1] + "…")
         text.append("  ")
     others = len([p for p in feasibility.by_project if p not in colours])

@@ -13,6 +13,7 @@ MAX_NAMED_PROJECTS = 3  # a 2,000-project plan would otherwise list hundreds per
 
 def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
     """Grouped by month: each role over capacity, then the projects loading that month, largest first."""
+    projects = {project.id: project for project in plan.projects}  # plan.project() is a linear search
     text = Text()
     if not feasibility.overloads:
         text.append("No month over capacity", style="bold green")
@@ -34,7 +35,7 @@ def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
                 days = feasibility.by_project[project_id].get(overload.role, {}).get(month, 0.0)
                 share[project_id] = share.get(project_id, 0.0) + days
         ranked = sorted(share, key=lambda project_id: -share[project_id])
-        names = [plan.project(project_id).title for project_id in ranked[:MAX_NAMED_PROJECTS]]
+        names = [projects[project_id].title for project_id in ranked[:MAX_NAMED_PROJECTS]]
         text.append(" " + "; ".join(names), style="dim")
         if len(ranked) > len(names):
             text.append(f"; +{len(ranked) - len(names)} more", style="dim")
