@@ -69,7 +69,7 @@ def test_cost_is_on_the_first_role_row_of_each_month():
     rows = [row for row in read(render_csv(plan)) if row["project"] == "modern-slavery"]
     first_role = next(iter(plan.project("modern-slavery").effort))
     assert all(row["cost"] == "0" for row in rows if row["role"] != first_role)
-    assert [int(row["cost"]) for row in rows if row["role"] == first_role] == [491, 544, 526, 544, 544, 351]
+    assert [int(row["cost"]) for row in rows if row["role"] == first_role] == [614, 680, 658, 680, 680, 438]  # £3,750 over 28, 31, 30, 31, 31, 20 of 171 days
 
 
 def test_a_project_without_effort_still_carries_its_cost():

@@ -81,8 +81,8 @@ def test_agreed_paper_has_the_sections_of_the_boards_papers():
         "## Next steps",
         "## Agreed work programme 2023/24",
     ]
-    assert "£9,000, leaving £1,000" in paper  # budget used and left
-    assert "1. Modern slavery\n2. Police capacity and impact, subject to approval by the Senior Management Team" in paper
+    assert "The agreed projects cost £3,750, leaving £6,250." in paper  # budget used and left
+    assert "1. Modern slavery\n2. Reducing reoffending: a local government position\n3. Cohesion impact of court case" in paper
     assert "the chair's ballot ranks police-capacity (2nd), drugs-community-safety (3rd)" in paper
 
 
@@ -101,8 +101,8 @@ def test_the_issues_table_holds_every_project_in_plan_order():
     assert [row[0] for row in issues] == [project.title for project in plan.projects]
     by_title = {row[0]: row for row in issues}
     police = by_title["Police capacity and impact"]
-    assert police[4] == "£6,000" and police[5] == "52 (senior adviser 12, adviser 24, graduate trainee 16)"
-    assert police[6] == "Agreed"
+    assert police[4] == "£6,500" and police[5] == "52 (senior adviser 12, adviser 24, graduate trainee 16)"
+    assert police[6] == "Not selected"
     assert "subject to approval by the Senior Management Team" in police[2]
     assert by_title["Cohesion impact of court case"][4] == "£12,000, funded by SIGCE budget"
     # A summary of three paragraphs stays in its one cell.
