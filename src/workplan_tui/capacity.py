@@ -114,6 +114,7 @@ def check_bundle(plan: Plan, project_ids: Iterable[str]) -> Feasibility:
     months = plan_months(plan)
     capacity = dict(plan.limits.capacity)
     load: dict[str, dict[Month, float]] = {role: {month: 0.0 for month in months} for role in capacity}
+    contributors: dict[tuple[str, Month], list[str]] = {}
     by_project: dict[str, dict[str, dict[Month, float]]] = {}
     for project in chosen:
         spread = project_load(project)
@@ -122,15 +123,14 @@ def check_bundle(plan: Plan, project_ids: Iterable[str]) -> Feasibility:
             role_load = load.setdefault(role, {month: 0.0 for month in months})
             for month, days in per_month.items():
                 role_load[month] = role_load.get(month, 0.0) + days
+                if days > 0:
+                    contributors.setdefault((role, month), []).append(project.id)
     overloads = []
     for role, per_month in load.items():
         available = capacity.get(role, 0.0)
         for month, used in sorted(per_month.items()):
             if used > available + EPSILON:
-                causes = tuple(
-                    project_id for project_id, spread in by_project.items() if spread.get(role, {}).get(month, 0) > 0
-                )
-                overloads.append(Overload(role, month, used, available, causes))
+                overloads.append(Overload(role, month, used, available, tuple(contributors.get((role, month), ()))))
     return Feasibility(
         projects=tuple(project.id for project in chosen),
         budget_limit=plan.limits.budget,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from functools import cached_property
 from types import MappingProxyType
 
 import attrs
@@ -179,11 +180,13 @@ class Plan:
     def roles(self) -> tuple[str, ...]:
         return tuple(self.limits.capacity)
 
+    @cached_property
+    def projects_by_id(self) -> Mapping[str, Project]:
+        """Built once per plan: lookups by id must not scan 2,000 projects each time."""
+        return MappingProxyType({project.id: project for project in self.projects})
+
     def project(self, project_id: str) -> Project:
-        for project in self.projects:
-            if project.id == project_id:
-                return project
-        raise KeyError(project_id)
+        return self.projects_by_id[project_id]
 
     def theme(self, theme_id: str) -> Theme:
         for theme in self.themes:

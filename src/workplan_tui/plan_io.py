@@ -9,6 +9,7 @@ import os
 import re
 import stat
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -607,8 +608,12 @@ def _emit_keys(lines: list[str], table: dict[str, Any]) -> None:
         lines.append(f"{_format_key(key)} = {_format_value(value, top=True)}")
 
 
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+@lru_cache(maxsize=1024)
 def _format_key(key: str) -> str:
-    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else _format_value(key)
+    return key if _BARE_KEY.fullmatch(key) else _format_value(key)
 
 
 def _format_value(value: Any, top: bool = False) -> str:
@@ -624,8 +629,28 @@ def _format_value(value: Any, top: bool = False) -> str:
         if not items or (len(one_line) <= 60 and not any(isinstance(item, dict) for item in value)):
             return one_line
         return "[\n" + "".join(f"  {item},\n" for item in items) + "]"
+    # Plain strings, whole numbers, booleans and dates are most of a plan: format them here,
+    # as tomli-w would, because calling it per value made writing a large plan slow.
+    if isinstance(value, str) and not (top and "\n" in value):
+        return '"' + value.translate(_BASIC_STRING_ESCAPES) + '"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int) or type(value) is dt.date:
+        return str(value)
     rendered = tomli_w.dumps({"v": value}, multiline_strings=top)
     return rendered[len("v = ") :].rstrip("\n")
+
+
+_BASIC_STRING_ESCAPES = {
+    **{code: f"\\u{code:04x}" for code in list(range(0x20)) + [0x7F]},
+    ord("\b"): "\\b",
+    ord("\t"): "\\t",
+    ord("\n"): "\\n",
+    ord("\f"): "\\f",
+    ord("\r"): "\\r",
+    ord('"'): '\\"',
+    ord("\\"): "\\\\",
+}
 
 
 def fingerprint(plan: model.Plan) -> str:
