@@ -17,6 +17,7 @@ ERROR_IDS: dict[str, str] = {
     "E003": "not UTF-8 text",
     "E004": "empty file",
     "E010": "TOML syntax error",
+    "E011": "CSV syntax error",
     "E020": "unsupported schema version",
     "E101": "wrong type",
     "E102": "missing required key",
@@ -33,6 +34,7 @@ ERROR_IDS: dict[str, str] = {
     "E401": "ballot rejected",
     "E402": "file already exists",
     "E403": "cannot write file",
+    "E404": "file changed on disk",
 }
 
 
