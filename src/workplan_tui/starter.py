@@ -14,8 +14,8 @@ def starter_text() -> str:
     return files("workplan_tui.templates").joinpath("starter.toml").read_text(encoding="utf-8")
 
 
-def write_starter(path: Path) -> None:
-    """Write the starter plan to path; never replaces an existing file, even one created meanwhile."""
+def write_starter(path: Path, text: str | None = None) -> None:
+    """Write the starter plan (or text) to path; never replaces an existing file, even one created meanwhile."""
     if path.exists() or path.is_symlink():
         raise WorkplanError.single(str(path), "E402", "already exists; choose another name or remove it first")
     folder = path.parent if str(path.parent) else Path(".")
@@ -25,7 +25,7 @@ def write_starter(path: Path) -> None:
         raise WorkplanError.single(str(path), "E403", f"cannot write: {error.strerror or error}") from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(starter_text().encode("utf-8"))
+            handle.write((starter_text() if text is None else text).encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.link(temporary, path)  # fails if path appeared since the check: no overwrite

@@ -1,3 +1,5 @@
+"""`workplan new PATH [--from AGREED]`: a commented starter plan, or next cycle's draft."""
+
 from __future__ import annotations
 
 import argparse
@@ -7,13 +9,27 @@ from workplan_tui.exit_codes import EXIT_OK
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("new", help="write a commented starter plan (never overwrites)")
+    parser = subparsers.add_parser(
+        "new", help="write a commented starter plan, or with --from next cycle's draft (never overwrites)"
+    )
     parser.add_argument("path", type=Path, metavar="PATH")
+    parser.add_argument(
+        "--from", dest="agreed", type=Path, metavar="AGREED",
+        help="start from an agreed plan, as `workplan rollover` does: agreed projects become activities, "
+        "the rest stay candidates, dates move on a year",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.starter import write_starter
 
-    write_starter(args.path)
-    print(f"{args.path}: starter plan written; edit it, then run `workplan check {args.path}`")
+    if args.agreed is None:
+        write_starter(args.path)
+        print(f"{args.path}: starter plan written; edit it, then run `workplan check {args.path}`")
+        return EXIT_OK
+    from workplan_tui.commands.rollover import next_draft
+
+    draft, text = next_draft(args.agreed)
+    write_starter(args.path, text)
+    print(f"{args.path}: draft for {draft.info.cycle} written from {args.agreed} ({len(draft.projects)} candidates carried over)")
     return EXIT_OK

@@ -31,23 +31,32 @@ def default_output(plan_path: Path) -> Path:
     return plan_path.with_name(f"{shifted}.toml" if shifted != stem else f"{stem}.next.toml")
 
 
+def next_draft(agreed_path: Path):  # noqa: ANN201 - (Plan, str); model imported lazily
+    """The next cycle's draft from the agreed plan at agreed_path, and its TOML text
+    (also `workplan new PATH --from AGREED`)."""
+    from workplan_tui.errors import WorkplanError
+    from workplan_tui.plan_io import dumps_plan, load_plan, loads_plan
+    from workplan_tui.rollover import NotAgreed, rollover
+
+    plan = load_plan(agreed_path)
+    try:
+        draft = rollover(plan)
+    except NotAgreed as error:
+        raise WorkplanError.single(str(agreed_path), "E104", str(error)) from None
+    text = dumps_plan(draft)
+    # The new draft must pass `workplan check`; checked before anything is written.
+    if loads_plan(text, "<next cycle>") != draft:
+        raise RuntimeError("the next cycle's draft does not read back as written")
+    return draft, text
+
+
 def run(args: argparse.Namespace) -> int:
     import sys
 
     from workplan_tui.commands.export import write_output
     from workplan_tui.errors import WorkplanError
-    from workplan_tui.plan_io import dumps_plan, load_plan, loads_plan
-    from workplan_tui.rollover import NotAgreed, rollover
 
-    plan = load_plan(args.plan)
-    try:
-        draft = rollover(plan)
-    except NotAgreed as error:
-        raise WorkplanError.single(str(args.plan), "E104", str(error)) from None
-    text = dumps_plan(draft)
-    # The new draft must pass `workplan check`; checked before anything is written.
-    if loads_plan(text, "<next cycle>") != draft:
-        raise RuntimeError("the next cycle's draft does not read back as written")
+    draft, text = next_draft(args.plan)
     if args.output == "-":
         sys.stdout.write(text)
         return EXIT_OK
