@@ -18,7 +18,7 @@ from pathlib import Path
 
 from workplan_tui.exit_codes import EXIT_OK
 
-FORMATS = ("toml", "md", "csv")
+FORMATS = ("toml", "md", "csv", "report")
 AGREED_SUFFIX = ".agreed"
 # Options that record a decision; they mean nothing to a paper or an annex.
 DECISION_OPTIONS = ("ballots", "method", "present", "apologies", "actions", "optimal")
@@ -29,7 +29,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
     parser = subparsers.add_parser(
         "export",
-        help="write the agreed plan (toml), the board paper (md) or the CSV annex (csv)",
+        help="write the agreed plan (toml), the board paper (md), the CSV annex (csv) or the end-of-year report (report)",
         description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -74,6 +74,8 @@ def default_output(plan_path: Path, fmt: str) -> Path:
     stem = plan_path.name.removesuffix(".toml")
     if fmt == "toml":
         return plan_path.with_name((stem if stem.endswith(AGREED_SUFFIX) else stem + AGREED_SUFFIX) + ".toml")
+    if fmt == "report":
+        return plan_path.with_name(f"{stem}.report.md")
     return plan_path.with_name(f"{stem}.{fmt}")
 
 
@@ -99,6 +101,11 @@ def run(args: argparse.Namespace) -> int:
 
         text = render_markdown(plan, date=args.date)
         data, summary = text, "board paper written"
+    elif args.to == "report":
+        from workplan_tui.export.report import render_report
+
+        text = render_report(plan)
+        data, summary = text, "end of year report written"
     else:
         from workplan_tui.export.csv import encode_csv, render_csv
 
