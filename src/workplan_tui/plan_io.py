@@ -43,7 +43,7 @@ def read_text(path: Path, *, limit: int = MAX_PLAN_BYTES, what: str = "plan") ->
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise WorkplanError.single(
-                    name, "E002", f"{what} file is {size / 1_048_576:.1f} MB; the limit is {limit // 1_048_576} MB"
+                    name, "E002", f"{what} file is {_size(size)}; the limit is {_size(limit, whole=True)}"
                 )
             data = handle.read(limit + 1)
     except WorkplanError:
@@ -56,7 +56,7 @@ def read_text(path: Path, *, limit: int = MAX_PLAN_BYTES, what: str = "plan") ->
         reason = "too many levels of symbolic links" if error.errno == errno.ELOOP else error.strerror or str(error)
         raise WorkplanError.single(name, "E001", f"cannot read: {reason}") from None
     if len(data) > limit:
-        raise WorkplanError.single(name, "E002", f"{what} file is larger than {limit // 1_048_576} MB")
+        raise WorkplanError.single(name, "E002", f"{what} file is larger than {_size(limit, whole=True)}")
     if b"\x00" in data:
         raise WorkplanError.single(name, "E003", f"binary data, not a TOML {what} file")
     try:
@@ -70,6 +70,12 @@ def read_text(path: Path, *, limit: int = MAX_PLAN_BYTES, what: str = "plan") ->
     if not text.strip():
         raise WorkplanError.single(name, "E004", f"the file is empty; run `workplan new {name}` for a starter plan")
     return text
+
+
+def _size(count: int, whole: bool = False) -> str:
+    # Ballots are limited to 64 KB: "the limit is 0 MB" would say nothing.
+    unit, name = (1_048_576, "MB") if count >= 1_048_576 else (1024, "KB")
+    return f"{count // unit} {name}" if whole else f"{count / unit:.1f} {name}"
 
 
 def parse_toml(text: str, file: str) -> dict[str, Any]:
@@ -94,6 +100,39 @@ def load_plan(path: str | os.PathLike[str]) -> model.Plan:
     """Read and validate a plan file; raises WorkplanError with every problem found."""
     path = Path(path)
     return loads_plan(read_text(path), str(path))
+
+
+def load_plan_stamped(path: str | os.PathLike[str]) -> tuple[model.Plan, str]:
+    """The plan and a stamp of the exact text it was read from, for `ensure_unchanged`."""
+    path = Path(path)
+    text = read_text(path)
+    return loads_plan(text, str(path)), _stamp(text)
+
+
+def ensure_unchanged(path: str | os.PathLike[str], stamp: str) -> None:
+    """Refuse (E404) to write anything derived from a plan whose file changed since it was read.
+
+    Called just before the write: a vote or an export made from the old text while someone
+    saved a new one would record a decision on a plan nobody now has.
+    """
+    path = Path(path)
+    try:
+        text = read_text(path)
+    except WorkplanError as error:
+        reason = error.errors[0].message
+        raise WorkplanError.single(
+            str(path), "E404", f"the plan can no longer be read ({reason}) since it was loaded; nothing was written"
+        ) from None
+    if _stamp(text) != stamp:
+        raise WorkplanError.single(
+            str(path), "E404", "the plan changed on disk since it was read; nothing was written: run the command again"
+        )
+
+
+def _stamp(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def loads_plan(text: str, file: str = "<plan>") -> model.Plan:
@@ -668,10 +707,14 @@ def fingerprint(plan: model.Plan) -> str:
     return "sha256:" + hashlib.sha256(dumps_document(document).encode()).hexdigest()[:16]
 
 
-def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
+def atomic_write(path: str | os.PathLike[str], data: str | bytes, *, create: bool = False) -> None:
     """Write all of data or nothing: temporary file in the same folder, fsync, rename.
 
-    Raises WorkplanError (E403) with the reason when the folder cannot be written.
+    With `create`, the file must not exist yet: the temporary file is hard-linked into
+    place, which fails if any other process got there first (E402), where a check with
+    `exists()` before writing would let two writers both pass and the second silently win.
+    Raises WorkplanError (E403) with the reason when the folder cannot be written; the old
+    file, if any, is left as it was and the temporary file is removed.
     """
     import tempfile
 
@@ -681,13 +724,20 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
     temporary = None
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        try:
+            _write_all(descriptor, payload)
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        if create:
+            if _link_new(temporary, path):  # linked: the temporary is a second name to remove
+                os.unlink(temporary)
+        else:
+            os.replace(temporary, path)
         temporary = None
         _fsync_folder(folder)
+    except FileExistsError:
+        raise WorkplanError.single(str(path), "E402", "already exists; choose another name or remove it first") from None
     except OSError as error:
         raise WorkplanError.single(str(path), "E403", f"cannot write: {error.strerror or error}") from None
     finally:
@@ -696,6 +746,35 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
                 os.unlink(temporary)
             except OSError:
                 pass
+
+
+def _write_all(descriptor: int, payload: bytes) -> None:
+    # os.write may write less than asked (signals, pipes, nearly full disks); loop until done.
+    view = memoryview(payload)
+    while view:
+        written = os.write(descriptor, view)
+        view = view[written:]
+
+
+def _link_new(temporary: str, path: Path) -> bool:
+    """Put the finished temporary file at path only if path does not exist (FileExistsError).
+
+    True when it was hard-linked (the temporary name remains), False when renamed.
+    """
+    try:
+        os.link(temporary, path)
+        return True
+    except FileExistsError:
+        raise
+    except OSError as error:
+        # Some file systems (FAT, some network shares) have no hard links. Claim the name
+        # with O_EXCL instead, then rename the full file over the claim: a reader may see an
+        # empty file for a moment (a ballot reader rejects it as empty), never half a file.
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.EXDEV):
+            raise
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.replace(temporary, path)
+        return False
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -23,6 +23,7 @@ import datetime as dt
 import difflib
 import os
 import re
+import stat
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -78,6 +79,17 @@ def ballot_path(folder: str | os.PathLike[str], member: str) -> Path:
 # -- checking a ranking ----------------------------------------------------------
 
 
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """An id from a ballot as it may be printed: control and bidirectional characters
+    escaped (a `\\u202e` in a member id must not reverse the terminal line or the board
+    paper), and cut short, since a ballot may hold a 60 KB string."""
+    text = _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _hint(word: str, choices: Sequence[str]) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean `{close[0]}`?" if close else ""
@@ -110,7 +122,7 @@ def ranking_problems(plan: Plan, ranking: Sequence[Any], ids: _Ids | None = None
             problems.append(("E101", f"ranking entry {position} must be a project id (a string)"))
             continue
         if project not in known:
-            problems.append(("E202", f"unknown project `{project}`{_hint(project, project_ids)}"))
+            problems.append(("E202", f"unknown project `{shown(project)}`{_hint(project, project_ids)}"))
         elif project in seen:
             problems.append(("E401", f"project `{project}` is ranked more than once"))
         seen.add(project)
@@ -127,7 +139,7 @@ def member_problem(plan: Plan, member: Any, ids: _Ids | None = None) -> tuple[st
         return None
     member_ids = [m.id for m in plan.members]
     if member not in member_ids:
-        return ("E202", f"`{member}` is not a member of the board{_hint(member, member_ids)}")
+        return ("E202", f"`{shown(member)}` is not a member of the board{_hint(member, member_ids)}")
     return None
 
 
@@ -152,10 +164,19 @@ def ballot_files(folder: str | os.PathLike[str]) -> list[Path]:
 def _read_canonical(path: Path) -> Ballot | None:
     """The ballot if the file is exactly in the layout dumps_ballot writes; None otherwise."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(1025)
+        # O_NONBLOCK: a FIFO planted in the folder must not hang the count; anything but a
+        # regular file is left to read_text, which says what it is.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return None
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return None
+        data = os.read(descriptor, 1025)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
     if len(data) > 1024:  # a canonical ballot is short; longer files take the careful path
         return None
     try:
@@ -323,10 +344,8 @@ def write_ballot(
     if problems:
         raise WorkplanError([LocatedError(target_name, 1, 1, code, message) for code, message in problems])
     path = ballot_path(folder, member)
-    if path.exists() and not replace:
-        raise WorkplanError.single(
-            str(path), "E402", f"`{member}` has already voted; replace the ballot with --force (or confirm in the app)"
-        )
+    if path.exists() and not replace:  # the common case, refused before any work
+        raise _already_voted(path, member)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -339,5 +358,19 @@ def write_ballot(
         plan=plan_io.fingerprint(plan) if fingerprint is None else fingerprint,
         file=str(path),
     )
-    plan_io.atomic_write(path, dumps_ballot(ballot))
+    try:
+        # A first vote is created only if no ballot exists at that moment (decided by the
+        # file system, not by the check above): of two processes casting the same member's
+        # first ballot at once, one wins and the other is told the member has voted.
+        plan_io.atomic_write(path, dumps_ballot(ballot), create=not replace)
+    except WorkplanError as error:
+        if error.errors[0].code == "E402":
+            raise _already_voted(path, member) from None
+        raise
     return path
+
+
+def _already_voted(path: Path, member: str) -> WorkplanError:
+    return WorkplanError.single(
+        str(path), "E402", f"`{member}` has already voted; replace the ballot with --force (or confirm in the app)"
+    )
