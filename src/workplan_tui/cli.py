@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "compare": "compare",
     "export": "export",
     "rollover": "rollover",
+    "import": "import_",
 }
 
 
