@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "serve": "serve",
     "tally": "tally",
     "vote": "vote",
+    "codes": "codes",
     "compare": "compare",
     "export": "export",
     "rollover": "rollover",

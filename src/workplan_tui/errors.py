@@ -35,6 +35,7 @@ ERROR_IDS: dict[str, str] = {
     "E402": "file already exists",
     "E403": "cannot write file",
     "E404": "file changed on disk",
+    "E405": "voting code missing or wrong",
 }
 
 

@@ -83,9 +83,9 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from workplan_tui.errors import WorkplanError
-    from workplan_tui.plan_io import load_plan
+    from workplan_tui.plan_io import ensure_unchanged, load_plan_stamped
 
-    plan = load_plan(args.plan)
+    plan, stamp = load_plan_stamped(args.plan)
     used = [f"--{name}" for name in DECISION_OPTIONS if getattr(args, name) not in (None, False, [])]
     if used and (args.to != "toml" or plan.info.status == "agreed"):
         why = f"--to {args.to} renders the plan as it is" if args.to != "toml" else "the plan is already agreed"
@@ -112,6 +112,9 @@ def run(args: argparse.Namespace) -> int:
         text = render_csv(plan)
         data, summary = encode_csv(text), "CSV annex written"
 
+    # Everything above was made from the text read at the start (and, for toml, ballots
+    # counted against the plan read again): refuse if the plan file changed meanwhile.
+    ensure_unchanged(args.plan, stamp)
     if args.output == "-":
         # Standard output gets the text without the CSV byte order mark: pipes and scripts
         # read it as plain UTF-8.

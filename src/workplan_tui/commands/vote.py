@@ -16,6 +16,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--rank", metavar="A,B,C", help="project ids, best first, separated by commas")
     parser.add_argument("--ballots", type=Path, metavar="DIR", help="ballot folder (default: PLAN-STEM.ballots beside the plan)")
     parser.add_argument("--force", action="store_true", help="replace the member's earlier ballot without asking")
+    parser.add_argument(
+        "--code", metavar="CODE",
+        help="the member's voting code, when the plan sets voting.codes (asked for, unseen, when left out at a terminal)",
+    )
 
 
 def describe(plan, ranking) -> list[str]:  # noqa: ANN001 - Plan, Sequence[str]
@@ -90,6 +94,18 @@ def choose(plan) -> list[str] | None:  # noqa: ANN001
     return ranking
 
 
+def _ask_code(member: str) -> str | None:
+    """The code typed at a terminal without echo; None when there is no terminal to ask at."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    try:
+        return getpass.getpass(f"Voting code for {member}: ")
+    except EOFError:
+        return None
+
+
 def confirm(question: str) -> bool:
     answer = _ask(question)
     return answer is not None and answer.strip().lower() in ("y", "yes")
@@ -97,14 +113,21 @@ def confirm(question: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.errors import LocatedError, WorkplanError
-    from workplan_tui.plan_io import load_plan
+    from workplan_tui.plan_io import ensure_unchanged, load_plan_stamped
     from workplan_tui.voting.ballots import ballots_dir, member_problem, ranking_problems, write_ballot
+    from workplan_tui.voting.codes import codes_required, require_code
 
-    plan = load_plan(args.plan)
+    plan, stamp = load_plan_stamped(args.plan)
     folder = args.ballots or ballots_dir(args.plan)
     problem = member_problem(plan, args.member)
     if problem:
         raise WorkplanError.single("--member", problem[0], problem[1])
+    if codes_required(plan):
+        # Checked before the member ranks anything: a wrong code should not cost them the ranking.
+        code = args.code if args.code is not None else _ask_code(args.member)
+        require_code(plan, args.plan, args.member, code)
+    elif args.code is not None:
+        print("note: this plan does not ask for voting codes (voting.codes is off); --code ignored", file=sys.stderr)
     interactive = args.rank is None
     existing = folder / f"{args.member}.toml"
     if existing.exists() and not args.force and not interactive and not sys.stdin.isatty():
@@ -134,6 +157,8 @@ def run(args: argparse.Namespace) -> int:
     elif interactive and not confirm("Cast this ballot? [y/N] "):
         print("nothing written", file=sys.stderr)
         return EXIT_INVALID
+    # The member may have taken minutes over the ranking: refuse if the plan was edited since.
+    ensure_unchanged(args.plan, stamp)
     path = write_ballot(plan, folder, args.member, ranking, replace=replace)
     print(f"ballot written to {path}")
     return EXIT_OK

@@ -1,0 +1,200 @@
+"""Voting codes: who may vote when the plan sets `voting.codes = true`.
+
+`workplan codes PLAN` gives every member a random code such as `7KQM-X3TD-9PWA`, printed
+once for slips, and keeps only a salted scrypt hash of each, in `<plan-stem>.codes.toml`
+beside the plan. A ballot cast through `workplan vote` (or the app) then needs the member's
+code. The ballot itself records nothing secret: neither the code nor its hash.
+
+What codes protect against: someone at a shared screen, or a browser on `workplan serve`,
+casting a ballot as another member. They do not stop a person who can write files in the
+ballot folder; keep that folder where only officers can write.
+
+The small API the app uses: `codes_required(plan)`, `verify_code(plan_path, member, code)`,
+and `require_code(...)` which raises the located error the command line prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import os
+import secrets
+from pathlib import Path
+
+import attrs
+
+from workplan_tui import plan_io
+from workplan_tui.errors import LocatedError, WorkplanError
+from workplan_tui.model import Plan
+
+# No 0/O, 1/I/L: a code is read off a paper slip and typed in by hand.
+ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+GROUPS, GROUP_SIZE = 3, 4  # 12 characters from 31: about 59 bits
+# scrypt at n = 2**14 costs about 50 ms and 16 MB per try: nothing to a voter, a great
+# deal to anyone guessing codes against a copied codes file.
+SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+MAX_CODES_BYTES = 1024 * 1024
+_SALT_BYTES = 16
+_KEYS = ("schema", "kdf", "n", "r", "p", "issued", "members")
+
+
+def codes_path(plan_path: str | os.PathLike[str]) -> Path:
+    """`<plan-stem>.codes.toml` beside the plan."""
+    path = Path(plan_path)
+    return path.with_name(f"{path.stem}.codes.toml")
+
+
+def codes_required(plan: Plan) -> bool:
+    return bool(plan.voting.codes)
+
+
+def new_code() -> str:
+    characters = "".join(secrets.choice(ALPHABET) for _ in range(GROUPS * GROUP_SIZE))
+    return "-".join(characters[i : i + GROUP_SIZE] for i in range(0, len(characters), GROUP_SIZE))
+
+
+def normalise(code: str) -> str | None:
+    """The code as hashed (upper case, no spaces or dashes), or None if it cannot be a code."""
+    if not isinstance(code, str):
+        return None
+    text = "".join(code.split()).replace("-", "").upper()
+    if len(text) != GROUPS * GROUP_SIZE or any(ch not in ALPHABET for ch in text):
+        return None
+    return text
+
+
+def _digest(member: str, normal: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    # The member id is hashed with the code, so one member's entry copied over another's
+    # in the codes file does not let the first member's slip vote as the second.
+    message = f"{member}\n{normal}".encode()
+    return hashlib.scrypt(message, salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32)
+
+
+@attrs.frozen
+class CodeBook:
+    """The contents of a codes file: scrypt parameters and each member's (salt, hash)."""
+
+    n: int
+    r: int
+    p: int
+    issued: dt.datetime | None
+    members: dict[str, tuple[bytes, bytes]]
+
+
+# -- issuing ------------------------------------------------------------------------
+
+
+def issue_codes(
+    plan: Plan, plan_path: str | os.PathLike[str], *, force: bool = False, now: dt.datetime | None = None
+) -> dict[str, str]:
+    """Give every member a new code; write their hashes; return member id -> code (shown once).
+
+    Refuses (E402) when codes were issued before, unless `force`: re-issuing voids every
+    slip already handed out.
+    """
+    path = codes_path(plan_path)
+    if not plan.members:
+        raise WorkplanError.single(str(plan_path), "E102", "the plan has no [[members]]: there is nobody to issue codes to")
+    codes = {member.id: new_code() for member in plan.members}
+    when = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    lines = [
+        f"# Voting codes for {Path(plan_path).name}: salted scrypt hashes only. The codes were",
+        "# printed once by `workplan codes`; `workplan codes PLAN --force` issues new ones.",
+        "schema = 1",
+        'kdf = "scrypt"',
+        f"n = {SCRYPT['n']}",
+        f"r = {SCRYPT['r']}",
+        f"p = {SCRYPT['p']}",
+        f"issued = {when.isoformat()}",
+        "",
+        "[members]",
+    ]
+    for member, code in codes.items():
+        salt = secrets.token_bytes(_SALT_BYTES)
+        digest = _digest(member, normalise(code) or "", salt, **SCRYPT)
+        lines.append(f'{member} = {{ salt = "{salt.hex()}", hash = "{digest.hex()}" }}')
+    try:
+        # Without --force the file is created only if it does not exist at that very moment.
+        plan_io.atomic_write(path, "\n".join(lines) + "\n", create=not force)
+    except WorkplanError as error:
+        if error.errors[0].code == "E402":
+            raise WorkplanError.single(
+                str(path), "E402",
+                "voting codes were issued already; --force issues new ones and voids every slip handed out",
+            ) from None
+        raise
+    return codes
+
+
+# -- checking -----------------------------------------------------------------------
+
+
+def read_codes(plan_path: str | os.PathLike[str]) -> CodeBook:
+    """The codes file beside the plan; WorkplanError (E001 when none were issued) otherwise."""
+    path = codes_path(plan_path)
+    name = str(path)
+    if not path.exists():
+        raise WorkplanError.single(name, "E001", f"no voting codes issued; run `workplan codes {plan_path}`")
+    text = plan_io.read_text(path, limit=MAX_CODES_BYTES, what="codes")
+    document = plan_io.parse_toml(text, name)
+    problems: list[tuple[str, str]] = []
+    for key in document:
+        if key not in _KEYS:
+            problems.append(("E103", f"unknown key `{key}` in the codes file"))
+    if document.get("kdf") != "scrypt":
+        problems.append(("E104", "`kdf` must be \"scrypt\""))
+    numbers = {}
+    for key in ("n", "r", "p"):
+        value = document.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1 or value > 2**20:
+            problems.append(("E101", f"`{key}` must be a whole number from 1 to {2**20}"))
+        numbers[key] = value
+    members: dict[str, tuple[bytes, bytes]] = {}
+    table = document.get("members")
+    if not isinstance(table, dict):
+        problems.append(("E102", "missing table `members`"))
+        table = {}
+    for member, entry in table.items():
+        try:
+            salt, digest = bytes.fromhex(entry["salt"]), bytes.fromhex(entry["hash"])
+        except (TypeError, KeyError, ValueError):
+            problems.append(("E101", f"`members.{member}` must be {{ salt = \"hex\", hash = \"hex\" }}"))
+            continue
+        members[member] = (salt, digest)
+    if problems:
+        raise WorkplanError([LocatedError(name, 1, 1, code, message) for code, message in problems])
+    issued = document.get("issued")
+    return CodeBook(
+        numbers["n"], numbers["r"], numbers["p"], issued if isinstance(issued, dt.datetime) else None, members
+    )
+
+
+def verify_code(plan_path: str | os.PathLike[str], member_id: str, code: str) -> bool:
+    """True when code is member_id's voting code. Raises WorkplanError if no codes file can be read."""
+    book = read_codes(plan_path)
+    normal = normalise(code)
+    salt, expected = book.members.get(member_id, (b"\0" * _SALT_BYTES, b""))
+    try:
+        # The work is done even for a malformed code or an unknown member, so the time taken
+        # does not tell a guesser which part was wrong.
+        actual = _digest(member_id, normal or "", salt, book.n, book.r, book.p)
+    except (ValueError, MemoryError):  # parameters scrypt refuses (n not a power of 2)
+        raise WorkplanError.single(str(codes_path(plan_path)), "E104", "the scrypt parameters n, r, p are not usable") from None
+    return normal is not None and bool(expected) and hmac.compare_digest(actual, expected)
+
+
+def require_code(plan: Plan, plan_path: str | os.PathLike[str], member_id: str, code: str | None) -> None:
+    """Nothing when the plan needs no codes or the code is right; WorkplanError (E405) otherwise."""
+    if not codes_required(plan):
+        return
+    if not code:
+        raise WorkplanError.single(
+            "--code", "E405", f"this plan needs a voting code: give `{member_id}`'s code from their slip with --code"
+        )
+    if not verify_code(plan_path, member_id, code):
+        if member_id not in read_codes(plan_path).members:
+            why = f"no code was issued to `{member_id}` (a member added since); re-issue codes with --force"
+        else:
+            why = f"wrong voting code for `{member_id}`"
+        raise WorkplanError.single("--code", "E405", f"{why}; nothing was written")
