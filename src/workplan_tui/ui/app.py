@@ -9,6 +9,7 @@ checks anything itself.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shlex
 import subprocess
@@ -69,6 +70,7 @@ class WorkplanApp(App[None]):
         self.sub_title = str(self.plan_path)
         self._feasibility_cache: dict[tuple[int, frozenset[str]], Feasibility] = {}
         self._disk_mtime: float | None = None
+        self._loaded_digest: str | None = None  # of the bytes the shown plan was loaded from
         self._change_offered = False
         # Load before the first frame so the first screen shows the plan, not a spinner.
         self._load(initial=True)
@@ -87,6 +89,9 @@ class WorkplanApp(App[None]):
         """Load the plan file; on failure keep the last good plan and show the errors."""
         self._disk_mtime = self._stat_mtime()
         self._change_offered = False
+        # Read before loading: if the file changes in between, the digest is of the older bytes
+        # and plan_changed_on_disk errs on the side of refusing to write.
+        digest = self._disk_digest()
         try:
             plan = load_plan(self.plan_path)
         except WorkplanError as error:
@@ -106,6 +111,7 @@ class WorkplanApp(App[None]):
                 project.id for project in plan.projects if project.id in self.committed or project.id not in old_ids
             )
         self._feasibility_cache.clear()
+        self._loaded_digest = digest
         if initial:
             self.set_reactive(WorkplanApp.plan, plan)
             self.set_reactive(WorkplanApp.committed, committed)
@@ -122,6 +128,18 @@ class WorkplanApp(App[None]):
             return self.plan_path.stat().st_mtime
         except OSError:
             return None
+
+    def _disk_digest(self) -> str | None:
+        try:
+            return hashlib.sha256(self.plan_path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+
+    def plan_changed_on_disk(self) -> bool:
+        """Whether the file's content differs from the plan on screen: checked before writing
+        anything derived from it (a ballot's fingerprint, an agreed plan). The content, not the
+        mtime, because an editor may save the same bytes, or a copy may keep an old mtime."""
+        return self._loaded_digest is None or self._disk_digest() != self._loaded_digest
 
     def check_disk(self) -> None:
         """Offer a reload once when the file changes under us (another editor, git pull)."""

@@ -2,8 +2,8 @@
 
 Each pane is a `TabPane` subclass in `ui/screens/`, named by its import path so
 that a pane's module (and whatever it imports) loads only when the app starts,
-and the number keys (1, 2, ...) follow this order. Vote, Results and Export
-come from later issues: add a `Pane(...)` line here and a module there.
+and the number keys (1, 2, ...) follow this order. To add a pane, add a
+`Pane(...)` line here and a module there.
 """
 
 from __future__ import annotations
@@ -25,4 +25,7 @@ class Pane(NamedTuple):
 PANES: tuple[Pane, ...] = (
     Pane("plan", "Plan", "workplan_tui.ui.screens.plan_pane:PlanPane"),
     Pane("capacity", "Capacity", "workplan_tui.ui.screens.capacity_pane:CapacityPane"),
+    Pane("vote", "Vote", "workplan_tui.ui.screens.vote_pane:VotePane"),
+    Pane("results", "Results", "workplan_tui.ui.screens.results_pane:ResultsPane"),
+    Pane("export", "Export", "workplan_tui.ui.screens.export_pane:ExportPane"),
 )

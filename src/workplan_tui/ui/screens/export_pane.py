@@ -1,0 +1,277 @@
+"""Export: the board paper and the CSV annex as they would be written, and Agree.
+
+Agree records the board's decision: the ballots are counted with the plan's method,
+`agree()` builds the agreed plan, a modal shows what will be written (and which files
+it replaces), and only a yes writes `<stem>.agreed.toml` (with the paper and the annex
+if ticked) beside the plan, each atomically. The draft is never written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import attrs
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, VerticalScroll
+from textual.content import Content
+from textual.timer import Timer
+from textual.widgets import Checkbox, Input, Markdown, Static, TabPane
+
+from workplan_tui.agree import SOURCE, agree, counted_members
+from workplan_tui.commands.export import default_output, write_output
+from workplan_tui.errors import WorkplanError
+from workplan_tui.export.csv import encode_csv, render_csv
+from workplan_tui.export.markdown import render_markdown
+from workplan_tui.model import Plan
+from workplan_tui.plan_io import dumps_plan
+from workplan_tui.ui.notifications import notify_error
+from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+from workplan_tui.ui.widgets.export.csv_preview import MAX_ROWS, CsvPreview
+from workplan_tui.ui.widgets.export.decision_preview import DecisionPreview
+from workplan_tui.voting.ballots import ballots_dir, read_ballots
+from workplan_tui.voting.tally import tally
+
+INPUT_DELAY_SECONDS = 0.3  # re-preview once typing pauses, not on every key
+
+
+@attrs.frozen
+class Prepared:
+    """Everything the pane shows, and what Agree would write, for one set of inputs."""
+
+    draft: Plan
+    agreed: Plan | None  # None when the decision cannot be agreed yet (problem says why)
+    problem: WorkplanError | None
+    paper: str
+    annex: str
+
+
+def member_ids(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def prepare(draft: Plan, folder: Path, date: dt.date, present: list[str] | None, apologies: list[str]) -> Prepared:
+    """Count the ballots and agree (a draft), then render the paper and annex of the result.
+
+    `present` None means the members whose ballots counted, less those sending apologies,
+    as `workplan export --to toml` does.
+    """
+    if draft.info.status == "agreed":
+        return Prepared(draft, draft, None, render_markdown(draft), render_csv(draft))
+    agreed, problem = None, None
+    try:
+        ballots, rejected = read_ballots(draft, folder)
+        result = tally(draft, ballots, rejected)
+        if present is None:
+            present = [m for m in counted_members(draft, [ballot.member for ballot in ballots]) if m not in apologies]
+        agreed = agree(draft, result, date=date, present=present, apologies=apologies)
+    except WorkplanError as error:
+        problem = error
+    shown = agreed if agreed is not None else draft
+    return Prepared(draft, agreed, problem, render_markdown(shown, date=date), render_csv(shown))
+
+
+class ExportPane(TabPane):
+    BINDING_GROUP_TITLE = "Export"
+    BINDINGS = [
+        Binding("a", "agree", "Agree the plan…"),
+        Binding("t", "preview", "Count the ballots again"),
+    ]
+
+    def __init__(self, title: str, **kwargs: object) -> None:
+        super().__init__(title, **kwargs)  # type: ignore[arg-type]
+        self.prepared: Prepared | None = None
+        self._input_timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="export-body", can_focus=True):
+            with Grid(id="agree-form"):
+                yield Static("Decision date", classes="agree-label")
+                yield Input(dt.date.today().isoformat(), placeholder="YYYY-MM-DD", id="agree-date", compact=True)
+                yield Static("Present", classes="agree-label")
+                yield Input(placeholder="member ids, commas; empty: those whose ballots counted", id="agree-present", compact=True)
+                yield Static("Apologies", classes="agree-label")
+                yield Input(placeholder="member ids, commas", id="agree-apologies", compact=True)
+            with Horizontal(id="agree-options"):
+                yield Checkbox(id="agree-write-md", value=True, compact=True)
+                yield Checkbox(id="agree-write-csv", value=True, compact=True)
+            yield DecisionPreview("Counting…", id="agree-preview")
+            yield Markdown(id="export-paper")
+            yield Static(id="export-csv-title")
+            yield CsvPreview(id="export-csv")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-body").border_title = "Agree and export"
+        self.watch(self.app, "plan", self._plan_changed, init=False)
+
+    def focus_main(self) -> None:
+        self.query_one("#export-body").focus()
+
+    def on_show(self) -> None:
+        self.action_preview()
+
+    def _plan_changed(self) -> None:
+        if self.is_on_screen:
+            self.action_preview()
+
+    # -- inputs ------------------------------------------------------------------
+
+    @property
+    def outputs(self) -> dict[str, Path]:
+        """Format -> file: the agreed plan always; the paper and annex when ticked."""
+        plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
+        chosen = {"toml": True, "md": self.query_one("#agree-write-md", Checkbox).value, "csv": self.query_one("#agree-write-csv", Checkbox).value}
+        return {fmt: default_output(plan_path, fmt) for fmt, wanted in chosen.items() if wanted}
+
+    def _inputs(self) -> tuple[dt.date, list[str] | None, list[str]]:
+        """Raises WorkplanError for a date that is not one."""
+        date_text = self.query_one("#agree-date", Input).value.strip()
+        try:
+            date = dt.date.fromisoformat(date_text)
+        except ValueError:
+            raise WorkplanError.single(SOURCE, "E101", f"decision date `{date_text}` is not a date like 2025-06-12") from None
+        present = member_ids(self.query_one("#agree-present", Input).value)
+        apologies = member_ids(self.query_one("#agree-apologies", Input).value)
+        return date, (present or None), apologies
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._input_timer is not None:
+            self._input_timer.stop()
+        self._input_timer = self.set_timer(INPUT_DELAY_SECONDS, self.action_preview)
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        self._label_checkboxes()
+        if self.prepared is not None:
+            self._show(self.prepared)
+
+    def _label_checkboxes(self) -> None:
+        plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
+        # Content(): a file name is the user's text, not markup.
+        self.query_one("#agree-write-md", Checkbox).label = Content(f"board paper ({default_output(plan_path, 'md').name})")
+        self.query_one("#agree-write-csv", Checkbox).label = Content(f"CSV annex ({default_output(plan_path, 'csv').name})")
+
+    # -- preview -----------------------------------------------------------------
+
+    def action_preview(self) -> None:
+        plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
+        if plan is None:
+            return
+        self._label_checkboxes()
+        try:
+            date, present, apologies = self._inputs()
+        except WorkplanError as error:
+            self.query_one(DecisionPreview).show(plan, None, error, [])
+            return
+        self.query_one("#export-body").border_subtitle = "counting…"
+        self.preview(plan, ballots_dir(self.app.plan_path), date, present, apologies, agreeing=False)  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, group="export-prepare")
+    def preview(self, plan: Plan, folder: Path, date: dt.date, present: list[str] | None, apologies: list[str], agreeing: bool) -> None:
+        prepared = prepare(plan, folder, date, present, apologies)
+        self.app.call_from_thread(self._prepared, prepared, agreeing)
+
+    def _prepared(self, prepared: Prepared, agreeing: bool) -> None:
+        if prepared.draft is not self.app.plan:  # type: ignore[attr-defined]
+            return  # prepared on a plan since reloaded
+        self._show(prepared)
+        if agreeing:
+            self._confirm(prepared)
+
+    def _show(self, prepared: Prepared) -> None:
+        self.prepared = prepared
+        self.query_one("#export-body").border_subtitle = "a agrees · t counts again"
+        self.query_one(DecisionPreview).show(prepared.draft, prepared.agreed, prepared.problem, list(self.outputs.values()))
+        paper = self.query_one("#export-paper", Markdown)
+        paper.border_title = "Board paper (preview)"
+        paper.update(prepared.paper)
+        rows = self.query_one(CsvPreview).show(prepared.annex)
+        shown = min(rows, MAX_ROWS)
+        title = Text("CSV annex (preview)", style="bold")
+        title.append(f"  {rows} rows" + (f", first {shown} shown" if shown < rows else ""), style="dim")
+        self.query_one("#export-csv-title", Static).update(title)
+
+    # -- agree -------------------------------------------------------------------
+
+    def _refuse_if_changed_on_disk(self) -> bool:
+        if not self.app.plan_changed_on_disk():  # type: ignore[attr-defined]
+            return False
+        self.notify(
+            f"{self.app.plan_path.name} changed on disk since it was loaded; nothing written. "  # type: ignore[attr-defined]
+            "Press r to reload it and agree again.",
+            title="Plan not agreed",
+            severity="error",
+            timeout=15,
+            markup=False,
+        )
+        return True
+
+    def action_agree(self) -> None:
+        plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
+        if plan is None:
+            return
+        if plan.info.status == "agreed":
+            self.notify("This plan is already agreed; its decision is on record.", severity="warning")
+            return
+        if self._refuse_if_changed_on_disk():
+            return
+        try:
+            date, present, apologies = self._inputs()
+        except WorkplanError as error:
+            notify_error(self, error, "Plan not agreed")
+            return
+        # Counted afresh: what the modal shows is exactly what a yes writes.
+        self.preview(plan, ballots_dir(self.app.plan_path), date, present, apologies, agreeing=True)  # type: ignore[attr-defined]
+
+    def _confirm(self, prepared: Prepared) -> None:
+        if prepared.agreed is None:
+            notify_error(self, prepared.problem or WorkplanError.single(SOURCE, "E401", "nothing to agree"), "Plan not agreed")
+            return
+        decision = prepared.agreed.decision
+        assert decision is not None
+        outputs = self.outputs
+        existing = [path for path in outputs.values() if path.exists() or path.is_symlink()]
+        question = Text()
+        question.append("Record the board's decision?\n\n", style="bold")
+        question.append(f"Agreed on {decision.date:%d %B %Y} by {decision.method}: ")
+        question.append("; ".join(prepared.draft.project(p).title for p in decision.selected) or "nothing")
+        question.append("\n\nWrites:\n")
+        for path in outputs.values():
+            question.append(f"  {path}\n")
+        if existing:
+            question.append("\nThese files exist and will be REPLACED:\n", style="bold yellow")
+            for path in existing:
+                question.append(f"  {path}\n", style="yellow")
+        question.append(f"\n{self.app.plan_path} itself is not changed.", style="dim")  # type: ignore[attr-defined]
+        title = "Agree and replace files?" if existing else "Agree the plan?"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._write(prepared, outputs)
+            else:
+                self.notify("Nothing written.", markup=False)
+
+        self.app.push_screen(ConfirmScreen(title, question, yes="Agree"), answered)
+
+    def _write(self, prepared: Prepared, outputs: dict[str, Path]) -> None:
+        if self._refuse_if_changed_on_disk():  # it may have changed while the modal was open
+            return
+        agreed = prepared.agreed
+        assert agreed is not None
+        data: dict[str, str | bytes] = {"toml": dumps_plan(agreed), "md": prepared.paper, "csv": encode_csv(prepared.annex)}
+        plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
+        written = []
+        try:
+            for fmt, path in outputs.items():
+                # force: the user confirmed replacing; write_output still refuses the draft itself.
+                write_output(path, data[fmt], source=plan_path, force=True, draft=True)
+                written.append(str(path))
+        except WorkplanError as error:
+            notify_error(self, error, "Not written" if not written else f"Written only: {', '.join(written)}")
+            return
+        self.notify("Written: " + ", ".join(written), title="Plan agreed", markup=False)
+        self._show(prepared)

@@ -1,0 +1,112 @@
+"""Results: the ballots counted by every method, one shown in full, and whether the method matters.
+
+Reading thousands of ballot files and counting six ways can take a while, so it runs in
+a thread worker; the pane shows the last count until the new one is ready.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static, TabPane
+
+from workplan_tui.errors import WorkplanError
+from workplan_tui.model import Plan
+from workplan_tui.ui.notifications import notify_error
+from workplan_tui.ui.widgets.results.count_notes import CountNotes, turnout_text
+from workplan_tui.ui.widgets.results.method_comparison import MethodComparison
+from workplan_tui.ui.widgets.results.ranking_bars import RankingBars
+from workplan_tui.voting.ballots import ballots_dir, read_ballots
+from workplan_tui.voting.methods import METHODS
+from workplan_tui.voting.result import TallyResult
+from workplan_tui.voting.tally import tally
+
+
+def count_every_method(plan: Plan, folder: Path) -> dict[str, TallyResult]:
+    """The plan's method first, then the others in the registry's order."""
+    ballots, rejected = read_ballots(plan, folder)
+    order = [plan.voting.method, *(method for method in METHODS if method != plan.voting.method)]
+    return {method: tally(plan, ballots, rejected, method=method) for method in order}
+
+
+class ResultsPane(TabPane):
+    BINDING_GROUP_TITLE = "Results"
+    BINDINGS = [
+        Binding("t", "count", "Count the ballots again"),
+        Binding("m", "method(1)", "Next method"),
+        Binding("M", "method(-1)", "Previous method", key_display="M"),
+    ]
+
+    def __init__(self, title: str, **kwargs: object) -> None:
+        super().__init__(title, **kwargs)  # type: ignore[arg-type]
+        self.results: Mapping[str, TallyResult] = {}
+        self.method = ""
+        self._counted_plan: Plan | None = None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="results-body", can_focus=True):
+            yield Static("Counting…", id="results-turnout")
+            yield RankingBars(id="results-ranking")
+            yield MethodComparison(id="results-methods")
+            yield CountNotes(id="results-notes")
+
+    def on_mount(self) -> None:
+        self.query_one("#results-body").border_title = "Result of the vote"
+        self.watch(self.app, "plan", self._plan_changed, init=False)
+
+    def focus_main(self) -> None:
+        self.query_one("#results-body").focus()
+
+    def on_show(self) -> None:
+        # Counted on every visit: a ballot may have been cast on the Vote pane or elsewhere.
+        self.action_count()
+
+    def _plan_changed(self) -> None:
+        if self.is_on_screen:
+            self.action_count()
+
+    def action_count(self) -> None:
+        plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
+        if plan is not None:
+            self.query_one("#results-body").border_subtitle = "counting…"
+            self.count(plan, ballots_dir(self.app.plan_path))  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, group="results-count")
+    def count(self, plan: Plan, folder: Path) -> None:
+        try:
+            results = count_every_method(plan, folder)
+        except WorkplanError as error:  # an unreadable ballot folder
+            self.app.call_from_thread(notify_error, self, error, "Ballots not counted")
+            return
+        self.app.call_from_thread(self._counted, plan, results)
+
+    def _counted(self, plan: Plan, results: dict[str, TallyResult]) -> None:
+        if plan is not self.app.plan:  # type: ignore[attr-defined]
+            return  # counted on a plan since reloaded; the count for the new one follows
+        self._counted_plan = plan
+        self.results = results
+        if self.method not in results:
+            self.method = plan.voting.method
+        self.query_one("#results-body").border_subtitle = f"{Path(ballots_dir(self.app.plan_path)).name} · t counts again"  # type: ignore[attr-defined]
+        self._show()
+
+    def _show(self) -> None:
+        plan, result = self._counted_plan, self.results.get(self.method)
+        if plan is None or result is None:
+            return
+        self.query_one("#results-turnout", Static).update(turnout_text(plan, result))
+        self.query_one(RankingBars).show(plan, result)
+        self.query_one(MethodComparison).show(plan, self.results, self.method)
+        self.query_one(CountNotes).show(plan, result)
+
+    def action_method(self, step: int) -> None:
+        if not self.results:
+            return
+        methods = list(self.results)
+        self.method = methods[(methods.index(self.method) + step) % len(methods)]
+        self._show()

@@ -1,0 +1,263 @@
+"""Vote: a member ranks projects and sees at once what the ballot would cost and load.
+
+Every change to the ranking makes one `live_feasibility` call (budget, and which other
+projects would now break the budget or a role-month, with the reason) and one
+`check_bundle` of the ranked projects, which the Capacity pane's widgets draw (the
+budget gauge, the monthly load chart, the months over capacity, the gates). The pane
+only keeps the ranking; every figure and reason comes from the core.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Select, Static, TabPane
+
+from workplan_tui.capacity import check_bundle
+from workplan_tui.errors import WorkplanError
+from workplan_tui.model import Plan
+from workplan_tui.ui.notifications import notify_error
+from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
+from workplan_tui.ui.widgets.capacity.gated_list import GatedList
+from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
+from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
+from workplan_tui.ui.widgets.vote.ballot_view import BallotView
+from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
+from workplan_tui.voting.ballots import ballot_path, ballots_dir, write_ballot
+from workplan_tui.voting.selection import live_feasibility
+
+
+class VotePane(TabPane):
+    BINDING_GROUP_TITLE = "Vote"
+    BINDINGS = [
+        Binding("enter", "add", "Add to ballot"),
+        Binding("x,delete", "remove", "Remove from ballot", key_display="x"),
+        Binding("u", "move(-1)", "Move up the ballot"),
+        Binding("d", "move(1)", "Move down the ballot"),
+        Binding("c", "clear", "Clear the ballot"),
+        Binding("s", "submit", "Submit the ballot"),
+        Binding("m", "choose_member", "Choose the member"),
+    ]
+
+    def __init__(self, title: str, **kwargs: object) -> None:
+        super().__init__(title, **kwargs)  # type: ignore[arg-type]
+        self.ranking: list[str] = []
+        self._plan: Plan | None = None
+        self._stale = True
+        self.last_change_seconds = 0.0  # read by benchmarks/tui_vote.py
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="vote-top"):
+            yield Select[str]((), prompt="Choose the member", id="vote-member")
+            yield Static(id="vote-member-status")
+        yield BudgetGauge(id="vote-budget")
+        with Horizontal(id="vote-body"):
+            yield CandidateList(id="vote-candidates")
+            with VerticalScroll(id="vote-side", can_focus=False):
+                yield BallotView(id="vote-ballot")
+                yield OverloadList(id="vote-overloads")
+                yield GatedList(id="vote-gated")
+                yield LoadChart(id="vote-chart")
+
+    def on_mount(self) -> None:
+        self.query_one(CandidateList).border_title = "Projects (enter or click adds)"
+        self.query_one("#vote-side").border_title = "Your ballot"
+        self.watch(self.app, "plan", self._plan_changed, init=False)
+
+    def focus_main(self) -> None:
+        self.query_one(CandidateList).focus()
+
+    def on_show(self) -> None:
+        if self._stale:
+            self._show_plan()
+
+    def _plan_changed(self) -> None:
+        self._stale = True
+        if self.is_on_screen:
+            self._show_plan()
+
+    def _show_plan(self) -> None:
+        plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
+        if plan is None:
+            return
+        self._stale = False
+        self._plan = plan
+        # A reload keeps what is still valid: the member, and the ranked projects still in the plan.
+        known = {project.id for project in plan.projects}
+        self.ranking = [project_id for project_id in self.ranking if project_id in known][: plan.voting.ballot_length]
+        select = self.query_one("#vote-member", Select)
+        member = select.value if isinstance(select.value, str) else None
+        select.set_options((member.label, member.id) for member in plan.members)
+        if member in {m.id for m in plan.members}:
+            select.value = member
+        self.query_one(CandidateList).show_plan(plan)
+        self._show_member_status()
+        self.changed()
+
+    # -- the one update per change -----------------------------------------------
+
+    def changed(self) -> None:
+        """Show the ranking's consequences: one live_feasibility call, one bundle check."""
+        plan = self._plan
+        if plan is None:
+            return
+        started = time.perf_counter()
+        live = live_feasibility(plan, self.ranking)
+        bundle = check_bundle(plan, self.ranking)
+        for widget in (self.query_one(BudgetGauge), self.query_one(LoadChart), self.query_one(OverloadList), self.query_one(GatedList)):
+            widget.show(plan, bundle)
+        candidates = self.query_one(CandidateList)
+        candidates.show_ranking(self.ranking, live.blocked)
+        candidates.border_subtitle = f"{len(live.blocked)} blocked" if live.blocked else "none blocked"
+        self._show_ballot()
+        self.last_change_seconds = time.perf_counter() - started
+
+    def _show_ballot(self) -> None:
+        plan = self._plan
+        if plan is None:
+            return
+        candidates = self.query_one(CandidateList)
+        highlighted = candidates.current_project_id
+        reason = candidates.reason(highlighted) if highlighted is not None else ""
+        self.query_one(BallotView).show(plan, self.ranking, highlighted, reason)
+
+    def on_candidate_list_highlighted(self, event: CandidateList.Highlighted) -> None:
+        event.stop()
+        self._show_ballot()
+
+    def on_candidate_list_chosen(self, event: CandidateList.Chosen) -> None:
+        event.stop()
+        self.add(event.project_id)
+
+    # -- the member --------------------------------------------------------------
+
+    @property
+    def member(self) -> str | None:
+        value = self.query_one("#vote-member", Select).value
+        return value if isinstance(value, str) else None
+
+    def _ballot_file(self, member: str) -> Path:
+        return ballot_path(ballots_dir(self.app.plan_path), member)  # type: ignore[attr-defined]
+
+    def _show_member_status(self) -> None:
+        member = self.member
+        status = Text()
+        if member is None:
+            status.append("No member chosen (m)", style="dim")
+        elif self._ballot_file(member).exists():
+            status.append("Has voted: submitting replaces the ballot", style="yellow")
+        else:
+            status.append("Not voted yet", style="green")
+        self.query_one("#vote-member-status", Static).update(status)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        self._show_member_status()
+
+    # -- actions -------------------------------------------------------------------
+
+    def add(self, project_id: str) -> None:
+        plan = self._plan
+        if plan is None:
+            return
+        if project_id in self.ranking:
+            self.notify("Already on the ballot: u and d move it, x removes it.", severity="warning")
+            return
+        if len(self.ranking) >= plan.voting.ballot_length:
+            self.notify(f"A ballot ranks at most {plan.voting.ballot_length} projects: x removes one first.", severity="warning")
+            return
+        self.ranking.append(project_id)
+        self.changed()
+
+    def _highlighted(self) -> str | None:
+        return self.query_one(CandidateList).current_project_id
+
+    def action_add(self) -> None:
+        project_id = self._highlighted()
+        if project_id is not None:
+            self.add(project_id)
+
+    def action_remove(self) -> None:
+        project_id = self._highlighted()
+        if project_id not in self.ranking:
+            self.notify("The highlighted project is not on the ballot.", severity="warning")
+            return
+        self.ranking.remove(project_id)
+        self.changed()
+
+    def action_move(self, step: int) -> None:
+        project_id = self._highlighted()
+        if project_id not in self.ranking:
+            self.notify("The highlighted project is not on the ballot.", severity="warning")
+            return
+        index = self.ranking.index(project_id)
+        target = index + step
+        if 0 <= target < len(self.ranking):
+            self.ranking[index], self.ranking[target] = self.ranking[target], self.ranking[index]
+            self.changed()
+
+    def action_clear(self) -> None:
+        self.ranking.clear()
+        self.changed()
+
+    def action_choose_member(self) -> None:
+        select = self.query_one("#vote-member", Select)
+        select.focus()
+        select.expanded = True
+
+    def action_submit(self) -> None:
+        plan, member = self._plan, self.member
+        if plan is None:
+            return
+        if member is None:
+            self.notify("Choose the member first (m).", severity="error")
+            return
+        if not self.ranking:
+            self.notify("The ballot is empty: add at least one project.", severity="error")
+            return
+        if self.app.plan_changed_on_disk():  # type: ignore[attr-defined]
+            # The ballot carries the plan's fingerprint: cast on a plan that has since changed,
+            # it would be rejected at the count.
+            self.notify(
+                f"{self.app.plan_path.name} changed on disk since it was loaded; nothing written. "  # type: ignore[attr-defined]
+                "Press r to reload it, check the ballot and submit again.",
+                title="Ballot not written",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
+            return
+        ranking = tuple(self.ranking)
+        path = self._ballot_file(member)
+        if not path.exists():
+            self._write(plan, member, ranking, replace=False)
+            return
+        label = next((m.label for m in plan.members if m.id == member), member)
+        question = Text()
+        question.append(f"{label} has already voted ({path}).\n\n")
+        question.append("Replace that ballot with this ranking?\n")
+        for place, project_id in enumerate(ranking, start=1):
+            question.append(f"  {place}. {plan.project(project_id).title}\n")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._write(plan, member, ranking, replace=True)
+            else:
+                self.notify("The earlier ballot stays.", markup=False)
+
+        self.app.push_screen(ConfirmScreen("Replace the ballot?", question, yes="Replace"), answered)
+
+    def _write(self, plan: Plan, member: str, ranking: tuple[str, ...], *, replace: bool) -> None:
+        try:
+            path = write_ballot(plan, ballots_dir(self.app.plan_path), member, ranking, replace=replace)  # type: ignore[attr-defined]
+        except WorkplanError as error:
+            notify_error(self, error, "Ballot not written")
+            return
+        self.notify(f"Ballot written: {path}", title="Voted", markup=False)
+        self._show_member_status()

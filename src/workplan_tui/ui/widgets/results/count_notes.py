@@ -1,0 +1,58 @@
+"""Turnout, why each supported project was skipped, ties and how they were broken, rejected ballots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.widgets import Static
+
+from workplan_tui.model import Plan
+from workplan_tui.voting.result import TallyResult
+from workplan_tui.voting.selection import NO_SUPPORT
+
+
+def turnout_text(plan: Plan, result: TallyResult) -> Text:
+    text = Text()
+    text.append(f"{result.method}: ", style="bold")
+    text.append(f"{result.ballots} of {result.members} members' ballots counted")
+    if result.rejected:
+        text.append(f", {len(result.rejected)} rejected", style="bold red")
+    titles = [plan.project(project_id).title for project_id in result.selected]
+    text.append("\nSelected: ", style="bold")
+    text.append("; ".join(titles) if titles else "nothing", style="green" if titles else "yellow")
+    return text
+
+
+def notes_text(plan: Plan, result: TallyResult) -> Text:
+    text = Text()
+    skipped = [entry for entry in result.skipped if entry.reason != NO_SUPPORT]
+    text.append("Skipped\n", style="bold")
+    if not skipped:
+        text.append("  none\n", style="dim")
+    for entry in skipped:
+        text.append(f"  {plan.project(entry.project).title}", style="")
+        text.append(f": {entry.reason}\n", style="yellow")
+    text.append("Ties\n", style="bold")
+    if not result.ties:
+        text.append("  none\n", style="dim")
+    for tie in result.ties:
+        text.append(f"  {tie.detail} ", style="")
+        text.append(f"(broken by {tie.broken_by})\n", style="dim")
+    if result.notes:
+        text.append("Notes\n", style="bold")
+        for note in result.notes:
+            text.append(f"  {note}\n", style="dim")
+    text.append("Rejected ballots\n", style="bold")
+    if not result.rejected:
+        text.append("  none\n", style="dim")
+    for rejection in result.rejected:
+        text.append(f"  {Path(rejection.file).name}: ", style="bold red")
+        text.append(f"{rejection.reason}\n")
+    text.rstrip()
+    return text
+
+
+class CountNotes(Static):
+    def show(self, plan: Plan, result: TallyResult) -> None:
+        self.update(notes_text(plan, result))

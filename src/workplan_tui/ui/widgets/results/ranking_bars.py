@@ -1,0 +1,77 @@
+"""The social ranking best first: score as a bar, and whether the project was selected."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.geometry import Size
+from textual.widget import Widget
+
+from workplan_tui.model import Plan
+from workplan_tui.voting.result import TallyResult
+from workplan_tui.voting.selection import NO_SUPPORT
+
+SCORE_WIDTH = 7
+OUTCOME_WIDTH = 10  # "✓ selected" / "· skipped"
+MIN_BAR = 6
+
+
+def score_text(score: float) -> str:
+    return f"{score:g}" if isinstance(score, float) else str(score)
+
+
+def ranking_text(plan: Plan, result: TallyResult, width: int) -> Text:
+    skipped = {entry.project: entry.reason for entry in result.skipped}
+    # Projects no counted ballot ranks all score 0: one line says how many, not 2,000 rows.
+    shown = [entry for entry in result.ranking if skipped.get(entry.project) != NO_SUPPORT]
+    unranked = len(result.ranking) - len(shown)
+    top = max((abs(float(entry.score)) for entry in shown), default=0.0) or 1.0
+    place_width = len(str(len(shown))) + 1
+    bar_width = max(MIN_BAR, min(20, width // 4))
+    title_width = max(8, width - (place_width + 1) - (SCORE_WIDTH + 1) - 1 - (bar_width + 1) - OUTCOME_WIDTH)
+    selected = set(result.selected)
+    text = Text(no_wrap=True, overflow="ellipsis")
+    if not shown:
+        text.append("No counted ballot ranks any project yet.", style="dim")
+        return text
+    for place, entry in enumerate(shown, start=1):
+        title = plan.project(entry.project).title
+        if len(title) > title_width:
+            title = title[: title_width - 1] + "…"
+        chosen = entry.project in selected
+        text.append(f"{place:>{place_width}} ", style="dim")
+        text.append(f"{title:<{title_width}} ", style="bold" if chosen else "")
+        text.append(f"{score_text(entry.score):>{SCORE_WIDTH}} ")
+        filled = round(bar_width * max(0.0, float(entry.score)) / top)
+        text.append("█" * filled, style="green" if chosen else "#7f7f7f")
+        text.append("░" * (bar_width - filled) + " ", style="dim")
+        if chosen:
+            text.append("✓ selected", style="bold green")
+        else:
+            text.append("· skipped", style="yellow")
+        text.append("\n")
+    if unranked:
+        text.append(f"{unranked} project{'s' if unranked != 1 else ''} ranked on no counted ballot", style="dim")
+    else:
+        text.rstrip()
+    return text
+
+
+class RankingBars(Widget):
+    DEFAULT_CSS = "RankingBars { height: auto; }"
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._shown: tuple[Plan, TallyResult] | None = None
+
+    def show(self, plan: Plan, result: TallyResult) -> None:
+        self._shown = (plan, result)
+        self.refresh(layout=True)
+
+    def _text(self, width: int) -> Text:
+        return ranking_text(*self._shown, width) if self._shown is not None else Text("")
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return max(1, len(self._text(width).split()))
+
+    def render(self) -> Text:
+        return self._text(self.content_size.width)

@@ -1,0 +1,159 @@
+"""Every project a member can rank, one line each: its place on the ballot, or why it would not fit.
+
+A line-API widget rather than a DataTable: on a 2,000-project plan one change to the
+ballot can block or free hundreds of projects, and only the lines on screen are
+drawn, each asking the live feasibility for its own reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from workplan_tui.capacity import format_money
+from workplan_tui.model import Plan
+
+COST_WIDTH = 9
+BLOCKED_MARK = "✗"
+
+
+class CandidateList(ScrollView, can_focus=True):
+    BINDING_GROUP_TITLE = "Projects to rank"
+    # Moving keys have no description: they are the standard keys of any list.
+    BINDINGS = [
+        Binding("up", "move(-1)", show=False),
+        Binding("down", "move(1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
+        Binding("home", "jump(0)", show=False),
+        Binding("end", "jump(-1)", show=False),
+    ]
+    COMPONENT_CLASSES = {"candidate-list--cursor"}
+    DEFAULT_CSS = """
+    CandidateList > .candidate-list--cursor { background: $primary 40%; }
+    CandidateList:focus > .candidate-list--cursor { background: $primary; color: $text; }
+    """
+
+    cursor: reactive[int] = reactive(0, init=False)
+
+    class Highlighted(Message):
+        def __init__(self, project_id: str | None) -> None:
+            super().__init__()
+            self.project_id = project_id
+
+    class Chosen(Message):
+        """Enter or a click on a project: add it to the ballot."""
+
+        def __init__(self, project_id: str) -> None:
+            super().__init__()
+            self.project_id = project_id
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._plan: Plan | None = None
+        self._ids: tuple[str, ...] = ()
+        self._places: dict[str, int] = {}
+        self._blocked: Mapping[str, str] = {}
+
+    # -- what to show ------------------------------------------------------------
+
+    def show_plan(self, plan: Plan) -> None:
+        self._plan = plan
+        self._ids = tuple(project.id for project in plan.projects)
+        self.virtual_size = Size(self.size.width, len(self._ids))
+        self.cursor = min(self.cursor, max(0, len(self._ids) - 1))
+        self.refresh()
+
+    def show_ranking(self, ranking: Sequence[str], blocked: Mapping[str, str]) -> None:
+        """The ballot so far and what it blocks; only the visible lines are redrawn from it."""
+        self._places = {project_id: place for place, project_id in enumerate(ranking, start=1)}
+        self._blocked = blocked
+        self.refresh()
+
+    @property
+    def current_project_id(self) -> str | None:
+        return self._ids[self.cursor] if 0 <= self.cursor < len(self._ids) else None
+
+    def reason(self, project_id: str) -> str:
+        return self._blocked[project_id] if project_id in self._blocked else ""
+
+    # -- drawing -------------------------------------------------------------------
+
+    def line_text(self, index: int) -> Text:
+        assert self._plan is not None
+        project_id = self._ids[index]
+        project = self._plan.project(project_id)
+        place = self._places.get(project_id)
+        text = Text(no_wrap=True, overflow="ellipsis")
+        if place is not None:
+            text.append(f"{place:>2} ", style="bold green")
+        elif project_id in self._blocked:
+            text.append(f" {BLOCKED_MARK} ", style="bold red")
+        else:
+            text.append("   ")
+        cost = format_money(project.cost, self._plan.limits.currency)
+        text.append(f"{cost:>{COST_WIDTH}} ", style="dim" if project.funding else "")
+        # Text.append, never markup: a title is the user's own text.
+        text.append(project.title, style="dim" if place is None and project_id in self._blocked else "bold" if place else "")
+        if place is None and project_id in self._blocked:
+            text.append(f"  {self._blocked[project_id]}", style="red")
+        return text
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if index >= len(self._ids) or self._plan is None:
+            return Strip.blank(width, base)
+        text = self.line_text(index)
+        if index == self.cursor:
+            text.stylize(self.get_component_rich_style("candidate-list--cursor"))
+        segments = [Segment(s.text, base + s.style if s.style else base) for s in text.render(self.app.console, end="")]
+        return Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self._ids))
+
+    # -- moving --------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.scroll_to_region(Region(0, new, 1, 1), animate=False, force=True)
+        self.refresh()
+        self.post_message(self.Highlighted(self.current_project_id))
+
+    def _go(self, index: int) -> None:
+        if self._ids:
+            self.cursor = max(0, min(len(self._ids) - 1, index))
+
+    def action_move(self, step: int) -> None:
+        self._go(self.cursor + step)
+
+    def action_page(self, direction: int) -> None:
+        self._go(self.cursor + direction * max(1, self.scrollable_content_region.height - 1))
+
+    def action_jump(self, index: int) -> None:
+        self._go(index if index >= 0 else len(self._ids) - 1)
+
+    def move_to(self, project_id: str) -> None:
+        if project_id in self._ids:
+            self._go(self._ids.index(project_id))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:  # the border or the scrollbar
+            return
+        index = self.scroll_offset.y + offset.y
+        if 0 <= index < len(self._ids):
+            self._go(index)
+            self.post_message(self.Chosen(self._ids[index]))
