@@ -418,3 +418,18 @@ def test_random_valid_edits_give_a_plan_that_loads_and_keep_untouched_comments(t
                 continue
             first, last = block_span(text, collection, item.id)
             assert "".join(lines[first:last]) in session.text
+
+
+def test_put_many_adds_and_updates_in_one_undo_step(tmp_path: Path):
+    session = open_copy(tmp_path, starter_text())
+    original = session.text
+    existing = session.plan.projects[0]
+    outcome = session.put_many(
+        "projects",
+        [{"id": existing.id, "cost": 7}, {"id": "fresh", "title": "Fresh", "theme": existing.theme,
+                                          "start": existing.start, "end": existing.end}],
+    )
+    assert outcome.ok
+    assert session.plan.project(existing.id).cost == 7 and session.plan.projects[-1].id == "fresh"
+    session.undo()
+    assert session.text == original and not session.can_undo

@@ -298,6 +298,26 @@ class EditSession:
 
         return self.apply(f"add {table_name} {fields.get('id', '')}".rstrip(), edit, dry_run=dry_run)
 
+    def put_many(
+        self, collection: str, items: Iterable[Mapping[str, Any]], *, label: str = "", dry_run: bool = False
+    ) -> Outcome:
+        """In one checked edit (one undo step): update each item whose id is already there
+        with the fields given, add the others after the last item."""
+        table_name = COLLECTIONS[collection]
+        items = list(items)
+
+        def edit(doc: tomlkit.TOMLDocument) -> None:
+            aot = _collection(doc, collection)
+            for fields in items:
+                try:
+                    index = _index(aot, fields["id"], collection)
+                except KeyError:
+                    _insert_item(doc, collection, aot, len(aot), _new_table(collection, table_name, fields))
+                else:
+                    _set_keys(aot[index], fields, table_name)
+
+        return self.apply(label or f"add {len(items)} {collection}", edit, dry_run=dry_run)
+
     def update(self, collection: str, item_id: str, *, dry_run: bool = False, **fields: Any) -> Outcome:
         """Set fields of one item (None removes an optional key). A new `id` renames the item
         and every reference to it: a theme in projects, a meeting in milestones and actions,

@@ -90,20 +90,11 @@ def import_projects(session, csv_path: Path, *, replace: bool = False) -> tuple[
             row_at_index[position] = row_number
             position += 1
 
-    def edit(doc) -> None:  # noqa: ANN001 - tomlkit document
-        from workplan_tui import plan_edit
-
-        aot = plan_edit._collection(doc, "projects")  # noqa: SLF001 - one edit for all rows
-        for _, fields in rows:
-            if fields["id"] in existing:
-                plan_edit._set_keys(aot[existing[fields["id"]]], fields, "project")  # noqa: SLF001
-            else:
-                table = plan_edit._new_table("projects", "project", fields)  # noqa: SLF001
-                plan_edit._insert_item(doc, "projects", aot, len(aot), table)  # noqa: SLF001
-
     # The rows are checked with the plan's rules even when some cells were bad (those cells
     # left out), so one run reports every problem; nothing is applied unless all are good.
-    outcome = session.apply(f"import {csv_path.name}", edit, dry_run=bool(errors))
+    outcome = session.put_many(
+        "projects", [fields for _, fields in rows], label=f"import {csv_path.name}", dry_run=bool(errors)
+    )
     located = list(errors)
     for error, path in outcome.paths().items():
         if len(path) >= 2 and path[0] == "projects" and path[1] in row_at_index:
