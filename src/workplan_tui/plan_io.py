@@ -68,7 +68,8 @@ def read_text(path: Path, *, limit: int = MAX_PLAN_BYTES, what: str = "plan") ->
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise WorkplanError.single(name, "E004", f"the file is empty; run `workplan new {name}` for a starter plan")
+        hint = f"; run `workplan new {name}` for a starter plan" if what == "plan" else ""
+        raise WorkplanError.single(name, "E004", f"the file is empty{hint}")
     return text
 
 

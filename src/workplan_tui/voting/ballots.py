@@ -275,7 +275,9 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
             continue
         reason = check_ballot(plan, ballot, fingerprint, ids)
         if reason:
-            rejected.append(Rejection(ballot.file, ballot.member, reason))
+            # The member of a rejected ballot may be anything: shown() keeps the JSON and the
+            # table safe to print.
+            rejected.append(Rejection(ballot.file, shown(ballot.member, limit=64), reason))
         else:
             valid.append(ballot)
     by_member: dict[str, list[Ballot]] = defaultdict(list)
