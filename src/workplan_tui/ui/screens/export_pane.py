@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Checkbox, Input, Markdown, Static, TabPane
+from textual.widgets import Checkbox, Input, Markdown, Static, TabbedContent, TabPane
 
 from workplan_tui.agree import SOURCE, agree, counted_members
 from workplan_tui.commands.export import default_output, write_output
@@ -106,15 +106,19 @@ class ExportPane(TabPane):
     def on_mount(self) -> None:
         self.query_one("#export-body").border_title = "Agree and export"
         self.watch(self.app, "plan", self._plan_changed, init=False)
+        # The tab becoming active, not the Show event: Show is not always sent when a pane
+        # comes back into view (seen after scrolling another pane), the active tab always is.
+        self.watch(self.screen.query_one("#panes", TabbedContent), "active", self._activated, init=False)
 
     def focus_main(self) -> None:
         self.query_one("#export-body").focus()
 
-    def on_show(self) -> None:
-        self.action_preview()
+    def _activated(self, active: str) -> None:
+        if active == self.id:
+            self.action_preview()
 
     def _plan_changed(self) -> None:
-        if self.is_on_screen:
+        if self.screen.query_one("#panes", TabbedContent).active == self.id:
             self.action_preview()
 
     # -- inputs ------------------------------------------------------------------

@@ -13,7 +13,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Static, TabPane
+from textual.widgets import Static, TabbedContent, TabPane
 
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
@@ -58,16 +58,19 @@ class ResultsPane(TabPane):
     def on_mount(self) -> None:
         self.query_one("#results-body").border_title = "Result of the vote"
         self.watch(self.app, "plan", self._plan_changed, init=False)
+        # The tab becoming active, not the Show event: Show is not always sent when a pane
+        # comes back into view (seen after scrolling another pane), the active tab always is.
+        self.watch(self.screen.query_one("#panes", TabbedContent), "active", self._activated, init=False)
 
     def focus_main(self) -> None:
         self.query_one("#results-body").focus()
 
-    def on_show(self) -> None:
-        # Counted on every visit: a ballot may have been cast on the Vote pane or elsewhere.
-        self.action_count()
+    def _activated(self, active: str) -> None:
+        if active == self.id:
+            self.action_count()
 
     def _plan_changed(self) -> None:
-        if self.is_on_screen:
+        if self.screen.query_one("#panes", TabbedContent).active == self.id:
             self.action_count()
 
     def action_count(self) -> None:
