@@ -77,7 +77,7 @@ def work(tmp_path: Path) -> Path:
     plan_path.write_text(plan_text(simple_projects(4), members=["chair", "member-1"]), encoding="utf-8")
     plan = loads_plan(plan_path.read_text(encoding="utf-8"))
     write_ballot(plan, tmp_path / "plan.ballots", "chair", ["p1", "p2"])
-    for name in ("old-plan.toml", "plan.md", "plan.csv", "plan.agreed.toml", "plan.codes.toml"):
+    for name in ("old-plan.toml", "plan.md", "plan.csv", "plan.agreed.toml", "plan.codes"):
         (tmp_path / name).write_bytes(OLD)
     (tmp_path / "plan.ballots" / "member-1.toml").write_bytes(OLD)
     return tmp_path
@@ -104,7 +104,7 @@ TARGETS = {
     "export-md": (cli("export", "--to", "md", "--force"), "plan.md"),
     "export-csv": (cli("export", "--to", "csv", "--force"), "plan.csv"),
     "export-toml": (cli("export", "--to", "toml", "--force", "--date", "2023-03-23"), "plan.agreed.toml"),
-    "codes": (lambda work: issue_codes(_plan(work), work / "plan.toml", force=True), "plan.codes.toml"),
+    "codes": (lambda work: issue_codes(_plan(work), work / "plan.toml", force=True), "plan.codes"),
 }
 
 

@@ -14,7 +14,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "codes",
         help="issue one voting code per member (printed once; only salted hashes are kept)",
         description="Issue a voting code to every member of PLAN and print the codes once, for slips. "
-        "Only salted hashes are kept, in PLAN-STEM.codes.toml beside the plan. "
+        "Only salted hashes are kept, in PLAN-STEM.codes beside the plan. "
         "With voting.codes = true in the plan, a ballot needs its member's code.",
     )
     parser.add_argument("plan", type=Path, metavar="PLAN")

@@ -1,7 +1,7 @@
 """Voting codes: who may vote when the plan sets `voting.codes = true`.
 
 `workplan codes PLAN` gives every member a random code such as `7KQM-X3TD-9PWA`, printed
-once for slips, and keeps only a salted scrypt hash of each, in `<plan-stem>.codes.toml`
+once for slips, and keeps only a salted scrypt hash of each, in `<plan-stem>.codes`
 beside the plan. A ballot cast through `workplan vote` (or the app) then needs the member's
 code. The ballot itself records nothing secret: neither the code nor its hash.
 
@@ -40,9 +40,10 @@ _KEYS = ("schema", "kdf", "n", "r", "p", "issued", "members")
 
 
 def codes_path(plan_path: str | os.PathLike[str]) -> Path:
-    """`<plan-stem>.codes.toml` beside the plan."""
+    """`<plan-stem>.codes` beside the plan."""
     path = Path(plan_path)
-    return path.with_name(f"{path.stem}.codes.toml")
+    # Not `.toml`: `workplan check plans/*.toml` must not take the hashes for a plan.
+    return path.with_name(f"{path.stem}.codes")
 
 
 def codes_required(plan: Plan) -> bool:
