@@ -211,6 +211,25 @@ class EditSession:
             self._state = _State(text, plan, label)
         return Outcome(text, plan, applied=True)
 
+    def batch(self, label: str, steps: Iterable[Callable[[EditSession], Outcome]], *, dry_run: bool = False) -> Outcome:
+        """Several operations as one checked edit and one undo step (a form that sets the
+        limits, their roles and gates at once). Each step runs on a scratch copy of this
+        session; the first step refused gives its errors and nothing is applied."""
+        scratch = EditSession(self.path, self.text, self.plan, None)
+        for step in steps:
+            outcome = step(scratch)
+            if not outcome.ok:
+                return outcome
+        text, plan = scratch.text, scratch.plan
+        if dry_run:
+            return Outcome(text, plan, applied=False)
+        if text != self.text:
+            self._undo.append(self._state)
+            self._redo.clear()
+            self._state = _State(text, plan, label)
+            self._doc = _parse(text, str(self.path))
+        return Outcome(text, plan, applied=True)
+
     # -- plan, limits and voting -----------------------------------------------------
     def update_plan(self, *, dry_run: bool = False, **fields: Any) -> Outcome:
         """title, board, cycle, start, end, status; None removes an optional key."""

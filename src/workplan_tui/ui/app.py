@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
     from workplan_tui.capacity import Feasibility
+    from workplan_tui.ui.plan_editor import PlanEditor
 
 DISK_POLL_SECONDS = 1.0
 FEASIBILITY_CACHE_SIZE = 64
@@ -72,6 +73,7 @@ class WorkplanApp(App[None]):
         self._disk_mtime: float | None = None
         self._loaded_digest: str | None = None  # of the bytes the shown plan was loaded from
         self._change_offered = False
+        self._editor: PlanEditor | None = None  # built on the first edit (it imports tomlkit)
         # Load before the first frame so the first screen shows the plan, not a spinner.
         self._load(initial=True)
 
@@ -82,6 +84,28 @@ class WorkplanApp(App[None]):
 
     def on_mount(self) -> None:
         self.set_interval(DISK_POLL_SECONDS, self.check_disk)
+        if not self.plan_path.exists() and not self.plan_path.is_symlink():
+            from workplan_tui.ui.screens.welcome_screen import offer_to_create
+
+            self.call_after_refresh(offer_to_create, self)
+
+    @property
+    def editor(self) -> PlanEditor:
+        """Forms, undo and redo edit the plan file through this (ui/plan_editor.py)."""
+        if self._editor is None:
+            from workplan_tui.ui.plan_editor import PlanEditor
+
+            self._editor = PlanEditor(self)
+        return self._editor
+
+    @property
+    def loaded_digest(self) -> str | None:
+        """SHA-256 of the bytes the plan on screen was loaded from."""
+        return self._loaded_digest
+
+    def reload_plan(self) -> bool:
+        """Load the file again and show it (after a save by a form); False when it does not load."""
+        return self._load()
 
     # -- loading -------------------------------------------------------------
 

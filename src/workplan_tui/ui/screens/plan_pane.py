@@ -23,6 +23,14 @@ class PlanPane(TabPane):
         Binding("slash", "filter", "Filter", key_display="/"),
         Binding("a", "count_all", "Count all in"),
         Binding("n", "count_none", "Count none"),
+        Binding("plus", "add_project", "Add project", key_display="+"),
+        Binding("t", "add_theme", "Add theme", show=False),
+        Binding("l", "limits", "Limits", show=False),
+        Binding("p", "plan_info", "Plan details", show=False),
+        Binding("m", "members", "Members", show=False),
+        Binding("M", "meetings", "Meetings", show=False),
+        Binding("ctrl+z", "undo", "Undo edit", show=False),
+        Binding("ctrl+y", "redo", "Redo edit", show=False),
     ]
 
     def __init__(self, title: str, **kwargs: object) -> None:
@@ -30,6 +38,7 @@ class PlanPane(TabPane):
         self._haystacks: dict[str, str] = {}
         self._haystack_plan: Plan | None = None
         self._detail_timer: Timer | None = None
+        self._welcome_checked = False  # the guided first screen shows once, for a new plan
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="project-filter")
@@ -56,6 +65,12 @@ class PlanPane(TabPane):
             return
         self.query_one(ThemeTree).show(plan)
         self._refill(plan)
+        if not self._welcome_checked:
+            self._welcome_checked = True
+            from workplan_tui.ui.screens.welcome_screen import is_new_plan, welcome
+
+            if is_new_plan(self.app.plan_path, plan):  # type: ignore[attr-defined]
+                self.call_after_refresh(welcome, self.app)
 
     def _refill(self, plan: Plan) -> None:
         table = self.query_one(ProjectTable)
@@ -114,3 +129,41 @@ class PlanPane(TabPane):
 
     def action_count_none(self) -> None:
         self.app.set_committed(frozenset())  # type: ignore[attr-defined]
+
+    # -- editing (forms in ui/screens/forms/) ----------------------------------
+
+    def action_add_project(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        launch.add_project(self.app)
+
+    def action_add_theme(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        launch.add_theme(self.app)
+
+    def action_limits(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        launch.edit_limits(self.app)
+
+    def action_plan_info(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        launch.edit_plan_info(self.app)
+
+    def action_members(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        launch.show_list(self.app, "members")
+
+    def action_meetings(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        launch.show_list(self.app, "meetings")
+
+    def action_undo(self) -> None:
+        self.app.editor.undo()  # type: ignore[attr-defined]
+
+    def action_redo(self) -> None:
+        self.app.editor.redo()  # type: ignore[attr-defined]

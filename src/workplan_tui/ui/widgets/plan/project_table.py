@@ -32,7 +32,12 @@ def days_text(days: float) -> str:
 
 class ProjectTable(DataTable[Text]):
     BINDING_GROUP_TITLE = "Projects table"
-    BINDINGS = [Binding("space", "toggle_committed", "Count in/out")]
+    BINDINGS = [
+        Binding("space", "toggle_committed", "Count in/out"),
+        Binding("enter", "edit_project", "Edit project"),
+        Binding("d", "duplicate_project", "Duplicate project", show=False),
+        Binding("x,delete", "remove_project", "Remove project", show=False),
+    ]
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
@@ -103,3 +108,18 @@ class ProjectTable(DataTable[Text]):
         project_id = self.current_project_id
         if project_id is not None:
             self.app.toggle_committed(project_id)  # type: ignore[attr-defined]
+
+    def action_edit_project(self, mode: str = "edit") -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        if self.current_project_id is not None:
+            launch.edit_project(self.app, self.current_project_id, mode)
+
+    def action_duplicate_project(self) -> None:
+        self.action_edit_project("duplicate")
+
+    def action_remove_project(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        if self.current_project_id is not None:
+            launch.remove_item(self.app, "projects", self.current_project_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.widgets import Tree
 
 from workplan_tui.model import Plan
@@ -10,8 +11,16 @@ from workplan_tui.model import Plan
 STATUS_STYLES = {"planned": "", "in_progress": "yellow", "done": "green", "dropped": "dim strike"}
 
 
-class ThemeTree(Tree[str]):
+class ThemeTree(Tree[tuple[str, int | None]]):
+    """Node data: (theme id, activity index), the index None on a theme's own node."""
+
     BINDING_GROUP_TITLE = "Themes"
+    BINDINGS = [
+        Binding("enter", "edit", "Edit theme or activity"),
+        Binding("plus", "add_activity", "Add activity", key_display="+"),
+        Binding("d", "duplicate_activity", "Duplicate activity", show=False),
+        Binding("x,delete", "remove", "Remove theme or activity", show=False),
+    ]
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(Text("Themes"), **kwargs)  # type: ignore[arg-type]
@@ -19,6 +28,7 @@ class ThemeTree(Tree[str]):
         self.guide_depth = 2
 
     def show(self, plan: Plan) -> None:
+        line = self.cursor_line  # an edit reloads the plan: stay on the same line
         self.clear()
         projects_per_theme: dict[str, int] = {}
         for project in plan.projects:
@@ -27,11 +37,54 @@ class ThemeTree(Tree[str]):
             count = projects_per_theme.get(theme.id, 0)
             label = Text(theme.title, style="bold")
             label.append(f"  {len(theme.activities)} activities, {count} projects", style="dim")
-            node = self.root.add(label, data=theme.id, expand=True)
-            for activity in theme.activities:
+            node = self.root.add(label, data=(theme.id, None), expand=True)
+            for index, activity in enumerate(theme.activities):
                 text = Text(activity.text)  # Text(): the user's words, never markup
                 if activity.status != "planned":
                     text.append(f"  ({activity.status.replace('_', ' ')})", style=STATUS_STYLES.get(activity.status, ""))
                 if activity.note:
                     text.append(f"  {activity.note}", style="dim")
-                node.add_leaf(text, data=theme.id)
+                node.add_leaf(text, data=(theme.id, index))
+        self.call_after_refresh(self.move_cursor_to_line, line)
+
+    def move_cursor_to_line(self, line: int) -> None:
+        if line >= 0:
+            self.cursor_line = min(line, self.last_line)
+
+    @property
+    def current(self) -> tuple[str, int | None] | None:
+        node = self.cursor_node
+        return node.data if node is not None else None
+
+    def action_edit(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        if (current := self.current) is not None:
+            theme_id, index = current
+            if index is None:
+                launch.edit_theme(self.app, theme_id)
+            else:
+                launch.edit_activity(self.app, theme_id, index)
+
+    def action_add_activity(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        if (current := self.current) is not None:
+            launch.edit_activity(self.app, current[0], None)
+
+    def action_duplicate_activity(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        if (current := self.current) is not None and current[1] is not None:
+            launch.duplicate_activity(self.app, *current)
+
+    def action_remove(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        if (current := self.current) is None:
+            return
+        theme_id, index = current
+        if index is None:
+            launch.remove_item(self.app, "themes", theme_id)
+        else:
+            launch.remove_activity(self.app, theme_id, index)

@@ -1,0 +1,273 @@
+"""What every form shares: labelled fields with their error line, validation as you type,
+the effect on the budget and the capacity, save and cancel.
+
+A form knows no rule of the plan. It turns what was typed into values (a number when the
+text is one, a date when the text is one, otherwise the text itself) and hands an
+operation to the app's PlanEditor, which dry-runs it through EditSession: the messages
+beside the fields are the ones `workplan check` prints, placed by their key path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
+
+from workplan_tui.errors import LocatedError
+from workplan_tui.plan_edit import EditSession, Outcome
+from workplan_tui.ui.widgets.forms.edit_effect import EditEffect
+from textual.screen import ModalScreen
+
+Path = tuple[str | int, ...]
+
+
+def typed(text: str) -> Any:
+    """What was typed, as the value it reads as: None when empty, a whole number, a decimal
+    number or a YYYY-MM-DD date; otherwise the text, so that `check` names what is wrong
+    ("must be a whole number, not a string")."""
+    text = text.strip()
+    if not text:
+        return None
+    for convert in (int, float):
+        try:
+            return convert(text)
+        except ValueError:
+            pass
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    return text
+
+
+def shown(value: Any) -> str:
+    """A plan value as the text of an input (the inverse of typed for plan values)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class FormScreen(ModalScreen[bool]):
+    """A modal form; dismissed with True once its edit is saved, False when cancelled."""
+
+    BINDING_GROUP_TITLE = "Form"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+    form_title = "Form"
+    collection = ""  # the plan table this form's fields live in, for placing errors
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inputs: dict[str, Widget] = {}
+        self.error_lines: dict[str, Static] = {}
+        self.outcome: Outcome | None = None
+        self._validation_pending = False
+        self._mounted = False
+
+    # -- building ----------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="form-frame") as frame:
+            frame.border_title = self.form_title
+            yield Static(id="form-errors")
+            with VerticalScroll(id="form-body"):
+                yield from self.compose_fields()
+            yield EditEffect(id="form-effect")
+            with Horizontal(id="form-buttons"):
+                yield Button("Save (ctrl+s)", variant="primary", id="form-save", compact=True)
+                yield Button("Cancel (esc)", id="form-cancel", compact=True)
+
+    def compose_fields(self) -> ComposeResult:
+        raise NotImplementedError
+
+    def field(self, name: str, label: str, widget: Widget) -> Widget:
+        """A labelled field with its error line (hidden until check has something to say)."""
+        self.inputs[name] = widget
+        error = Static("", classes="field-error")
+        error.display = False
+        self.error_lines[name] = error
+        return Vertical(
+            Horizontal(Label(Text(label), classes="field-label"), widget, classes="field-row"),
+            error,
+            classes="field",
+        )
+
+    @staticmethod
+    def text_input(value: Any = "", placeholder: str = "") -> Input:
+        return Input(shown(value), placeholder=placeholder, compact=True)
+
+    @staticmethod
+    def text_area(value: str) -> TextArea:
+        return TextArea(value, soft_wrap=True, compact=True, classes="field-text")
+
+    @staticmethod
+    def select(options: list[tuple[str, str]], value: str | None, blank: bool = False) -> Select[str]:
+        return Select(
+            [(Text(label), key) for label, key in options],
+            value=value if value in {key for _, key in options} else Select.NULL,
+            allow_blank=blank,
+            compact=True,
+        )
+
+    # -- what was typed ----------------------------------------------------------
+
+    def value(self, name: str) -> Any:
+        """The field's value: typed() of an input's text, a text area's text, a select's choice."""
+        widget = self.inputs[name]
+        if isinstance(widget, Input):
+            return typed(widget.value)
+        if isinstance(widget, TextArea):
+            return widget.text.strip() or None
+        if isinstance(widget, Select):
+            return None if widget.is_blank() else widget.value
+        if isinstance(widget, SelectionList):
+            return list(widget.selected)
+        raise TypeError(type(widget))
+
+    def text(self, name: str) -> str:
+        """An input's text as typed, for fields that are always text (titles, labels)."""
+        widget = self.inputs[name]
+        return widget.value.strip() if isinstance(widget, Input) else str(self.value(name) or "")
+
+    # -- the edit ----------------------------------------------------------------
+
+    def operation(self, session: EditSession, dry_run: bool) -> Outcome:
+        """The EditSession call this form makes with what is typed."""
+        raise NotImplementedError
+
+    def error_prefix(self, session: EditSession) -> Path:
+        """The key path of the item this form edits, e.g. ("projects", 6)."""
+        raise NotImplementedError
+
+    def extra_error_lines(self) -> dict[str, Static]:
+        """Error lines of rows added while the form is open (milestones)."""
+        return {}
+
+    # -- validation as you type --------------------------------------------------
+
+    def on_mount(self) -> None:
+        self._mounted = True
+        self.validate()
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        for widget in self.inputs.values():
+            if widget.focusable:
+                widget.focus()
+                return
+
+    def request_validation(self) -> None:
+        # Several changes in one refresh (a select and the input it enables) give one dry run.
+        if self._mounted and not self._validation_pending:
+            self._validation_pending = True
+            self.call_after_refresh(self.validate)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.request_validation()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self.request_validation()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        self.request_validation()
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+        event.stop()
+        self.request_validation()
+
+    def validate(self) -> Outcome | None:
+        self._validation_pending = False
+        editor = self.app.editor  # type: ignore[attr-defined]
+        session = editor.session()
+        if session is None:
+            return None
+        outcome = self.operation(session, True)
+        self.show_outcome(outcome, session)
+        return outcome
+
+    def show_outcome(self, outcome: Outcome, session: EditSession) -> None:
+        self.outcome = outcome
+        lines = {**self.error_lines, **self.extra_error_lines()}
+        beside: dict[str, list[LocatedError]] = {}
+        general: list[LocatedError] = []
+        prefix = self.error_prefix(session)
+        for error, path in outcome.paths().items():
+            name = self._field_for(path, prefix, lines)
+            if name is None:
+                general.append(error)
+            else:
+                beside.setdefault(name, []).append(error)
+        for name, line in lines.items():
+            errors = beside.get(name, [])
+            line.display = bool(errors)
+            line.update(Text("\n".join(f"{error.code} {error.message}" for error in errors)))
+        summary = self.query_one("#form-errors", Static)
+        summary.display = bool(general)
+        summary.update(Text("\n".join(f"{error.code} {error.message}" for error in general)))
+        effect = self.query_one(EditEffect)
+        if outcome.ok and outcome.plan is not None:
+            effect.show(outcome.plan, self.app.editor.effect(outcome.plan))  # type: ignore[attr-defined]
+        else:
+            effect.show_unknown()
+
+    @staticmethod
+    def _field_for(path: Path, prefix: Path, lines: dict[str, Static]) -> str | None:
+        """The field an error's key path points into: the longest field name it starts with."""
+        if path[: len(prefix)] != prefix:
+            return None
+        rest = [str(part) for part in path[len(prefix) :]]
+        for length in range(len(rest), 0, -1):
+            name = ".".join(rest[:length])
+            if name in lines:
+                return name
+        return None
+
+    # -- saving ------------------------------------------------------------------
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "form-save":
+            event.stop()
+            self.action_save()
+        elif event.button.id == "form-cancel":
+            event.stop()
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        editor = self.app.editor  # type: ignore[attr-defined]
+        outcome = editor.commit(self.operation, self._saved)
+        if outcome is None:
+            return
+        if not outcome.ok:
+            session = editor.session()
+            if session is not None:
+                self.show_outcome(outcome, session)
+            count = len(outcome.errors)
+            self.notify(
+                f"Not saved: {count} problem{'s' if count != 1 else ''}, shown beside the fields.",
+                severity="error",
+                markup=False,
+            )
+
+    def _saved(self, saved: bool) -> None:
+        if saved:
+            self.notify(f"Saved {self.app.plan_path.name}", markup=False)  # type: ignore[attr-defined]
+            self.dismiss(True)
+        else:
+            self.validate()  # against the file's new version
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)

@@ -1,0 +1,148 @@
+"""Opening the forms, and removals after a confirmation: what the Plan pane's keys,
+the themes tree, the Members and Meetings lists and the welcome screen run."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import App
+
+from workplan_tui.errors import WorkplanError
+from workplan_tui.plan_edit import EditSession, Outcome
+from workplan_tui.ui.notifications import notify_error
+
+SINGULAR = {"projects": "project", "themes": "theme", "members": "member", "meetings": "meeting"}
+
+
+def _plan(app: App):  # noqa: ANN202 - Plan | None
+    plan = app.plan  # type: ignore[attr-defined]
+    if plan is None:
+        app.notify("No plan loaded: fix the errors (e) first.", severity="warning")
+    return plan
+
+
+def add_project(app: App) -> None:
+    from workplan_tui.ui.screens.forms.project_form import ProjectForm
+
+    if (plan := _plan(app)) is not None:
+        app.push_screen(ProjectForm(plan))
+
+
+def edit_project(app: App, project_id: str, mode: str = "edit") -> None:
+    from workplan_tui.ui.screens.forms.project_form import ProjectForm
+
+    if (plan := _plan(app)) is not None and project_id in plan.projects_by_id:
+        app.push_screen(ProjectForm(plan, plan.project(project_id), mode))
+
+
+def add_theme(app: App) -> None:
+    from workplan_tui.ui.screens.forms.theme_form import ThemeForm
+
+    if _plan(app) is not None:
+        app.push_screen(ThemeForm())
+
+
+def edit_theme(app: App, theme_id: str) -> None:
+    from workplan_tui.ui.screens.forms.theme_form import ThemeForm
+
+    if (plan := _plan(app)) is not None:
+        app.push_screen(ThemeForm(plan.theme(theme_id)))
+
+
+def edit_activity(app: App, theme_id: str, index: int | None) -> None:
+    """index None adds an activity to the theme."""
+    from workplan_tui.ui.screens.forms.activity_form import ActivityForm
+
+    if (plan := _plan(app)) is not None:
+        app.push_screen(ActivityForm(plan.theme(theme_id), index))
+
+
+def edit_limits(app: App) -> None:
+    from workplan_tui.ui.screens.forms.limits_form import LimitsForm
+
+    if (plan := _plan(app)) is not None:
+        app.push_screen(LimitsForm(plan.limits))
+
+
+def edit_plan_info(app: App) -> None:
+    from workplan_tui.ui.screens.forms.plan_info_form import PlanInfoForm
+
+    if (plan := _plan(app)) is not None:
+        app.push_screen(PlanInfoForm(plan.info))
+
+
+def show_list(app: App, collection: str) -> None:
+    from workplan_tui.ui.screens.item_list_screen import ItemListScreen
+
+    if _plan(app) is not None:
+        app.push_screen(ItemListScreen(collection))
+
+
+def add_item(app: App, collection: str) -> None:
+    from workplan_tui.ui.screens.forms.meeting_form import MeetingForm
+    from workplan_tui.ui.screens.forms.member_form import MemberForm
+
+    app.push_screen(MemberForm() if collection == "members" else MeetingForm())
+
+
+def edit_item(app: App, collection: str, item_id: str) -> None:
+    from workplan_tui.ui.screens.forms.meeting_form import MeetingForm
+    from workplan_tui.ui.screens.forms.member_form import MemberForm
+
+    if (plan := _plan(app)) is None:
+        return
+    if collection == "members":
+        app.push_screen(MemberForm(next(m for m in plan.members if m.id == item_id)))
+    else:
+        app.push_screen(MeetingForm(plan.meetings_by_id[item_id]))
+
+
+# -- edits made without a form: duplicate an activity, remove anything ------------------
+
+
+def run_edit(app: App, operation, success: str) -> None:  # noqa: ANN001 - Operation
+    """Apply and save an edit that needs no form; check's refusal (E202 ...) as a notification."""
+    outcome: Outcome | None = app.editor.commit(  # type: ignore[attr-defined]
+        operation, lambda saved: saved and app.notify(success, markup=False)
+    )
+    if outcome is not None and not outcome.ok:
+        notify_error(app, WorkplanError(list(outcome.errors)), "Not changed")
+
+
+def confirm_then(app: App, title: str, question: str, operation, success: str) -> None:  # noqa: ANN001
+    from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+
+    def answer(yes: bool | None) -> None:
+        if yes:
+            run_edit(app, operation, success)
+
+    app.push_screen(ConfirmScreen(title, Text(question), yes="Remove"), answer)
+
+
+def remove_item(app: App, collection: str, item_id: str) -> None:
+    what = SINGULAR[collection]
+
+    def operation(session: EditSession, dry_run: bool) -> Outcome:
+        return session.remove(collection, item_id, dry_run=dry_run)
+
+    confirm_then(
+        app, f"Remove {what}", f"Remove the {what} {item_id} from the plan? (ctrl+z undoes it.)", operation, f"Removed {item_id}"
+    )
+
+
+def remove_activity(app: App, theme_id: str, index: int) -> None:
+    plan = _plan(app)
+    if plan is None:
+        return
+    text = plan.theme(theme_id).activities[index].text
+
+    def operation(session: EditSession, dry_run: bool) -> Outcome:
+        return session.remove_activity(theme_id, index, dry_run=dry_run)
+
+    confirm_then(app, "Remove activity", f"Remove this activity?\n\n{text}", operation, "Activity removed")
+
+
+def duplicate_activity(app: App, theme_id: str, index: int) -> None:
+    def operation(session: EditSession, dry_run: bool) -> Outcome:
+        return session.duplicate_activity(theme_id, index, dry_run=dry_run)
+
+    run_edit(app, operation, "Activity duplicated")

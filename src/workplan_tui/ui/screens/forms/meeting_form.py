@@ -1,0 +1,38 @@
+"""Add or edit a meeting (id, date, kind, title); milestones and actions refer to it by id."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+
+from workplan_tui.model import MEETING_KINDS, Meeting
+from workplan_tui.plan_edit import EditSession, Outcome
+from workplan_tui.ui.screens.forms.form_screen import FormScreen, Path
+
+
+class MeetingForm(FormScreen):
+    def __init__(self, meeting: Meeting | None = None) -> None:
+        super().__init__()
+        self.meeting = meeting
+        self.form_title = "Edit meeting" if meeting else "Add a meeting"
+
+    def compose_fields(self) -> ComposeResult:
+        meeting = self.meeting
+        yield self.field("id", "Id", self.text_input(meeting.id if meeting else "", "lower-case, e.g. board-2023-06"))
+        yield self.field("date", "Date", self.text_input(meeting.date if meeting else "", "YYYY-MM-DD"))
+        kinds = [(kind.replace("_", " "), kind) for kind in MEETING_KINDS]
+        yield self.field("kind", "Kind", self.select(kinds, meeting.kind if meeting else "board"))
+        yield self.field("title", "Title", self.text_input(meeting.title if meeting else "", "e.g. Board: annual work plan"))
+
+    def operation(self, session: EditSession, dry_run: bool) -> Outcome:
+        fields = {"id": self.text("id"), "date": self.value("date"), "kind": self.value("kind"), "title": self.text("title") or None}
+        if self.meeting is None:
+            return session.add("meetings", fields, dry_run=dry_run)
+        before = {"id": self.meeting.id, "date": self.meeting.date, "kind": self.meeting.kind, "title": self.meeting.title or None}
+        changed = {key: value for key, value in fields.items() if value != before[key]}
+        return session.update("meetings", self.meeting.id, dry_run=dry_run, **changed)
+
+    def error_prefix(self, session: EditSession) -> Path:
+        ids = [meeting.id for meeting in session.plan.meetings]
+        if self.meeting is not None and self.meeting.id in ids:
+            return ("meetings", ids.index(self.meeting.id))
+        return ("meetings", len(ids))

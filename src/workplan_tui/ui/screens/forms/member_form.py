@@ -1,0 +1,36 @@
+"""Add or edit a board member (id, label as on the attendance list, role)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+
+from workplan_tui.model import MEMBER_ROLES, Member
+from workplan_tui.plan_edit import EditSession, Outcome
+from workplan_tui.ui.screens.forms.form_screen import FormScreen, Path
+
+
+class MemberForm(FormScreen):
+    def __init__(self, member: Member | None = None) -> None:
+        super().__init__()
+        self.member = member
+        self.form_title = "Edit member" if member else "Add a member"
+
+    def compose_fields(self) -> ComposeResult:
+        member = self.member
+        yield self.field("id", "Id", self.text_input(member.id if member else "", "lower-case, e.g. member-01"))
+        yield self.field("label", "Label", self.text_input(member.label if member else "", "as on the attendance list"))
+        roles = [(role.replace("_", " "), role) for role in MEMBER_ROLES]
+        yield self.field("role", "Role", self.select(roles, member.role if member else "member"))
+
+    def operation(self, session: EditSession, dry_run: bool) -> Outcome:
+        fields = {"id": self.text("id"), "label": self.text("label"), "role": self.value("role")}
+        if self.member is None:
+            return session.add("members", fields, dry_run=dry_run)
+        changed = {key: value for key, value in fields.items() if value != getattr(self.member, key)}
+        return session.update("members", self.member.id, dry_run=dry_run, **changed)
+
+    def error_prefix(self, session: EditSession) -> Path:
+        ids = [member.id for member in session.plan.members]
+        if self.member is not None and self.member.id in ids:
+            return ("members", ids.index(self.member.id))
+        return ("members", len(ids))

@@ -1,0 +1,105 @@
+"""Members and Meetings: the plan's list, with keys to add, edit and remove an item."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, DataTable
+
+from workplan_tui.model import Plan
+
+COLUMNS = {
+    "members": ("Id", "Label", "Role"),
+    "meetings": ("Id", "Date", "Kind", "Title"),
+}
+
+
+def rows(plan: Plan, collection: str) -> list[tuple[str, list[Text]]]:
+    if collection == "members":
+        return [(m.id, [Text(m.id), Text(m.label), Text(m.role.replace("_", " "))]) for m in plan.members]
+    return [
+        (m.id, [Text(m.id), Text(str(m.date)), Text(m.kind.replace("_", " ")), Text(m.title)]) for m in plan.meetings
+    ]
+
+
+class ItemListScreen(ModalScreen[None]):
+    """collection: "members" or "meetings"."""
+
+    BINDING_GROUP_TITLE = "List"
+    BINDINGS = [
+        Binding("plus", "add", "Add", key_display="+"),
+        Binding("enter", "edit", "Edit"),
+        Binding("x,delete", "remove", "Remove"),
+        Binding("escape", "close", "Close"),
+    ]
+
+    def __init__(self, collection: str) -> None:
+        super().__init__()
+        self.collection = collection
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="list-frame") as frame:
+            frame.border_title = self.collection.capitalize()
+            frame.border_subtitle = "+ add · enter edit · x remove · escape close"
+            yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
+            with Horizontal(id="list-buttons"):
+                yield Button("Add (+)", id="list-add", compact=True)
+                yield Button("Close (esc)", id="list-close", compact=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns(*COLUMNS[self.collection])
+        self.watch(self.app, "plan", self._fill)
+        table.focus()
+
+    def _fill(self, plan: Plan | None) -> None:
+        if plan is None:
+            return
+        table = self.query_one(DataTable)
+        current = self.current_id
+        table.clear()
+        for key, cells in rows(plan, self.collection):
+            table.add_row(*cells, key=key)
+        if current is not None and current in table.rows:
+            table.move_cursor(row=table.get_row_index(current), animate=False)
+
+    @property
+    def current_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_edit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "list-add":
+            self.action_add()
+        else:
+            self.action_close()
+
+    def action_add(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        launch.add_item(self.app, self.collection)
+
+    def action_edit(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        if self.current_id is not None:
+            launch.edit_item(self.app, self.collection, self.current_id)
+
+    def action_remove(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        if self.current_id is not None:
+            launch.remove_item(self.app, self.collection, self.current_id)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

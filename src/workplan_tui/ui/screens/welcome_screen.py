@@ -1,0 +1,125 @@
+"""The guided first screen of a new plan, and the offer to create a plan that does not exist.
+
+A plan is new when its file is still the starter plan of `workplan new`, byte for byte, or
+when it has no project yet: then the next steps are listed with their keys,
+and each key runs its step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from workplan_tui.model import Plan
+
+STEPS = (
+    ("p", "plan details", "title, board, cycle and the period the plan covers"),
+    ("l", "limits", "the budget, the capacity of each role, gated resources"),
+    ("t", "themes", "the themes of the work programme; then + on a theme adds its activities"),
+    ("+", "projects", "the candidate projects the board will vote on"),
+    ("m", "members", "the board members who vote"),
+    ("M", "meetings", "the meetings that milestones are due at"),
+)
+
+
+def is_new_plan(path: Path, plan: Plan) -> bool:
+    from workplan_tui.starter import starter_text
+
+    if not plan.projects:  # (a plan with projects has themes: each project names one)
+        return True
+    try:
+        return path.read_text(encoding="utf-8") == starter_text()
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def welcome_text(path: Path) -> Text:
+    text = Text()
+    text.append("A new plan: ", style="bold")
+    text.append(str(path))  # the user's path, as text
+    text.append("\n\nNext steps, each with its key (here and on the Plan pane):\n\n")
+    for key, name, what in STEPS:
+        text.append(f"  {key:<2} ", style="bold reverse")
+        text.append(f" {name:<13}", style="bold")
+        text.append(f"{what}\n")
+    text.append("\nEvery form checks what you type as `workplan check` does, shows the effect on the ")
+    text.append("budget and the capacity, and saves the file keeping its comments. ")
+    text.append("ctrl+z undoes a save, ctrl+y redoes it; ? lists every key.\n\n")
+    text.append("The starter's example theme and projects can be edited (enter) or removed (x).\n", style="dim")
+    text.append("escape: go to the plan", style="italic")
+    return text
+
+
+class WelcomeScreen(ModalScreen[str | None]):
+    """Dismissed with the key of the chosen step, or None."""
+
+    BINDING_GROUP_TITLE = "Welcome"
+    BINDINGS = [
+        Binding("p", "step('p')", "Plan details"),
+        Binding("l", "step('l')", "Limits"),
+        Binding("t", "step('t')", "Add a theme"),
+        Binding("plus", "step('+')", "Add a project", key_display="+"),
+        Binding("m", "step('m')", "Members"),
+        Binding("M", "step('M')", "Meetings"),
+        Binding("escape", "step('')", "Go to the plan"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="welcome-frame") as frame:
+            frame.border_title = "Welcome to workplan"
+            yield Static(welcome_text(self.app.plan_path), id="welcome-text")  # type: ignore[attr-defined]
+
+    def action_step(self, key: str) -> None:
+        self.dismiss(key or None)
+
+
+def run_step(app: App, key: str | None) -> None:
+    from workplan_tui.ui.screens.forms import launch
+
+    actions = {
+        "p": launch.edit_plan_info,
+        "l": launch.edit_limits,
+        "t": launch.add_theme,
+        "+": launch.add_project,
+        "m": lambda app: launch.show_list(app, "members"),
+        "M": lambda app: launch.show_list(app, "meetings"),
+    }
+    if key in actions:
+        actions[key](app)
+
+
+def welcome(app: App) -> None:
+    app.push_screen(WelcomeScreen(), lambda key: run_step(app, key))
+
+
+def offer_to_create(app: App) -> None:
+    """The path given does not exist: offer the starter plan there (what `workplan new` writes)."""
+    from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+
+    path: Path = app.plan_path  # type: ignore[attr-defined]
+    question = Text()
+    question.append(str(path))
+    question.append(" does not exist.\n\nCreate it with the starter plan (as `workplan new` would) and open it? ")
+    question.append("No leaves nothing written; q quits.")
+
+    def answer(create: bool | None) -> None:
+        if not create:
+            return
+        from workplan_tui.errors import WorkplanError
+        from workplan_tui.starter import write_starter
+        from workplan_tui.ui.notifications import notify_error
+
+        try:
+            write_starter(path)
+        except WorkplanError as error:
+            notify_error(app, error, "Plan not created")
+            return
+        app.reload_plan()  # type: ignore[attr-defined] - the Plan pane then shows the welcome
+
+    app.push_screen(ConfirmScreen("New plan", question, yes="Create"), answer)
