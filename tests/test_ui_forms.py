@@ -1,0 +1,427 @@
+"""Pilot tests of the editing forms: a plan built from the starter through the forms alone,
+edits that change only their lines, messages beside the fields, undo/redo, a file changed
+on disk, a plan path that does not exist."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Input, Select, SelectionList, TextArea
+
+from conftest import SSCB
+from test_ui_app import run_async
+from test_ui_fixture import PLAN_TEXT, plan_file  # noqa: F401 - plan_file is a fixture
+from workplan_tui.plan_io import load_plan
+from workplan_tui.starter import starter_text, write_starter
+from workplan_tui.ui.app import WorkplanApp
+from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+from workplan_tui.ui.screens.forms.form_screen import FormScreen
+from workplan_tui.ui.screens.forms.project_form import ProjectForm
+from workplan_tui.ui.screens.item_list_screen import ItemListScreen
+from workplan_tui.ui.screens.welcome_screen import WelcomeScreen
+from workplan_tui.ui.widgets.plan.project_table import ProjectTable
+from workplan_tui.ui.widgets.plan.theme_tree import ThemeTree
+
+BIG = (120, 40)
+
+
+def fill(form: FormScreen, name: str, value: Any) -> None:
+    """Put a value in a form field as a person would leave it."""
+    widget = form.inputs[name]
+    if isinstance(widget, Input):
+        widget.value = "" if value is None else str(value)
+    elif isinstance(widget, TextArea):
+        widget.load_text(value or "")
+    elif isinstance(widget, Select):
+        widget.value = value
+    elif isinstance(widget, SelectionList):
+        widget.deselect_all()
+        for item in value:
+            widget.select(item)
+    else:
+        raise TypeError(type(widget))
+
+
+async def save(pilot, app: WorkplanApp) -> None:  # noqa: ANN001
+    form = app.screen
+    assert isinstance(form, FormScreen)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert app.screen is not form, f"form not saved: {form.outcome.errors if form.outcome else None}"
+
+
+async def open_form(pilot, app: WorkplanApp, *keys: str) -> FormScreen:  # noqa: ANN001
+    await pilot.press(*keys)
+    await pilot.pause()
+    assert isinstance(app.screen, FormScreen)
+    return app.screen
+
+
+def move_table_to(app: WorkplanApp, project_id: str) -> None:
+    table = app.screen.query_one(ProjectTable)
+    table.move_cursor(row=table.get_row_index(project_id))
+    table.focus()
+
+
+def move_tree_to(app: WorkplanApp, data: tuple[str, int | None]) -> None:
+    tree = app.screen.query_one(ThemeTree)
+    line = next(line for line in range(tree.last_line + 1) if tree.get_node_at_line(line).data == data)
+    tree.cursor_line = line
+    tree.focus()
+
+
+async def remove_highlighted(pilot) -> None:  # noqa: ANN001
+    await pilot.press("x")
+    await pilot.pause()
+    await pilot.press("y")
+    await pilot.pause()
+
+
+# -- the SSCB 2023/24 plan, typed into the forms of a fresh starter plan ---------------------
+
+SSCB_PROJECTS = ("modern-slavery", "police-capacity", "cohesion-court-case", "reducing-reoffending")
+SSCB_THEMES = ("community-safety", "counter-extremism-cohesion")
+SSCB_MEMBERS = ("chair", "vice-chair", "deputy-chair-1", "deputy-chair-2", "member-01", "member-13")
+
+
+@run_async
+async def test_the_sscb_plan_built_from_the_starter_through_the_forms(tmp_path: Path) -> None:
+    sscb = load_plan(SSCB)
+    path = tmp_path / "sscb.toml"
+    write_starter(path)
+    app = WorkplanApp(path)
+    async with app.run_test(size=BIG) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)  # the untouched starter: the guided first screen
+        await pilot.press("escape")
+
+        # Clear the starter's examples (they are dated 2025/26 and would fall outside 2023/24).
+        for project_id in ("first-project", "second-project"):
+            move_table_to(app, project_id)
+            await remove_highlighted(pilot)
+        move_tree_to(app, ("community-safety", 0))
+        await remove_highlighted(pilot)
+        assert [p.id for p in app.plan.projects] == [] and app.plan.theme("community-safety").activities == ()
+
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, ItemListScreen)
+        await remove_highlighted(pilot)  # the starter's one meeting
+        await pilot.press("escape")
+
+        form = await open_form(pilot, app, "p")
+        for key in ("title", "board", "cycle", "start", "end"):
+            fill(form, key, getattr(sscb.info, key))
+        await save(pilot, app)
+
+        form = await open_form(pilot, app, "l")
+        fill(form, "budget", sscb.limits.budget)
+        fill(form, "total_budget", sscb.limits.total_budget)
+        fill(form, "capacity.senior_adviser", sscb.limits.capacity["senior_adviser"])
+        fill(form, "capacity.adviser", sscb.limits.capacity["adviser"])
+        fill(form, "new-role", "graduate_trainee")
+        fill(form, "new-role-days", sscb.limits.capacity["graduate_trainee"])
+        gate = sscb.limits.gate("research_team")
+        fill(form, "gates.research_team.label", gate.label)
+        fill(form, "gates.research_team.approval", gate.approval)
+        await save(pilot, app)
+
+        # Themes: the starter's theme has the SSCB id already; the other one is added.
+        move_tree_to(app, ("community-safety", None))
+        form = await open_form(pilot, app, "enter")
+        fill(form, "title", sscb.theme("community-safety").title)
+        await save(pilot, app)
+        form = await open_form(pilot, app, "t")
+        fill(form, "id", "counter-extremism-cohesion")
+        fill(form, "title", sscb.theme("counter-extremism-cohesion").title)
+        await save(pilot, app)
+        for theme_id in SSCB_THEMES:
+            for activity in sscb.theme(theme_id).activities:
+                move_tree_to(app, (theme_id, None))
+                form = await open_form(pilot, app, "plus")
+                fill(form, "text", activity.text)
+                await save(pilot, app)
+
+        # Members: the starter's chair and vice-chair are the SSCB's; its member-1 goes.
+        await pilot.press("m")
+        await pilot.pause()
+        members = app.screen
+        assert isinstance(members, ItemListScreen)
+        members.query_one("DataTable").move_cursor(row=2)
+        await remove_highlighted(pilot)
+        for member in sscb.members:
+            if member.id in SSCB_MEMBERS[2:]:
+                form = await open_form(pilot, app, "plus")
+                fill(form, "id", member.id)
+                fill(form, "label", member.label)
+                fill(form, "role", member.role)
+                await save(pilot, app)
+        await pilot.press("escape")
+
+        await pilot.press("M")
+        await pilot.pause()
+        for meeting in sscb.meetings:
+            form = await open_form(pilot, app, "plus")
+            fill(form, "id", meeting.id)
+            fill(form, "date", meeting.date)
+            fill(form, "kind", meeting.kind)
+            fill(form, "title", meeting.title)
+            await save(pilot, app)
+        await pilot.press("escape")
+
+        for project_id in SSCB_PROJECTS:
+            project = sscb.project(project_id)
+            form = await open_form(pilot, app, "plus")
+            assert isinstance(form, ProjectForm)
+            for key in ("id", "title", "theme", "summary", "resources", "timing", "cost", "funding", "start", "end", "gates"):
+                fill(form, key, getattr(project, key))
+            for role, days in project.effort.items():
+                fill(form, f"effort.{role}", days)
+            for milestone in project.milestones:
+                form.query_one("#add-milestone").press()
+                await pilot.pause()
+                row = form.milestone_rows.rows[-1]
+                row.query_one(".milestone-at", Select).value = milestone.at
+                row.query_one(".milestone-what", Input).value = milestone.what
+            await pilot.pause()
+            await save(pilot, app)
+
+    entered = load_plan(path)  # what `workplan check` loads
+    assert entered.info == sscb.info
+    assert entered.limits == sscb.limits
+    assert entered.members == tuple(m for m in sscb.members if m.id in SSCB_MEMBERS)
+    assert entered.meetings == sscb.meetings
+    assert [entered.theme(t) for t in SSCB_THEMES] == [sscb.theme(t) for t in SSCB_THEMES]
+    assert entered.projects == tuple(sscb.project(p) for p in SSCB_PROJECTS)
+
+
+# -- edits to a hand-commented plan ------------------------------------------------------------
+
+
+@pytest.fixture
+def sscb_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(SSCB, tmp_path / "sscb.toml")
+    return Path("sscb.toml")
+
+
+def changed_lines(before: str, after: str) -> list[tuple[str, str]]:
+    old, new = before.splitlines(), after.splitlines()
+    assert len(old) == len(new)
+    return [(a, b) for a, b in zip(old, new) if a != b]
+
+
+@run_async
+async def test_an_edit_through_the_form_changes_only_that_projects_line(sscb_copy: Path) -> None:
+    before = sscb_copy.read_text(encoding="utf-8")
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=BIG) as pilot:
+        move_table_to(app, "police-capacity")
+        form = await open_form(pilot, app, "enter")
+        fill(form, "cost", "7000")
+        fill(form, "progress", "in_progress")
+        await save(pilot, app)
+        assert app.plan.project("police-capacity").cost == 7000  # the app shows the saved plan
+    after = sscb_copy.read_text(encoding="utf-8")
+    old_cost = "cost = 6500                 # officer estimate: fieldwork for the quantitative research (survey/polling)"
+    assert old_cost in before
+    # cost keeps its comment; progress is a new line after note's place, inside the same block
+    lines = after.splitlines()
+    start = lines.index('id = "police-capacity"')
+    end = lines.index('id = "cohesion-court-case"')
+    added = [line for line in lines if line not in before.splitlines()]
+    assert added == [old_cost.replace("6500", "7000"), 'progress = "in_progress"']
+    assert all(start < lines.index(line) < end for line in added)
+    assert after.replace(old_cost.replace("6500", "7000") + "\n", old_cost + "\n").replace('progress = "in_progress"\n', "") == before
+
+
+@run_async
+async def test_bad_date_and_negative_cost_are_shown_beside_their_fields_and_not_saved(sscb_copy: Path) -> None:
+    before = sscb_copy.read_bytes()
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        move_table_to(app, "modern-slavery")
+        form = await open_form(pilot, app, "enter")
+        await pilot.press("tab")  # the cursor in the form, typing as a person does
+        form.inputs["start"].focus()
+        await pilot.press("ctrl+u", *"2023-02-30")
+        form.inputs["cost"].focus()
+        await pilot.press("ctrl+u", "minus", "5")
+        await pilot.pause()
+        start_error = str(form.error_lines["start"].render())
+        cost_error = str(form.error_lines["cost"].render())
+        assert form.error_lines["start"].display and "E101" in start_error and "must be a date like" in start_error
+        assert form.error_lines["cost"].display and "E106" in cost_error and "must be at least 0, not -5" in cost_error
+        assert not form.error_lines["title"].display
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form  # refused: the form stays with what was typed
+        form.inputs["cost"].focus()
+        await pilot.press("ctrl+u", *"4000")
+        form.inputs["start"].focus()
+        await pilot.press("ctrl+u", *"2023-04-03")
+        await pilot.pause()
+        assert not form.error_lines["cost"].display and not form.error_lines["start"].display
+        await pilot.press("escape")
+    assert sscb_copy.read_bytes() == before
+
+
+@run_async
+async def test_the_form_shows_the_effect_on_the_budget_before_saving(sscb_copy: Path) -> None:
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=BIG) as pilot:
+        move_table_to(app, "modern-slavery")
+        form = await open_form(pilot, app, "enter")
+        gauge = str(form.query_one("#effect-gauge").render())
+        assert "Budget £11,750 of £10,000" in gauge and "over by £1,750" in gauge  # the six counted, as check does
+        fill(form, "cost", "2000")
+        await pilot.pause()
+        gauge = str(form.query_one("#effect-gauge").render())
+        assert "Budget £10,000 of £10,000" in gauge and "£0 left" in gauge
+        load = str(form.query_one("#effect-load").render())
+        assert "graduate trainee" in load and "days/month" in load
+        await pilot.press("escape")
+    assert load_plan(sscb_copy).project("modern-slavery").cost == 3750  # cancelled: nothing written
+
+
+@run_async
+async def test_undo_and_redo_step_through_saved_edits(sscb_copy: Path) -> None:
+    original = sscb_copy.read_bytes()
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=BIG) as pilot:
+        move_table_to(app, "modern-slavery")
+        form = await open_form(pilot, app, "enter")
+        fill(form, "cost", "4000")
+        await save(pilot, app)
+        edited = sscb_copy.read_bytes()
+        assert edited != original and app.plan.project("modern-slavery").cost == 4000
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert sscb_copy.read_bytes() == original and app.plan.project("modern-slavery").cost == 3750
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert sscb_copy.read_bytes() == edited and app.plan.project("modern-slavery").cost == 4000
+
+
+@run_async
+async def test_a_file_changed_on_disk_is_not_replaced_without_asking(sscb_copy: Path) -> None:
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=BIG) as pilot:
+        move_table_to(app, "modern-slavery")
+        form = await open_form(pilot, app, "enter")
+        fill(form, "cost", "4000")
+        await pilot.pause()
+        outside = sscb_copy.read_text(encoding="utf-8") + "# added by another editor\n"
+        sscb_copy.write_text(outside, encoding="utf-8")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is form  # the form keeps what was typed
+        assert sscb_copy.read_text(encoding="utf-8") == outside  # nothing written
+        await save(pilot, app)  # now made on the file's new version
+    text = sscb_copy.read_text(encoding="utf-8")
+    assert text.endswith("# added by another editor\n") and load_plan(sscb_copy).project("modern-slavery").cost == 4000
+
+
+@run_async
+async def test_replacing_a_file_changed_on_disk_after_confirming(sscb_copy: Path) -> None:
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=BIG) as pilot:
+        move_table_to(app, "modern-slavery")
+        form = await open_form(pilot, app, "enter")
+        fill(form, "cost", "4000")
+        sscb_copy.write_text(sscb_copy.read_text(encoding="utf-8") + "# elsewhere\n", encoding="utf-8")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert not isinstance(app.screen, (ConfirmScreen, FormScreen))
+    assert "# elsewhere" not in sscb_copy.read_text(encoding="utf-8")
+    assert load_plan(sscb_copy).project("modern-slavery").cost == 4000
+
+
+@run_async
+async def test_progress_of_an_activity_and_a_project(sscb_copy: Path) -> None:
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=BIG) as pilot:
+        move_tree_to(app, ("licensing-regulation", 5))
+        form = await open_form(pilot, app, "enter")
+        fill(form, "status", "done")
+        fill(form, "note", "Two courses held, 40 councillors trained")
+        await save(pilot, app)
+        move_table_to(app, "modern-slavery")
+        form = await open_form(pilot, app, "enter")
+        fill(form, "progress", "dropped")
+        fill(form, "note", "Stopped: national review under way")
+        await save(pilot, app)
+    plan = load_plan(sscb_copy)
+    activity = plan.theme("licensing-regulation").activities[5]
+    assert (activity.status, activity.note) == ("done", "Two courses held, 40 councillors trained")
+    project = plan.project("modern-slavery")
+    assert (project.progress, project.note) == ("dropped", "Stopped: national review under way")
+
+
+@run_async
+async def test_removing_a_theme_still_used_is_refused_with_checks_error(sscb_copy: Path) -> None:
+    before = sscb_copy.read_bytes()
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=BIG) as pilot:
+        move_tree_to(app, ("community-safety", None))
+        await remove_highlighted(pilot)
+        assert any("E202 unknown theme `community-safety`" in n.message for n in app._notifications)
+    assert sscb_copy.read_bytes() == before
+
+
+@run_async
+async def test_duplicate_project_goes_right_after_its_original(sscb_copy: Path) -> None:
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=BIG) as pilot:
+        move_table_to(app, "modern-slavery")
+        form = await open_form(pilot, app, "d")
+        assert form.inputs["id"].value == "modern-slavery-copy"
+        fill(form, "title", "Modern slavery: phase 2")
+        await save(pilot, app)
+    ids = [p.id for p in load_plan(sscb_copy).projects]
+    assert ids[:3] == ["modern-slavery", "modern-slavery-copy", "reducing-reoffending"]
+    assert load_plan(sscb_copy).project("modern-slavery-copy").effort == load_plan(SSCB).project("modern-slavery").effort
+
+
+@run_async
+async def test_a_plan_path_that_does_not_exist_is_offered_as_a_new_plan(tmp_path: Path) -> None:
+    path = tmp_path / "new.toml"
+    app = WorkplanApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert path.read_text(encoding="utf-8") == starter_text()
+        assert isinstance(app.screen, WelcomeScreen)
+        await pilot.press("l")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "LimitsForm"
+
+
+@run_async
+async def test_declining_to_create_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "typo.toml"
+    app = WorkplanApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.plan is None and not path.exists()
+
+
+@run_async
+async def test_a_plan_with_projects_opens_without_the_welcome(plan_file: Path) -> None:
+    assert PLAN_TEXT
+    app = WorkplanApp(plan_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not isinstance(app.screen, WelcomeScreen)
