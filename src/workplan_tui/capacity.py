@@ -63,8 +63,24 @@ class Overload:
     projects: tuple[str, ...]  # ids of the projects with load in that role-month
 
 
+class BudgetFigures:
+    """Budget arithmetic shared by the full check (Feasibility) and the Vote screen's live one."""
+
+    __slots__ = ()
+    budget_limit: int
+    budget_used: int
+
+    @property
+    def budget_left(self) -> int:
+        return self.budget_limit - self.budget_used
+
+    @property
+    def over_budget(self) -> bool:
+        return self.budget_used > self.budget_limit
+
+
 @attrs.frozen
-class Feasibility:
+class Feasibility(BudgetFigures):
     """Everything the board needs to know about one bundle of projects."""
 
     projects: tuple[str, ...]
@@ -78,14 +94,6 @@ class Feasibility:
     overloads: tuple[Overload, ...]
     gated: dict[str, tuple[str, ...]]  # project id -> gate ids needing approval
     external: dict[str, str]  # project id -> external funding source
-
-    @property
-    def budget_left(self) -> int:
-        return self.budget_limit - self.budget_used
-
-    @property
-    def over_budget(self) -> bool:
-        return self.budget_used > self.budget_limit
 
     @property
     def fits(self) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
-from workplan_tui.capacity import Feasibility, LoadTable, Month, check_bundle, format_money, load_table, month_label
+from workplan_tui.capacity import BudgetFigures, Feasibility, LoadTable, Month, check_bundle, format_money, load_table, month_label
 from workplan_tui.model import Gate, Plan
 from workplan_tui.voting.result import Skipped
 
@@ -226,7 +226,7 @@ class Reasons(Mapping[str, str]):
 
 
 @attrs.frozen
-class LiveFeasibility:
+class LiveFeasibility(BudgetFigures):
     """A ranking's bundle as the Vote screen shows it, and whether each other project would still fit."""
 
     projects: tuple[str, ...]
@@ -243,14 +243,6 @@ class LiveFeasibility:
     # other project -> why adding it would take the budget or a role-month over (or further over);
     # absent when it fits. Reads as "would exceed the budget by £1,200" / "adviser over capacity in ...".
     blocked: Mapping[str, str]
-
-    @property
-    def budget_left(self) -> int:
-        return self.budget_limit - self.budget_used
-
-    @property
-    def over_budget(self) -> bool:
-        return self.budget_used > self.budget_limit
 
     @property
     def fits(self) -> bool:
