@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from textual.widgets import Input, Markdown
+from textual.widgets import Input, TextArea
 
 from test_ui_app import run_async
 from ui_voting_fixture import VOTING_PLAN_TEXT, cast_ballots, voting_plan  # noqa: F401 - a fixture
@@ -50,7 +50,7 @@ async def test_previews_show_the_agreed_paper_and_the_annex(voting_plan: Path) -
         assert "agreed: Cohesion impact of court cases" in preview
         # present defaults to the members whose ballots counted
         assert "present: Chair, Member A (district council), Member B, Member C, Member D" in preview
-        paper = pane.query_one("#export-paper", Markdown).source
+        paper = pane.query_one("#export-paper", TextArea).text
         assert "**Status:** Agreed" in paper and "12 June 2025" in paper
         annex = pane.query_one(CsvPreview)
         assert annex.row_count > 0

@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Checkbox, Input, Markdown, Static, TabbedContent, TabPane
+from textual.widgets import Checkbox, Input, Static, TabbedContent, TabPane, TextArea
 
 from workplan_tui.agree import SOURCE, agree, counted_members
 from workplan_tui.commands.export import default_output, write_output
@@ -99,7 +99,9 @@ class ExportPane(TabPane):
                 yield Checkbox(id="agree-write-md", value=True, compact=True)
                 yield Checkbox(id="agree-write-csv", value=True, compact=True)
             yield DecisionPreview("Counting…", id="agree-preview")
-            yield Markdown(id="export-paper")
+            # The Markdown source, not the Markdown widget: a 2,000-project paper is one table of
+            # 2,000 rows, which the Markdown widget mounts as tens of thousands of widgets.
+            yield TextArea(id="export-paper", read_only=True, language="markdown", soft_wrap=True, show_line_numbers=False)
             yield Static(id="export-csv-title")
             yield CsvPreview(id="export-csv")
 
@@ -143,6 +145,8 @@ class ExportPane(TabPane):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        if self.screen.query_one("#panes", TabbedContent).active != self.id:
+            return  # an input's first value, set while the pane is hidden: shown, it previews anyway
         if self._input_timer is not None:
             self._input_timer.stop()
         self._input_timer = self.set_timer(INPUT_DELAY_SECONDS, self.action_preview)
@@ -190,9 +194,9 @@ class ExportPane(TabPane):
         self.prepared = prepared
         self.query_one("#export-body").border_subtitle = "a agrees · t counts again"
         self.query_one(DecisionPreview).show(prepared.draft, prepared.agreed, prepared.problem, list(self.outputs.values()))
-        paper = self.query_one("#export-paper", Markdown)
-        paper.border_title = "Board paper (preview)"
-        paper.update(prepared.paper)
+        paper = self.query_one("#export-paper", TextArea)
+        paper.border_title = "Board paper (preview, Markdown)"
+        paper.load_text(prepared.paper)
         rows = self.query_one(CsvPreview).show(prepared.annex)
         shown = min(rows, MAX_ROWS)
         title = Text("CSV annex (preview)", style="bold")

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Select, Static, TabPane
+from textual.widgets import Input, Select, Static, TabPane
 
 from workplan_tui.capacity import check_bundle
 from workplan_tui.errors import WorkplanError
@@ -30,6 +30,7 @@ from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
 from workplan_tui.voting.ballots import ballot_path, ballots_dir, write_ballot
+from workplan_tui.voting.codes import codes_required, require_code
 from workplan_tui.voting.selection import live_feasibility
 
 
@@ -54,6 +55,8 @@ class VotePane(TabPane):
     def compose(self) -> ComposeResult:
         with Horizontal(id="vote-top"):
             yield Select[str]((), prompt="Choose the member", id="vote-member")
+            # Only when the plan sets voting.codes: the member types the code from their slip.
+            yield Input(placeholder="voting code", password=True, id="vote-code")
             yield Static(id="vote-member-status")
         yield BudgetGauge(id="vote-budget")
         with Horizontal(id="vote-body"):
@@ -65,7 +68,10 @@ class VotePane(TabPane):
                 yield LoadChart(id="vote-chart")
 
     def on_mount(self) -> None:
-        self.query_one(CandidateList).border_title = "Projects (enter or click adds)"
+        candidates = self.query_one(CandidateList)
+        candidates.border_title = "Projects (enter or click adds)"
+        # A legend, not a count: counting the blocked projects walks all of them on every change.
+        candidates.border_subtitle = "✗ would not fit"
         self.query_one("#vote-side").border_title = "Your ballot"
         # Shown or not, the pane follows the plan: one update costs a few milliseconds even on a
         # 2,000-project plan, and the pane is then ready the moment it is shown.
@@ -87,6 +93,7 @@ class VotePane(TabPane):
         select.set_options((member.label, member.id) for member in plan.members)
         if member in {m.id for m in plan.members}:
             select.value = member
+        self.query_one("#vote-code", Input).display = codes_required(plan)
         self.query_one(CandidateList).show_plan(plan)
         self._show_member_status()
         self.changed()
@@ -105,7 +112,6 @@ class VotePane(TabPane):
             widget.show(plan, bundle)
         candidates = self.query_one(CandidateList)
         candidates.show_ranking(self.ranking, live.blocked)
-        candidates.border_subtitle = f"{len(live.blocked)} blocked" if live.blocked else "none blocked"
         self._show_ballot()
         self.last_change_seconds = time.perf_counter() - started
 
@@ -149,6 +155,7 @@ class VotePane(TabPane):
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
+        self.query_one("#vote-code", Input).value = ""  # a code belongs to one member
         self._show_member_status()
 
     # -- actions -------------------------------------------------------------------
@@ -163,8 +170,14 @@ class VotePane(TabPane):
         if len(self.ranking) >= plan.voting.ballot_length:
             self.notify(f"A ballot ranks at most {plan.voting.ballot_length} projects: x removes one first.", severity="warning")
             return
+        # Said before it is added: afterwards the reason is gone (a ranked project is never blocked).
+        reason = self.query_one(CandidateList).reason(project_id)
         self.ranking.append(project_id)
         self.changed()
+        if reason:
+            self.notify(f"Ranked, but it {reason.removeprefix('would ')}: the count will skip it unless others drop out."
+                        if reason.startswith("would ") else f"Ranked, but {reason}: the count will skip it unless others drop out.",
+                        severity="warning", markup=False)
 
     def _highlighted(self) -> str | None:
         return self.query_one(CandidateList).current_project_id
@@ -224,6 +237,18 @@ class VotePane(TabPane):
                 markup=False,
             )
             return
+        code_input = self.query_one("#vote-code", Input)
+        if codes_required(plan) and not code_input.value.strip():
+            # The core's message for a missing code names the command line's --code.
+            self.notify("This plan needs a voting code: type the member's code from their slip.", severity="error")
+            code_input.focus()
+            return
+        try:
+            # Checked before anything else is asked: a wrong code must not reach the replace question.
+            require_code(plan, self.app.plan_path, member, code_input.value.strip() or None)  # type: ignore[attr-defined]
+        except WorkplanError as error:
+            notify_error(self, error, "Ballot not written")
+            return
         ranking = tuple(self.ranking)
         path = self._ballot_file(member)
         if not path.exists():
@@ -251,4 +276,6 @@ class VotePane(TabPane):
             notify_error(self, error, "Ballot not written")
             return
         self.notify(f"Ballot written: {path}", title="Voted", markup=False)
+        # At a shared screen the next member must not find the last one's code typed in.
+        self.query_one("#vote-code", Input).value = ""
         self._show_member_status()
