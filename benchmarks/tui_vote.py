@@ -20,15 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_plan import generate_plan_text  # noqa: E402  (benchmarks/generate_plan.py)
+from tui_large_plan import percentile  # noqa: E402
 
 ROUNDS = 40
 # One round: add three projects (moving down between them), move one up, remove one, clear.
 ROUND_KEYS = ["enter", "pagedown", "enter", "pagedown", "enter", "u", "x", "c", "pagedown"]
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 async def measure(path: Path) -> None:

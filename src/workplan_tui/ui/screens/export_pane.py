@@ -28,7 +28,7 @@ from workplan_tui.export.csv import encode_csv, render_csv
 from workplan_tui.export.markdown import render_markdown
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import dumps_plan
-from workplan_tui.ui.notifications import notify_error
+from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 from workplan_tui.ui.widgets.export.csv_preview import MAX_ROWS, CsvPreview
 from workplan_tui.ui.widgets.export.decision_preview import DecisionPreview
@@ -205,19 +205,6 @@ class ExportPane(TabPane):
 
     # -- agree -------------------------------------------------------------------
 
-    def _refuse_if_changed_on_disk(self) -> bool:
-        if not self.app.plan_changed_on_disk():  # type: ignore[attr-defined]
-            return False
-        self.notify(
-            f"{self.app.plan_path.name} changed on disk since it was loaded; nothing written. "  # type: ignore[attr-defined]
-            "Press r to reload it and agree again.",
-            title="Plan not agreed",
-            severity="error",
-            timeout=15,
-            markup=False,
-        )
-        return True
-
     def action_agree(self) -> None:
         plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
         if plan is None:
@@ -225,7 +212,7 @@ class ExportPane(TabPane):
         if plan.info.status == "agreed":
             self.notify("This plan is already agreed; its decision is on record.", severity="warning")
             return
-        if self._refuse_if_changed_on_disk():
+        if refuse_if_changed_on_disk(self, "Plan not agreed", "then agree again"):
             return
         try:
             date, present, apologies = self._inputs()
@@ -266,7 +253,7 @@ class ExportPane(TabPane):
         self.app.push_screen(ConfirmScreen(title, question, yes="Agree"), answered)
 
     def _write(self, prepared: Prepared, outputs: dict[str, Path]) -> None:
-        if self._refuse_if_changed_on_disk():  # it may have changed while the modal was open
+        if refuse_if_changed_on_disk(self, "Plan not agreed", "then agree again"):  # it may have changed while the modal was open
             return
         agreed = prepared.agreed
         assert agreed is not None

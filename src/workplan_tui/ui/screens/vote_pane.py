@@ -21,7 +21,7 @@ from textual.widgets import Input, Select, Static, TabPane
 from workplan_tui.capacity import check_bundle
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
-from workplan_tui.ui.notifications import notify_error
+from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
@@ -225,17 +225,9 @@ class VotePane(TabPane):
         if not self.ranking:
             self.notify("The ballot is empty: add at least one project.", severity="error")
             return
-        if self.app.plan_changed_on_disk():  # type: ignore[attr-defined]
-            # The ballot carries the plan's fingerprint: cast on a plan that has since changed,
-            # it would be rejected at the count.
-            self.notify(
-                f"{self.app.plan_path.name} changed on disk since it was loaded; nothing written. "  # type: ignore[attr-defined]
-                "Press r to reload it, check the ballot and submit again.",
-                title="Ballot not written",
-                severity="error",
-                timeout=15,
-                markup=False,
-            )
+        # The ballot carries the plan's fingerprint: cast on a plan that has since changed,
+        # it would be rejected at the count.
+        if refuse_if_changed_on_disk(self, "Ballot not written", "then check the ballot and submit again"):
             return
         code_input = self.query_one("#vote-code", Input)
         if codes_required(plan) and not code_input.value.strip():
