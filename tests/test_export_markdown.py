@@ -177,3 +177,9 @@ def test_pandoc_reads_the_paper_as_gfm_with_its_tables():
         ["pandoc", "-f", "gfm", "-t", "plain", "--wrap=none"], input=paper, capture_output=True, text=True, check=True
     ).stdout
     assert "Police capacity and impact" in plain and "\\" not in plain  # no escape leaks into the text
+
+
+def test_the_vote_table_says_why_each_project_was_not_selected():
+    paper = render_markdown(agreed_example.agreed())
+    assert "| 2 | Police capacity and impact | 14 | Not selected: would exceed the budget by £250 |" in paper
+    assert "| 6 | Mental health impact on policing | 3 | Not selected: pick.max reached (3 projects selected) |" in paper

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from workplan_tui.capacity import Feasibility, check_bundle, format_money, month_label
 from workplan_tui.model import Plan, Project
+from workplan_tui.voting.selection import select
 
 # Characters that start inline markup anywhere in a line. `$` because pandoc's own
 # markdown reads it as maths; `~` for strikethrough.
@@ -358,9 +359,11 @@ def _vote(plan: Plan) -> list[str]:
         "",
     ]
     selected = set(decision.selected)
+    reasons = _skip_reasons(plan)
     rows = [
         [str(place), escape(plan.project(ranked.project).title), _score(ranked.score),
-         "Agreed" if ranked.project in selected else "Not selected"]
+         "Agreed" if ranked.project in selected else escape(_sentence_case(f"not selected: {reasons[ranked.project]}"))
+         if ranked.project in reasons else "Not selected"]
         for place, ranked in enumerate(decision.ranking, start=1)
     ]
     lines += table(["Rank", "Issue", "Score", "Decision"], rows)
@@ -371,6 +374,28 @@ def _vote(plan: Plan) -> list[str]:
     else:
         lines.append("There were no ties.")
     return lines
+
+
+def _skip_reasons(plan: Plan) -> dict[str, str]:
+    """Why each project in the recorded ranking was not selected, by walking that ranking again.
+
+    The decision keeps the ranking and the selection, not the reasons; the walk is deterministic,
+    so it is repeated and its reasons are used only when it selects exactly what was agreed.
+    Projects with no score were ranked on no ballot and are never selected.
+    """
+    decision = plan.decision
+    assert decision is not None
+    ranking = [ranked.project for ranked in decision.ranking]
+    scored = {ranked.project for ranked in decision.ranking if ranked.score > 0}
+    for supported in (scored, set(ranking)):
+        walk = select(plan, ranking, supported)
+        if walk.selected == tuple(decision.selected):
+            return {skip.project: skip.reason for skip in walk.skipped}
+    return {}
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _score(value: float) -> str:
