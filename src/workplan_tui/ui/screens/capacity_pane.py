@@ -7,16 +7,15 @@ import time
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widget import Widget
-from textual.widgets import TabPane
 
+from workplan_tui.ui.screens.lazy_pane import LazyPane
 from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
 from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
 
 
-class CapacityPane(TabPane):
+class CapacityPane(LazyPane):
     BINDING_GROUP_TITLE = "Capacity"
     BINDINGS = [
         Binding("a", "count_all", "Count all in"),
@@ -24,66 +23,38 @@ class CapacityPane(TabPane):
     ]
 
     def __init__(self, title: str, **kwargs: object) -> None:
-        super().__init__(title, **kwargs)  # type: ignore[arg-type]
+        super().__init__(title, **kwargs)
         self._stale = True
         self.last_recompute_seconds = 0.0  # read by benchmarks/tui_large_plan.py
 
-    def compose(self) -> ComposeResult:
-        # Nothing until first shown (see on_show): the app's first frame is the Plan pane,
-        # and every widget composed up front costs start-up time for a pane not yet seen.
-        return iter(())
-
-    def _content(self) -> list[Widget]:
+    def compose_content(self) -> ComposeResult:
         chart = VerticalScroll(LoadChart(id="load-chart"), id="load-chart-scroll", can_focus=True)
         chart.border_title = "Load by role and month (person-days)"
         notes = VerticalScroll(OverloadList(id="overload-list"), GatedList(id="gated-list"), id="capacity-notes", can_focus=True)
         notes.border_title = "Problems"
-        return [BudgetGauge(id="budget-gauge"), Horizontal(chart, notes, id="capacity-body")]
+        yield BudgetGauge(id="budget-gauge")
+        yield Horizontal(chart, notes, id="capacity-body")
 
-    def on_mount(self) -> None:
-        self._built = False
-        self._built_and_mounted = False
-        self._focus_when_mounted = False
+    def content_ready(self) -> None:
         self.watch(self.app, "plan", self._mark_stale, init=False)
         self.watch(self.app, "committed", self._mark_stale, init=False)
 
-    def focus_main(self) -> None:
-        if self._built_and_mounted:
-            self.query_one("#load-chart-scroll").focus()
-        else:
-            self._focus_when_mounted = True
-            self._build()
-
-    def _build(self) -> None:
-        if self._built:
-            return
-        self._built = True
-        mounting = self.mount_all(self._content())
-
-        async def when_mounted() -> None:
-            await mounting
-            self._built_and_mounted = True
-            if self._focus_when_mounted:
-                self.query_one("#load-chart-scroll").focus()
-            self.recompute()
-
-        self.call_later(when_mounted)
+    def focus_content(self) -> None:
+        self.query_one("#load-chart-scroll").focus()
 
     def _mark_stale(self) -> None:
         # Only the visible pane recomputes; a hidden one waits until it is shown.
         self._stale = True
-        if self._built_and_mounted and self.is_on_screen:
+        if self.is_active:
             self.recompute()
 
     def on_resize(self) -> None:
         # The chart sizes its bars to the height it is given: lay it out again.
-        if self._built_and_mounted:
+        if self.ready:
             self.query_one(LoadChart).refresh(layout=True)
 
-    def on_show(self) -> None:
-        if not self._built:
-            self._build()  # recomputes once mounted
-        elif self._built_and_mounted and self._stale:
+    def shown(self) -> None:
+        if self._stale:
             self.recompute()
 
     def recompute(self) -> None:

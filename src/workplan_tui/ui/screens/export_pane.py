@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Checkbox, Input, Static, TabbedContent, TabPane, TextArea
+from textual.widgets import Checkbox, Input, Static, TextArea
 
 from workplan_tui.agree import SOURCE, agree, counted_members
 from workplan_tui.commands.export import default_output, write_output
@@ -30,6 +30,7 @@ from workplan_tui.model import Plan
 from workplan_tui.plan_io import dumps_plan
 from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+from workplan_tui.ui.screens.lazy_pane import LazyPane
 from workplan_tui.ui.widgets.export.csv_preview import MAX_ROWS, CsvPreview
 from workplan_tui.ui.widgets.export.decision_preview import DecisionPreview
 from workplan_tui.voting.ballots import ballots_dir, read_ballots
@@ -74,7 +75,7 @@ def prepare(draft: Plan, folder: Path, date: dt.date, present: list[str] | None,
     return Prepared(draft, agreed, problem, render_markdown(shown, date=date), render_csv(shown))
 
 
-class ExportPane(TabPane):
+class ExportPane(LazyPane):
     BINDING_GROUP_TITLE = "Export"
     BINDINGS = [
         Binding("a", "agree", "Agree the plan…"),
@@ -85,8 +86,9 @@ class ExportPane(TabPane):
         super().__init__(title, **kwargs)  # type: ignore[arg-type]
         self.prepared: Prepared | None = None
         self._input_timer: Timer | None = None
+        self._previewed_inputs: tuple[str, ...] | None = None  # what the inputs held at the last preview
 
-    def compose(self) -> ComposeResult:
+    def compose_content(self) -> ComposeResult:
         with VerticalScroll(id="export-body", can_focus=True):
             with Grid(id="agree-form"):
                 yield Static("Decision date", classes="agree-label")
@@ -105,22 +107,18 @@ class ExportPane(TabPane):
             yield Static(id="export-csv-title")
             yield CsvPreview(id="export-csv")
 
-    def on_mount(self) -> None:
+    def content_ready(self) -> None:
         self.query_one("#export-body").border_title = "Agree and export"
         self.watch(self.app, "plan", self._plan_changed, init=False)
-        # The tab becoming active, not the Show event: Show is not always sent when a pane
-        # comes back into view (seen after scrolling another pane), the active tab always is.
-        self.watch(self.screen.query_one("#panes", TabbedContent), "active", self._activated, init=False)
 
-    def focus_main(self) -> None:
+    def focus_content(self) -> None:
         self.query_one("#export-body").focus()
 
-    def _activated(self, active: str) -> None:
-        if active == self.id:
-            self.action_preview()
+    def shown(self) -> None:
+        self.action_preview()
 
     def _plan_changed(self) -> None:
-        if self.screen.query_one("#panes", TabbedContent).active == self.id:
+        if self.is_active:
             self.action_preview()
 
     # -- inputs ------------------------------------------------------------------
@@ -143,10 +141,13 @@ class ExportPane(TabPane):
         apologies = member_ids(self.query_one("#agree-apologies", Input).value)
         return date, (present or None), apologies
 
+    def _typed(self) -> tuple[str, ...]:
+        return tuple(self.query_one(f"#agree-{name}", Input).value for name in ("date", "present", "apologies"))
+
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        if self.screen.query_one("#panes", TabbedContent).active != self.id:
-            return  # an input's first value, set while the pane is hidden: shown, it previews anyway
+        if self._typed() == self._previewed_inputs:
+            return  # an input's first value, sent as it mounts: the pane previews once shown anyway
         if self._input_timer is not None:
             self._input_timer.stop()
         self._input_timer = self.set_timer(INPUT_DELAY_SECONDS, self.action_preview)
@@ -170,6 +171,7 @@ class ExportPane(TabPane):
         if plan is None:
             return
         self._label_checkboxes()
+        self._previewed_inputs = self._typed()
         try:
             date, present, apologies = self._inputs()
         except WorkplanError as error:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header, TabbedContent
+from textual.binding import ActiveBinding
+from textual.widgets import Header, TabbedContent
 
 from workplan_tui.ui.panes import PANES
 from workplan_tui.ui.widgets.error_panel import ErrorPanel
+from workplan_tui.ui.widgets.key_footer import KeyFooter
+
+ESSENTIAL_ACTIONS = ("quit", "help")  # first in the footer, so that 80 columns always show them
 
 
 class MainScreen(Screen[None]):
@@ -17,7 +21,15 @@ class MainScreen(Screen[None]):
         with TabbedContent(id="panes", initial=PANES[0].id):
             for pane in PANES:
                 yield pane.load()(pane.title, id=pane.id)
-        yield Footer()
+        yield KeyFooter()
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        # The footer shows the keys in this order and cuts off what does not fit: Textual puts the
+        # focused widget's keys first and the app's (q Quit, ? Help) last, where 80 columns lose them.
+        bindings = super().active_bindings
+        first = {key: active for key, active in bindings.items() if active.binding.action in ESSENTIAL_ACTIONS}
+        return {**first, **{key: active for key, active in bindings.items() if key not in first}}
 
     def on_mount(self) -> None:
         self.watch(self.app, "plan", self._show_or_hide_panes)

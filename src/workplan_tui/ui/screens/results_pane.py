@@ -13,11 +13,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.widgets import Static
 
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.ui.notifications import notify_error
+from workplan_tui.ui.screens.lazy_pane import LazyPane
 from workplan_tui.ui.widgets.results.count_notes import CountNotes, turnout_text
 from workplan_tui.ui.widgets.results.method_comparison import MethodComparison
 from workplan_tui.ui.widgets.results.ranking_bars import RankingBars
@@ -34,7 +35,7 @@ def count_every_method(plan: Plan, folder: Path) -> dict[str, TallyResult]:
     return {method: tally(plan, ballots, rejected, method=method) for method in order}
 
 
-class ResultsPane(TabPane):
+class ResultsPane(LazyPane):
     BINDING_GROUP_TITLE = "Results"
     BINDINGS = [
         Binding("t", "count", "Count the ballots again"),
@@ -48,29 +49,25 @@ class ResultsPane(TabPane):
         self.method = ""
         self._counted_plan: Plan | None = None
 
-    def compose(self) -> ComposeResult:
+    def compose_content(self) -> ComposeResult:
         with VerticalScroll(id="results-body", can_focus=True):
             yield Static("Counting…", id="results-turnout")
             yield RankingBars(id="results-ranking")
             yield MethodComparison(id="results-methods")
             yield CountNotes(id="results-notes")
 
-    def on_mount(self) -> None:
+    def content_ready(self) -> None:
         self.query_one("#results-body").border_title = "Result of the vote"
         self.watch(self.app, "plan", self._plan_changed, init=False)
-        # The tab becoming active, not the Show event: Show is not always sent when a pane
-        # comes back into view (seen after scrolling another pane), the active tab always is.
-        self.watch(self.screen.query_one("#panes", TabbedContent), "active", self._activated, init=False)
 
-    def focus_main(self) -> None:
+    def focus_content(self) -> None:
         self.query_one("#results-body").focus()
 
-    def _activated(self, active: str) -> None:
-        if active == self.id:
-            self.action_count()
+    def shown(self) -> None:
+        self.action_count()  # the folder is read again each time the pane is shown
 
     def _plan_changed(self) -> None:
-        if self.screen.query_one("#panes", TabbedContent).active == self.id:
+        if self.is_active:
             self.action_count()
 
     def action_count(self) -> None:

@@ -16,13 +16,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Input, Select, Static, TabPane
+from textual.widgets import Input, Select, Static
 
 from workplan_tui.capacity import check_bundle
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+from workplan_tui.ui.screens.lazy_pane import LazyPane
 from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
@@ -34,7 +35,7 @@ from workplan_tui.voting.codes import codes_required, require_code
 from workplan_tui.voting.selection import live_feasibility
 
 
-class VotePane(TabPane):
+class VotePane(LazyPane):
     BINDING_GROUP_TITLE = "Vote"
     BINDINGS = [
         Binding("enter", "add", "Add to ballot"),
@@ -51,8 +52,9 @@ class VotePane(TabPane):
         self.ranking: list[str] = []
         self._plan: Plan | None = None
         self.last_change_seconds = 0.0  # read by benchmarks/tui_vote.py
+        self._stale = False  # the plan changed while the pane was hidden
 
-    def compose(self) -> ComposeResult:
+    def compose_content(self) -> ComposeResult:
         with Horizontal(id="vote-top"):
             yield Select[str]((), prompt="Choose the member", id="vote-member")
             # Only when the plan sets voting.codes: the member types the code from their slip.
@@ -67,23 +69,34 @@ class VotePane(TabPane):
                 yield GatedList(id="vote-gated")
                 yield LoadChart(id="vote-chart")
 
-    def on_mount(self) -> None:
+    def content_ready(self) -> None:
         candidates = self.query_one(CandidateList)
         candidates.border_title = "Projects (enter or click adds)"
         # A legend, not a count: counting the blocked projects walks all of them on every change.
         candidates.border_subtitle = "✗ would not fit"
         self.query_one("#vote-side").border_title = "Your ballot"
-        # Shown or not, the pane follows the plan: one update costs a few milliseconds even on a
-        # 2,000-project plan, and the pane is then ready the moment it is shown.
-        self.watch(self.app, "plan", self._show_plan)
+        self.watch(self.app, "plan", self._plan_changed, init=False)
+        self._show_plan()
 
-    def focus_main(self) -> None:
+    def focus_content(self) -> None:
         self.query_one(CandidateList).focus()
+
+    def _plan_changed(self) -> None:
+        # Hidden, the pane only notes the change: every edit saved on the Plan pane reloads the plan.
+        if self.is_active:
+            self._show_plan()
+        else:
+            self._stale = True
+
+    def shown(self) -> None:
+        if self._stale:
+            self._show_plan()
 
     def _show_plan(self) -> None:
         plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
         if plan is None:
             return
+        self._stale = False
         self._plan = plan
         # A reload keeps what is still valid: the member, and the ranked projects still in the plan.
         known = {project.id for project in plan.projects}
