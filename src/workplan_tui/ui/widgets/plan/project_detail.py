@@ -68,7 +68,16 @@ class ProjectDetail(VerticalScroll):
     def show(self, plan: Plan | None, project: Project | None, counted: bool) -> None:
         body = self.query_one("#project-detail-text", Static)
         if plan is None or project is None:
-            body.update(Text("No project matches the filter.", style="italic"))
+            text = Text("No project matches the filter.", style="italic")
         else:
-            body.update(detail_text(plan, project, counted))
+            text = detail_text(plan, project, counted)
+        # A layout of the whole screen on every row the table's cursor moves to was a third of
+        # a keystroke's time on a large plan. The body fills the pane at least (min-height in
+        # app.tcss), so its height changes only when the new text is taller than the pane, or
+        # the old one was: only then is a layout needed.
+        body.update(text, layout=False)
+        width = body.content_size.width
+        needed = max(body.get_content_height(self.size, self.size, width), self.scrollable_content_region.height)
+        if not width or needed != body.size.height:
+            body.refresh(layout=True)
         self.scroll_home(animate=False)
