@@ -73,6 +73,7 @@ class FormScreen(ModalScreen[bool]):
         self.error_lines: dict[str, Static] = {}
         self.outcome: Outcome | None = None
         self._validation_pending = False
+        self._validated: tuple[object, ...] | None = None  # typed_now() at the last validation
         self._mounted = False
 
     # -- building ----------------------------------------------------------------
@@ -81,7 +82,9 @@ class FormScreen(ModalScreen[bool]):
         with Vertical(id="form-frame") as frame:
             frame.border_title = self.form_title
             yield Static(id="form-errors")
-            with VerticalScroll(id="form-body"):
+            # Not focusable: focus goes to the fields (the body scrolls to the focused one), and a
+            # focused body would restyle every field each time the focus enters or leaves it.
+            with VerticalScroll(id="form-body", can_focus=False):
                 yield from self.compose_fields()
             yield EditEffect(id="form-effect")
             with Horizontal(id="form-buttons"):
@@ -171,7 +174,29 @@ class FormScreen(ModalScreen[bool]):
         # Several changes in one refresh (a select and the input it enables) give one dry run.
         if self._mounted and not self._validation_pending:
             self._validation_pending = True
-            self.call_after_refresh(self.validate)
+            self.call_after_refresh(self._validate_if_changed)
+
+    def typed_now(self) -> tuple[object, ...]:
+        """Every field's value as it stands, the rows added since opening included."""
+        values: list[object] = []
+        for widget in self.query("Input, TextArea, Select, SelectionList"):
+            if isinstance(widget, Input):
+                values.append(widget.value)
+            elif isinstance(widget, TextArea):
+                values.append(widget.text)
+            elif isinstance(widget, Select):
+                values.append(widget.value)
+            elif isinstance(widget, SelectionList):
+                values.append(tuple(widget.selected))
+        return tuple(values)
+
+    def _validate_if_changed(self) -> None:
+        # The fields announce their first values as they mount, after the form has validated
+        # them: a dry run parses the whole plan again, so an unchanged form is not run twice.
+        if self.typed_now() == self._validated:
+            self._validation_pending = False
+            return
+        self.validate()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -191,6 +216,7 @@ class FormScreen(ModalScreen[bool]):
 
     def validate(self) -> Outcome | None:
         self._validation_pending = False
+        self._validated = self.typed_now()
         editor = self.app.editor  # type: ignore[attr-defined]
         session = editor.session()
         if session is None:
