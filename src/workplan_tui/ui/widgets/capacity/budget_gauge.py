@@ -33,7 +33,7 @@ def gauge_text(plan: Plan, feasibility: Feasibility, width: int) -> Text:
     text.append_text(status)
     text.append("\n")
     if feasibility.external:
-        projects = {project.id: project for project in plan.projects}  # plan.project() is a linear search
+        projects = plan.projects_by_id
         total = sum(projects[project_id].cost for project_id in feasibility.external)
         sources = sorted(set(feasibility.external.values()))
         count = len(feasibility.external)

@@ -10,7 +10,7 @@ from workplan_tui.model import Plan
 
 
 def gated_text(plan: Plan, feasibility: Feasibility) -> Text:
-    projects = {project.id: project for project in plan.projects}  # plan.project() is a linear search
+    projects = plan.projects_by_id
     text = Text()
     if not feasibility.gated:
         text.append("No project needs a gated resource", style="dim")
@@ -27,5 +27,13 @@ def gated_text(plan: Plan, feasibility: Feasibility) -> Text:
 
 
 class GatedList(Static):
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._text: Text | None = None
+
     def show(self, plan: Plan, feasibility: Feasibility) -> None:
-        self.update(gated_text(plan, feasibility))
+        text = gated_text(plan, feasibility)
+        # Most changes to a ballot leave the list as it was: no repaint, no layout then.
+        if text != self._text:
+            self._text = text
+            self.update(text)

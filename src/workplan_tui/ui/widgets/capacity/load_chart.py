@@ -129,7 +129,7 @@ def legend_text(plan: Plan, colours: dict[str, str], feasibility: Feasibility) -
     text = Text()
     for project_id, colour in colours.items():
         text.append("■ ", style=colour)
-        title = next(project.title for project in plan.projects if project.id == project_id)
+        title = plan.projects_by_id[project_id].title
         text.append(title if len(title) <= LEGEND_TITLE else title[: LEGEND_TITLE - 1] + "…")
         text.append("  ")
     others = len([p for p in feasibility.by_project if p not in colours])
@@ -151,29 +151,40 @@ class LoadChart(Widget):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._shown: tuple[Plan, Feasibility] | None = None
+        # The chart and its wrapped height for one (width, height of the parent): a layout asks
+        # for the height and then renders, and each used to build the chart (and its legend) again.
+        self._cached: tuple[tuple[int, int], Text, int] | None = None
 
     def show(self, plan: Plan, feasibility: Feasibility) -> None:
         self._shown = (plan, feasibility)
+        self._cached = None
         self.refresh(layout=True)
 
-    def _bar_rows(self, width: int) -> int:
-        if self._shown is None:
-            return MIN_BAR_ROWS
-        plan, feasibility = self._shown
-        legend = legend_text(plan, project_colours(feasibility), feasibility)
+    def _parent_height(self) -> int:
+        return self.parent.size.height if isinstance(self.parent, Widget) else self.app.size.height
+
+    def _bar_rows(self, width: int, legend: Text) -> int:
+        assert self._shown is not None
         legend_lines = max(1, len(legend.wrap(self.app.console, max(1, width))))
-        height = self.parent.size.height if isinstance(self.parent, Widget) else self.app.size.height
-        return bar_rows_for(height, len(feasibility.capacity), legend_lines)
+        return bar_rows_for(self._parent_height(), len(self._shown[1].capacity), legend_lines)
+
+    def _chart(self, width: int) -> tuple[Text, int]:
+        """The chart at this width, and how many lines it wraps to."""
+        if self._shown is None:
+            return Text(""), 0
+        key = (width, self._parent_height())
+        if self._cached is None or self._cached[0] != key:
+            plan, feasibility = self._shown
+            legend = legend_text(plan, project_colours(feasibility), feasibility)
+            chart = chart_text(plan, feasibility, width, self._bar_rows(width, legend))
+            self._cached = (key, chart, len(chart.wrap(self.app.console, max(1, width))))
+        return self._cached[1], self._cached[2]
 
     def _text(self, width: int) -> Text:
-        if self._shown is None:
-            return Text("")
-        plan, feasibility = self._shown
-        chart = chart_text(plan, feasibility, width, self._bar_rows(width))
-        return chart
+        return self._chart(width)[0]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self._text(width).wrap(self.app.console, max(1, width)))
+        return self._chart(width)[1]
 
     def render(self) -> Text:
         return self._text(self.content_size.width)

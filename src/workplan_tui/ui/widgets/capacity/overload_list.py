@@ -13,7 +13,7 @@ MAX_NAMED_PROJECTS = 3  # a 2,000-project plan would otherwise list hundreds per
 
 def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
     """Grouped by month: each role over capacity, then the projects loading that month, largest first."""
-    projects = {project.id: project for project in plan.projects}  # plan.project() is a linear search
+    projects = plan.projects_by_id
     text = Text()
     if not feasibility.overloads:
         text.append("No month over capacity", style="bold green")
@@ -45,5 +45,13 @@ def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
 
 
 class OverloadList(Static):
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._text: Text | None = None
+
     def show(self, plan: Plan, feasibility: Feasibility) -> None:
-        self.update(overload_text(plan, feasibility))
+        text = overload_text(plan, feasibility)
+        # Most changes to a ballot leave the list as it was: no repaint, no layout then.
+        if text != self._text:
+            self._text = text
+            self.update(text)
