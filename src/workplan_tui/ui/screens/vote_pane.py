@@ -37,14 +37,15 @@ from workplan_tui.voting.selection import live_feasibility
 
 class VotePane(LazyPane):
     BINDING_GROUP_TITLE = "Vote"
+    # In the footer's order: at 80 columns it shows the first three after q and ?.
     BINDINGS = [
         Binding("enter", "add", "Add to ballot"),
+        Binding("s", "submit", "Submit the ballot"),
+        Binding("m", "choose_member", "Choose the member"),
         Binding("x,delete", "remove", "Remove from ballot", key_display="x"),
         Binding("u", "move(-1)", "Move up the ballot"),
         Binding("d", "move(1)", "Move down the ballot"),
         Binding("c", "clear", "Clear the ballot"),
-        Binding("s", "submit", "Submit the ballot"),
-        Binding("m", "choose_member", "Choose the member"),
     ]
 
     def __init__(self, title: str, **kwargs: object) -> None:
