@@ -9,13 +9,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 
 from workplan_tui.ui.screens.lazy_pane import LazyPane
+from workplan_tui.ui.screens.counting_actions import CountingActions
 from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
 from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
 
 
-class CapacityPane(LazyPane):
+class CapacityPane(CountingActions, LazyPane):
     BINDING_GROUP_TITLE = "Capacity"
     BINDINGS = [
         Binding("a", "count_all", "Count all in"),
@@ -71,10 +72,3 @@ class CapacityPane(LazyPane):
             widget.show(plan, feasibility)
         self.last_recompute_seconds = time.perf_counter() - started
 
-    def action_count_all(self) -> None:
-        plan = self.app.plan  # type: ignore[attr-defined]
-        if plan is not None:
-            self.app.set_committed(frozenset(project.id for project in plan.projects))  # type: ignore[attr-defined]
-
-    def action_count_none(self) -> None:
-        self.app.set_committed(frozenset())  # type: ignore[attr-defined]

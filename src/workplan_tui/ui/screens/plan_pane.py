@@ -9,6 +9,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Input, TabPane
 
 from workplan_tui.model import Plan
+from workplan_tui.ui.screens.counting_actions import CountingActions
 from workplan_tui.ui.widgets.plan.filter_bar import FilterBar, matching_ids, project_haystack
 from workplan_tui.ui.widgets.plan.project_detail import ProjectDetail
 from workplan_tui.ui.widgets.plan.project_table import ProjectTable
@@ -17,7 +18,7 @@ from workplan_tui.ui.widgets.plan.theme_tree import ThemeTree
 DETAIL_DELAY_SECONDS = 0.06
 
 
-class PlanPane(TabPane):
+class PlanPane(CountingActions, TabPane):
     BINDING_GROUP_TITLE = "Plan"
     BINDINGS = [
         Binding("slash", "filter", "Filter", key_display="/"),
@@ -121,14 +122,6 @@ class PlanPane(TabPane):
         bar = self.query_one(FilterBar)
         bar.display = True
         bar.focus()
-
-    def action_count_all(self) -> None:
-        plan = self.app.plan  # type: ignore[attr-defined]
-        if plan is not None:
-            self.app.set_committed(frozenset(project.id for project in plan.projects))  # type: ignore[attr-defined]
-
-    def action_count_none(self) -> None:
-        self.app.set_committed(frozenset())  # type: ignore[attr-defined]
 
     # -- editing (forms in ui/screens/forms/) ----------------------------------
 
