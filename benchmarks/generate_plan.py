@@ -94,5 +94,20 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+
+def run_on_generated_plan(measure, default_count: int = 2000) -> int:  # noqa: ANN001 - an async function of a Path
+    """Write a generated plan (N from argv, default 2,000) to a temporary folder and run measure on it."""
+    import asyncio
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else default_count
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "large.toml"
+        path.write_text(generate_plan_text(count, seed=1), encoding="utf-8")
+        asyncio.run(measure(path))
+    return 0
+
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -11,15 +11,13 @@ the lines on screen; the CPU time per keystroke includes it.
 
 from __future__ import annotations
 
-import asyncio
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate_plan import generate_plan_text  # noqa: E402  (benchmarks/generate_plan.py)
+from generate_plan import run_on_generated_plan  # noqa: E402  (benchmarks/generate_plan.py)
 from tui_large_plan import percentile  # noqa: E402
 
 ROUNDS = 40
@@ -63,12 +61,7 @@ async def measure(path: Path) -> None:
 
 
 def main() -> int:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "large.toml"
-        path.write_text(generate_plan_text(count, seed=1), encoding="utf-8")
-        asyncio.run(measure(path))
-    return 0
+    return run_on_generated_plan(measure)
 
 
 if __name__ == "__main__":
