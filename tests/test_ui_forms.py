@@ -426,3 +426,40 @@ async def test_a_plan_with_projects_opens_without_the_welcome(plan_file: Path) -
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert not isinstance(app.screen, WelcomeScreen)
+
+
+@run_async
+async def test_a_slow_plan_is_checked_once_typing_pauses_off_the_ui_thread(sscb_copy: Path) -> None:
+    import threading
+
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        move_table_to(app, "modern-slavery")
+        form = await open_form(pilot, app, "enter")
+        form.last_validation_seconds = 2.0  # as a dry run of a 2,000-project plan takes
+        threads: list[str] = []
+        operation = form.operation
+
+        def counted(session, dry_run):  # noqa: ANN001, ANN202
+            threads.append(threading.current_thread().name)
+            return operation(session, dry_run)
+
+        form.operation = counted  # type: ignore[method-assign]
+        form.inputs["cost"].focus()
+        await pilot.press("ctrl+u", "minus", "5")
+        await pilot.pause()
+        assert threads == [] and not form.error_lines["cost"].display  # not checked while typing
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(threads) == 1 and threads[0] != threading.main_thread().name
+        assert form.error_lines["cost"].display and "E106" in str(form.error_lines["cost"].render())
+        assert form.last_validation_seconds < 2.0  # measured: this plan is fast, so checked as typed
+        form.last_validation_seconds = 2.0
+        await pilot.press("ctrl+u", *"4000")
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(threads) == 2 and not form.error_lines["cost"].display
+        await save(pilot, app)
+    assert load_plan(sscb_copy).project("modern-slavery").cost == 4000
