@@ -12,6 +12,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from workplan_tui.ui.bindings import BoundKey, screen_bindings
+from workplan_tui.ui.screens.lazy_pane import LazyPane
 
 
 class BindingCommands(Provider):
@@ -20,6 +21,10 @@ class BindingCommands(Provider):
         return [bound for bound in screen_bindings(self.screen) if bound.ours]
 
     async def _run(self, bound: BoundKey) -> None:
+        # A pane never shown has no widgets for its actions to act on: show and build it first.
+        pane = next((node for node in bound.node.ancestors_with_self if isinstance(node, LazyPane)), None)
+        if pane is not None and not pane.ready and not await pane.show_and_build():
+            return
         await self.app.run_action(bound.action, bound.node)
 
     @staticmethod

@@ -5,9 +5,12 @@ start-up about twice as slow as a bare Textual app, and every widget on the scre
 hidden or not, costs something on each refresh. A `LazyPane` is an empty `TabPane`
 until its tab becomes active; then it composes `compose_content()` and calls
 `shown()`, and calls `shown()` again each time the tab becomes active later.
+A command run from the palette on a pane not built yet awaits `show_and_build()` first.
 """
 
 from __future__ import annotations
+
+import asyncio
 
 from textual.app import ComposeResult
 from textual.widgets import TabbedContent, TabPane
@@ -19,6 +22,7 @@ class LazyPane(TabPane):
         self._build_started = False
         self.ready = False  # the content is mounted
         self._focus_when_ready = False
+        self._built = asyncio.Event()
 
     # -- what a pane provides ------------------------------------------------------
 
@@ -57,6 +61,15 @@ class LazyPane(TabPane):
         # An action of a pane never shown (run from the palette) has no widgets to act on yet.
         return True if self.ready else None
 
+    async def show_and_build(self) -> bool:
+        """Make this the active tab and return once its content is mounted; False if it cannot be
+        shown (no plan has loaded: the app says so)."""
+        self.app.action_show_pane(self.id)  # type: ignore[attr-defined]
+        if not self._build_started:
+            return False
+        await self._built.wait()
+        return True
+
     def focus_main(self) -> None:
         if self.ready:
             self.focus_content()
@@ -81,6 +94,7 @@ class LazyPane(TabPane):
     async def _compose_content_now(self) -> None:
         await self.recompose()  # compose() now yields the content
         self.ready = True
+        self._built.set()
         self.content_ready()
         if self._focus_when_ready:
             self.focus_content()
