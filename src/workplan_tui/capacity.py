@@ -201,7 +201,7 @@ class LoadTable:
     loads: dict[str, tuple[tuple[int, int, float], ...]]
     budget_cost: dict[str, int]
     budget_limit: int
-    _index: dict[str, object] = attrs.field(factory=dict, repr=False)  # built on first use by blocked()
+    _index: dict[str, object] = attrs.field(factory=dict, repr=False)  # built on first use by alone()
 
     def empty(self) -> list[list[float]]:
         return [[0.0] * len(self.months) for _ in self.roles]
@@ -219,67 +219,34 @@ class LoadTable:
         return None
 
 
-    def _indexes(self) -> tuple[list[tuple[int, str]], dict[str, tuple[int, int, float]], dict[tuple[int, int], list[tuple[float, str]]]]:
-        if not self._index:
-            by_cost = sorted(((cost, p) for p, cost in self.budget_cost.items() if cost), reverse=True)
-            alone = {}
-            by_cell: dict[tuple[int, int], list[tuple[float, str]]] = {}
-            empty = self.empty()
-            for project, triples in self.loads.items():
-                overload = self.first_overload(empty, project)
-                if overload is not None:
-                    alone[project] = next(
-                        (r, m, d) for r, m, d in triples if d > self.available[r] + EPSILON
-                    )
-                    continue
-                for role, month, days in triples:
-                    by_cell.setdefault((role, month), []).append((days, project))
-            for cell in by_cell.values():
-                cell.sort(reverse=True)
-            self._index.update(by_cost=by_cost, alone=alone, by_cell=by_cell)
-        return self._index["by_cost"], self._index["alone"], self._index["by_cell"]  # type: ignore[return-value]
-
     def alone(self) -> dict[str, tuple[int, int, float]]:
-        """Projects over capacity even on their own: project -> (role index, month index, days)."""
-        return self._indexes()[1]
+        """Projects over capacity even on their own: project -> (role index, month index, days)
+        of the first role-month they break."""
+        if "alone" not in self._index:
+            self._index["alone"] = {
+                project: next(triple for triple in triples if triple[2] > self.available[triple[0]] + EPSILON)
+                for project, triples in self.loads.items()
+                if any(days > self.available[role] + EPSILON for role, _, days in triples)
+            }
+        return self._index["alone"]  # type: ignore[return-value]
 
-    def blocked(
-        self, used: list[list[float]], spent: int, chosen: Iterable[str] = (), include_alone: bool = True
-    ) -> dict[str, tuple]:
-        """Every project (not in chosen) that would not fit if added to a bundle with this load and
-        spend: project -> ("budget", amount over) or ("capacity", role, month, used, available).
+    def why_not(self, used: list[list[float]], spent: int, project_id: str) -> tuple | None:
+        """Why project_id would not fit if added to a bundle with this load and spend, or None:
+        ("budget", amount over) or ("capacity", role, month, days used, days available).
 
-        Output-sensitive: projects are indexed by cost and by load in each role-month, so only the
-        role-months this bundle touches are looked at, and only as far as the projects that break
-        them. A project that does not fit even on its own is reported with that overload.
+        Asked one project at a time (the Vote screen asks only for the lines on screen), so a
+        change to the ballot costs the same whether it blocks three projects or a thousand.
         """
-        by_cost, alone, by_cell = self._indexes()
-        result: dict[str, tuple] = {}
+        cost = self.budget_cost[project_id]
         room = self.budget_limit - spent
-        for cost, project in by_cost:
-            if cost <= room:
-                break
-            result[project] = ("budget", cost - room)
-        for project, (role, month, days) in alone.items() if include_alone else ():
-            if project not in result:
-                result[project] = ("capacity", self.roles[role], self.months[month], used[role][month] + days, self.available[role])
-        earliest: dict[str, tuple[int, int]] = {}
-        for role, row in enumerate(used):
-            for month, load in enumerate(row):
-                if not load:
-                    continue
-                headroom = self.available[role] + EPSILON - load
-                for days, project in by_cell.get((role, month), ()):
-                    if days <= headroom:
-                        break
-                    if project in result and project not in earliest:
-                        continue  # over budget or over capacity on its own: already explained
-                    if project not in earliest or (month, role) < earliest[project]:
-                        earliest[project] = (month, role)
-                        result[project] = ("capacity", self.roles[role], self.months[month], load + days, self.available[role])
-        for project in chosen:
-            result.pop(project, None)
-        return result
+        if cost and cost > room:
+            return ("budget", cost - room)
+        alone = self.alone().get(project_id)
+        if alone is not None:  # reported where it breaks on its own, whatever the bundle
+            role, month, days = alone
+            return ("capacity", self.roles[role], self.months[month], used[role][month] + days, self.available[role])
+        overload = self.first_overload(used, project_id)
+        return None if overload is None else ("capacity", *overload)
 
 
 _LOAD_TABLES: dict[int, tuple[object, LoadTable]] = {}

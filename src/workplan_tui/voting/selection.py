@@ -177,49 +177,41 @@ def best_feasible(
 
 
 class Reasons(Mapping[str, str]):
-    """project -> why it would not fit. Sentences are written only when asked for, and projects
-    over capacity on their own are merged in lazily, so a keystroke costs only what changed."""
+    """project -> why it would not fit next to the ballot so far. Each project is checked, and
+    its sentence written, only when asked for: the Vote screen asks for the lines on screen."""
 
-    def __init__(
-        self,
-        table: LoadTable | None,
-        specific: dict[str, tuple],
-        used: list[list[float]],
-        chosen: Collection[str],
-        currency: str,
-    ) -> None:
+    def __init__(self, table: LoadTable | None, used: list[list[float]], spent: int, chosen: Collection[str], currency: str) -> None:
         self._table = table
-        self._specific = specific
-        self._alone = table.alone() if table is not None else {}
         self._used = used
+        self._spent = spent
         self._chosen = set(chosen)
         self._currency = currency
+        self._checked: dict[str, tuple | None] = {}
 
-    def _raw(self, project: str) -> tuple:
-        if project in self._specific:
-            return self._specific[project]
-        if project in self._chosen or project not in self._alone:
-            raise KeyError(project)
-        role, month, days = self._alone[project]
-        table = self._table
-        assert table is not None
-        return ("capacity", table.roles[role], table.months[month], self._used[role][month] + days, table.available[role])
+    def _raw(self, project: object) -> tuple | None:
+        if self._table is None or project in self._chosen or project not in self._table.budget_cost:
+            return None
+        assert isinstance(project, str)
+        if project not in self._checked:
+            self._checked[project] = self._table.why_not(self._used, self._spent, project)
+        return self._checked[project]
 
     def __getitem__(self, project: str) -> str:
-        kind, *rest = self._raw(project)
+        raw = self._raw(project)
+        if raw is None:
+            raise KeyError(project)
+        kind, *rest = raw
         if kind == "budget":
             return f"would exceed the budget by {format_money(rest[0], self._currency)}"
         role, month, total, available = rest
         return f"{role} over capacity in {month_label(month)} ({_days(total, available)}/{_days(available)} days)"
 
     def __contains__(self, project: object) -> bool:
-        return project in self._specific or (project in self._alone and project not in self._chosen)
+        return self._raw(project) is not None
 
     def __iter__(self):  # noqa: ANN204
-        yield from self._specific
-        for project in self._alone:
-            if project not in self._specific and project not in self._chosen:
-                yield project
+        if self._table is not None:
+            yield from (project for project in self._table.budget_cost if project in self)
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
@@ -268,11 +260,7 @@ def live_feasibility(plan: Plan, ranking: Iterable[str], others: bool = True) ->
         for m in range(len(table.months))
         if used[r][m] > table.available[r] + 1e-9
     )
-    if others:
-        specific = table.blocked(used, spent, projects, include_alone=False)
-        blocked = Reasons(table, specific, used, projects, plan.limits.currency)
-    else:
-        blocked = Reasons(None, {}, used, projects, plan.limits.currency)
+    blocked = Reasons(table if others else None, used, spent, projects, plan.limits.currency)
     gated = {}
     external = {}
     for project_id in projects:
