@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -433,3 +434,16 @@ def test_put_many_adds_and_updates_in_one_undo_step(tmp_path: Path):
     assert session.plan.project(existing.id).cost == 7 and session.plan.projects[-1].id == "fresh"
     session.undo()
     assert session.text == original and not session.can_undo
+
+
+def test_an_edit_that_cannot_be_made_is_refused_with_an_error_not_an_exception(tmp_path):
+    path = tmp_path / "plan.toml"
+    shutil.copy(SSCB, path)
+    session = EditSession.open(path)
+    before = session.text
+    taken = session.rename_role("adviser", "senior_adviser")
+    assert not taken.ok and [(e.code, e.message) for e in taken.errors] == [("E201", "`senior_adviser` already exists")]
+    missing = session.update_gate("no_such_gate", label="x")
+    assert [(e.code, e.message) for e in missing.errors] == [("E202", "no gate `no_such_gate`")]
+    assert session.text == before and not session.can_undo
+    assert session.rename_role("adviser", "policy_officer").ok  # the session still works

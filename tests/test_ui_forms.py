@@ -62,7 +62,7 @@ async def open_form(pilot, app: WorkplanApp, *keys: str) -> FormScreen:  # noqa:
 
 def move_table_to(app: WorkplanApp, project_id: str) -> None:
     table = app.screen.query_one(ProjectTable)
-    table.move_cursor(row=table.get_row_index(project_id))
+    table.move_to(project_id)
     table.focus()
 
 
@@ -463,3 +463,61 @@ async def test_a_slow_plan_is_checked_once_typing_pauses_off_the_ui_thread(sscb_
         assert len(threads) == 2 and not form.error_lines["cost"].display
         await save(pilot, app)
     assert load_plan(sscb_copy).project("modern-slavery").cost == 4000
+
+
+@run_async
+async def test_the_voting_rules_form_edits_the_voting_table_and_refuses_bad_rules(sscb_copy: Path) -> None:
+    from workplan_tui.ui.screens.forms import launch
+    from workplan_tui.ui.screens.forms.voting_form import VotingForm
+
+    ballots = sscb_copy.with_name(f"{sscb_copy.stem}.ballots")
+    ballots.mkdir()
+    (ballots / "chair.toml").write_text('member = "chair"\nranking = ["modern-slavery"]\n', encoding="utf-8")
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        launch.edit_voting(app)
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, VotingForm)
+        assert "1 ballot already cast" in str(form.query_one("#voting-ballots-warning").render())
+        fill(form, "pick.min", "4")  # more than pick.max
+        fill(form, "weights", "5, three")
+        await pilot.pause()
+        assert form.error_lines["weights"].display and "E101" in str(form.error_lines["weights"].render())
+        assert "E303" in str(form.query_one("#form-errors").render()) + str(form.error_lines["pick.min"].render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form  # refused
+        fill(form, "pick.min", "2")
+        fill(form, "weights", "5, 3, 1")
+        fill(form, "method", "borda")
+        fill(form, "seed", "2023-03-23")
+        fill(form, "codes", "yes")
+        await pilot.pause()
+        await save(pilot, app)
+    voting = load_plan(sscb_copy).voting
+    assert (voting.method, voting.weights, voting.seed, voting.codes, voting.pick_min) == ("borda", (5, 3, 1), "2023-03-23", True, 2)
+
+
+@run_async
+async def test_the_limits_form_renames_a_role_and_a_gate_everywhere(sscb_copy: Path) -> None:
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=BIG) as pilot:
+        form = await open_form(pilot, app, "l")
+        fill(form, "roles.adviser", "senior_adviser")  # taken: refused, nothing crashes
+        await pilot.pause()
+        assert "E201 `senior_adviser` already exists" in str(form.query_one("#form-errors").render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form
+        fill(form, "roles.adviser", "policy_officer")
+        fill(form, "gates.research_team.id", "research_unit")
+        await pilot.pause()
+        assert form.outcome is not None and form.outcome.ok
+        await save(pilot, app)
+    plan = load_plan(sscb_copy)
+    assert list(plan.limits.capacity) == ["senior_adviser", "policy_officer", "graduate_trainee"]
+    assert [gate.id for gate in plan.limits.gates] == ["research_unit"]
+    assert all("adviser" not in project.effort for project in plan.projects)
+    assert any("policy_officer" in project.effort for project in plan.projects)
+    assert any("research_unit" in project.gates for project in plan.projects)

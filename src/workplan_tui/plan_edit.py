@@ -50,6 +50,16 @@ _BOM = b"\xef\xbb\xbf"
 Edit = Callable[[tomlkit.TOMLDocument], None]
 
 
+class EditRefused(KeyError):
+    """An edit that cannot be made at all (a name already taken, an item no longer there).
+    apply() turns it into an Outcome with this error, like the errors check finds."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
 @attrs.frozen
 class Outcome:
     """What an edit gives: the new plan, or the errors `check` reports for the text it would write."""
@@ -208,6 +218,9 @@ class EditSession:
             try:
                 edit(doc)
                 text = tomlkit.dumps(doc)
+            except EditRefused as refusal:
+                self._doc = None
+                return Outcome(self.text, None, (LocatedError(str(self.path), 1, 1, refusal.code, refusal.message),))
             except Exception:
                 self._doc = None
                 raise
@@ -291,7 +304,7 @@ class EditSession:
         def edit(doc: tomlkit.TOMLDocument) -> None:
             gates = _subtable(doc, "limits", "gates")
             if gate_id in gates:
-                raise KeyError(f"gate `{gate_id}` already exists")
+                raise EditRefused("E201", f"gate `{gate_id}` already exists")
             table = tomlkit.table()
             table["label"], table["approval"] = label, approval
             gates.append(gate_id, table)
@@ -536,7 +549,7 @@ def _subtable(doc: tomlkit.TOMLDocument, parent: str, key: str) -> Table | Inlin
 
 def _get(table: Table, key: str, what: str) -> Any:
     if key not in table:
-        raise KeyError(f"no {what} `{key}`")
+        raise EditRefused("E202", f"no {what} `{key}`")
     return table[key]
 
 
@@ -577,9 +590,9 @@ def _insert_keyed(container: Container, index: int, key: str, item: Item) -> Non
 def _rename_key(table: Table | InlineTable, old: str, new: str) -> None:
     """Rename a key where it stands, keeping its value and its line's comment."""
     if old not in table:
-        raise KeyError(f"no `{old}`")
+        raise EditRefused("E202", f"no `{old}`")
     if new in table:
-        raise KeyError(f"`{new}` already exists")
+        raise EditRefused("E201", f"`{new}` already exists")
     if isinstance(table, InlineTable):
         rebuilt = {(new if key == old else key): value for key, value in _plain(table).items()}
         table.clear()
@@ -655,7 +668,7 @@ def _index(items: Iterable[Table], item_id: str, collection: str) -> int:
     for index, table in enumerate(items):
         if table.get("id") == item_id:
             return index
-    raise KeyError(f"no {COLLECTIONS[collection]} `{item_id}`")
+    raise EditRefused("E202", f"no {COLLECTIONS[collection]} `{item_id}`")
 
 
 def _new_table(collection: str, table_name: str, fields: Mapping[str, Any]) -> Table:

@@ -63,6 +63,16 @@ def edit_limits(app: App) -> None:
         app.push_screen(LimitsForm(plan.limits))
 
 
+def edit_voting(app: App) -> None:
+    from workplan_tui.ui.screens.forms.voting_form import VotingForm
+    from workplan_tui.voting.ballots import ballots_dir
+
+    if (plan := _plan(app)) is not None:
+        folder = ballots_dir(app.plan_path)  # type: ignore[attr-defined]
+        cast = sum(1 for _ in folder.glob("*.toml")) if folder.is_dir() else 0
+        app.push_screen(VotingForm(plan.voting, cast))
+
+
 def edit_plan_info(app: App) -> None:
     from workplan_tui.ui.screens.forms.plan_info_form import PlanInfoForm
 

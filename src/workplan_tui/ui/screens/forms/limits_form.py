@@ -26,14 +26,18 @@ class LimitsForm(FormScreen):
         yield self.field("budget", "Budget", self.text_input(limits.budget, "money free for new projects"))
         yield self.field("currency", "Currency", self.text_input(limits.currency, "e.g. GBP"))
         yield self.field("total_budget", "Total budget", self.text_input(limits.total_budget, "optional, for context"))
-        yield Static(Text("Capacity: person-days a month each role gives to new projects (empty removes a role)", style="bold"))
+        yield Static(Text("Capacity: person-days a month each role gives to new projects (empty days remove a role; "
+                          "a new name renames it in every project)", style="bold"))
         for role, days in limits.capacity.items():
-            yield self.field(f"capacity.{role}", role.replace("_", " "), self.text_input(days, "days a month"))
+            yield self.field(f"roles.{role}", "Role", self.text_input(role, "e.g. senior_adviser"))
+            yield self.field(f"capacity.{role}", "its days", self.text_input(days, "days a month"))
         yield self.field("new-role", "New role", self.text_input("", "e.g. graduate_trainee"))
         yield self.field("new-role-days", "its days", self.text_input("", "days a month"))
-        yield Static(Text("Gates: resources someone must approve (empty label and approval remove one)", style="bold"))
+        yield Static(Text("Gates: resources someone must approve (empty label and approval remove one; "
+                          "a new id renames it in every project)", style="bold"))
         for gate in limits.gates:
-            yield self.field(f"gates.{gate.id}.label", f"{gate.id}", self.text_input(gate.label, "what it is"))
+            yield self.field(f"gates.{gate.id}.id", "Gate id", self.text_input(gate.id, "e.g. research_team"))
+            yield self.field(f"gates.{gate.id}.label", "its label", self.text_input(gate.label, "what it is"))
             yield self.field(f"gates.{gate.id}.approval", "approved by", self.text_input(gate.approval, "who approves"))
         yield self.field("new-gate", "New gate id", self.text_input("", "e.g. research_team"))
         yield self.field("new-gate-label", "its label", self.text_input("", "what it is"))
@@ -42,6 +46,14 @@ class LimitsForm(FormScreen):
     def extra_error_lines(self) -> dict[str, Static]:
         # A new role's or gate's errors point at its name in the would-be file.
         lines = {}
+        for role in self.limits.capacity:
+            renamed = self.text(f"roles.{role}")
+            if renamed and renamed != role:
+                lines[f"capacity.{renamed}"] = self.error_lines[f"roles.{role}"]
+        for gate in self.limits.gates:
+            renamed = self.text(f"gates.{gate.id}.id")
+            if renamed and renamed != gate.id:
+                lines[f"gates.{renamed}"] = self.error_lines[f"gates.{gate.id}.id"]
         role, gate = self.text("new-role"), self.text("new-gate")
         if role:
             lines[f"capacity.{role}"] = self.error_lines["new-role-days"]
@@ -61,18 +73,22 @@ class LimitsForm(FormScreen):
             typed_days = self.value(f"capacity.{role}")
             if typed_days != days:
                 steps.append(partial(lambda session, role, days: session.set_capacity(role, days), role=role, days=typed_days))
+            renamed = self.text(f"roles.{role}")
+            if typed_days is not None and renamed != role:
+                steps.append(partial(lambda session, old, new: session.rename_role(old, new), old=role, new=renamed))
         role = self.text("new-role")
         if role:
             days = self.value("new-role-days")
             steps.append(lambda session: session.set_capacity(role, days if days is not None else 0))
         for gate in limits.gates:
             label, approval = self.text(f"gates.{gate.id}.label"), self.text(f"gates.{gate.id}.approval")
+            renamed = self.text(f"gates.{gate.id}.id")
             if not label and not approval:
                 steps.append(partial(lambda session, gate_id: session.remove_gate(gate_id), gate_id=gate.id))
-            elif (label, approval) != (gate.label, gate.approval):
+            elif (label, approval, renamed) != (gate.label, gate.approval, gate.id):
                 steps.append(
-                    partial(lambda session, gate_id, label, approval: session.update_gate(gate_id, label=label, approval=approval),
-                            gate_id=gate.id, label=label, approval=approval)
+                    partial(lambda session, gate_id, fields: session.update_gate(gate_id, **fields),
+                            gate_id=gate.id, fields={"label": label, "approval": approval, "id": renamed})
                 )
         gate_id = self.text("new-gate")
         if gate_id:
