@@ -16,18 +16,29 @@ def shown_keys(screen: Screen) -> tuple[tuple[str, str, bool, str], ...]:
 
 
 class KeyFooter(Footer):
-    """The stock footer remounts a widget per key on every bindings signal (each focus change,
-    each screen pushed or popped): about ten times before the first frame, which was a sixth
-    of the start-up time, and again around every form. Most signals leave the keys as they were."""
+    """The stock footer remounts a widget per key after every bindings signal (each focus change,
+    each screen pushed or popped): several times before the first frame, which was a sixth of
+    the start-up time, and again around every form. This one recomposes once for the signals
+    that arrive before the next refresh, and only if the keys it would show have changed."""
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self._shown: tuple[tuple[str, str, bool, str], ...] | None = None
+        self._shown: tuple[tuple[str, str, bool, str], ...] | None = None  # at the last compose
+        self._recompose_pending = False
 
     def bindings_changed(self, screen: Screen) -> None:
-        shown = shown_keys(screen)
-        if self._bindings_ready and shown == self._shown:
+        self._bindings_ready = True
+        if not screen.app.app_focus:
             return
-        if screen.app.app_focus and self.is_attached and screen is self.screen:
-            self._shown = shown  # the stock footer recomposes in this case only
-        super().bindings_changed(screen)
+        if self.is_attached and screen is self.screen and not self._recompose_pending:
+            self._recompose_pending = True
+            self.call_after_refresh(self._recompose_if_changed)
+
+    async def _recompose_if_changed(self) -> None:
+        self._recompose_pending = False
+        if not self.is_attached:
+            return
+        shown = shown_keys(self.screen)
+        if shown != self._shown:
+            self._shown = shown
+            await self.recompose()
