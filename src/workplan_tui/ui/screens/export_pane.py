@@ -4,14 +4,18 @@ Agree records the board's decision: the ballots are counted with the plan's meth
 `agree()` builds the agreed plan, a modal shows what will be written (and which files
 it replaces), and only a yes writes `<stem>.agreed.toml` (with the paper and the annex
 if ticked) beside the plan, each atomically. The draft is never written.
+
+This module loads at start-up, with the pane's tab: the counting and rendering
+(ui/export_prepare.py), the writing, the text area and the CSV table are imported where
+they are used.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import attrs
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -19,60 +23,31 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Checkbox, Input, Static, TextArea
+from textual.widgets import Checkbox, Input, Static
 
-from workplan_tui.agree import SOURCE, agree, counted_members
-from workplan_tui.commands.export import default_output, write_output
 from workplan_tui.errors import WorkplanError
-from workplan_tui.export.csv import encode_csv, render_csv
-from workplan_tui.export.markdown import render_markdown
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import dumps_plan
 from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 from workplan_tui.ui.screens.lazy_pane import LazyPane
-from workplan_tui.ui.widgets.export.csv_preview import MAX_ROWS, CsvPreview
 from workplan_tui.ui.widgets.export.decision_preview import DecisionPreview
-from workplan_tui.voting.ballots import ballots_dir, read_ballots
-from workplan_tui.voting.tally import tally
+
+if TYPE_CHECKING:
+    from workplan_tui.ui.export_prepare import Prepared
 
 INPUT_DELAY_SECONDS = 0.3  # re-preview once typing pauses, not on every key
 
 
-@attrs.frozen
-class Prepared:
-    """Everything the pane shows, and what Agree would write, for one set of inputs."""
+def ballots_folder(plan_path: Path) -> Path:
+    """Where the plan's ballots are (the voting core is imported on first use)."""
+    from workplan_tui.voting.ballots import ballots_dir
 
-    draft: Plan
-    agreed: Plan | None  # None when the decision cannot be agreed yet (problem says why)
-    problem: WorkplanError | None
-    paper: str
-    annex: str
+    return ballots_dir(plan_path)
 
 
 def member_ids(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
-
-
-def prepare(draft: Plan, folder: Path, date: dt.date, present: list[str] | None, apologies: list[str]) -> Prepared:
-    """Count the ballots and agree (a draft), then render the paper and annex of the result.
-
-    `present` None means the members whose ballots counted, less those sending apologies,
-    as `workplan export --to toml` does.
-    """
-    if draft.info.status == "agreed":
-        return Prepared(draft, draft, None, render_markdown(draft), render_csv(draft))
-    agreed, problem = None, None
-    try:
-        ballots, rejected = read_ballots(draft, folder)
-        result = tally(draft, ballots, rejected)
-        if present is None:
-            present = [m for m in counted_members(draft, [ballot.member for ballot in ballots]) if m not in apologies]
-        agreed = agree(draft, result, date=date, present=present, apologies=apologies)
-    except WorkplanError as error:
-        problem = error
-    shown = agreed if agreed is not None else draft
-    return Prepared(draft, agreed, problem, render_markdown(shown, date=date), render_csv(shown))
 
 
 class ExportPane(LazyPane):
@@ -89,6 +64,10 @@ class ExportPane(LazyPane):
         self._previewed_inputs: tuple[str, ...] | None = None  # what the inputs held at the last preview
 
     def compose_content(self) -> ComposeResult:
+        from textual.widgets import TextArea
+
+        from workplan_tui.ui.widgets.export.csv_preview import CsvPreview
+
         with VerticalScroll(id="export-body", can_focus=True):
             with Grid(id="agree-form"):
                 yield Static("Decision date", classes="agree-label")
@@ -126,12 +105,16 @@ class ExportPane(LazyPane):
     @property
     def outputs(self) -> dict[str, Path]:
         """Format -> file: the agreed plan always; the paper and annex when ticked."""
+        from workplan_tui.commands.export import default_output
+
         plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
         chosen = {"toml": True, "md": self.query_one("#agree-write-md", Checkbox).value, "csv": self.query_one("#agree-write-csv", Checkbox).value}
         return {fmt: default_output(plan_path, fmt) for fmt, wanted in chosen.items() if wanted}
 
     def _inputs(self) -> tuple[dt.date, list[str] | None, list[str]]:
         """Raises WorkplanError for a date that is not one."""
+        from workplan_tui.agree import SOURCE
+
         date_text = self.query_one("#agree-date", Input).value.strip()
         try:
             date = dt.date.fromisoformat(date_text)
@@ -159,6 +142,8 @@ class ExportPane(LazyPane):
             self._show(self.prepared)
 
     def _label_checkboxes(self) -> None:
+        from workplan_tui.commands.export import default_output
+
         plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
         # Content(): a file name is the user's text, not markup.
         self.query_one("#agree-write-md", Checkbox).label = Content(f"board paper ({default_output(plan_path, 'md').name})")
@@ -178,10 +163,12 @@ class ExportPane(LazyPane):
             self.query_one(DecisionPreview).show(plan, None, error, [])
             return
         self.query_one("#export-body").border_subtitle = "counting…"
-        self.preview(plan, ballots_dir(self.app.plan_path), date, present, apologies, agreeing=False)  # type: ignore[attr-defined]
+        self.preview(plan, ballots_folder(self.app.plan_path), date, present, apologies, agreeing=False)  # type: ignore[attr-defined]
 
     @work(thread=True, exclusive=True, group="export-prepare")
     def preview(self, plan: Plan, folder: Path, date: dt.date, present: list[str] | None, apologies: list[str], agreeing: bool) -> None:
+        from workplan_tui.ui.export_prepare import prepare
+
         prepared = prepare(plan, folder, date, present, apologies)
         self.app.call_from_thread(self._prepared, prepared, agreeing)
 
@@ -193,6 +180,10 @@ class ExportPane(LazyPane):
             self._confirm(prepared)
 
     def _show(self, prepared: Prepared) -> None:
+        from textual.widgets import TextArea
+
+        from workplan_tui.ui.widgets.export.csv_preview import MAX_ROWS, CsvPreview
+
         self.prepared = prepared
         self.query_one("#export-body").border_subtitle = "a agrees · t counts again"
         self.query_one(DecisionPreview).show(prepared.draft, prepared.agreed, prepared.problem, list(self.outputs.values()))
@@ -222,9 +213,11 @@ class ExportPane(LazyPane):
             notify_error(self, error, "Plan not agreed")
             return
         # Counted afresh: what the modal shows is exactly what a yes writes.
-        self.preview(plan, ballots_dir(self.app.plan_path), date, present, apologies, agreeing=True)  # type: ignore[attr-defined]
+        self.preview(plan, ballots_folder(self.app.plan_path), date, present, apologies, agreeing=True)  # type: ignore[attr-defined]
 
     def _confirm(self, prepared: Prepared) -> None:
+        from workplan_tui.agree import SOURCE
+
         if prepared.agreed is None:
             notify_error(self, prepared.problem or WorkplanError.single(SOURCE, "E401", "nothing to agree"), "Plan not agreed")
             return
@@ -255,6 +248,9 @@ class ExportPane(LazyPane):
         self.app.push_screen(ConfirmScreen(title, question, yes="Agree"), answered)
 
     def _write(self, prepared: Prepared, outputs: dict[str, Path]) -> None:
+        from workplan_tui.commands.export import write_output
+        from workplan_tui.export.csv import encode_csv
+
         if refuse_if_changed_on_disk(self, "Plan not agreed", "then agree again"):  # it may have changed while the modal was open
             return
         agreed = prepared.agreed

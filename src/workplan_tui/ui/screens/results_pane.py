@@ -1,13 +1,16 @@
 """Results: the ballots counted by every method, one shown in full, and whether the method matters.
 
 Reading thousands of ballot files and counting six ways can take a while, so it runs in
-a thread worker; the pane shows the last count until the new one is ready.
+a thread worker; the pane shows the last count until the new one is ready. The voting core
+and the pane's widgets (which use it) are imported where they are used: this module loads at
+start-up, with the pane's tab.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult
@@ -19,17 +22,17 @@ from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.ui.notifications import notify_error
 from workplan_tui.ui.screens.lazy_pane import LazyPane
-from workplan_tui.ui.widgets.results.count_notes import CountNotes, turnout_text
-from workplan_tui.ui.widgets.results.method_comparison import MethodComparison
-from workplan_tui.ui.widgets.results.ranking_bars import RankingBars
-from workplan_tui.voting.ballots import ballots_dir, read_ballots
-from workplan_tui.voting.methods import METHODS
-from workplan_tui.voting.result import TallyResult
-from workplan_tui.voting.tally import tally
+
+if TYPE_CHECKING:
+    from workplan_tui.voting.result import TallyResult
 
 
 def count_every_method(plan: Plan, folder: Path) -> dict[str, TallyResult]:
     """The plan's method first, then the others in the registry's order."""
+    from workplan_tui.voting.ballots import read_ballots
+    from workplan_tui.voting.methods import METHODS
+    from workplan_tui.voting.tally import tally
+
     ballots, rejected = read_ballots(plan, folder)
     order = [plan.voting.method, *(method for method in METHODS if method != plan.voting.method)]
     return {method: tally(plan, ballots, rejected, method=method) for method in order}
@@ -50,6 +53,10 @@ class ResultsPane(LazyPane):
         self._counted_plan: Plan | None = None
 
     def compose_content(self) -> ComposeResult:
+        from workplan_tui.ui.widgets.results.count_notes import CountNotes
+        from workplan_tui.ui.widgets.results.method_comparison import MethodComparison
+        from workplan_tui.ui.widgets.results.ranking_bars import RankingBars
+
         with VerticalScroll(id="results-body", can_focus=True):
             yield Static("Counting…", id="results-turnout")
             yield RankingBars(id="results-ranking")
@@ -71,6 +78,8 @@ class ResultsPane(LazyPane):
             self.action_count()
 
     def action_count(self) -> None:
+        from workplan_tui.voting.ballots import ballots_dir
+
         plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
         if plan is not None:
             self.query_one("#results-body").border_subtitle = "counting…"
@@ -86,6 +95,8 @@ class ResultsPane(LazyPane):
         self.app.call_from_thread(self._counted, plan, results)
 
     def _counted(self, plan: Plan, results: dict[str, TallyResult]) -> None:
+        from workplan_tui.voting.ballots import ballots_dir
+
         if plan is not self.app.plan:  # type: ignore[attr-defined]
             return  # counted on a plan since reloaded; the count for the new one follows
         self._counted_plan = plan
@@ -96,6 +107,10 @@ class ResultsPane(LazyPane):
         self._show()
 
     def _show(self) -> None:
+        from workplan_tui.ui.widgets.results.count_notes import CountNotes, turnout_text
+        from workplan_tui.ui.widgets.results.method_comparison import MethodComparison
+        from workplan_tui.ui.widgets.results.ranking_bars import RankingBars
+
         plan, result = self._counted_plan, self.results.get(self.method)
         if plan is None or result is None:
             return

@@ -5,6 +5,9 @@ projects would now break the budget or a role-month, with the reason) and one
 `check_bundle` of the ranked projects, which the Capacity pane's widgets draw (the
 budget gauge, the monthly load chart, the months over capacity, the gates). The pane
 only keeps the ranking; every figure and reason comes from the core.
+
+This module loads at start-up, with the pane's tab; the voting core is imported where it
+is used, once the pane is first shown.
 """
 
 from __future__ import annotations
@@ -30,9 +33,6 @@ from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
 from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
-from workplan_tui.voting.ballots import ballot_path, ballots_dir, write_ballot
-from workplan_tui.voting.codes import codes_required, require_code
-from workplan_tui.voting.selection import live_feasibility
 
 
 class VotePane(LazyPane):
@@ -107,6 +107,8 @@ class VotePane(LazyPane):
         select.set_options((member.label, member.id) for member in plan.members)
         if member in {m.id for m in plan.members}:
             select.value = member
+        from workplan_tui.voting.codes import codes_required
+
         self.query_one("#vote-code", Input).display = codes_required(plan)
         self.query_one(CandidateList).show_plan(plan)
         self._show_member_status()
@@ -119,6 +121,8 @@ class VotePane(LazyPane):
         plan = self._plan
         if plan is None:
             return
+        from workplan_tui.voting.selection import live_feasibility
+
         started = time.perf_counter()
         live = live_feasibility(plan, self.ranking)
         bundle = check_bundle(plan, self.ranking)
@@ -154,6 +158,8 @@ class VotePane(LazyPane):
         return value if isinstance(value, str) else None
 
     def _ballot_file(self, member: str) -> Path:
+        from workplan_tui.voting.ballots import ballot_path, ballots_dir
+
         return ballot_path(ballots_dir(self.app.plan_path), member)  # type: ignore[attr-defined]
 
     def _show_member_status(self) -> None:
@@ -243,6 +249,8 @@ class VotePane(LazyPane):
         # it would be rejected at the count.
         if refuse_if_changed_on_disk(self, "Ballot not written", "then check the ballot and submit again"):
             return
+        from workplan_tui.voting.codes import codes_required, require_code
+
         code_input = self.query_one("#vote-code", Input)
         if codes_required(plan) and not code_input.value.strip():
             # The core's message for a missing code names the command line's --code.
@@ -276,6 +284,8 @@ class VotePane(LazyPane):
         self.app.push_screen(ConfirmScreen("Replace the ballot?", question, yes="Replace"), answered)
 
     def _write(self, plan: Plan, member: str, ranking: tuple[str, ...], *, replace: bool) -> None:
+        from workplan_tui.voting.ballots import ballots_dir, write_ballot
+
         try:
             path = write_ballot(plan, ballots_dir(self.app.plan_path), member, ranking, replace=replace)  # type: ignore[attr-defined]
         except WorkplanError as error:
