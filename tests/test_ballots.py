@@ -8,6 +8,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -159,6 +160,41 @@ def test_the_fast_reader_agrees_with_tomllib_on_every_file_we_write(tmp_path_fac
     assert read == ballot
     assert (read.member, list(read.ranking), read.cast, read.plan) == (
         document["member"], document["ranking"], document["cast"], document.get("plan", ""))
+
+
+canonical_ballots = st.lists(
+    st.tuples(
+        st.sampled_from(["", "", "", "member-2", "stranger"]),  # file name: "" for the member's own
+        st.sampled_from(["chair", "member-1", "member-2", "stranger"]),  # member
+        st.permutations(["p1", "p2", "p3", "p4"]).flatmap(lambda p: st.sampled_from([p[:1], p[:3], p[:3], p]))
+        | st.lists(st.sampled_from(["p1", "p2", "p3", "p4", "p9"]), min_size=1, max_size=5),
+        st.sampled_from(["", fingerprint(PLAN), "sha256:0123456789abcdef"]),
+        st.sampled_from(["", "", "-paper"]),
+    ),
+    max_size=6,
+)
+
+
+@given(canonical_ballots)
+def test_the_fast_count_accepts_and_rejects_exactly_as_the_careful_path(tmp_path_factory, files):
+    """read_ballots checks files in the canonical layout inline; written by hand (a comment
+    line sends them through tomllib and check_ballot) they must count, or be rejected for
+    the same reasons, in the same order."""
+    fast, careful = tmp_path_factory.mktemp("fast"), tmp_path_factory.mktemp("careful")
+    cast = dt.datetime(2023, 3, 23, 10, tzinfo=dt.timezone.utc)
+    for name, member, ranking, plan, suffix in files:
+        name = name or member
+        text = dumps_ballot(Ballot(member, tuple(ranking), cast, plan))
+        put(fast, f"{name}{suffix}.toml", text)
+        put(careful, f"{name}{suffix}.toml", "# typed in\n" + text)
+    counted, rejected = read_ballots(PLAN, fast)
+    expected_counted, expected_rejected = read_ballots(PLAN, careful)
+    assert [attrs.evolve(b, file=Path(b.file).name) for b in counted] == [
+        attrs.evolve(b, file=Path(b.file).name) for b in expected_counted
+    ]
+    assert [(Path(r.file).name, r.member, r.reason) for r in rejected] == [
+        (Path(r.file).name, r.member, r.reason) for r in expected_rejected
+    ]
 
 
 def test_hand_edited_files_take_the_careful_path(tmp_path):
