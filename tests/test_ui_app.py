@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, TabbedContent
+from textual.widgets import TabbedContent
 
 from test_ui_fixture import BROKEN_TEXT, PLAN_TEXT, plan_file  # noqa: F401 - plan_file is a fixture
 from workplan_tui.ui.app import WorkplanApp
@@ -78,7 +78,7 @@ async def test_filter_narrows_the_table_and_escape_restores_it(plan_file: Path) 
         await pilot.press("slash", "escape")
         assert table.row_count == 3
         await pilot.press("slash", *"cohesion court")  # every word must match
-        assert [table.coordinate_to_cell_key((row, 0)).row_key.value for row in range(table.row_count)] == ["court-cases"]
+        assert list(table.project_ids) == ["court-cases"]
 
 
 @run_async
@@ -205,8 +205,7 @@ async def test_a_change_on_disk_is_offered_for_reload(plan_file: Path) -> None:
 async def test_user_text_is_shown_literally_never_as_markup(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:
-        table = app.screen.query_one(DataTable)
-        table.move_cursor(row=table.get_row_index("markup-title"))
+        app.screen.query_one(ProjectTable).move_to("markup-title")
         await pilot.pause()
         shown = screen_text(app)
         assert "[red]x[/]" in shown  # in the table and in the detail pane

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.timer import Timer
-from textual.widgets import DataTable, Input, TabPane
+from textual.widgets import Input, TabPane
 
 from workplan_tui.model import Plan
 from workplan_tui.ui.screens.counting_actions import CountingActions
@@ -98,7 +98,7 @@ class PlanPane(CountingActions, TabPane):
         project = plan.project(project_id) if plan is not None and project_id is not None else None
         self.query_one(ProjectDetail).show(plan, project, project_id in self.app.committed)  # type: ignore[attr-defined]
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_project_table_highlighted(self, event: ProjectTable.Highlighted) -> None:
         event.stop()
         # The detail follows once the cursor rests: rebuilding and laying out the detail on
         # every row of a held-down arrow key would slow the table itself on large plans.

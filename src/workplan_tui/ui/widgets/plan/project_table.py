@@ -1,18 +1,38 @@
-"""The candidate projects, one row each; space counts a project in or out of the capacity view."""
+"""The candidate projects, one row each; space counts a project in or out of the capacity view.
+
+A line-API widget rather than a DataTable: on a 2,000-project plan the DataTable rebuilt
+and restyled every visible cell on each move of the cursor (most of a keystroke's time),
+and measured every cell of every row when the filter refilled it. Here each row is drawn
+once into a strip and cached; moving the cursor redraws two lines, scrolling reuses the
+cached rows, and filtering only replaces the list of ids shown.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Literal, NamedTuple
 
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
-from textual.widgets import DataTable
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from workplan_tui.capacity import format_money
 from workplan_tui.model import Plan, Project
 
-IN_MARK = Text("●", style="bold green")
-OUT_MARK = Text("○", style="dim")
+IN_MARK = "●"
+OUT_MARK = "○"
+CELL_PADDING = 1  # blank cells either side of each column, as DataTable had
+HEADER_HEIGHT = 1
+ELLIPSIS = "…"
 
 
 def role_abbreviation(role: str) -> str:
@@ -30,79 +50,290 @@ def days_text(days: float) -> str:
     return f"{days:g}" if days else ""
 
 
-class ProjectTable(DataTable[Text]):
-    BINDING_GROUP_TITLE = "Projects table"
-    BINDINGS = [
-        Binding("space", "toggle_committed", "Count in/out"),
-        Binding("enter", "edit_project", "Edit project"),
-        Binding("d", "duplicate_project", "Duplicate project", show=False),
-        Binding("x,delete", "remove_project", "Remove project", show=False),
+class Cell(NamedTuple):
+    text: str  # plain text, never markup: titles are the user's own words
+    style: Style = Style.null()
+
+
+class Column(NamedTuple):
+    label: str
+    width: int  # cells of content, without the padding
+    justify: Literal["left", "right"]
+    cell: Callable[[Project, bool], Cell]  # the project, and whether it is counted in
+
+
+def project_columns(plan: Plan) -> list[Column]:
+    """The columns for this plan, each as wide as its widest value in the whole plan.
+
+    Sized to the plan, not to the rows a filter leaves, so the columns stay still while typing.
+    """
+    themes = {theme.id: theme.title for theme in plan.themes}
+    currency = plan.limits.currency
+    dim, yellow, plain = Style(dim=True), Style(color="yellow"), Style.null()
+    counted_mark = {True: Cell(IN_MARK, Style(bold=True, color="green")), False: Cell(OUT_MARK, dim)}
+
+    def column(
+        label: str,
+        value: Callable[[Project], str],
+        justify: Literal["left", "right"] = "left",
+        width: int | None = None,
+        style: Callable[[Project], Style] = lambda project: plain,
+    ) -> Column:
+        if width is None:
+            width = max([cell_len(label), *(cell_len(value(project)) for project in plan.projects)])
+        return Column(label, width, justify, lambda project, counted_in: Cell(value(project), style(project)))
+
+    def effort(role: str) -> Callable[[Project], str]:
+        return lambda project: days_text(project.effort.get(role, 0))
+
+    def cost_style(project: Project) -> Style:
+        return dim if project.funding else plain  # funded from outside: not taken from the budget
+
+    return [
+        Column("In", 2, "left", lambda project, counted_in: counted_mark[counted_in]),
+        column("Title", lambda project: project.title, width=28),
+        column("Theme", lambda project: themes.get(project.theme, project.theme), width=18),
+        column("Cost", lambda project: format_money(project.cost, currency), "right", style=cost_style),
+        *(column(role_abbreviation(role), effort(role), "right") for role in plan.roles),
+        column("Start–end", window_text),
+        column("Gates", lambda project: ", ".join(project.gates), style=lambda project: yellow),
+        column("Funding", lambda project: project.funding),
     ]
 
+
+class LineStyles(NamedTuple):
+    base: Style
+    header: Style
+    even_row: Style
+    cursor: Style
+
+
+def fit(text: str, width: int, justify: Literal["left", "right"]) -> str:
+    """The text in exactly `width` cells: padded, or cut with an ellipsis."""
+    length = cell_len(text)
+    if length > width:
+        return set_cell_size(text, width - 1) + ELLIPSIS
+    padding = " " * (width - length)
+    return padding + text if justify == "right" else text + padding
+
+
+class ProjectTable(ScrollView, can_focus=True):
+    BINDING_GROUP_TITLE = "Projects table"
+    # Moving keys have no description: they are the standard keys of any list.
+    BINDINGS = [
+        Binding("enter", "edit_project", "Edit project"),
+        Binding("space", "toggle_committed", "Count in/out"),
+        Binding("d", "duplicate_project", "Duplicate project", show=False),
+        Binding("x,delete", "remove_project", "Remove project", show=False),
+        Binding("up", "move(-1)", show=False),
+        Binding("down", "move(1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
+        Binding("home", "jump(0)", show=False),
+        Binding("end", "jump(-1)", show=False),
+    ]
+    COMPONENT_CLASSES = {
+        "project-table--header",
+        "project-table--even-row",
+        "project-table--cursor",
+    }
+    # The look of Textual's DataTable, which this table replaced.
+    DEFAULT_CSS = """
+    ProjectTable {
+        background: $surface;
+        color: $foreground;
+        & > .project-table--header { text-style: bold; background: $panel; color: $foreground; }
+        & > .project-table--even-row { background: $surface-lighten-1 50%; }
+        &:dark > .project-table--even-row { background: $surface-darken-1 40%; }
+        & > .project-table--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .project-table--cursor {
+                background: $block-cursor-background;
+                color: $block-cursor-foreground;
+                text-style: $block-cursor-text-style;
+            }
+        }
+        &:ansi > .project-table--header { background: ansi_bright_blue; color: ansi_default; }
+    }
+    """
+
+    cursor: reactive[int] = reactive(0, init=False)
+
+    class Highlighted(Message):
+        """The cursor moved to another project (or to none, in an empty table)."""
+
+        def __init__(self, project_id: str | None) -> None:
+            super().__init__()
+            self.project_id = project_id
+
     def __init__(self, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
-        self._roles: tuple[str, ...] = ()
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._plan: Plan | None = None
+        self._columns: list[Column] = []
+        self._ids: tuple[str, ...] = ()
+        self._index: dict[str, int] = {}
+        self._committed: frozenset[str] = frozenset()
+        # (project id, counted in, row style) -> the whole row, drawn once; rows differ in
+        # style by stripe and cursor, and the style is part of the key, so moving the cursor or
+        # focusing the table needs no invalidation.
+        self._rows: LRUCache[tuple[str, bool, Style], Strip] = LRUCache(4096)
+        self._header: tuple[Style, Strip] | None = None
+        self._line_styles = LineStyles(Style.null(), Style.null(), Style.null(), Style.null())
+
+    # -- what to show ------------------------------------------------------------
 
     def show(self, plan: Plan, project_ids: Iterable[str], committed: frozenset[str]) -> None:
-        """Fill the table with these projects of the plan, keeping the cursor on the same project."""
+        """Show these projects of the plan, keeping the cursor on the same project."""
         current = self.current_project_id
-        if plan.roles != self._roles or not self.columns:
-            self.clear(columns=True)
-            self._roles = plan.roles
-            self.add_column("In", key="in")
-            self.add_column("Title", key="title", width=28)
-            self.add_column("Theme", key="theme", width=18)
-            self.add_column("Cost", key="cost")
-            for role in plan.roles:
-                self.add_column(role_abbreviation(role), key=f"role:{role}")
-            self.add_column("Start–end", key="window")
-            self.add_column("Gates", key="gates")
-            self.add_column("Funding", key="funding")
+        if plan is not self._plan:
+            self._plan = plan
+            self._columns = project_columns(plan)
+            self._rows.clear()
+            self._header = None
             legend = " · ".join(f"{role_abbreviation(role)} {role.replace('_', ' ')}" for role in plan.roles)
             self.border_subtitle = Text(f"days: {legend}") if legend else None  # type: ignore[assignment]
-        else:
-            self.clear()
-        themes = {theme.id: theme.title for theme in plan.themes}
-        currency = plan.limits.currency
-        rows = []
-        keys = []
-        for project_id in project_ids:
-            project = plan.project(project_id)
-            cost = Text(format_money(project.cost, currency), justify="right")
-            if project.funding:
-                cost.stylize("dim")  # external money: not taken from the budget
-            rows.append(
-                [
-                    IN_MARK if project.id in committed else OUT_MARK,
-                    Text(project.title),
-                    Text(themes.get(project.theme, project.theme)),
-                    cost,
-                    *(Text(days_text(project.effort.get(role, 0)), justify="right") for role in plan.roles),
-                    Text(window_text(project)),
-                    Text(", ".join(project.gates), style="yellow"),
-                    Text(project.funding),
-                ]
-            )
-            keys.append(project.id)
-        for key, row in zip(keys, rows):
-            self.add_row(*row, key=key)
-        if current is not None and current in self.rows:
-            self.move_cursor(row=self.get_row_index(current), animate=False)
+        self._ids = tuple(project_ids)
+        self._index = {project_id: index for index, project_id in enumerate(self._ids)}
+        self._committed = committed
+        self.virtual_size = Size(self._table_width, len(self._ids) + HEADER_HEIGHT)
+        # The detail pane is told by the caller; only a move of the user's posts Highlighted.
+        self.set_reactive(ProjectTable.cursor, self._index.get(current, 0) if current is not None else 0)
+        self._scroll_to_cursor()
+        self.refresh()
 
     def show_committed(self, project_ids: Iterable[str], committed: frozenset[str]) -> None:
-        """Refresh only the In mark of these rows (a toggle must not rebuild 2,000 rows)."""
-        for project_id in project_ids:
-            if project_id in self.rows:
-                self.update_cell(project_id, "in", IN_MARK if project_id in committed else OUT_MARK)
+        """Show the new In marks; the rows are cached by their mark, so nothing is rebuilt."""
+        self._committed = committed
+        if any(project_id in self._index for project_id in project_ids):
+            self.refresh()
+
+    @property
+    def row_count(self) -> int:
+        return len(self._ids)
+
+    @property
+    def project_ids(self) -> Sequence[str]:
+        """The ids shown, top to bottom."""
+        return self._ids
 
     @property
     def current_project_id(self) -> str | None:
-        if not self.row_count:
-            return None
-        try:
-            return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-        except Exception:  # noqa: BLE001 - an empty or just-cleared table has no cell there
-            return None
+        return self._ids[self.cursor] if 0 <= self.cursor < len(self._ids) else None
+
+    def move_to(self, project_id: str) -> None:
+        """Put the cursor on this project, if it is shown."""
+        if project_id in self._index:
+            self._go(self._index[project_id])
+
+    # -- drawing -------------------------------------------------------------------
+
+    @property
+    def _table_width(self) -> int:
+        return sum(column.width + 2 * CELL_PADDING for column in self._columns)
+
+    def _draw(self, cells: Iterable[Cell], row_style: Style, force: Style | None = None) -> Strip:
+        """One line of the table: each cell fitted to its column, on the row's background."""
+        pad = " " * CELL_PADDING
+        segments = []
+        for column, cell in zip(self._columns, cells):
+            style = row_style + cell.style
+            if force is not None:  # the cursor's colours win over the cells', as in DataTable
+                style += force
+            segments.append(Segment(f"{pad}{fit(cell.text, column.width, column.justify)}{pad}", style))
+        return Strip(segments, self._table_width)
+
+    def _row_strip(self, index: int, row_style: Style, cursor: bool) -> Strip:
+        project_id = self._ids[index]
+        counted_in = project_id in self._committed
+        key = (project_id, counted_in, row_style)
+        strip = self._rows.get(key)
+        if strip is None:
+            assert self._plan is not None
+            project = self._plan.project(project_id)
+            force = Style.from_color(row_style.color, row_style.bgcolor) if cursor else None
+            strip = self._draw((column.cell(project, counted_in) for column in self._columns), row_style, force)
+            self._rows[key] = strip
+        return strip
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The styles once per repaint, not once per line: each is a walk up the DOM.
+        base = self.rich_style
+        component = self.get_component_rich_style
+        self._line_styles = LineStyles(
+            base,
+            base + component("project-table--header"),
+            base + component("project-table--even-row"),
+            base + component("project-table--cursor"),
+        )
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        styles = self._line_styles
+        if y < HEADER_HEIGHT:
+            if self._header is None or self._header[0] != styles.header:
+                cells = [Cell(column.label) for column in self._columns]
+                self._header = (styles.header, self._draw(cells, styles.header))
+            return self._header[1].crop_extend(scroll_x, scroll_x + width, styles.header)
+        index = scroll_y + y - HEADER_HEIGHT
+        if index >= len(self._ids) or self._plan is None:
+            return Strip.blank(width, styles.base)
+        cursor = index == self.cursor
+        row_style = styles.cursor if cursor else styles.even_row if index % 2 == 0 else styles.base
+        return self._row_strip(index, row_style, cursor).crop_extend(scroll_x, scroll_x + width, row_style)
+
+    # -- moving --------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        if not self._scroll_to_cursor():
+            # Only the two rows that changed; a scroll has already redrawn the whole view.
+            self.refresh_line(old + HEADER_HEIGHT)
+            self.refresh_line(new + HEADER_HEIGHT)
+        self.post_message(self.Highlighted(self.current_project_id))
+
+    def _scroll_to_cursor(self) -> bool:
+        """Scroll just enough to show the cursor's row under the header; True if it scrolled."""
+        rows_shown = max(1, self.scrollable_content_region.height - HEADER_HEIGHT)
+        top = self.scroll_offset.y
+        if self.cursor < top:
+            top = self.cursor
+        elif self.cursor >= top + rows_shown:
+            top = self.cursor - rows_shown + 1
+        top = min(top, max(0, len(self._ids) - rows_shown))  # no blank rows below the last
+        if top == self.scroll_offset.y:
+            return False
+        self.scroll_to(y=top, animate=False, force=True)
+        return True
+
+    def _go(self, index: int) -> None:
+        if self._ids:
+            self.cursor = max(0, min(len(self._ids) - 1, index))
+
+    def action_move(self, step: int) -> None:
+        self._go(self.cursor + step)
+
+    def action_page(self, direction: int) -> None:
+        self._go(self.cursor + direction * max(1, self.scrollable_content_region.height - HEADER_HEIGHT))
+
+    def action_jump(self, index: int) -> None:
+        self._go(index if index >= 0 else len(self._ids) - 1)
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y < HEADER_HEIGHT:  # the border, the scrollbar, the header
+            return
+        self._go(self.scroll_offset.y + offset.y - HEADER_HEIGHT)
+
+    def on_resize(self) -> None:
+        self._scroll_to_cursor()
+
+    # -- actions -------------------------------------------------------------------
 
     def action_toggle_committed(self) -> None:
         project_id = self.current_project_id
