@@ -97,6 +97,59 @@ def parse_toml(text: str, file: str) -> dict[str, Any]:
         raise WorkplanError.single(file, "E010", "TOML syntax: nesting too deep") from None
 
 
+# The roster: one `[[members]]` block of `key = "text"` lines per member, as dumps_plan writes
+# it and people type it. A board of 10,000 (a count's benchmark) is most of the file, and
+# tomllib, pure Python, took two thirds of a tally to read it. _members_fast reads a run of
+# such blocks with one pattern and leaves the rest of the file to tomllib; anything it is
+# not sure of (an escape, a tab, CRLF, a second run, `members` defined elsewhere, a file that
+# does not parse) returns None and the whole file goes to tomllib, which then gives the same
+# document or the same located error as it always did.
+_WS = r"[ \t]*"
+_COMMENT = r"(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?"  # tomllib's rule: no control character but tab
+_BARE_STRING = r'"[^"\\\x00-\x1f\x7f]*"'  # a basic string with nothing to unescape
+_MEMBERS_RUN = re.compile(
+    rf"(?m)^(?:\[\[members\]\]{_WS}{_COMMENT}\n"
+    rf"(?:{_WS}[A-Za-z0-9_-]+{_WS}={_WS}{_BARE_STRING}{_WS}{_COMMENT}\n|{_WS}{_COMMENT}\n)*)+"
+)
+_MEMBERS_PART = re.compile(rf'(?m)^(?:(\[)\[members\]\]|{_WS}([A-Za-z0-9_-]+){_WS}={_WS}"([^"\\\x00-\x1f\x7f]*)")')
+_RUN_MARK = "workplan-members-run"
+
+
+def _members_fast(text: str) -> dict[str, Any] | None:
+    """tomllib.loads(text), reading the `[[members]]` blocks with a pattern; None when unsure."""
+    run = _MEMBERS_RUN.search(text)
+    if run is None or _RUN_MARK in text:
+        return None
+    members: list[dict[str, str]] = []
+    member: dict[str, str] = {}
+    for header, key, value in _MEMBERS_PART.findall(run[0]):
+        if header:
+            member = {}
+            members.append(member)
+        elif key in member:  # a key given twice: tomllib's error
+            return None
+        else:
+            member[key] = value
+    # The rest of the file, with an empty table where the run was. tomllib reads that mark
+    # as a table only if the run started a statement (not inside a multi-line string or
+    # array begun above it), and the mark stays empty only if what follows the run opens a
+    # table of its own (a key there would have belonged to the last member).
+    try:
+        document = tomllib.loads(f"{text[: run.start()]}[{_RUN_MARK}]\n{text[run.end() :]}")
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return None
+    if document.get(_RUN_MARK) != {} or "members" in document:  # `members` defined elsewhere too
+        return None
+    # The roster takes the mark's place: tomllib orders keys by first definition.
+    ordered: dict[str, Any] = {}
+    for key, value in document.items():
+        if key == _RUN_MARK:
+            ordered["members"] = members
+        else:
+            ordered[key] = value
+    return ordered
+
+
 def load_plan(path: str | os.PathLike[str]) -> model.Plan:
     """Read and validate a plan file; raises WorkplanError with every problem found."""
     path = Path(path)
@@ -137,7 +190,9 @@ def _stamp(text: str) -> str:
 
 
 def loads_plan(text: str, file: str = "<plan>") -> model.Plan:
-    document = parse_toml(text, file)
+    document = _members_fast(text)
+    if document is None:
+        document = parse_toml(text, file)
     checker = _Checker(file, text)
     plan = checker.check(document)
     if checker.errors:
@@ -237,6 +292,9 @@ class _Checker:
         if kind is schema.TABLE:
             return self.table(value, field.table, path)
         if kind is schema.ARRAY_OF_TABLES:
+            rows = _clean_string_rows(value, field.table)
+            if rows is not None:
+                return rows
             items = []
             for index, item in enumerate(value):
                 if not isinstance(item, dict):
@@ -415,6 +473,52 @@ class _Checker:
             return
         hint = did_you_mean(value, sorted(known))
         self.error(path, "E202", f"unknown {what} `{value}`{hint}", at_key=at_key)
+
+
+@lru_cache(maxsize=None)
+def _string_table(name: str) -> tuple[tuple[str, bool, Any, frozenset[str], bool], ...] | None:
+    """(key, required, default, choices, is_id) of each field of a table of strings only, else None."""
+    fields = schema.TABLES[name]
+    if not all(field.kind is schema.STRING for field in fields.values()):
+        return None
+    return tuple((k, f.required, f.default, frozenset(f.choices), f.is_id) for k, f in fields.items())
+
+
+def _clean_string_rows(items: list[Any], name: str) -> list[dict[str, Any]] | None:
+    """What _Checker.table gives for each item, when every item of a table of strings (a
+    roster of members) passes every check; None when any might not, to be checked one by one.
+
+    The checks run a column at a time (one pattern over all the labels, not one per label):
+    _Checker.table per member was most of checking a 10,000-member plan.
+    """
+    spec = _string_table(name)
+    if spec is None or not items:
+        return None
+    keys = frozenset(field[0] for field in spec)
+    if not all(type(item) is dict and keys.issuperset(item) for item in items):
+        return None  # an unknown key, or an item that is not a table
+    columns = []
+    for key, required, default, choices, is_id in spec:
+        if required:
+            if not all(key in item for item in items):
+                return None
+            column = [item[key] for item in items]
+        else:
+            column = [item.get(key, default) for item in items]
+        if not all(type(value) is str for value in column):
+            return None
+        if max(map(len, column)) > schema.MAX_TEXT:
+            return None
+        joined = "\n".join(column)  # _UNSAFE_CHARS allows newlines: one search covers every value
+        if _UNSAFE_CHARS.search(joined):
+            return None
+        if choices and not choices.issuperset(column):
+            return None
+        if is_id and not (all(map(schema.ID_PATTERN.fullmatch, column)) and schema.RESERVED_IDS.isdisjoint(column)):
+            return None
+        columns.append(column)
+    names = [field[0] for field in spec]
+    return [dict(zip(names, row)) for row in zip(*columns)]
 
 
 def _copy_default(value: Any) -> Any:
