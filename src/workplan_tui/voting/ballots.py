@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import operator
 import os
 import re
 import stat
@@ -157,19 +158,24 @@ def _ballot_file_names(folder: str | os.PathLike[str]) -> list[str]:
     A 10,000-ballot count made a Path per file and took it apart again for its stem: a
     tenth of the count's time went on pathlib.
     """
+    prefix, names = _ballot_listing(folder)
+    return [prefix + name for name in names]
+
+
+def _ballot_listing(folder: str | os.PathLike[str]) -> tuple[str, list[str]]:
+    """The folder as a prefix for its files' names, and the sorted names of its ballot files."""
     try:
         with os.scandir(folder) as entries:
             names = [e.name for e in entries if e.name.endswith(".toml") and not e.name.startswith(".")]
     except FileNotFoundError:
-        return []
+        return "", []
     except NotADirectoryError:
         raise WorkplanError.single(str(folder), "E001", "is a file, not a ballot folder") from None
     except OSError as error:
         raise WorkplanError.single(str(folder), "E001", f"cannot read the ballot folder: {error.strerror}") from None
     # Names hold no separator, so joining them to this prefix is what `Path(folder) / name`
     # gives: "" for ".", "/" for "/", "a/b/" for "a//b/".
-    prefix = str(Path(folder) / "_")[:-1]
-    return [prefix + name for name in sorted(names)]
+    return str(Path(folder) / "_")[:-1], sorted(names)
 
 
 def _stem(file: str) -> str:
@@ -180,12 +186,15 @@ def _stem(file: str) -> str:
     return Path(file).stem
 
 
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK
+
+
 def _read_canonical(path: str) -> Ballot | None:
     """The ballot if the file is exactly in the layout dumps_ballot writes; None otherwise."""
     try:
         # O_NONBLOCK: a FIFO planted in the folder must not hang the count; anything but a
         # regular file is left to read_text, which says what it is.
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        descriptor = os.open(path, _OPEN_FLAGS)
     except OSError:
         return None
     try:
@@ -274,6 +283,9 @@ def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str
     return ""
 
 
+_MEMBER = operator.attrgetter("member")
+
+
 def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballot], list[Rejection]]:
     """Every ballot in folder that counts, and every one that does not with the reason why.
 
@@ -289,23 +301,29 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
 
     ids = _Ids.of(plan)
     member_set, known_projects, length = ids.member_set, ids.known, plan.voting.ballot_length
+    expected = ""  # the plan's fingerprint, once a ballot carries one
     rejected: list[Rejection] = []
     valid: list[Ballot] = []
-    for path in _ballot_file_names(folder):
+    prefix, names = _ballot_listing(folder)
+    for name in names:
+        path = prefix + name
         ballot = _read_canonical(path)
         if ballot is not None:
-            # The common case, checked inline: a member's own file, on this plan, a ranking
-            # of distinct known projects no longer than ballot_length (the fast reader only
-            # returns non-empty rankings of slugs). Anything else goes to check_ballot for
-            # its reason, which also accepts what this test does not cover.
+            # The common case, checked inline: a member's own file (every name listed ends
+            # in .toml), on this plan, a ranking of distinct known projects no longer than
+            # ballot_length (the fast reader only returns non-empty rankings of slugs).
+            # Anything else goes to check_ballot for its reason, which also accepts what
+            # this test does not cover.
             ranking = ballot.ranking
+            if ballot.plan and not expected:
+                expected = fingerprint()
             if (
                 ballot.member in member_set
+                and (not ballot.plan or ballot.plan == expected)
                 and len(ranking) <= length
                 and known_projects.issuperset(ranking)
                 and len(set(ranking)) == len(ranking)
-                and (not ballot.plan or ballot.plan == fingerprint())
-                and _stem(path) == ballot.member
+                and name[:-5] == ballot.member
             ):
                 valid.append(ballot)
                 continue
@@ -324,6 +342,15 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
             rejected.append(Rejection(ballot.file, shown(ballot.member, limit=64), reason))
         else:
             valid.append(ballot)
+    # One ballot per member, as usual: nothing to group.
+    counted = valid if len({ballot.member for ballot in valid}) == len(valid) else _one_per_member(valid, rejected)
+    counted.sort(key=_MEMBER)
+    rejected.sort(key=lambda r: (r.file, r.reason))
+    return counted, rejected
+
+
+def _one_per_member(valid: list[Ballot], rejected: list[Rejection]) -> list[Ballot]:
+    """The ballot that counts for each member (rejecting the others in `rejected`)."""
     by_member: dict[str, list[Ballot]] = defaultdict(list)
     for ballot in valid:
         by_member[ballot.member].append(ballot)
@@ -346,9 +373,7 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
                 rejected.append(
                     Rejection(ballot.file, member, f"{len(ballots)} ballots for `{member}` ({files}) and none in {member}.toml; none counts")
                 )
-    counted.sort(key=lambda b: b.member)
-    rejected.sort(key=lambda r: (r.file, r.reason))
-    return counted, rejected
+    return counted
 
 
 # -- writing ---------------------------------------------------------------------
