@@ -50,6 +50,7 @@ CASES = {
     "edit_activity": run_before("tab", "down", "down", "enter"),
     "limits": run_before("l"),
     "plan_details": run_before("p"),
+    "voting_rules": run_before("v"),
     "members": run_before("m"),
     "add_member": run_before("m", "plus"),
     "meetings": run_before("M"),

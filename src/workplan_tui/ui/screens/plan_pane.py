@@ -28,6 +28,7 @@ class PlanPane(CountingActions, TabPane):
         Binding("t", "add_theme", "Add theme", show=False),
         Binding("l", "limits", "Limits", show=False),
         Binding("p", "plan_info", "Plan details", show=False),
+        Binding("v", "voting_rules", "Voting rules", show=False),
         Binding("m", "members", "Members", show=False),
         Binding("M", "meetings", "Meetings", show=False),
         Binding("ctrl+z", "undo", "Undo edit", show=False),
@@ -144,6 +145,11 @@ class PlanPane(CountingActions, TabPane):
         from workplan_tui.ui.screens.forms import launch
 
         launch.edit_plan_info(self.app)
+
+    def action_voting_rules(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        launch.edit_voting(self.app)
 
     def action_members(self) -> None:
         from workplan_tui.ui.screens.forms import launch

@@ -25,6 +25,7 @@ STEPS = (
     ("+", "projects", "the candidate projects the board will vote on"),
     ("m", "members", "the board members who vote"),
     ("M", "meetings", "the meetings that milestones are due at"),
+    ("v", "voting rules", "how many projects to prioritise and how ballots are counted"),
 )
 
 
@@ -67,6 +68,7 @@ class WelcomeScreen(ModalScreen[str | None]):
         Binding("plus", "step('+')", "Add a project", key_display="+"),
         Binding("m", "step('m')", "Members"),
         Binding("M", "step('M')", "Meetings"),
+        Binding("v", "step('v')", "Voting rules"),
         Binding("escape", "step('')", "Go to the plan"),
     ]
 
@@ -89,6 +91,7 @@ def run_step(app: App, key: str | None) -> None:
         "+": launch.add_project,
         "m": lambda app: launch.show_list(app, "members"),
         "M": lambda app: launch.show_list(app, "meetings"),
+        "v": launch.edit_voting,
     }
     if key in actions:
         actions[key](app)

@@ -40,9 +40,9 @@ class VotingForm(FormScreen):
                 "the rules it was cast under, so after a change those ballots no longer count."
             )
             yield Static(Text(warning, style="bold yellow"), id="voting-ballots-warning")
-        yield self.field("pick.min", "Prioritise at least", self.text_input(rules.pick_min, "projects"))
-        yield self.field("pick.max", "and at most", self.text_input(rules.pick_max, "projects"))
-        yield self.field("ballot_length", "A member ranks up to", self.text_input(rules.ballot_length, "projects"))
+        yield self.field("pick.min", "Pick at least", self.text_input(rules.pick_min, "projects"))
+        yield self.field("pick.max", "Pick at most", self.text_input(rules.pick_max, "projects"))
+        yield self.field("ballot_length", "Ballot length", self.text_input(rules.ballot_length, "projects a member ranks"))
         yield self.field("method", "Counting method", self.select([(method, method) for method in METHODS], rules.method))
         yield self.field("weights", "Points by place", self.text_input(weights_text(rules.weights), "points only, e.g. 5, 3, 1"))
         ties = [(TIE_BREAK_LABELS.get(rule, rule), rule) for rule in TIE_BREAKS]
