@@ -20,7 +20,6 @@ one member that holds another member's ballot is rejected too.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import operator
 import os
 import re
@@ -92,6 +91,8 @@ def shown(value: str, limit: int = 40) -> str:
 
 
 def _hint(word: str, choices: Sequence[str]) -> str:
+    import difflib  # only for a rejected ballot's hint
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean `{close[0]}`?" if close else ""
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from fractions import Fraction
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
 import attrs
 
@@ -25,7 +24,12 @@ from workplan_tui.model import RankedScore
 from workplan_tui.voting.result import Tie
 from workplan_tui.voting.ties import TieBreak
 
-Score = Union[int, float, Fraction]
+if TYPE_CHECKING:
+    from fractions import Fraction
+
+# fractions (and decimal) are imported by the methods that make Fractions (weighted points,
+# STV): `workplan tally` with any other method starts without them.
+Score = Union[int, float, "Fraction"]
 
 
 @attrs.frozen
@@ -97,8 +101,13 @@ def points(profile: Profile, tie_break: TieBreak) -> Count:
     al., Handbook of Computational Social Choice, 2016, section 2.3).
     """
     length = profile.ballot_length
-    # Exact fractions for fractional weights, so equal totals really compare equal.
-    weights = tuple(Fraction(w) for w in profile.weights) if profile.weights else tuple(range(length, 0, -1))
+    if profile.weights:
+        from fractions import Fraction
+
+        # Exact fractions for fractional weights, so equal totals really compare equal.
+        weights: tuple[Score, ...] = tuple(Fraction(w) for w in profile.weights)
+    else:
+        weights = tuple(range(length, 0, -1))
     scores: dict[str, Score] = Counter()
     for ranking, count in profile.rankings:
         for position, project in enumerate(ranking):
@@ -336,6 +345,8 @@ def stv(profile: Profile, tie_break: TieBreak) -> Count:
     of electing representatives", J. Statistical Society of London 44 (1881); the weighted
     inclusive Gregory method as in pref_voting's `stv_wig(quota_rule="droop")`.
     """
+    from fractions import Fraction
+
     seats = profile.seats
     candidates = list(profile.supported)
     n = profile.size
@@ -409,6 +420,8 @@ def stv(profile: Profile, tie_break: TieBreak) -> Count:
 
 
 def _fmt(value: Score) -> str:
+    from fractions import Fraction
+
     if isinstance(value, Fraction) and value.denominator != 1:
         return f"{float(value):.4f}".rstrip("0")
     return str(int(value))
