@@ -673,8 +673,8 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
             "limits",
         ),
         "voting": _drop_defaults(voting_doc, "voting"),
-        "members": [_drop_defaults(_fields(member), "member") for member in plan.members],
-        "meetings": [_drop_defaults(_fields(meeting), "meeting") for meeting in plan.meetings],
+        "members": _documents(plan.members, "member"),
+        "meetings": _documents(plan.meetings, "meeting"),
         "themes": [
             {
                 "id": theme.id,
@@ -693,7 +693,7 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
     if plan.decision is not None:
         decision = _fields(plan.decision)
         decision["ranking"] = [_fields(ranked) for ranked in plan.decision.ranking]
-        decision["actions"] = [_drop_defaults(_fields(action), "action") for action in plan.decision.actions]
+        decision["actions"] = _documents(plan.decision.actions, "action")
         document["decision"] = _drop_defaults(decision, "decision")
     return {key: value for key, value in document.items() if value != []}
 
@@ -701,7 +701,7 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
 def _project_document(project: model.Project) -> dict[str, Any]:
     fields = _fields(project)
     fields["effort"] = dict(project.effort)
-    fields["milestones"] = [_drop_defaults(_fields(milestone), "milestone") for milestone in project.milestones]
+    fields["milestones"] = _documents(project.milestones, "milestone")
     return _drop_defaults(fields, "project")
 
 
@@ -713,6 +713,26 @@ def _fields(instance: Any) -> dict[str, Any]:
         value = getattr(instance, key)
         fields[key] = list(value) if isinstance(value, tuple) else value
     return fields
+
+
+def _documents(instances: tuple[Any, ...], name: str) -> list[dict[str, Any]]:
+    """[_drop_defaults(_fields(i), name) for i in instances] (instances of one class), without
+    two dicts and two calls per instance: a third of fingerprinting a 10,000-member roster."""
+    if not instances:
+        return []
+    names = _field_names(type(instances[0]))
+    required, defaults = _table_defaults(name)
+    documents = []
+    for instance in instances:
+        document = {}
+        for key in names:
+            value = getattr(instance, key)
+            if isinstance(value, tuple):
+                value = list(value)
+            if key in required or (value is not None and value != defaults[key]):
+                document[key] = value
+        documents.append(document)
+    return documents
 
 
 @lru_cache(maxsize=None)
