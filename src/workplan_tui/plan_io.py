@@ -10,6 +10,8 @@ import re
 import stat
 import tomllib
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -496,18 +498,18 @@ def _clean_string_rows(items: list[Any], name: str) -> list[dict[str, Any]] | No
     spec = _string_table(name)
     if spec is None or not items:
         return None
-    keys = frozenset(field[0] for field in spec)
-    if not all(type(item) is dict and keys.issuperset(item) for item in items):
-        return None  # an unknown key, or an item that is not a table
+    # Whole columns through map() and sets, no Python loop per member.
+    if set(map(type, items)) != {dict}:
+        return None  # an item that is not a table
+    if not frozenset(field[0] for field in spec).issuperset(chain.from_iterable(items)):
+        return None  # an unknown key
     columns = []
     for key, required, default, choices, is_id in spec:
-        if required:
-            if not all(key in item for item in items):
-                return None
-            column = [item[key] for item in items]
-        else:
-            column = [item.get(key, default) for item in items]
-        if not all(type(value) is str for value in column):
+        try:
+            column = list(map(itemgetter(key), items)) if required else list(map(dict.get, items, repeat(key), repeat(default)))
+        except KeyError:
+            return None  # a required key missing
+        if set(map(type, column)) != {str}:
             return None
         if max(map(len, column)) > schema.MAX_TEXT:
             return None
