@@ -10,13 +10,18 @@ then times:
     uses) on a ProfileWithTies built from the same ballots, counting only the profile building
     and the method (reading the files is not charged to pref_voting);
 and checks both name the same winner. IRV and Schulze are timed end to end too, with
-pref_voting's instant_runoff_tb and beat_path for reference. Prints numbers; asserts no timing.
+pref_voting's instant_runoff_tb and beat_path for reference. End-to-end times are medians of
+RUNS runs after a warm-up. Also prints the floor under `workplan tally` on this machine: an
+empty interpreter, the imports `tally` needs, and bare os.open/os.fstat/os.read/os.close of
+every ballot file. Prints numbers; asserts no timing.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,6 +33,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_plan import generate_plan_text  # noqa: E402
 
 PROJECTS = 20
+RUNS = 5  # each end-to-end figure is the median of this many runs (after one warm-up run)
+# .pyc files are written and used, as in an installed package: with PYTHONDONTWRITEBYTECODE set
+# (some shells and sandboxes set it) every module edited since the last write would be compiled
+# again in each run, pref_voting's (installed, compiled) never.
+CHILD_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
 def plan_with_members(members: int) -> str:
@@ -66,14 +76,51 @@ def write_ballots(folder: Path, members: list[str], projects: list[str], fingerp
 
 
 def run_tally(plan: Path, method: str) -> tuple[float, dict]:
+    """The median wall time of RUNS runs of `workplan tally` after a warm-up run, and its JSON."""
+    times = []
+    for run in range(RUNS + 1):
+        started = time.perf_counter()
+        completed = subprocess.run(
+            [sys.executable, "-m", "workplan_tui", "tally", str(plan), "--method", method, "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=CHILD_ENV,
+        )
+        if run:
+            times.append(time.perf_counter() - started)
+    return statistics.median(times), json.loads(completed.stdout)
+
+
+def child_median(*arguments: str) -> float:
+    times = []
+    for run in range(RUNS + 1):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, *arguments], check=True, env=CHILD_ENV)
+        if run:
+            times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def floor(ballots: Path) -> None:
+    """What no change to workplan's own code could remove, under one file per ballot."""
+    import stat
+
+    empty = child_median("-c", "pass")
+    imports = child_median("-c", "import workplan_tui.cli, workplan_tui.commands.tally, workplan_tui.voting.tally, json")
+    paths = sorted(str(path) for path in ballots.glob("*.toml"))
     started = time.perf_counter()
-    completed = subprocess.run(
-        [sys.executable, "-m", "workplan_tui", "tally", str(plan), "--method", method, "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return time.perf_counter() - started, json.loads(completed.stdout)
+    for path in paths:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            if stat.S_ISREG(os.fstat(descriptor).st_mode):
+                os.read(descriptor, 1025)
+        finally:
+            os.close(descriptor)
+    raw = time.perf_counter() - started
+    print(f"  floor: python -c pass {empty * 1000:.0f} ms; with tally's imports {imports * 1000:.0f} ms;"
+          f" bare open/fstat/read/close of {len(paths):,} files {raw * 1000:.0f} ms;"
+          f" sum {(imports + raw) * 1000:.0f} ms")
 
 
 def main() -> None:
@@ -99,15 +146,19 @@ def main() -> None:
         ours, result = run_tally(plan_path, "borda")
         assert result["ballots"] == count, result["ballots"]
 
-        started = time.perf_counter()
-        profile = ProfileWithTies([{p: i + 1 for i, p in enumerate(r)} for r in rankings], candidates=projects)
-        scores = domination_borda_scores(profile)
-        theirs = time.perf_counter() - started
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            profile = ProfileWithTies([{p: i + 1 for i, p in enumerate(r)} for r in rankings], candidates=projects)
+            scores = domination_borda_scores(profile)
+            times.append(time.perf_counter() - started)
+        theirs = statistics.median(times)
         best = max(scores.values())
         their_winners = sorted(p for p, s in scores.items() if s == best)
         our_scores = {entry["project"]: entry["score"] for entry in result["ranking"]}
         top = result["ranking"][0]["project"]
-        print(f"borda: workplan tally end to end {ours * 1000:.0f} ms; pref_voting (profile + Borda) {theirs * 1000:.0f} ms;"
+        print(f"borda: workplan tally end to end {ours * 1000:.0f} ms (median of {RUNS});"
+              f" pref_voting (profile + Borda) {theirs * 1000:.0f} ms (median of 3);"
               f" ratio {theirs / ours:.1f}x (target >= 10x)")
         print(f"  winners: workplan {top}, pref_voting {their_winners}; scores identical: {our_scores == scores}")
         assert their_winners == [top] and our_scores == scores
@@ -147,10 +198,14 @@ def main() -> None:
             "print(max(scores, key=scores.get))\n"
         )
         started = time.perf_counter()
-        completed = subprocess.run([sys.executable, "-c", script, str(folder / "bench.ballots")], capture_output=True, text=True, check=True)
+        completed = subprocess.run(
+            [sys.executable, "-c", script, str(folder / "bench.ballots")], capture_output=True, text=True, check=True, env=CHILD_ENV
+        )
         their_end_to_end = time.perf_counter() - started
         print(f"  pref_voting end to end (start, import, read the files, profile, Borda): {their_end_to_end * 1000:.0f} ms;"
               f" ratio {their_end_to_end / ours:.1f}x; winner {completed.stdout.strip()}")
+
+        floor(folder / "bench.ballots")
 
         irv_time, irv = run_tally(plan_path, "irv")
         started = time.perf_counter()
