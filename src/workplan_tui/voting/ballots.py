@@ -166,8 +166,7 @@ def _ballot_file_names(folder: str | os.PathLike[str]) -> list[str]:
 def _ballot_listing(folder: str | os.PathLike[str]) -> tuple[str, list[str]]:
     """The folder as a prefix for its files' names, and the sorted names of its ballot files."""
     try:
-        with os.scandir(folder) as entries:
-            names = [e.name for e in entries if e.name.endswith(".toml") and not e.name.startswith(".")]
+        names = [name for name in os.listdir(folder) if name.endswith(".toml") and not name.startswith(".")]
     except FileNotFoundError:
         return "", []
     except NotADirectoryError:
