@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import subprocess
@@ -118,6 +119,19 @@ def test_tally_methods_optimal_and_readable_table(plan, capsys, monkeypatch):
     assert "points, 3 of 6 members' ballots counted, 1 rejected" in out
     assert "SELECTED" in out and "skipped: would exceed the budget by £2,000" in out
     assert "stray.toml: `nobody` is not a member of the board" in out
+
+
+def test_tally_leaves_the_garbage_collector_as_it_found_it(plan, tmp_path, capsys, monkeypatch):
+    """The count pauses the cyclic collector (it only walked the ballots, freed by reference
+    counting): afterwards, and after an error, it is on or off as before."""
+    cast_three(plan, monkeypatch)
+    assert main(["tally", str(plan), "--json"]) == 0 and gc.isenabled()
+    assert main(["tally", str(plan), "--ballots", str(tmp_path / "missing")]) == 2 and gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["tally", str(plan), "--json"]) == 0 and not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_tally_errors_exit_2(plan, tmp_path, capsys):
