@@ -61,6 +61,7 @@ class Overload:
     used: float
     available: float
     projects: tuple[str, ...]  # ids of the projects with load in that role-month
+    days: tuple[float, ...] = ()  # what each of those projects puts in it
 
 
 class BudgetFigures:
@@ -122,23 +123,25 @@ def check_bundle(plan: Plan, project_ids: Iterable[str]) -> Feasibility:
     months = plan_months(plan)
     capacity = dict(plan.limits.capacity)
     load: dict[str, dict[Month, float]] = {role: {month: 0.0 for month in months} for role in capacity}
-    contributors: dict[tuple[str, Month], list[str]] = {}
+    contributors: dict[tuple[str, Month], list[tuple[str, float]]] = {}
     by_project: dict[str, dict[str, dict[Month, float]]] = {}
+    spreads = load_table(plan).spreads
     for project in chosen:
-        spread = project_load(project)
+        spread = spreads[project.id]
         by_project[project.id] = spread
         for role, per_month in spread.items():
             role_load = load.setdefault(role, {month: 0.0 for month in months})
             for month, days in per_month.items():
                 role_load[month] = role_load.get(month, 0.0) + days
                 if days > 0:
-                    contributors.setdefault((role, month), []).append(project.id)
+                    contributors.setdefault((role, month), []).append((project.id, days))
     overloads = []
     for role, per_month in load.items():
         available = capacity.get(role, 0.0)
         for month, used in sorted(per_month.items()):
             if used > available + EPSILON:
-                overloads.append(Overload(role, month, used, available, tuple(contributors.get((role, month), ()))))
+                ids, days = zip(*contributors[(role, month)]) if (role, month) in contributors else ((), ())
+                overloads.append(Overload(role, month, used, available, ids, days))
     return Feasibility(
         projects=tuple(project.id for project in chosen),
         budget_limit=plan.limits.budget,
@@ -199,6 +202,7 @@ class LoadTable:
     roles: tuple[str, ...]
     available: tuple[float, ...]  # by role index
     loads: dict[str, tuple[tuple[int, int, float], ...]]
+    spreads: dict[str, dict[str, dict[Month, float]]]  # project_load of each project, not to be changed
     budget_cost: dict[str, int]
     budget_limit: int
     _index: dict[str, object] = attrs.field(factory=dict, repr=False)  # built on first use by alone()
@@ -267,9 +271,11 @@ def load_table(plan: Plan) -> LoadTable:
     role_index = {role: index for index, role in enumerate(roles)}
     month_index = {month: index for index, month in enumerate(months)}
     loads = {}
+    spreads = {}
     for project in plan.projects:
         triples = []
-        for role, per_month in project_load(project).items():
+        spreads[project.id] = spread = project_load(project)
+        for role, per_month in spread.items():
             for month, days in sorted(per_month.items()):
                 if month in month_index and days:
                     triples.append((month_index[month], role_index[role], days))
@@ -280,6 +286,7 @@ def load_table(plan: Plan) -> LoadTable:
         roles=tuple(roles),
         available=tuple(float(plan.limits.capacity.get(role, 0.0)) for role in roles),
         loads=loads,
+        spreads=spreads,
         budget_cost={project.id: project.budget_cost for project in plan.projects},
         budget_limit=plan.limits.budget,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+
 from rich.text import Text
 from textual.widgets import Static
 
@@ -31,14 +33,16 @@ def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
             # Figures first: they are what differs from line to line, and they fit a narrow panel.
             text.append(f" {overload.used:.1f}/{overload.available:g} ", style="red")
             text.append(f"{overload.role.replace('_', ' ')}\n")
-            for project_id in overload.projects:
-                days = feasibility.by_project[project_id].get(overload.role, {}).get(month, 0.0)
-                share[project_id] = share.get(project_id, 0.0) + days
-        ranked = sorted(share, key=lambda project_id: -share[project_id])
-        names = [projects[project_id].title for project_id in ranked[:MAX_NAMED_PROJECTS]]
+            if share:
+                for project_id, days in zip(overload.projects, overload.days):
+                    share[project_id] = share.get(project_id, 0.0) + days
+            else:
+                share = dict(zip(overload.projects, overload.days))
+        largest = heapq.nlargest(MAX_NAMED_PROJECTS, share, key=share.__getitem__)  # stable, as sorted is
+        names = [projects[project_id].title for project_id in largest]
         text.append(" " + "; ".join(names), style="dim")
-        if len(ranked) > len(names):
-            text.append(f"; +{len(ranked) - len(names)} more", style="dim")
+        if len(share) > len(names):
+            text.append(f"; +{len(share) - len(names)} more", style="dim")
         text.append("\n")
     text.rstrip()
     return text
