@@ -91,10 +91,15 @@ end = 2026-02-28
 BROKEN_TEXT = PLAN_TEXT.replace('cost = 3000', 'cost = "three thousand"').replace("theme = \"cohesion\"\nsummary", "theme = \"cohesio\"\nsummary")
 
 
+def plan_in_working_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, name: str = "plan.toml") -> Path:
+    """The plan written in a fresh folder that is also the working folder, so paths on screen are stable."""
+    monkeypatch.chdir(tmp_path)
+    path = Path(name)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def plan_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """plan.toml in a fresh folder that is also the working folder, so paths on screen are stable."""
-    monkeypatch.chdir(tmp_path)
-    path = Path("plan.toml")
-    path.write_text(PLAN_TEXT, encoding="utf-8")
-    return path
+    """plan.toml (PLAN_TEXT) in a fresh working folder."""
+    return plan_in_working_folder(tmp_path, monkeypatch, PLAN_TEXT)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from test_ui_fixture import PLAN_TEXT
+from test_ui_fixture import PLAN_TEXT, plan_in_working_folder
 from workplan_tui.plan_io import load_plan
 from workplan_tui.voting.ballots import ballots_dir, write_ballot
 
@@ -57,10 +57,7 @@ BALLOTS = {
 @pytest.fixture
 def voting_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """plan.toml (five members, £7,000, one seat) in a fresh working folder, no ballots yet."""
-    monkeypatch.chdir(tmp_path)
-    path = Path("plan.toml")
-    path.write_text(VOTING_PLAN_TEXT, encoding="utf-8")
-    return path
+    return plan_in_working_folder(tmp_path, monkeypatch, VOTING_PLAN_TEXT)
 
 
 def cast_ballots(plan_path: Path) -> Path:
