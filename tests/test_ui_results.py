@@ -5,24 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_ui_app import run_async
-from ui_voting_fixture import cast_ballots, voting_plan  # noqa: F401 - a fixture
-from workplan_tui.ui.app import WorkplanApp
+from ui_voting_fixture import cast_ballots, on_pane, settle, voting_plan  # noqa: F401 - a fixture
 from workplan_tui.ui.screens.results_pane import ResultsPane
 from workplan_tui.ui.widgets.results.ranking_bars import RankingBars
 from workplan_tui.voting.ballots import write_ballot
 
-SIZE = (80, 24)
-
 
 def text_of(pane: ResultsPane, selector: str) -> str:
     return str(pane.query_one(selector).render())
-
-
-async def open_results(app: WorkplanApp, pilot) -> ResultsPane:  # noqa: ANN001
-    await pilot.press("4")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    return app.screen.query_one(ResultsPane)
 
 
 def first_place(pane: ResultsPane) -> str:
@@ -33,9 +23,7 @@ def first_place(pane: ResultsPane) -> str:
 @run_async
 async def test_results_tally_the_ballots_in_the_folder(voting_plan: Path) -> None:
     cast_ballots(voting_plan)
-    app = WorkplanApp(voting_plan)
-    async with app.run_test(size=SIZE) as pilot:
-        pane = await open_results(app, pilot)
+    async with on_pane(voting_plan, "4", ResultsPane) as (_, _, pane):
         turnout = text_of(pane, "#results-turnout")
         assert "points: 5 of 5 members' ballots counted, 1 rejected" in turnout
         assert "Selected: Cohesion impact of court cases" in turnout
@@ -50,9 +38,7 @@ async def test_results_tally_the_ballots_in_the_folder(voting_plan: Path) -> Non
 @run_async
 async def test_switching_method_changes_the_ranking_shown(voting_plan: Path) -> None:
     cast_ballots(voting_plan)
-    app = WorkplanApp(voting_plan)
-    async with app.run_test(size=SIZE) as pilot:
-        pane = await open_results(app, pilot)
+    async with on_pane(voting_plan, "4", ResultsPane) as (_, pilot, pane):
         assert pane.method == "points"
         for _ in range(4):  # points -> borda -> approval -> schulze -> irv
             await pilot.press("m")
@@ -66,13 +52,10 @@ async def test_switching_method_changes_the_ranking_shown(voting_plan: Path) -> 
 
 @run_async
 async def test_count_again_picks_up_a_new_ballot(voting_plan: Path) -> None:
-    app = WorkplanApp(voting_plan)
-    async with app.run_test(size=SIZE) as pilot:
-        pane = await open_results(app, pilot)
+    async with on_pane(voting_plan, "4", ResultsPane) as (app, pilot, pane):
         assert "0 of 5 members' ballots counted" in text_of(pane, "#results-turnout")
         write_ballot(app.plan, "plan.ballots", "member-b", ["markup-title"])
         await pilot.press("t")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert "1 of 5 members' ballots counted" in text_of(pane, "#results-turnout")
         assert "[red]x[/]" in first_place(pane)  # the title is text, never markup

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from test_ui_fixture import BROKEN_TEXT, plan_file  # noqa: F401 - plan_file is a fixture
-from ui_voting_fixture import cast_ballots, voting_plan  # noqa: F401 - voting_plan is a fixture
+from ui_voting_fixture import cast_ballots, preview_agreement, settle, show_pane, voting_plan  # noqa: F401 - voting_plan is a fixture
 from workplan_tui.ui.app import WorkplanApp
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
@@ -63,34 +63,17 @@ def test_vote_pane_with_a_ranking(snap_compare, voting_plan: Path, size: tuple[i
 @pytest.mark.parametrize("size", SIZES)
 def test_results_pane(snap_compare, voting_plan: Path, size: tuple[int, int]) -> None:
     cast_ballots(voting_plan)
-    app = WorkplanApp(voting_plan)
-
-    async def count(pilot) -> None:  # noqa: ANN001
-        await pilot.press("4")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-    assert snap_compare(app, run_before=count, terminal_size=size)
+    assert snap_compare(WorkplanApp(voting_plan), run_before=lambda pilot: show_pane(pilot, "4"), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_export_pane(snap_compare, voting_plan: Path, size: tuple[int, int]) -> None:
     cast_ballots(voting_plan)
-    app = WorkplanApp(voting_plan)
 
     async def preview_on_a_fixed_date(pilot) -> None:  # noqa: ANN001
-        from textual.widgets import Input
-
-        from workplan_tui.ui.screens.export_pane import ExportPane
-
-        await pilot.press("5")
-        await app.workers.wait_for_complete()
-        pane = app.screen.query_one(ExportPane)
-        pane.query_one("#agree-date", Input).value = "2025-06-12"  # no clocks
-        pane.action_preview()
-        await app.workers.wait_for_complete()
+        await show_pane(pilot, "5")
+        await preview_agreement(pilot)
         await pilot.pause(0.5)  # past the input's debounce: its preview must find nothing new
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
 
-    assert snap_compare(app, run_before=preview_on_a_fixed_date, terminal_size=size)
+    assert snap_compare(WorkplanApp(voting_plan), run_before=preview_on_a_fixed_date, terminal_size=size)
