@@ -20,11 +20,11 @@ import string
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from voting_plans import MEMBERS, plan_text, simple_projects
+from voting_plans import MEMBERS, make_plan, simple_projects
 
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import METHODS
-from workplan_tui.plan_io import fingerprint, loads_plan
+from workplan_tui.plan_io import fingerprint
 from workplan_tui.voting.ballots import Ballot, dumps_ballot, read_ballots
 from workplan_tui.voting.tally import tally
 
@@ -36,7 +36,7 @@ fuzz = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
-PLAN = loads_plan(plan_text(simple_projects(5)))
+PLAN = make_plan(simple_projects(5))
 FINGERPRINT = fingerprint(PLAN)
 PROJECT_IDS = [project.id for project in PLAN.projects]
 _CAST = dt.datetime(2023, 3, 23, 10, 15, tzinfo=dt.timezone.utc)
@@ -122,7 +122,7 @@ def plans_and_profiles(draw):
         seed=draw(st.text(string.ascii_letters + string.digits + "-", max_size=10)),
         members=members,
     )
-    plan = loads_plan(plan_text(projects, **options))
+    plan = make_plan(projects, **options)
     length = min(ballot_length, len(project_ids))
     voters = draw(st.lists(st.sampled_from(members), max_size=len(members), unique=True))
     ballots = [

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from voting_plans import plan_text, simple_projects
+from voting_plans import simple_projects, write_plan
 
 from workplan_tui.errors import WorkplanError
 from workplan_tui.plan_io import loads_plan
@@ -75,9 +75,7 @@ print("reads", reads, flush=True)
 
 @pytest.fixture
 def plan_path(tmp_path: Path) -> Path:
-    path = tmp_path / "plan.toml"
-    path.write_text(plan_text(PROJECTS, members=MEMBERS), encoding="utf-8")
-    return path
+    return write_plan(tmp_path, PROJECTS, members=MEMBERS)
 
 
 def ranking_for(index: int) -> str:

@@ -11,7 +11,7 @@ import io
 import sys
 
 import pytest
-from voting_plans import plan_text, simple_projects
+from voting_plans import simple_projects, write_plan
 
 from workplan_tui.cli import main
 from workplan_tui.commands import vote as vote_command
@@ -24,9 +24,7 @@ tally_module = importlib.import_module("workplan_tui.voting.tally")  # the packa
 @pytest.fixture
 def plan(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    path = tmp_path / "plan.toml"
-    path.write_text(plan_text(simple_projects(4), members=["chair", "member-1"]), encoding="utf-8")
-    return path
+    return write_plan(tmp_path, simple_projects(4), members=["chair", "member-1"])
 
 
 def editing_meanwhile(monkeypatch, module, name, edit):

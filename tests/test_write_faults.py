@@ -16,7 +16,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from voting_plans import plan_text, simple_projects
+import voting_plans
+from voting_plans import make_plan, simple_projects
 
 from workplan_tui.cli import main
 from workplan_tui.errors import WorkplanError
@@ -73,8 +74,7 @@ FAULTS = {
 
 @pytest.fixture
 def work(tmp_path: Path) -> Path:
-    plan_path = tmp_path / "plan.toml"
-    plan_path.write_text(plan_text(simple_projects(4), members=["chair", "member-1"]), encoding="utf-8")
+    plan_path = voting_plans.write_plan(tmp_path, simple_projects(4), members=["chair", "member-1"])
     plan = loads_plan(plan_path.read_text(encoding="utf-8"))
     write_ballot(plan, tmp_path / "plan.ballots", "chair", ["p1", "p2"])
     for name in ("old-plan.toml", "plan.md", "plan.csv", "plan.agreed.toml", "plan.codes"):
@@ -135,7 +135,7 @@ def test_a_failed_write_is_a_clear_error_and_changes_nothing(work, monkeypatch, 
 
 @pytest.mark.parametrize("fault", FAULTS)
 def test_a_failed_first_ballot_leaves_no_ballot_and_no_temporary(work, monkeypatch, fault):
-    plan = loads_plan(plan_text(simple_projects(4), members=["chair", "member-1", "member-2"]))
+    plan = make_plan(simple_projects(4), members=["chair", "member-1", "member-2"])
     inject, code = FAULTS[fault]
     before = snapshot(work)
     inject(monkeypatch)

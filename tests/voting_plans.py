@@ -43,7 +43,7 @@ MEMBERS = ["chair", "vice-chair", "member-1", "member-2", "member-3", "member-4"
 
 
 def plan_text(
-    projects: list[dict],
+    projects: list[dict] | None = None,
     *,
     budget: int = 10_000,
     pick_min: int = 2,
@@ -54,6 +54,9 @@ def plan_text(
     seed: str = "2023-03-23",
     members: list[str] = MEMBERS,
 ) -> str:
+    """The plan as TOML; without projects, simple_projects()."""
+    if projects is None:
+        projects = simple_projects()
     text = HEAD.format(
         budget=budget, pick_min=pick_min, pick_max=pick_max, ballot_length=ballot_length,
         method=method, tie_break=tie_break, seed=seed,
@@ -79,10 +82,10 @@ def simple_projects(n: int = 5) -> list[dict]:
 
 
 def make_plan(projects: list[dict] | None = None, **options):
-    return loads_plan(plan_text(projects if projects is not None else simple_projects(), **options))
+    return loads_plan(plan_text(projects, **options))
 
 
 def write_plan(folder: Path, projects: list[dict] | None = None, name: str = "plan.toml", **options) -> Path:
     path = folder / name
-    path.write_text(plan_text(projects if projects is not None else simple_projects(), **options), encoding="utf-8")
+    path.write_text(plan_text(projects, **options), encoding="utf-8")
     return path
