@@ -4,7 +4,6 @@ on disk, a plan path that does not exist."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from textual.widgets import Input, Select, SelectionList, TextArea
 
 from conftest import SSCB
 from test_ui_app import run_async
-from test_ui_fixture import PLAN_TEXT, plan_file  # noqa: F401 - plan_file is a fixture
+from test_ui_fixture import PLAN_TEXT, plan_file, plan_in_working_folder  # noqa: F401 - plan_file is a fixture
 from workplan_tui.plan_io import load_plan
 from workplan_tui.starter import starter_text, write_starter
 from workplan_tui.ui.app import WorkplanApp
@@ -24,6 +23,7 @@ from workplan_tui.ui.screens.item_list_screen import ItemListScreen
 from workplan_tui.ui.screens.welcome_screen import WelcomeScreen
 from workplan_tui.ui.widgets.plan.project_table import ProjectTable
 from workplan_tui.ui.widgets.plan.theme_tree import ThemeTree
+from workplan_tui.voting.ballots import ballots_dir
 
 BIG = (120, 40)
 
@@ -64,6 +64,12 @@ def move_table_to(app: WorkplanApp, project_id: str) -> None:
     table = app.screen.query_one(ProjectTable)
     table.move_to(project_id)
     table.focus()
+
+
+async def open_project_form(pilot, app: WorkplanApp, project_id: str, key: str = "enter") -> FormScreen:  # noqa: ANN001
+    """The project's form from the table: enter edits it, d duplicates it."""
+    move_table_to(app, project_id)
+    return await open_form(pilot, app, key)
 
 
 def move_tree_to(app: WorkplanApp, data: tuple[str, int | None]) -> None:
@@ -203,10 +209,8 @@ async def test_the_sscb_plan_built_from_the_starter_through_the_forms(tmp_path: 
 
 
 @pytest.fixture
-def sscb_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    shutil.copyfile(SSCB, tmp_path / "sscb.toml")
-    return Path("sscb.toml")
+def sscb_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sscb_text: str) -> Path:
+    return plan_in_working_folder(tmp_path, monkeypatch, sscb_text, "sscb.toml")
 
 
 def changed_lines(before: str, after: str) -> list[tuple[str, str]]:
@@ -220,8 +224,7 @@ async def test_an_edit_through_the_form_changes_only_that_projects_line(sscb_cop
     before = sscb_copy.read_text(encoding="utf-8")
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:
-        move_table_to(app, "police-capacity")
-        form = await open_form(pilot, app, "enter")
+        form = await open_project_form(pilot, app, "police-capacity")
         fill(form, "cost", "7000")
         fill(form, "progress", "in_progress")
         await save(pilot, app)
@@ -244,8 +247,7 @@ async def test_bad_date_and_negative_cost_are_shown_beside_their_fields_and_not_
     before = sscb_copy.read_bytes()
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=(80, 24)) as pilot:
-        move_table_to(app, "modern-slavery")
-        form = await open_form(pilot, app, "enter")
+        form = await open_project_form(pilot, app, "modern-slavery")
         await pilot.press("tab")  # the cursor in the form, typing as a person does
         form.inputs["start"].focus()
         await pilot.press("ctrl+u", *"2023-02-30")
@@ -274,8 +276,7 @@ async def test_bad_date_and_negative_cost_are_shown_beside_their_fields_and_not_
 async def test_the_form_shows_the_effect_on_the_budget_before_saving(sscb_copy: Path) -> None:
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:
-        move_table_to(app, "modern-slavery")
-        form = await open_form(pilot, app, "enter")
+        form = await open_project_form(pilot, app, "modern-slavery")
         gauge = str(form.query_one("#effect-gauge").render())
         assert "Budget £11,750 of £10,000" in gauge and "over by £1,750" in gauge  # the six counted, as check does
         fill(form, "cost", "2000")
@@ -293,8 +294,7 @@ async def test_undo_and_redo_step_through_saved_edits(sscb_copy: Path) -> None:
     original = sscb_copy.read_bytes()
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:
-        move_table_to(app, "modern-slavery")
-        form = await open_form(pilot, app, "enter")
+        form = await open_project_form(pilot, app, "modern-slavery")
         fill(form, "cost", "4000")
         await save(pilot, app)
         edited = sscb_copy.read_bytes()
@@ -311,8 +311,7 @@ async def test_undo_and_redo_step_through_saved_edits(sscb_copy: Path) -> None:
 async def test_a_file_changed_on_disk_is_not_replaced_without_asking(sscb_copy: Path) -> None:
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:
-        move_table_to(app, "modern-slavery")
-        form = await open_form(pilot, app, "enter")
+        form = await open_project_form(pilot, app, "modern-slavery")
         fill(form, "cost", "4000")
         await pilot.pause()
         outside = sscb_copy.read_text(encoding="utf-8") + "# added by another editor\n"
@@ -333,8 +332,7 @@ async def test_a_file_changed_on_disk_is_not_replaced_without_asking(sscb_copy: 
 async def test_replacing_a_file_changed_on_disk_after_confirming(sscb_copy: Path) -> None:
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:
-        move_table_to(app, "modern-slavery")
-        form = await open_form(pilot, app, "enter")
+        form = await open_project_form(pilot, app, "modern-slavery")
         fill(form, "cost", "4000")
         sscb_copy.write_text(sscb_copy.read_text(encoding="utf-8") + "# elsewhere\n", encoding="utf-8")
         await pilot.press("ctrl+s")
@@ -355,8 +353,7 @@ async def test_progress_of_an_activity_and_a_project(sscb_copy: Path) -> None:
         fill(form, "status", "done")
         fill(form, "note", "Two courses held, 40 councillors trained")
         await save(pilot, app)
-        move_table_to(app, "modern-slavery")
-        form = await open_form(pilot, app, "enter")
+        form = await open_project_form(pilot, app, "modern-slavery")
         fill(form, "progress", "dropped")
         fill(form, "note", "Stopped: national review under way")
         await save(pilot, app)
@@ -382,8 +379,7 @@ async def test_removing_a_theme_still_used_is_refused_with_checks_error(sscb_cop
 async def test_duplicate_project_goes_right_after_its_original(sscb_copy: Path) -> None:
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:
-        move_table_to(app, "modern-slavery")
-        form = await open_form(pilot, app, "d")
+        form = await open_project_form(pilot, app, "modern-slavery", "d")
         assert form.inputs["id"].value == "modern-slavery-copy"
         fill(form, "title", "Modern slavery: phase 2")
         await save(pilot, app)
@@ -438,8 +434,7 @@ async def test_a_slow_plan_is_checked_once_typing_pauses_off_the_ui_thread(sscb_
     monkeypatch.setattr(form_screen, "TYPING_PAUSE_SECONDS", 0.8)
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=(80, 24)) as pilot:
-        move_table_to(app, "modern-slavery")
-        form = await open_form(pilot, app, "enter")
+        form = await open_project_form(pilot, app, "modern-slavery")
         threads: list[str] = []
         operation = form.operation
 
@@ -470,7 +465,7 @@ async def test_a_slow_plan_is_checked_once_typing_pauses_off_the_ui_thread(sscb_
 async def test_the_voting_rules_form_edits_the_voting_table_and_refuses_bad_rules(sscb_copy: Path) -> None:
     from workplan_tui.ui.screens.forms.voting_form import VotingForm
 
-    ballots = sscb_copy.with_name(f"{sscb_copy.stem}.ballots")
+    ballots = ballots_dir(sscb_copy)
     ballots.mkdir()
     (ballots / "chair.toml").write_text('member = "chair"\nranking = ["modern-slavery"]\n', encoding="utf-8")
     app = WorkplanApp(sscb_copy)
