@@ -2,7 +2,8 @@
 
 A line-API widget rather than a DataTable: on a 2,000-project plan one change to the
 ballot can block or free hundreds of projects, and only the lines on screen are
-drawn, each asking the live feasibility for its own reason.
+drawn, each asking the live feasibility for its own reason. A change redraws only the
+lines on screen whose place, reason or cursor changed; the others keep their strips.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ class CandidateList(ScrollView, can_focus=True):
         self._ids: tuple[str, ...] = ()
         self._places: dict[str, int] = {}
         self._blocked: Mapping[str, str] = {}
+        # Each drawn line's strip, by its index, with the key of everything that made it.
+        self._strips: dict[int, tuple[tuple[object, ...], Strip]] = {}
+        self._layout_seen: tuple[Size, Size, Size] | None = None
 
     # -- what to show ------------------------------------------------------------
 
@@ -72,13 +76,18 @@ class CandidateList(ScrollView, can_focus=True):
         self._ids = tuple(project.id for project in plan.projects)
         self.virtual_size = Size(self.size.width, len(self._ids))
         self.cursor = min(self.cursor, max(0, len(self._ids) - 1))
+        self._strips.clear()
         self.refresh()
 
     def show_ranking(self, ranking: Sequence[str], blocked: Mapping[str, str]) -> None:
-        """The ballot so far and what it blocks; only the visible lines are redrawn from it."""
+        """The ballot so far and what it blocks; only the visible lines it changes are redrawn."""
         self._places = {project_id: place for place, project_id in enumerate(ranking, start=1)}
         self._blocked = blocked
-        self.refresh()
+        top = self.scroll_offset.y
+        for index in range(top, min(len(self._ids), top + self.scrollable_content_region.height)):
+            drawn = self._strips.get(index)
+            if drawn is None or drawn[0][:3] != self._line_state(index):
+                self.refresh_line(index)
 
     @property
     def current_project_id(self) -> str | None:
@@ -88,6 +97,12 @@ class CandidateList(ScrollView, can_focus=True):
         return self._blocked[project_id] if project_id in self._blocked else ""
 
     # -- drawing -------------------------------------------------------------------
+
+    def _line_state(self, index: int) -> tuple[str, int | None, str | None]:
+        """What a line shows of the ranking: its project, its place, and why it is blocked."""
+        project_id = self._ids[index]
+        place = self._places.get(project_id)
+        return project_id, place, self._blocked[project_id] if place is None and project_id in self._blocked else None
 
     def line_text(self, index: int) -> Text:
         assert self._plan is not None
@@ -116,20 +131,39 @@ class CandidateList(ScrollView, can_focus=True):
         base = self.rich_style
         if index >= len(self._ids) or self._plan is None:
             return Strip.blank(width, base)
+        cursor = self.get_component_rich_style("candidate-list--cursor") if index == self.cursor else None
+        key = (*self._line_state(index), cursor, base, scroll_x, width)
+        drawn = self._strips.get(index)
+        if drawn is not None and drawn[0] == key:
+            return drawn[1]
         text = self.line_text(index)
-        if index == self.cursor:
-            text.stylize(self.get_component_rich_style("candidate-list--cursor"))
+        if cursor is not None:
+            text.stylize(cursor)
         segments = [Segment(s.text, base + s.style if s.style else base) for s in text.render(self.app.console, end="")]
-        return Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+        strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+        self._strips[index] = (key, strip)
+        return strip
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self._ids))
 
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        # Textual's ScrollView compares the container it is given with its own inner size, which
+        # never match: every layout of the screen (one per change to the ballot, as the side panel
+        # grows) redrew both scrollbars and sent a Resize. Now only a change of size does.
+        seen = (size, container_size, self.virtual_size)
+        if seen == self._layout_seen:
+            return False
+        self._layout_seen = seen
+        return super()._size_updated(size, virtual_size, container_size, layout)
+
     # -- moving --------------------------------------------------------------------
 
     def watch_cursor(self, old: int, new: int) -> None:
+        # A scroll redraws every line; otherwise only the two lines the cursor leaves and reaches.
         self.scroll_to_region(Region(0, new, 1, 1), animate=False, force=True)
-        self.refresh()
+        self.refresh_line(old)
+        self.refresh_line(new)
         self.post_message(self.Highlighted(self.current_project_id))
 
     def _go(self, index: int) -> None:
