@@ -22,7 +22,6 @@ class FittedStatic(Static):
         self._text = text
         width, height = self.content_size
         self.update(text, layout=False)
-        # The height the new text wraps to at this width, kept for the layout if one follows
-        # (repaint=False: the update above already repaints, and would forget the height again).
+        # The height the new text wraps to at this width (Textual keeps it for the layout, if one follows).
         if not width or self.get_content_height(self.container_size, self.app.size, width) != height:
-            self.refresh(layout=True, repaint=False)
+            self.refresh(layout=True)
