@@ -5,10 +5,10 @@ from __future__ import annotations
 import heapq
 
 from rich.text import Text
+from textual.widgets import Static
 
 from workplan_tui.capacity import Feasibility
 from workplan_tui.model import Plan
-from workplan_tui.ui.widgets.fitted_static import FittedStatic
 
 MAX_NAMED_PROJECTS = 3  # a 2,000-project plan would otherwise list hundreds per month
 
@@ -48,7 +48,14 @@ def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
     return text
 
 
-class OverloadList(FittedStatic):
+class OverloadList(Static):
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._text: Text | None = None
+
     def show(self, plan: Plan, feasibility: Feasibility) -> None:
+        text = overload_text(plan, feasibility)
         # Most changes to a ballot leave the list as it was: no repaint, no layout then.
-        self.show_text(overload_text(plan, feasibility))
+        if text != self._text:
+            self._text = text
+            self.update(text)

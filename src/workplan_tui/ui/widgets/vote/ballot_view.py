@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
+from textual.widgets import Static
 
 from workplan_tui.capacity import format_money
 from workplan_tui.model import Plan
-from workplan_tui.ui.widgets.fitted_static import FittedStatic
 
 
 def ballot_text(plan: Plan, ranking: Sequence[str], highlighted: str | None, reason: str) -> Text:
@@ -38,6 +38,6 @@ def ballot_text(plan: Plan, ranking: Sequence[str], highlighted: str | None, rea
     return text
 
 
-class BallotView(FittedStatic):
+class BallotView(Static):
     def show(self, plan: Plan, ranking: Sequence[str], highlighted: str | None, reason: str) -> None:
-        self.show_text(ballot_text(plan, ranking, highlighted, reason))
+        self.update(ballot_text(plan, ranking, highlighted, reason))
