@@ -25,6 +25,7 @@ from workplan_tui.capacity import format_money
 from workplan_tui.model import Plan
 
 COST_WIDTH = 9
+MAX_LINES_REFRESHED_ONE_BY_ONE = 4
 BLOCKED_MARK = "✗"
 
 
@@ -84,9 +85,15 @@ class CandidateList(ScrollView, can_focus=True):
         self._places = {project_id: place for place, project_id in enumerate(ranking, start=1)}
         self._blocked = blocked
         top = self.scroll_offset.y
-        for index in range(top, min(len(self._ids), top + self.scrollable_content_region.height)):
-            drawn = self._strips.get(index)
-            if drawn is None or drawn[0][:3] != self._line_state(index):
+        changed = [
+            index
+            for index in range(top, min(len(self._ids), top + self.scrollable_content_region.height))
+            if (drawn := self._strips.get(index)) is None or drawn[0][:3] != self._line_state(index)
+        ]
+        if len(changed) > MAX_LINES_REFRESHED_ONE_BY_ONE:
+            self.refresh()  # one region rather than many (a cleared ballot frees most lines)
+        else:
+            for index in changed:
                 self.refresh_line(index)
 
     @property
