@@ -25,6 +25,7 @@ from voting_plans import MEMBERS, make_plan, simple_projects
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import METHODS
 from workplan_tui.plan_io import fingerprint
+from workplan_tui.schema import RESERVED_IDS
 from workplan_tui.voting.ballots import Ballot, dumps_ballot, read_ballots
 from workplan_tui.voting.tally import tally
 
@@ -92,7 +93,10 @@ def test_mutated_ballot_files_are_counted_or_rejected_never_raise(tmp_path_facto
 
 # -- random plans and profiles -----------------------------------------------------
 
-ids = st.text(string.ascii_lowercase + string.digits, min_size=1, max_size=6).map(lambda s: "p" + s)
+# Valid project ids: "p" + up to six letters or digits, never a name Windows reserves ("prn").
+ids = st.text(string.ascii_lowercase + string.digits, min_size=1, max_size=6).map(lambda s: "p" + s).filter(
+    lambda project_id: project_id not in RESERVED_IDS
+)
 
 
 @st.composite
