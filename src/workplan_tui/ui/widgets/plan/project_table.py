@@ -21,12 +21,11 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from workplan_tui.capacity import format_money
 from workplan_tui.model import Plan, Project
+from workplan_tui.ui.widgets.cursor_list import CursorList
 
 IN_MARK = "●"
 OUT_MARK = "○"
@@ -117,21 +116,15 @@ def fit(text: str, width: int, justify: Literal["left", "right"]) -> str:
     return padding + text if justify == "right" else text + padding
 
 
-class ProjectTable(ScrollView, can_focus=True):
+class ProjectTable(CursorList):
     BINDING_GROUP_TITLE = "Projects table"
-    # Moving keys have no description: they are the standard keys of any list.
     BINDINGS = [
         Binding("enter", "edit_project", "Edit project"),
         Binding("space", "toggle_committed", "Count in/out"),
         Binding("d", "duplicate_project", "Duplicate project", show=False),
         Binding("x,delete", "remove_project", "Remove project", show=False),
-        Binding("up", "move(-1)", show=False),
-        Binding("down", "move(1)", show=False),
-        Binding("pageup", "page(-1)", show=False),
-        Binding("pagedown", "page(1)", show=False),
-        Binding("home", "jump(0)", show=False),
-        Binding("end", "jump(-1)", show=False),
     ]
+    PAGE_KEEPS_LINES = HEADER_HEIGHT
     COMPONENT_CLASSES = {
         "project-table--header",
         "project-table--even-row",
@@ -162,8 +155,6 @@ class ProjectTable(ScrollView, can_focus=True):
     }
     """
 
-    cursor: reactive[int] = reactive(0, init=False)
-
     class Highlighted(Message):
         """The cursor moved to another project (or to none, in an empty table)."""
 
@@ -175,8 +166,6 @@ class ProjectTable(ScrollView, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._plan: Plan | None = None
         self._columns: list[Column] = []
-        self._ids: tuple[str, ...] = ()
-        self._index: dict[str, int] = {}
         self._committed: frozenset[str] = frozenset()
         # (project id, counted in, row style) -> the whole row, drawn once; rows differ in
         # style by stripe and cursor, and the style is part of the key, so moving the cursor or
@@ -197,8 +186,7 @@ class ProjectTable(ScrollView, can_focus=True):
             self._header = None
             legend = " · ".join(f"{role_abbreviation(role)} {role.replace('_', ' ')}" for role in plan.roles)
             self.border_subtitle = Text(f"days: {legend}") if legend else None  # type: ignore[assignment]
-        self._ids = tuple(project_ids)
-        self._index = {project_id: index for index, project_id in enumerate(self._ids)}
+        self.set_ids(tuple(project_ids))
         self._committed = committed
         self.virtual_size = Size(self._table_width, len(self._ids) + HEADER_HEIGHT)
         # The detail pane is told by the caller; only a move of the user's posts Highlighted.
@@ -220,15 +208,6 @@ class ProjectTable(ScrollView, can_focus=True):
     def project_ids(self) -> Sequence[str]:
         """The ids shown, top to bottom."""
         return self._ids
-
-    @property
-    def current_project_id(self) -> str | None:
-        return self._ids[self.cursor] if 0 <= self.cursor < len(self._ids) else None
-
-    def move_to(self, project_id: str) -> None:
-        """Put the cursor on this project, if it is shown."""
-        if project_id in self._index:
-            self._go(self._index[project_id])
 
     # -- drawing -------------------------------------------------------------------
 
@@ -310,19 +289,6 @@ class ProjectTable(ScrollView, can_focus=True):
             return False
         self.scroll_to(y=top, animate=False, force=True)
         return True
-
-    def _go(self, index: int) -> None:
-        if self._ids:
-            self.cursor = max(0, min(len(self._ids) - 1, index))
-
-    def action_move(self, step: int) -> None:
-        self._go(self.cursor + step)
-
-    def action_page(self, direction: int) -> None:
-        self._go(self.cursor + direction * max(1, self.scrollable_content_region.height - HEADER_HEIGHT))
-
-    def action_jump(self, index: int) -> None:
-        self._go(index if index >= 0 else len(self._ids) - 1)
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

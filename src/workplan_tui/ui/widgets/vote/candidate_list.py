@@ -14,39 +14,26 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from workplan_tui.capacity import format_money
 from workplan_tui.model import Plan
+from workplan_tui.ui.widgets.cursor_list import CursorList
 
 COST_WIDTH = 9
 MAX_LINES_REFRESHED_ONE_BY_ONE = 4
 BLOCKED_MARK = "✗"
 
 
-class CandidateList(ScrollView, can_focus=True):
+class CandidateList(CursorList):
     BINDING_GROUP_TITLE = "Projects to rank"
-    # Moving keys have no description: they are the standard keys of any list.
-    BINDINGS = [
-        Binding("up", "move(-1)", show=False),
-        Binding("down", "move(1)", show=False),
-        Binding("pageup", "page(-1)", show=False),
-        Binding("pagedown", "page(1)", show=False),
-        Binding("home", "jump(0)", show=False),
-        Binding("end", "jump(-1)", show=False),
-    ]
     COMPONENT_CLASSES = {"candidate-list--cursor"}
     DEFAULT_CSS = """
     CandidateList > .candidate-list--cursor { background: $primary 40%; }
     CandidateList:focus > .candidate-list--cursor { background: $primary; color: $text; }
     """
-
-    cursor: reactive[int] = reactive(0, init=False)
 
     class Highlighted(Message):
         def __init__(self, project_id: str | None) -> None:
@@ -63,7 +50,6 @@ class CandidateList(ScrollView, can_focus=True):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._plan: Plan | None = None
-        self._ids: tuple[str, ...] = ()
         self._places: dict[str, int] = {}
         self._blocked: Mapping[str, str] = {}
         # Each drawn line's strip, by its index, with the key of everything that made it.
@@ -74,7 +60,7 @@ class CandidateList(ScrollView, can_focus=True):
 
     def show_plan(self, plan: Plan) -> None:
         self._plan = plan
-        self._ids = tuple(project.id for project in plan.projects)
+        self.set_ids(tuple(project.id for project in plan.projects))
         self.virtual_size = Size(self.size.width, len(self._ids))
         self.cursor = min(self.cursor, max(0, len(self._ids) - 1))
         self._strips.clear()
@@ -95,10 +81,6 @@ class CandidateList(ScrollView, can_focus=True):
         else:
             for index in changed:
                 self.refresh_line(index)
-
-    @property
-    def current_project_id(self) -> str | None:
-        return self._ids[self.cursor] if 0 <= self.cursor < len(self._ids) else None
 
     def reason(self, project_id: str) -> str:
         return self._blocked[project_id] if project_id in self._blocked else ""
@@ -172,23 +154,6 @@ class CandidateList(ScrollView, can_focus=True):
         self.refresh_line(old)
         self.refresh_line(new)
         self.post_message(self.Highlighted(self.current_project_id))
-
-    def _go(self, index: int) -> None:
-        if self._ids:
-            self.cursor = max(0, min(len(self._ids) - 1, index))
-
-    def action_move(self, step: int) -> None:
-        self._go(self.cursor + step)
-
-    def action_page(self, direction: int) -> None:
-        self._go(self.cursor + direction * max(1, self.scrollable_content_region.height - 1))
-
-    def action_jump(self, index: int) -> None:
-        self._go(index if index >= 0 else len(self._ids) - 1)
-
-    def move_to(self, project_id: str) -> None:
-        if project_id in self._ids:
-            self._go(self._ids.index(project_id))
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
