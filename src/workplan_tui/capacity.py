@@ -123,25 +123,34 @@ def check_bundle(plan: Plan, project_ids: Iterable[str]) -> Feasibility:
     months = plan_months(plan)
     capacity = dict(plan.limits.capacity)
     load: dict[str, dict[Month, float]] = {role: {month: 0.0 for month in months} for role in capacity}
-    contributors: dict[tuple[str, Month], list[tuple[str, float]]] = {}
+    # role -> month -> ([project ids], [their days]): who loads each role-month, and by how much
+    contributors: dict[str, dict[Month, tuple[list[str], list[float]]]] = {}
     by_project: dict[str, dict[str, dict[Month, float]]] = {}
     spreads = load_table(plan).spreads
     for project in chosen:
-        spread = spreads[project.id]
-        by_project[project.id] = spread
+        project_id = project.id
+        spread = by_project[project_id] = spreads[project_id]
         for role, per_month in spread.items():
-            role_load = load.setdefault(role, {month: 0.0 for month in months})
+            role_load = load.get(role)
+            if role_load is None:
+                role_load = load[role] = {month: 0.0 for month in months}
+            cells = contributors.setdefault(role, {})
             for month, days in per_month.items():
                 role_load[month] = role_load.get(month, 0.0) + days
                 if days > 0:
-                    contributors.setdefault((role, month), []).append((project.id, days))
+                    cell = cells.get(month)
+                    if cell is None:
+                        cell = cells[month] = ([], [])
+                    cell[0].append(project_id)
+                    cell[1].append(days)
     overloads = []
     for role, per_month in load.items():
         available = capacity.get(role, 0.0)
+        cells = contributors.get(role, {})
         for month, used in sorted(per_month.items()):
             if used > available + EPSILON:
-                ids, days = zip(*contributors[(role, month)]) if (role, month) in contributors else ((), ())
-                overloads.append(Overload(role, month, used, available, ids, days))
+                ids, days = cells.get(month, ((), ()))
+                overloads.append(Overload(role, month, used, available, tuple(ids), tuple(days)))
     return Feasibility(
         projects=tuple(project.id for project in chosen),
         budget_limit=plan.limits.budget,
