@@ -467,6 +467,7 @@ async def test_the_voting_rules_form_edits_the_voting_table_and_refuses_bad_rule
     ballots = ballots_dir(sscb_copy)
     ballots.mkdir()
     (ballots / "chair.toml").write_text('member = "chair"\nranking = ["modern-slavery"]\n', encoding="utf-8")
+    (ballots / ".half-written.toml").write_text("", encoding="utf-8")  # a temporary: not a ballot
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         form = await open_form(pilot, app, "v")

@@ -65,11 +65,13 @@ def edit_limits(app: App) -> None:
 
 def edit_voting(app: App) -> None:
     from workplan_tui.ui.screens.forms.voting_form import VotingForm
-    from workplan_tui.voting.ballots import ballots_dir
+    from workplan_tui.voting.ballots import ballot_files, ballots_dir
 
     if (plan := _plan(app)) is not None:
-        folder = ballots_dir(app.plan_path)  # type: ignore[attr-defined]
-        cast = sum(1 for _ in folder.glob("*.toml")) if folder.is_dir() else 0
+        try:
+            cast = len(ballot_files(ballots_dir(app.plan_path)))  # type: ignore[attr-defined]
+        except WorkplanError:  # not a folder, or unreadable: the Vote pane says so
+            cast = 0
         app.push_screen(VotingForm(plan.voting, cast))
 
 
