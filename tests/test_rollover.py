@@ -9,7 +9,7 @@ import pytest
 
 import agreed_example
 from workplan_tui.cli import main
-from workplan_tui.commands.rollover import default_output
+from workplan_tui.outputs import next_cycle_output
 from workplan_tui.plan_io import dumps_plan, load_plan, loads_plan, write_plan
 from workplan_tui.rollover import NotAgreed, next_year, rollover, shift_years
 
@@ -95,8 +95,8 @@ def test_a_draft_cannot_be_rolled_over(tmp_path, capsys):
 def test_rollover_command_defaults_force_and_stdout(agreed, tmp_path, capsys):
     source = tmp_path / "sscb-2023-24.agreed.toml"
     write_plan(agreed, source)
-    assert default_output(source) == tmp_path / "sscb-2024-25.toml"
-    assert default_output(tmp_path / "plan.agreed.toml") == tmp_path / "plan.next.toml"  # not last year's draft
+    assert next_cycle_output(source) == tmp_path / "sscb-2024-25.toml"
+    assert next_cycle_output(tmp_path / "plan.agreed.toml") == tmp_path / "plan.next.toml"  # not last year's draft
     assert main(["rollover", str(source)]) == 0
     written = (tmp_path / "sscb-2024-25.toml").read_text(encoding="utf-8")
     assert written == dumps_plan(rollover(agreed))

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import os
 import re
+from pathlib import Path
+from typing import TextIO
 
 import attrs
 
@@ -129,3 +132,42 @@ def _candidate(project: Project, start: dt.date, end: dt.date, meeting_ids: dict
         progress="planned",
         note="",
     )
+
+
+# -- from the agreed plan's file to the next draft's ---------------------------------
+
+
+def next_draft(agreed_path: str | os.PathLike[str]) -> tuple[Plan, str]:
+    """The next cycle's draft from the agreed plan at agreed_path, and its TOML text
+    (`workplan rollover`, and `workplan new PATH --from AGREED`)."""
+    from workplan_tui.errors import WorkplanError
+    from workplan_tui.plan_io import dumps_plan, load_plan, loads_plan
+
+    plan = load_plan(agreed_path)
+    try:
+        draft = rollover(plan)
+    except NotAgreed as error:
+        raise WorkplanError.single(str(agreed_path), "E104", str(error)) from None
+    text = dumps_plan(draft)
+    # The new draft must pass `workplan check`; checked before anything is written.
+    if loads_plan(text, "<next cycle>") != draft:
+        raise RuntimeError("the next cycle's draft does not read back as written")
+    return draft, text
+
+
+def write_next_draft(agreed_path: Path, output: Path | TextIO | None = None, *, force: bool = False) -> tuple[Plan, Path | None]:
+    """Write the next cycle's draft to output: a file (None: beside the agreed plan, see
+    outputs.next_cycle_output) or a text stream. The file written, None for a stream, comes
+    back with the draft. An existing file is replaced only with force; the agreed plan never."""
+    from workplan_tui.errors import WorkplanError
+    from workplan_tui.outputs import next_cycle_output, write_output
+
+    draft, text = next_draft(agreed_path)
+    if output is not None and not isinstance(output, Path):
+        output.write(text)
+        return draft, None
+    path = output or next_cycle_output(agreed_path)
+    if path == agreed_path or (path.exists() and path.resolve() == agreed_path.resolve()):
+        raise WorkplanError.single(str(path), "E402", "is the agreed plan itself; the agreed plan is never changed")
+    write_output(path, text, source=agreed_path, force=force, draft=False)
+    return draft, path

@@ -32,15 +32,16 @@ def parse_ids(plan, text: str, what: str):  # noqa: ANN001, ANN201 - Plan -> lis
 
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.capacity import format_money, month_label
-    from workplan_tui.commands.tally import load
     from workplan_tui.errors import WorkplanError
     from workplan_tui.model import METHODS
+    from workplan_tui.voting.ballots import read_vote
     from workplan_tui.voting.selection import compare_bundles
     from workplan_tui.voting.tally import tally
 
     if args.method is not None and args.method not in METHODS:
         raise WorkplanError.single("--method", "E104", f"unknown method `{args.method}`; allowed: {', '.join(METHODS)}")
-    plan, ballots, rejected, _ = load(args.plan, args.ballots)
+    vote = read_vote(args.plan, args.ballots)
+    plan, ballots, rejected = vote.plan, vote.ballots, vote.rejected
     a = parse_ids(plan, args.first, "bundle A")
     b = parse_ids(plan, args.second, "bundle B")
     scores = None

@@ -18,13 +18,12 @@ from pathlib import Path
 
 from workplan_tui.exit_codes import EXIT_OK
 
-FORMATS = ("toml", "md", "csv", "report")
-AGREED_SUFFIX = ".agreed"
 # Options that record a decision; they mean nothing to a paper or an annex.
 DECISION_OPTIONS = ("ballots", "method", "present", "apologies", "actions", "optimal")
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    from workplan_tui.decision import FORMATS
     from workplan_tui.model import METHODS
 
     parser = subparsers.add_parser(
@@ -69,116 +68,34 @@ def _ids(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-def default_output(plan_path: Path, fmt: str) -> Path:
-    """Beside the plan: an agreed plan keeps its name (so exporting it again is a no-op)."""
-    stem = plan_path.name.removesuffix(".toml")
-    if fmt == "toml":
-        return plan_path.with_name((stem if stem.endswith(AGREED_SUFFIX) else stem + AGREED_SUFFIX) + ".toml")
-    if fmt == "report":
-        return plan_path.with_name(f"{stem}.report.md")
-    return plan_path.with_name(f"{stem}.{fmt}")
-
-
 def run(args: argparse.Namespace) -> int:
     import sys
 
+    from workplan_tui.agree import parse_action
+    from workplan_tui.decision import DecisionOptions, NothingToDecide, export_plan
     from workplan_tui.errors import WorkplanError
-    from workplan_tui.plan_io import ensure_unchanged, load_plan_stamped
 
-    plan, stamp = load_plan_stamped(args.plan)
     used = [f"--{name}" for name in DECISION_OPTIONS if getattr(args, name) not in (None, False, [])]
-    if used and (args.to != "toml" or plan.info.status == "agreed"):
+    decision = None
+    if used:
+        decision = DecisionOptions(
+            ballots=args.ballots,
+            method=args.method,
+            optimal=args.optimal,
+            present=None if args.present is None else tuple(args.present),
+            apologies=tuple(args.apologies or ()),
+            actions=tuple(parse_action(action) for action in args.actions),
+        )
+    # Standard output gets the text without the CSV byte order mark: pipes and scripts
+    # read it as plain UTF-8.
+    output = sys.stdout if args.output == "-" else Path(args.output) if args.output else None
+    try:
+        exported = export_plan(args.plan, args.to, output, force=args.force, date=args.date, decision=decision)
+    except NothingToDecide:
         why = f"--to {args.to} renders the plan as it is" if args.to != "toml" else "the plan is already agreed"
         raise WorkplanError.single(
             str(args.plan), "E104", f"{', '.join(used)} only apply when agreeing a draft (--to toml); {why}"
-        )
-
-    if args.to == "toml":
-        text, summary = _agreed_text(plan, args)
-        data: str | bytes = text
-    elif args.to == "md":
-        from workplan_tui.export.markdown import render_markdown
-
-        text = render_markdown(plan, date=args.date)
-        data, summary = text, "board paper written"
-    elif args.to == "report":
-        from workplan_tui.export.report import render_report
-
-        text = render_report(plan)
-        data, summary = text, "end of year report written"
-    else:
-        from workplan_tui.export.csv import encode_csv, render_csv
-
-        text = render_csv(plan)
-        data, summary = encode_csv(text), "CSV annex written"
-
-    # Everything above was made from the text read at the start (and, for toml, ballots
-    # counted against the plan read again): refuse if the plan file changed meanwhile.
-    ensure_unchanged(args.plan, stamp)
-    if args.output == "-":
-        # Standard output gets the text without the CSV byte order mark: pipes and scripts
-        # read it as plain UTF-8.
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return EXIT_OK
-    output = Path(args.output) if args.output else default_output(args.plan, args.to)
-    write_output(output, data, source=args.plan, force=args.force, draft=plan.info.status != "agreed")
-    print(f"{output}: {summary}")
+        ) from None
+    if exported.output is not None:
+        print(f"{exported.output}: {exported.summary}")
     return EXIT_OK
-
-
-def write_output(output: Path, data: str | bytes, *, source: Path, force: bool, draft: bool) -> None:
-    """Atomically write data to output, refusing to replace the draft, or any file without force."""
-    from workplan_tui.errors import WorkplanError
-    from workplan_tui.plan_io import atomic_write
-
-    if output.exists() or output.is_symlink():
-        if draft and _same_file(output, source):
-            raise WorkplanError.single(str(output), "E402", "is the draft plan itself; the draft is never changed")
-        if output.is_dir():
-            raise WorkplanError.single(str(output), "E402", "is a folder; give a file name with -o")
-        if not force:
-            raise WorkplanError.single(str(output), "E402", "already exists; use --force to replace it")
-    atomic_write(output, data)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.samefile(b)
-    except OSError:
-        return False
-
-
-def _agreed_text(plan, args: argparse.Namespace) -> tuple[str, str]:  # noqa: ANN001 - Plan
-    """The agreed plan's TOML and a one-line summary; a draft is counted and agreed first."""
-    from workplan_tui.plan_io import dumps_plan, loads_plan
-
-    if plan.info.status == "agreed":
-        return dumps_plan(plan), "already agreed: written again, unchanged"
-
-    from workplan_tui.agree import agree, counted_members, parse_action
-    from workplan_tui.commands.tally import load
-    from workplan_tui.voting.tally import tally
-
-    _, ballots, rejected, _ = load(args.plan, args.ballots)
-    result = tally(plan, ballots, rejected, method=args.method, optimal=args.optimal)
-    apologies = args.apologies or []
-    if args.present is not None:
-        present = args.present
-    else:  # a member who voted in advance and then sent apologies was not present
-        present = [m for m in counted_members(plan, [ballot.member for ballot in ballots]) if m not in apologies]
-    agreed = agree(
-        plan,
-        result,
-        date=args.date or dt.date.today(),
-        present=present,
-        apologies=apologies,
-        actions=[parse_action(action) for action in args.actions],
-    )
-    text = dumps_plan(agreed)
-    # The agreed plan must load as it was built; a failure here is a bug, not bad input,
-    # and must not leave a file behind, so it is checked before anything is written.
-    if loads_plan(text, "<agreed plan>") != agreed:
-        raise RuntimeError("the agreed plan does not read back as written")
-    chosen = ", ".join(agreed.decision.selected) or "none"
-    return text, f"agreed plan written ({result.ballots} ballots counted; agreed: {chosen})"

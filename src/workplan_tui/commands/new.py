@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         write_starter(args.path)
         print(f"{args.path}: starter plan written; edit it, then run `workplan check {args.path}`")
         return EXIT_OK
-    from workplan_tui.commands.rollover import next_draft
+    from workplan_tui.rollover import next_draft
 
     draft, text = next_draft(args.agreed)
     write_starter(args.path, text)

@@ -21,20 +21,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--optimal", action="store_true", help="select the feasible set with the highest total score")
 
 
-def load(plan_path: Path, folder: Path | None):  # noqa: ANN201 - (plan, ballots, rejected, folder)
-    """The plan and its ballots; a named folder must exist, the default one may not yet."""
-    from workplan_tui.errors import WorkplanError
-    from workplan_tui.plan_io import load_plan
-    from workplan_tui.voting.ballots import ballots_dir, read_ballots
-
-    plan = load_plan(plan_path)
-    if folder is not None and not folder.is_dir():
-        raise WorkplanError.single(str(folder), "E001", "no such ballot folder")
-    folder = folder or ballots_dir(plan_path)
-    ballots, rejected = read_ballots(plan, folder)
-    return plan, ballots, rejected, folder
-
-
 def run(args: argparse.Namespace) -> int:
     import gc
 
@@ -54,9 +40,11 @@ def _run(args: argparse.Namespace) -> int:
     import json
     import sys
 
+    from workplan_tui.voting.ballots import read_vote
     from workplan_tui.voting.tally import tally
 
-    plan, ballots, rejected, folder = load(args.plan, args.ballots)
+    vote = read_vote(args.plan, args.ballots)
+    plan, ballots, rejected = vote.plan, vote.ballots, vote.rejected
     result = tally(plan, ballots, rejected, method=args.method, optimal=args.optimal)
     if args.json:
         # Sorted keys: the same ballots always give the same bytes.
@@ -64,7 +52,7 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return EXIT_OK
     if not ballots and not rejected:
-        print(f"no ballots in {folder}", file=sys.stderr)
+        print(f"no ballots in {vote.folder}", file=sys.stderr)
     print(format_result(plan, result))
     return EXIT_OK
 

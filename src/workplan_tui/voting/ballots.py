@@ -340,6 +340,34 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
     return counted, rejected
 
 
+def ballot_folder(plan_path: str | os.PathLike[str], named: str | os.PathLike[str] | None = None) -> Path:
+    """The folder to count: a named one must exist (a typo must not count as "no ballots"),
+    the default one beside the plan may not yet."""
+    if named is None:
+        return ballots_dir(plan_path)
+    if not Path(named).is_dir():
+        raise WorkplanError.single(str(named), "E001", "no such ballot folder")
+    return Path(named)
+
+
+@attrs.frozen
+class Vote:
+    """A plan and the ballots cast on it, read together from the plan's file and its ballot folder."""
+
+    plan: Plan
+    ballots: list[Ballot]
+    rejected: list[Rejection]
+    folder: Path
+
+
+def read_vote(plan_path: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None) -> Vote:
+    """The plan at plan_path and the ballots in folder (default: beside the plan), checked against it."""
+    plan = plan_io.load_plan(plan_path)
+    found = ballot_folder(plan_path, folder)
+    ballots, rejected = read_ballots(plan, found)
+    return Vote(plan, ballots, rejected, found)
+
+
 def _one_per_member(valid: list[Ballot], rejected: list[Rejection]) -> list[Ballot]:
     """The ballot that counts for each member (rejecting the others in `rejected`)."""
     by_member: dict[str, list[Ballot]] = defaultdict(list)

@@ -5,9 +5,8 @@ Agree records the board's decision: the ballots are counted with the plan's meth
 it replaces), and only a yes writes `<stem>.agreed.toml` (with the paper and the annex
 if ticked) beside the plan, each atomically. The draft is never written.
 
-This module loads at start-up, with the pane's tab: the counting and rendering
-(ui/export_prepare.py), the writing, the text area and the CSV table are imported where
-they are used.
+This module loads at start-up, with the pane's tab: the counting, rendering and writing
+(decision.py, outputs.py), the text area and the CSV table are imported where they are used.
 """
 
 from __future__ import annotations
@@ -27,23 +26,15 @@ from textual.widgets import Checkbox, Input, Static
 
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
-from workplan_tui.plan_io import dumps_plan
 from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 from workplan_tui.ui.screens.lazy_pane import LazyPane
 from workplan_tui.ui.widgets.export.decision_preview import DecisionPreview
 
 if TYPE_CHECKING:
-    from workplan_tui.ui.export_prepare import Prepared
+    from workplan_tui.decision import Prepared
 
 INPUT_DELAY_SECONDS = 0.3  # re-preview once typing pauses, not on every key
-
-
-def ballots_folder(plan_path: Path) -> Path:
-    """Where the plan's ballots are (the voting core is imported on first use)."""
-    from workplan_tui.voting.ballots import ballots_dir
-
-    return ballots_dir(plan_path)
 
 
 def member_ids(text: str) -> list[str]:
@@ -105,7 +96,7 @@ class ExportPane(LazyPane):
     @property
     def outputs(self) -> dict[str, Path]:
         """Format -> file: the agreed plan always; the paper and annex when ticked."""
-        from workplan_tui.commands.export import default_output
+        from workplan_tui.outputs import default_output
 
         plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
         chosen = {"toml": True, "md": self.query_one("#agree-write-md", Checkbox).value, "csv": self.query_one("#agree-write-csv", Checkbox).value}
@@ -142,7 +133,7 @@ class ExportPane(LazyPane):
             self._show(self.prepared)
 
     def _label_checkboxes(self) -> None:
-        from workplan_tui.commands.export import default_output
+        from workplan_tui.outputs import default_output
 
         plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
         # Content(): a file name is the user's text, not markup.
@@ -163,13 +154,14 @@ class ExportPane(LazyPane):
             self.query_one(DecisionPreview).show(plan, None, error, [])
             return
         self.query_one("#export-body").border_subtitle = "counting…"
-        self.preview(plan, ballots_folder(self.app.plan_path), date, present, apologies, agreeing=False)  # type: ignore[attr-defined]
+        self.preview(plan, self.app.plan_path, date, present, apologies, agreeing=False)  # type: ignore[attr-defined]
 
     @work(thread=True, exclusive=True, group="export-prepare")
-    def preview(self, plan: Plan, folder: Path, date: dt.date, present: list[str] | None, apologies: list[str], agreeing: bool) -> None:
-        from workplan_tui.ui.export_prepare import prepare
+    def preview(self, plan: Plan, plan_path: Path, date: dt.date, present: list[str] | None, apologies: list[str], agreeing: bool) -> None:
+        from workplan_tui.decision import DecisionOptions, prepare
 
-        prepared = prepare(plan, folder, date, present, apologies)
+        options = DecisionOptions(present=None if present is None else tuple(present), apologies=tuple(apologies))
+        prepared = prepare(plan, plan_path, date, options)
         self.app.call_from_thread(self._prepared, prepared, agreeing)
 
     def _prepared(self, prepared: Prepared, agreeing: bool) -> None:
@@ -213,7 +205,7 @@ class ExportPane(LazyPane):
             notify_error(self, error, "Plan not agreed")
             return
         # Counted afresh: what the modal shows is exactly what a yes writes.
-        self.preview(plan, ballots_folder(self.app.plan_path), date, present, apologies, agreeing=True)  # type: ignore[attr-defined]
+        self.preview(plan, self.app.plan_path, date, present, apologies, agreeing=True)  # type: ignore[attr-defined]
 
     def _confirm(self, prepared: Prepared) -> None:
         from workplan_tui.agree import SOURCE
@@ -248,20 +240,16 @@ class ExportPane(LazyPane):
         self.app.push_screen(ConfirmScreen(title, question, yes="Agree"), answered)
 
     def _write(self, prepared: Prepared, outputs: dict[str, Path]) -> None:
-        from workplan_tui.commands.export import write_output
-        from workplan_tui.export.csv import encode_csv
+        from workplan_tui.outputs import write_output
 
         if refuse_if_changed_on_disk(self, "Plan not agreed", "then agree again"):  # it may have changed while the modal was open
             return
-        agreed = prepared.agreed
-        assert agreed is not None
-        data: dict[str, str | bytes] = {"toml": dumps_plan(agreed), "md": prepared.paper, "csv": encode_csv(prepared.annex)}
         plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
         written = []
         try:
             for fmt, path in outputs.items():
                 # force: the user confirmed replacing; write_output still refuses the draft itself.
-                write_output(path, data[fmt], source=plan_path, force=True, draft=True)
+                write_output(path, prepared.data(fmt), source=plan_path, force=True, draft=True)
                 written.append(str(path))
         except WorkplanError as error:
             notify_error(self, error, "Not written" if not written else f"Written only: {', '.join(written)}")
