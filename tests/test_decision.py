@@ -149,3 +149,11 @@ def test_a_named_ballot_folder_must_exist_the_default_one_need_not(work):
     shutil.rmtree(work / "sscb.ballots")
     vote = read_vote(work / "sscb.toml")
     assert (vote.ballots, vote.rejected, vote.folder) == ([], [], work / "sscb.ballots")
+
+
+def test_an_empty_present_records_nobody_present_and_is_refused_where_nothing_is_decided(work, capsys):
+    assert main(["export", str(work / "sscb.toml"), "--to", "md", "--present", ""]) == 2
+    assert "--present only apply when agreeing a draft (--to toml)" in capsys.readouterr().err
+    assert main(["export", str(work / "sscb.toml"), "--to", "toml", "--present", ""]) == 0
+    decision = load_plan(work / "sscb.agreed.toml").decision
+    assert decision is not None and decision.present == ()

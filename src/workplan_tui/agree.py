@@ -2,8 +2,9 @@
 
 `agree` never changes the draft (plans are immutable values); it returns a new plan
 that `workplan check` accepts and that `plan_io.dumps_plan` writes deterministically.
-The TUI's Export screen and `workplan export --to toml` both call it, so a preview and
-the written file are the same plan.
+The TUI's Export pane and `workplan export --to toml` both reach it through
+`decision.decide` (count, attendance, agree), so a preview and the written file are the
+same plan.
 """
 
 from __future__ import annotations

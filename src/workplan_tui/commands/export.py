@@ -75,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
     from workplan_tui.decision import DecisionOptions, NothingToDecide, export_plan
     from workplan_tui.errors import WorkplanError
 
-    used = [f"--{name}" for name in DECISION_OPTIONS if getattr(args, name) not in (None, False, [])]
+    # An empty `--present ""` is given too: it records that nobody was present.
+    used = [f"--{name}" for name in DECISION_OPTIONS if getattr(args, name) not in (None, False, []) or (name == "present" and args.present is not None)]
     decision = None
     if used:
         decision = DecisionOptions(
