@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
 def write_output(output: Path, data: str | bytes, *, source: Path, force: bool, draft: bool) -> None:
     """Atomically write data to output, refusing to replace the draft, or any file without force."""
     from workplan_tui.errors import WorkplanError
-    from workplan_tui.plan_io import atomic_write
+    from workplan_tui.files import atomic_write
 
     if output.exists() or output.is_symlink():
         if draft and _same_file(output, source):
