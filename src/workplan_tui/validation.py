@@ -122,7 +122,7 @@ class Checker:
             rows = clean_string_rows(value, field.table)
             if rows is not None:
                 return rows
-            items = []
+            items: list[dict[str, Any] | None] = []
             for index, item in enumerate(value):
                 if not isinstance(item, dict):
                     self.error(path + (index,), "E101", f"`{_dotted(path + (index,))}` must be a table")
@@ -216,7 +216,8 @@ class Checker:
         info = doc["plan"] or {}
         limits = doc["limits"] or {}
         voting = doc["voting"] or {}
-        start, end = info.get("start"), info.get("end")
+        start: Any = info.get("start")
+        end: Any = info.get("end")
         period_ok = start is not None and end is not None
         if period_ok and end < start:
             self.error(("plan", "end"), "E301", f"plan ends ({end}) before it starts ({start})")
@@ -328,6 +329,7 @@ def clean_string_rows(items: list[Any], name: str) -> list[dict[str, Any]] | Non
         return None  # an unknown key
     columns = []
     for key, required, default, choices, is_id in spec:
+        column: list[Any]
         try:
             column = list(map(itemgetter(key), items)) if required else list(map(dict.get, items, repeat(key), repeat(default)))
         except KeyError:
