@@ -10,7 +10,7 @@ tomlkit has no public way to insert a key at a place or to move the comments bet
 items, so this module reaches into its containers (`Container._insert_after`,
 `_insert_at`, `_map`, `body`). It is the only module that does: those internals are what
 pins tomlkit below 0.16 in pyproject.toml, and a new tomlkit version is checked here (the
-tests of test_plan_edit.py exercise every rule).
+plan_edit tests exercise every rule).
 """
 
 from __future__ import annotations

@@ -42,10 +42,10 @@ def parse_plan_toml(text: str, file: str) -> dict[str, Any]:
 
 # The roster: one `[[members]]` block of `key = "text"` lines per member, as dumps_plan writes
 # it and people type it. A board of 10,000 (a count's benchmark) is most of the file, and
-# tomllib, pure Python, took two thirds of a tally to read it. members_fast reads a run of such blocks
-# with one pattern and leaves the rest of the file to tomllib; anything it is not sure of
-# (an escape, a tab, CRLF, a second run, `members` defined elsewhere, a file that does not
-# parse) returns None and the whole file goes to tomllib, which then gives the same
+# tomllib, pure Python, took two thirds of a tally to read it. members_fast reads a run of
+# such blocks with one pattern and leaves the rest of the file to tomllib; anything it is
+# not sure of (an escape, a tab, CRLF, a second run, `members` defined elsewhere, a file that
+# does not parse) returns None and the whole file goes to tomllib, which then gives the same
 # document or the same located error as it always did.
 _WS = r"[ \t]*"
 _COMMENT = r"(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?"  # tomllib's rule: no control character but tab

@@ -427,7 +427,7 @@ def write_ballot(
     return path
 
 
-def _already_voted(path: Path, member: str) -> WorkplanError:
-    return WorkplanError.single(
+def _already_voted(path: Path, member: str) -> AlreadyExists:
+    return AlreadyExists.single(
         str(path), "E402", f"`{member}` has already voted; replace the ballot with --force (or confirm in the app)"
     )
