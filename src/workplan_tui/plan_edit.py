@@ -39,7 +39,7 @@ from tomlkit.items import InlineTable, Table
 
 from workplan_tui.errors import AlreadyExists, ChangedOnDisk, LocatedError, WorkplanError
 from workplan_tui.files import FileStamp, atomic_write, decode_text, read_bytes
-from workplan_tui.locate import KeyPath
+from workplan_tui.locate import KeyPath, locate
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import loads_plan
 from workplan_tui.toml_layout import (
@@ -93,8 +93,6 @@ class Outcome:
     def paths(self) -> dict[LocatedError, KeyPath]:
         """Each error with the key path it points at, e.g. ("projects", 2, "cost"), for a form
         to show the message beside the right field. () when it points at no key."""
-        from workplan_tui.locate import locate
-
         where = locate(self.text)
         spots: dict[tuple[int, int], KeyPath] = {}
         # Deeper paths win: a value and its table can start at the same place.
