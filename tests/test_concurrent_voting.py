@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from voting_plans import simple_projects, write_plan
 
-from workplan_tui.errors import WorkplanError
+from workplan_tui.errors import AlreadyExists, WorkplanError
 from workplan_tui.plan_io import loads_plan
 from workplan_tui.voting.ballots import read_ballot, read_ballots, write_ballot
 
@@ -149,7 +149,7 @@ def test_a_first_ballot_never_overwrites_one_written_a_moment_before(plan_path, 
             write_ballot(plan, folder, "contested", ["p1"])
 
     monkeypatch.setattr(os, "fsync", fsync_then_the_other_process_votes)
-    with pytest.raises(WorkplanError) as caught:
+    with pytest.raises(AlreadyExists) as caught:
         write_ballot(plan, folder, "contested", ["p3", "p4"])
     monkeypatch.undo()
     assert caught.value.errors[0].code == "E402"

@@ -13,7 +13,7 @@ from conftest import SSCB
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workplan_tui.errors import WorkplanError
+from workplan_tui.errors import ChangedOnDisk, WorkplanError
 from workplan_tui.plan_edit import EditSession
 from workplan_tui.plan_io import load_plan, loads_plan
 from workplan_tui.starter import starter_text
@@ -303,7 +303,7 @@ def test_save_refuses_when_the_file_changed_on_disk_unless_forced(tmp_path: Path
     session.update_plan(title="Edited here")
     path.write_text(starter_text().replace("Our Board", "Edited elsewhere"), encoding="utf-8")
     assert session.changed_on_disk()
-    with pytest.raises(WorkplanError) as refused:
+    with pytest.raises(ChangedOnDisk) as refused:
         session.save()
     assert [error.code for error in refused.value.errors] == ["E404"]
     assert "Edited elsewhere" in path.read_text(encoding="utf-8")  # nothing written
@@ -319,7 +319,7 @@ def test_a_new_plan_is_saved_once_and_never_over_a_file_created_meanwhile(tmp_pa
     session = EditSession.create(path)
     assert session.update_plan(title="Fresh").ok
     path.write_text("schema = 1\n", encoding="utf-8")
-    with pytest.raises(WorkplanError, match="E404"):
+    with pytest.raises(ChangedOnDisk, match="E404"):
         session.save()
     path.unlink()
     session.save()

@@ -1,9 +1,9 @@
 """The fast paths for reading and fingerprinting a large plan give exactly what the slow ones do.
 
 A tally of 10,000 ballots reads a 10,000-member plan. Three shortcuts keep that quick:
-`_members_fast` reads the `[[members]]` blocks with a pattern instead of tomllib,
-`_clean_string_rows` checks a roster a column at a time instead of a member at a time, and
-`_format_value` writes a string with nothing to escape without escaping it. Each must agree
+`members_fast` reads the `[[members]]` blocks with a pattern instead of tomllib,
+`clean_string_rows` checks a roster a column at a time instead of a member at a time, and
+`format_value` writes a string with nothing to escape without escaping it. Each must agree
 with the careful path it stands in for, or say it is unsure (None) so the careful path runs;
 and a plan's fingerprint, which every cast ballot carries, must never change.
 """
@@ -18,19 +18,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import PLANS, ROOT
-from workplan_tui.plan_io import (
-    _BASIC_STRING_ESCAPES,
-    _Checker,
-    _clean_string_rows,
-    _format_value,
-    _members_fast,
-    dumps_plan,
-    fingerprint,
-    load_plan,
-    loads_plan,
-)
+from workplan_tui.plan_io import dumps_plan, fingerprint, load_plan, loads_plan
+from workplan_tui.toml_reader import members_fast
+from workplan_tui.toml_writer import BASIC_STRING_ESCAPES, format_value
+from workplan_tui.validation import Checker, clean_string_rows
 
-# -- _members_fast against tomllib ---------------------------------------------------
+# -- members_fast against tomllib ---------------------------------------------------
 
 HEAD = 'schema = 1\n\n[plan]\ntitle = "T"\n'
 TAIL = '[[meetings]]\nid = "m1"\ndate = 2023-04-01\n'
@@ -118,7 +111,7 @@ surroundings = st.sampled_from([
 )
 def test_members_fast_gives_what_tomllib_gives_or_nothing(before, roster, after, more):
     text = "".join(before) + roster + "".join(after) + more
-    fast = _members_fast(text)
+    fast = members_fast(text)
     try:
         expected = tomllib.loads(text)
     except tomllib.TOMLDecodeError:
@@ -150,18 +143,18 @@ def test_members_fast_gives_what_tomllib_gives_or_nothing(before, roster, after,
     ],
 )
 def test_members_fast_is_unsure_of_what_it_cannot_vouch_for(text):
-    assert _members_fast(text) is None
+    assert members_fast(text) is None
 
 
 def test_members_fast_reads_the_plans_we_write_and_the_examples():
     for source in sorted(PLANS.glob("*.toml")):
         text = source.read_text(encoding="utf-8")
-        assert _members_fast(text) == tomllib.loads(text), source
+        assert members_fast(text) == tomllib.loads(text), source
         written = dumps_plan(load_plan(source))
-        assert _members_fast(written) == tomllib.loads(written), source
+        assert members_fast(written) == tomllib.loads(written), source
 
 
-# -- _clean_string_rows against _Checker.table ----------------------------------------
+# -- clean_string_rows against Checker.table ----------------------------------------
 
 ids = st.one_of(
     st.from_regex(r"[a-z0-9][a-z0-9_-]{0,5}", fullmatch=True),
@@ -206,8 +199,8 @@ def messy_items(draw) -> object:
 
 @given(rosters())
 def test_clean_string_rows_are_what_the_checker_gives_member_by_member(items):
-    rows = _clean_string_rows(items, "member")
-    checker = _Checker("plan.toml", "")
+    rows = clean_string_rows(items, "member")
+    checker = Checker("plan.toml", "")
     expected = [
         checker.table(item, "member", ("members", index)) if isinstance(item, dict) else None
         for index, item in enumerate(items)
@@ -227,10 +220,10 @@ def test_clean_string_rows_are_what_the_checker_gives_member_by_member(items):
 
 @given(st.text(), st.booleans())
 def test_a_string_is_written_as_the_escaping_writer_writes_it(value, top):
-    written = _format_value(value, top=top)
+    written = format_value(value, top=top)
     assert tomllib.loads(f"v = {written}")["v"] == value
     if not (top and "\n" in value):
-        assert written == '"' + value.translate(_BASIC_STRING_ESCAPES) + '"'
+        assert written == '"' + value.translate(BASIC_STRING_ESCAPES) + '"'
 
 
 # Ballots already cast carry these: a change to the writer must not change them.
@@ -251,7 +244,7 @@ def test_a_large_roster_takes_the_fast_paths_and_loads_as_tomllib_reads_it():
     text = (ROOT / "plans" / "sscb-2023-24.toml").read_text(encoding="utf-8")
     roster = "".join(f'\n[[members]]\nid = "m{i:04d}"\nlabel = "Member {i}"\n' for i in range(2000))
     text = text.replace("\n[[meetings]]", roster + "\n[[meetings]]", 1)
-    assert _members_fast(text) == tomllib.loads(text)
+    assert members_fast(text) == tomllib.loads(text)
     plan = loads_plan(text)
     assert len(plan.members) > 2000 and plan.members[-1].id == "m1999" and plan.members[-1].role == "member"
-    assert _clean_string_rows(tomllib.loads(text)["members"], "member") is not None
+    assert clean_string_rows(tomllib.loads(text)["members"], "member") is not None

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workplan_tui.voting.methods import METHODS, Profile, count, droop_quota, pairwise, rank
+from workplan_tui.model import METHODS
+from workplan_tui.voting.methods import Profile, count, droop_quota, pairwise, rank
 from workplan_tui.voting.ties import TieBreak, lot_order
 
 pref_voting = pytest.importorskip("pref_voting")

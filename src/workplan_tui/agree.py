@@ -17,6 +17,7 @@ import attrs
 from workplan_tui import plan_io
 from workplan_tui.errors import LocatedError, WorkplanError
 from workplan_tui.model import Action, Decision, Plan
+from workplan_tui.text import did_you_mean
 from workplan_tui.voting.result import TallyResult
 
 # Errors about the decision record are reported against this name: they come from
@@ -125,7 +126,7 @@ def _check_record(
     for what, ids in (("present", present), ("apologies", apologies)):
         for member_id in ids:
             if member_id not in members:
-                errors.append(f"E202 {what}: unknown member `{member_id}`{plan_io.did_you_mean(member_id, sorted(members))}")
+                errors.append(f"E202 {what}: unknown member `{member_id}`{did_you_mean(member_id, sorted(members))}")
     for member_id in sorted(set(present) & set(apologies)):
         errors.append(f"E104 member `{member_id}` is listed both as present and as sending apologies")
     for action in actions:
@@ -133,7 +134,7 @@ def _check_record(
             errors.append("E102 an action needs a description")
         if action.due and action.due not in meetings:
             errors.append(
-                f"E202 action `{action.what}`: unknown meeting `{action.due}`{plan_io.did_you_mean(action.due, sorted(meetings))}"
+                f"E202 action `{action.what}`: unknown meeting `{action.due}`{did_you_mean(action.due, sorted(meetings))}"
             )
     if errors:
         raise WorkplanError([LocatedError(SOURCE, 1, 1, error[:4], error[5:]) for error in dict.fromkeys(errors)])

@@ -181,7 +181,7 @@ def summary_line(plan: Plan, feasibility: Feasibility) -> str:
         if month is not None and used > 0:
             ratios.append((used / available if available else float("inf"), role, month, used, available))
     if ratios:
-        ratio, role, month, used, available = max(ratios)
+        _, role, month, used, available = max(ratios)
         parts.append(f"peak load {used:.1f}/{available:g} days ({role}, {month_label(month)})")
     else:
         parts.append("no staff load")

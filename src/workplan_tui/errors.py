@@ -7,6 +7,7 @@ a test checks that the two lists agree.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Self
 
 import attrs
 
@@ -63,5 +64,16 @@ class WorkplanError(Exception):
         super().__init__("\n".join(str(error) for error in self.errors))
 
     @classmethod
-    def single(cls, file: str | Path, code: str, message: str, line: int = 1, column: int = 1) -> WorkplanError:
+    def single(cls, file: str | Path, code: str, message: str, line: int = 1, column: int = 1) -> Self:
         return cls([LocatedError(str(file), line, column, code, message)])
+
+
+# The errors that code reacts to, not only prints: caught by type, never by their id.
+
+
+class AlreadyExists(WorkplanError):
+    """E402: the file to be created exists already (another process may have just made it)."""
+
+
+class ChangedOnDisk(WorkplanError):
+    """E404: the file is no longer what was read, so nothing made from the old text was written."""

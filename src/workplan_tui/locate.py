@@ -12,7 +12,8 @@ import re
 
 import attrs
 
-Path_ = tuple[str | int, ...]
+# Where a value sits in a document: table keys and array indexes, e.g. ("projects", 2, "cost").
+KeyPath = tuple[str | int, ...]
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _DATETIME_WITH_SPACE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
@@ -27,17 +28,17 @@ class Position:
 
 @attrs.define
 class Locations:
-    keys: dict[Path_, Position] = attrs.Factory(dict)
-    values: dict[Path_, Position] = attrs.Factory(dict)
+    keys: dict[KeyPath, Position] = attrs.Factory(dict)
+    values: dict[KeyPath, Position] = attrs.Factory(dict)
 
-    def key(self, path: Path_) -> Position:
+    def key(self, path: KeyPath) -> Position:
         """Position of the key at path, or of the nearest enclosing thing we know."""
         return self._nearest(path, prefer_keys=True)
 
-    def value(self, path: Path_) -> Position:
+    def value(self, path: KeyPath) -> Position:
         return self._nearest(path, prefer_keys=False)
 
-    def _nearest(self, path: Path_, prefer_keys: bool) -> Position:
+    def _nearest(self, path: KeyPath, prefer_keys: bool) -> Position:
         first, second = (self.keys, self.values) if prefer_keys else (self.values, self.keys)
         while path:
             if path in first:
@@ -55,7 +56,7 @@ class _Scanner:
         self.line = 1
         self.line_start = 0
         self.found = Locations()
-        self.array_table_counts: dict[Path_, int] = {}
+        self.array_table_counts: dict[KeyPath, int] = {}
 
     # -- positions -------------------------------------------------------------
     def here(self) -> Position:
@@ -84,7 +85,7 @@ class _Scanner:
 
     # -- grammar ---------------------------------------------------------------
     def run(self) -> Locations:
-        current: Path_ = ()
+        current: KeyPath = ()
         while True:
             self.skip_space(newlines=True)
             if self.i >= len(self.text):
@@ -107,7 +108,7 @@ class _Scanner:
             else:
                 self.key_value(current)
 
-    def resolve_header(self, key: list[str], array: bool) -> Path_:
+    def resolve_header(self, key: list[str], array: bool) -> KeyPath:
         resolved: list[str | int] = []
         for part in key[:-1] if array else key:
             resolved.append(part)
@@ -145,7 +146,7 @@ class _Scanner:
                 continue
             return parts
 
-    def key_value(self, table: Path_) -> None:
+    def key_value(self, table: KeyPath) -> None:
         key_pos = self.here()
         key = self.read_key()
         path = table + tuple(key)
@@ -158,7 +159,7 @@ class _Scanner:
         self.skip_space(newlines=False)
         self.value(path)
 
-    def value(self, path: Path_) -> None:
+    def value(self, path: KeyPath) -> None:
         self.found.values[path] = self.here()
         ch = self.peek()
         if ch in ('"', "'"):

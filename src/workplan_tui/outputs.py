@@ -38,7 +38,7 @@ def next_cycle_output(agreed_path: Path) -> Path:
 def write_output(output: Path, data: str | bytes, *, source: Path, force: bool, draft: bool) -> None:
     """Atomically write data to output, refusing to replace the draft, or any file without force."""
     from workplan_tui.errors import WorkplanError
-    from workplan_tui.plan_io import atomic_write
+    from workplan_tui.files import atomic_write
 
     if output.exists() or output.is_symlink():
         if draft and same_file(output, source):

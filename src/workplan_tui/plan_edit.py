@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import hashlib
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -36,13 +35,30 @@ from typing import Any
 
 import attrs
 import tomlkit
-from tomlkit.container import Container
-from tomlkit.items import AoT, Array, Comment, InlineTable, Item, Table, Whitespace
+from tomlkit.items import InlineTable, Table
 
-from workplan_tui import schema
-from workplan_tui.errors import LocatedError, WorkplanError
+from workplan_tui.errors import AlreadyExists, ChangedOnDisk, LocatedError, WorkplanError
+from workplan_tui.files import FileStamp, atomic_write, decode_text, read_bytes
+from workplan_tui.locate import KeyPath, locate
 from workplan_tui.model import Plan
-from workplan_tui.plan_io import _format_value, atomic_write, loads_plan, read_text
+from workplan_tui.plan_io import loads_plan
+from workplan_tui.toml_layout import (
+    array_insert,
+    array_remove,
+    array_set,
+    ensure_array_of_tables,
+    ensure_subtable,
+    ensure_table,
+    insert_item,
+    new_table,
+    plain,
+    remove_item,
+    rename_key,
+    replace_in_array,
+    set_keys,
+    take_trailing,
+    value_item,
+)
 
 # collection key -> schema table of one item
 COLLECTIONS = {"members": "member", "meetings": "meeting", "themes": "theme", "projects": "project"}
@@ -50,9 +66,10 @@ _BOM = b"\xef\xbb\xbf"
 Edit = Callable[[tomlkit.TOMLDocument], None]
 
 
-class EditRefused(KeyError):
+class EditRefused(Exception):
     """An edit that cannot be made at all (a name already taken, an item no longer there).
-    apply() turns it into an Outcome with this error, like the errors check finds."""
+    Raised inside an edit; apply() turns it into an Outcome with this error, like the
+    errors check finds, so it never reaches the caller."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
@@ -73,13 +90,11 @@ class Outcome:
     def ok(self) -> bool:
         return not self.errors
 
-    def paths(self) -> dict[LocatedError, tuple[str | int, ...]]:
+    def paths(self) -> dict[LocatedError, KeyPath]:
         """Each error with the key path it points at, e.g. ("projects", 2, "cost"), for a form
         to show the message beside the right field. () when it points at no key."""
-        from workplan_tui.locate import locate
-
         where = locate(self.text)
-        spots: dict[tuple[int, int], tuple[str | int, ...]] = {}
+        spots: dict[tuple[int, int], KeyPath] = {}
         # Deeper paths win: a value and its table can start at the same place.
         for table in (where.keys, where.values):
             for path, position in sorted(table.items(), key=lambda item: len(item[0])):
@@ -106,7 +121,7 @@ class EditSession:
         self._undo: list[_State] = []
         self._redo: list[_State] = []
         # What the file held when it was opened or last saved (None: it did not exist).
-        self._disk_hash = _hash(disk)
+        self._disk_stamp = FileStamp.of(disk)
         self._saved_text = text if disk is not None else None
         self._bom = bom
 
@@ -115,11 +130,9 @@ class EditSession:
     def open(cls, path: str | os.PathLike[str]) -> EditSession:
         """Open a plan that passes `check`; raises WorkplanError with its errors otherwise."""
         path = Path(path)
-        read_text(path)  # the same refusals as `check` (folders, binary, too large, empty)
-        data = path.read_bytes()
-        bom = data.startswith(_BOM)
-        text = data[len(_BOM) :].decode("utf-8") if bom else data.decode("utf-8")
-        return cls(path, text, loads_plan(text, str(path)), data, bom)
+        data = read_bytes(path)  # the same refusals as `check` (folders, binary, too large, empty)
+        text = decode_text(data, str(path))
+        return cls(path, text, loads_plan(text, str(path)), data, data.startswith(_BOM))
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], text: str | None = None) -> EditSession:
@@ -131,7 +144,7 @@ class EditSession:
             text = starter_text()
         path = Path(path)
         if path.exists() or path.is_symlink():
-            raise WorkplanError.single(str(path), "E402", "already exists; open it instead")
+            raise AlreadyExists.single(str(path), "E402", "already exists; open it instead")
         return cls(path, text, loads_plan(text, str(path)), None)
 
     @property
@@ -149,21 +162,21 @@ class EditSession:
 
     def changed_on_disk(self) -> bool:
         """True when the file is not what this session opened or last saved."""
-        return _hash(_read_or_none(self.path)) != self._disk_hash
+        return self._disk_stamp.changed(self.path)
 
     def save(self, *, force: bool = False) -> None:
-        """Write the plan atomically; E404 when the file changed on disk, unless force."""
+        """Write the plan atomically; ChangedOnDisk (E404) when the file changed on disk, unless force."""
         if not force and self.changed_on_disk():
-            if self._disk_hash is None:
+            if not self._disk_stamp.exists:
                 why = "a file was created at this path after the plan was started"
             else:
                 why = "the file changed on disk since it was opened"
-            raise WorkplanError.single(
+            raise ChangedOnDisk.single(
                 str(self.path), "E404", f"{why}; reopen it to see the changes, or save with force to replace them"
             )
         data = (_BOM if self._bom else b"") + self.text.encode("utf-8")
         atomic_write(self.path, data)
-        self._disk_hash = _hash(data)
+        self._disk_stamp = FileStamp.of(data)
         self._saved_text = self.text
 
     # -- undo and redo -------------------------------------------------------------
@@ -261,15 +274,15 @@ class EditSession:
     # -- plan, limits and voting -----------------------------------------------------
     def update_plan(self, *, dry_run: bool = False, **fields: Any) -> Outcome:
         """title, board, cycle, start, end, status; None removes an optional key."""
-        return self.apply("edit plan", lambda doc: _set_keys(_table(doc, "plan"), fields, "plan"), dry_run=dry_run)
+        return self.apply("edit plan", lambda doc: set_keys(ensure_table(doc, "plan"), fields, "plan"), dry_run=dry_run)
 
     def update_limits(self, *, dry_run: bool = False, **fields: Any) -> Outcome:
         """budget, currency, total_budget (capacity and gates have their own operations)."""
-        return self.apply("edit limits", lambda doc: _set_keys(_table(doc, "limits"), fields, "limits"), dry_run=dry_run)
+        return self.apply("edit limits", lambda doc: set_keys(ensure_table(doc, "limits"), fields, "limits"), dry_run=dry_run)
 
     def update_voting(self, *, dry_run: bool = False, pick_min: Any = ..., pick_max: Any = ..., **fields: Any) -> Outcome:
         def edit(doc: tomlkit.TOMLDocument) -> None:
-            voting = _table(doc, "voting")
+            voting = ensure_table(doc, "voting")
             if pick_min is not ... or pick_max is not ...:
                 pick = dict(voting.get("pick", {}))
                 for key, value in (("min", pick_min), ("max", pick_max)):
@@ -278,31 +291,31 @@ class EditSession:
                     elif value is not ...:
                         pick[key] = value
                 fields["pick"] = pick
-            _set_keys(voting, fields, "voting")
+            set_keys(voting, fields, "voting")
 
         return self.apply("edit voting", edit, dry_run=dry_run)
 
     def set_capacity(self, role: str, days: Any, *, dry_run: bool = False) -> Outcome:
         """Person-days per month for a role; None removes the role."""
         return self.apply(
-            f"capacity of {role}", lambda doc: _set_keys(_subtable(doc, "limits", "capacity"), {role: days}), dry_run=dry_run
+            f"capacity of {role}", lambda doc: set_keys(ensure_subtable(doc, "limits", "capacity"), {role: days}), dry_run=dry_run
         )
 
     def rename_role(self, old: str, new: str, *, dry_run: bool = False) -> Outcome:
         """Rename a capacity role and every project's effort for it."""
 
         def edit(doc: tomlkit.TOMLDocument) -> None:
-            _rename_key(_subtable(doc, "limits", "capacity"), old, new)
+            _rename_key(ensure_subtable(doc, "limits", "capacity"), old, new)
             for project in _items(doc, "projects"):
                 effort = project.get("effort")
                 if effort is not None and old in effort:
-                    _set_keys(project, {"effort": {(new if k == old else k): v for k, v in effort.items()}})
+                    set_keys(project, {"effort": {(new if k == old else k): v for k, v in effort.items()}})
 
         return self.apply(f"rename role {old}", edit, dry_run=dry_run)
 
     def add_gate(self, gate_id: str, label: str, approval: str, *, dry_run: bool = False) -> Outcome:
         def edit(doc: tomlkit.TOMLDocument) -> None:
-            gates = _subtable(doc, "limits", "gates")
+            gates = ensure_subtable(doc, "limits", "gates")
             if gate_id in gates:
                 raise EditRefused("E201", f"gate `{gate_id}` already exists")
             table = tomlkit.table()
@@ -316,12 +329,12 @@ class EditSession:
         new_id = fields.pop("id", gate_id)
 
         def edit(doc: tomlkit.TOMLDocument) -> None:
-            gates = _subtable(doc, "limits", "gates")
-            _set_keys(_get(gates, gate_id, "gate"), fields, "gate")
+            gates = ensure_subtable(doc, "limits", "gates")
+            set_keys(_get(gates, gate_id, "gate"), fields, "gate")
             if new_id != gate_id:
                 _rename_key(gates, gate_id, new_id)
                 for project in _items(doc, "projects"):
-                    _replace_in_array(project.get("gates"), gate_id, new_id)
+                    replace_in_array(project.get("gates"), gate_id, new_id)
 
         return self.apply(f"edit gate {gate_id}", edit, dry_run=dry_run)
 
@@ -329,7 +342,7 @@ class EditSession:
         """Refused (E202) while a project still needs the gate."""
         return self.apply(
             f"remove gate {gate_id}",
-            lambda doc: _remove_key(_subtable(doc, "limits", "gates"), gate_id, "gate"),
+            lambda doc: _remove_key(ensure_subtable(doc, "limits", "gates"), gate_id, "gate"),
             dry_run=dry_run,
         )
 
@@ -339,9 +352,9 @@ class EditSession:
         table_name = COLLECTIONS[collection]
 
         def edit(doc: tomlkit.TOMLDocument) -> None:
-            aot = _collection(doc, collection)
+            aot = ensure_array_of_tables(doc, collection)
             index = _index(aot, after, collection) if after is not None else len(aot) - 1
-            _insert_item(doc, collection, aot, index + 1, _new_table(collection, table_name, fields))
+            insert_item(doc, collection, aot, index + 1, new_table(collection, table_name, fields))
 
         return self.apply(f"add {table_name} {fields.get('id', '')}".rstrip(), edit, dry_run=dry_run)
 
@@ -354,14 +367,13 @@ class EditSession:
         items = list(items)
 
         def edit(doc: tomlkit.TOMLDocument) -> None:
-            aot = _collection(doc, collection)
+            aot = ensure_array_of_tables(doc, collection)
             for fields in items:
-                try:
-                    index = _index(aot, fields["id"], collection)
-                except KeyError:
-                    _insert_item(doc, collection, aot, len(aot), _new_table(collection, table_name, fields))
+                index = _position(aot, fields["id"]) if "id" in fields else None
+                if index is None:
+                    insert_item(doc, collection, aot, len(aot), new_table(collection, table_name, fields))
                 else:
-                    _set_keys(aot[index], fields, table_name)
+                    set_keys(aot[index], fields, table_name)
 
         return self.apply(label or f"add {len(items)} {collection}", edit, dry_run=dry_run)
 
@@ -373,7 +385,7 @@ class EditSession:
 
         def edit(doc: tomlkit.TOMLDocument) -> None:
             table = _items(doc, collection)[_index(_items(doc, collection), item_id, collection)]
-            _set_keys(table, fields, table_name)
+            set_keys(table, fields, table_name)
             new_id = fields.get("id", item_id)
             if new_id != item_id:
                 _rename_references(doc, collection, item_id, new_id)
@@ -388,9 +400,9 @@ class EditSession:
             aot = _items(doc, collection)
             index = _index(aot, item_id, collection)
             twin = copy.deepcopy(aot[index])
-            _take_trailing(twin)  # comments after the original belong where they are
-            _set_keys(twin, {**fields, "id": new_id}, table_name)
-            _insert_item(doc, collection, aot, index + 1, twin)
+            take_trailing(twin)  # comments after the original belong where they are
+            set_keys(twin, {**fields, "id": new_id}, table_name)
+            insert_item(doc, collection, aot, index + 1, twin)
 
         return self.apply(f"duplicate {table_name} {item_id}", edit, dry_run=dry_run)
 
@@ -399,7 +411,7 @@ class EditSession:
 
         def edit(doc: tomlkit.TOMLDocument) -> None:
             aot = _items(doc, collection)
-            _remove_item(doc, collection, aot, _index(aot, item_id, collection))
+            remove_item(doc, collection, aot, _index(aot, item_id, collection))
 
         return self.apply(f"remove {COLLECTIONS[collection]} {item_id}", edit, dry_run=dry_run)
 
@@ -411,7 +423,7 @@ class EditSession:
         value = _activity_value({"text": text, "status": status, "note": note})
         return self.apply(
             f"add activity to {theme_id}",
-            lambda doc: _array_insert(self._owner(doc, "themes", theme_id, "activities"), "activities", index, value),
+            lambda doc: array_insert(self._owner(doc, "themes", theme_id, "activities"), "activities", index, value),
             dry_run=dry_run,
         )
 
@@ -420,23 +432,23 @@ class EditSession:
 
         def edit(doc: tomlkit.TOMLDocument) -> None:
             theme = self._owner(doc, "themes", theme_id, "activities")
-            current = _plain(theme["activities"][index])
+            current = plain(theme["activities"][index])
             old = current if isinstance(current, dict) else {"text": current}
-            _array_set(theme, "activities", index, _activity_value({**old, **fields}))
+            array_set(theme, "activities", index, _activity_value({**old, **fields}))
 
         return self.apply(f"edit activity {index + 1} of {theme_id}", edit, dry_run=dry_run)
 
     def duplicate_activity(self, theme_id: str, index: int, *, dry_run: bool = False) -> Outcome:
         def edit(doc: tomlkit.TOMLDocument) -> None:
             theme = self._owner(doc, "themes", theme_id, "activities")
-            _array_insert(theme, "activities", index + 1, _plain(theme["activities"][index]))
+            array_insert(theme, "activities", index + 1, plain(theme["activities"][index]))
 
         return self.apply(f"duplicate activity {index + 1} of {theme_id}", edit, dry_run=dry_run)
 
     def remove_activity(self, theme_id: str, index: int, *, dry_run: bool = False) -> Outcome:
         return self.apply(
             f"remove activity {index + 1} of {theme_id}",
-            lambda doc: _array_remove(self._owner(doc, "themes", theme_id, "activities"), "activities", index),
+            lambda doc: array_remove(self._owner(doc, "themes", theme_id, "activities"), "activities", index),
             dry_run=dry_run,
         )
 
@@ -447,7 +459,7 @@ class EditSession:
         value = {key: v for key, v in (("at", at), ("date", date), ("what", what)) if v not in ("", None)}
         return self.apply(
             f"add milestone to {project_id}",
-            lambda doc: _array_insert(self._owner(doc, "projects", project_id, "milestones"), "milestones", index, value),
+            lambda doc: array_insert(self._owner(doc, "projects", project_id, "milestones"), "milestones", index, value),
             dry_run=dry_run,
         )
 
@@ -456,15 +468,15 @@ class EditSession:
 
         def edit(doc: tomlkit.TOMLDocument) -> None:
             project = self._owner(doc, "projects", project_id, "milestones")
-            merged = {**_plain(project["milestones"][index]), **fields}
-            _array_set(project, "milestones", index, {k: v for k, v in merged.items() if v not in ("", None)})
+            merged = {**plain(project["milestones"][index]), **fields}
+            array_set(project, "milestones", index, {k: v for k, v in merged.items() if v not in ("", None)})
 
         return self.apply(f"edit milestone {index + 1} of {project_id}", edit, dry_run=dry_run)
 
     def remove_milestone(self, project_id: str, index: int, *, dry_run: bool = False) -> Outcome:
         return self.apply(
             f"remove milestone {index + 1} of {project_id}",
-            lambda doc: _array_remove(self._owner(doc, "projects", project_id, "milestones"), "milestones", index),
+            lambda doc: array_remove(self._owner(doc, "projects", project_id, "milestones"), "milestones", index),
             dry_run=dry_run,
         )
 
@@ -472,11 +484,11 @@ class EditSession:
         """The theme or project whose array `key` is edited (the key added when missing)."""
         table = _items(doc, collection)[_index(_items(doc, collection), item_id, collection)]
         if key not in table:
-            _set_keys(table, {key: []}, COLLECTIONS[collection])
+            set_keys(table, {key: []}, COLLECTIONS[collection])
         return table
 
 
-# -- reading and hashing -------------------------------------------------------------
+# -- reading -------------------------------------------------------------------------
 
 
 def _parse(text: str, file: str) -> tomlkit.TOMLDocument:
@@ -486,37 +498,7 @@ def _parse(text: str, file: str) -> tomlkit.TOMLDocument:
         raise WorkplanError.single(file, "E010", f"TOML syntax: {error}", error.line, error.col) from None
 
 
-def _read_or_none(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        raise WorkplanError.single(str(path), "E001", f"cannot read: {error.strerror or error}") from None
-
-
-def _hash(data: bytes | None) -> str | None:
-    return None if data is None else hashlib.sha256(data).hexdigest()
-
-
 # -- values --------------------------------------------------------------------------
-
-
-def _value_item(value: Any, top: bool = True) -> Item:
-    """A tomlkit item written the way dumps_plan writes it (`{ a = 1 }`, `\"\"\"` for
-    multi-line text), so new and rewritten values look like the rest of the file."""
-    return tomlkit.parse(f"v = {_format_value(_plain(value), top=top)}\n")["v"]
-
-
-def _plain(value: Any) -> Any:
-    """tomlkit containers as plain dicts and lists (so _format_value can write them)."""
-    if isinstance(value, Mapping):
-        return {str(key): _plain(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
-    if isinstance(value, Item) and hasattr(value, "unwrap"):
-        return value.unwrap()
-    return value
 
 
 def _activity_value(fields: Mapping[str, Any]) -> Any:
@@ -534,279 +516,45 @@ def _activity_value(fields: Mapping[str, Any]) -> Any:
 # -- tables and keys -----------------------------------------------------------------
 
 
-def _table(doc: tomlkit.TOMLDocument, key: str) -> Table:
-    if key not in doc:
-        _append_section(doc, key, tomlkit.table())
-    return doc[key]
-
-
-def _subtable(doc: tomlkit.TOMLDocument, parent: str, key: str) -> Table | InlineTable:
-    table = _table(doc, parent)
-    if key not in table:
-        table.append(key, tomlkit.table())
-    return table[key]
-
-
-def _get(table: Table, key: str, what: str) -> Any:
+def _get(table: Table | InlineTable, key: str, what: str) -> Any:
     if key not in table:
         raise EditRefused("E202", f"no {what} `{key}`")
     return table[key]
 
 
-def _set_keys(table: Table | InlineTable, fields: Mapping[str, Any], table_name: str | None = None) -> None:
-    """Set, add or (value None) remove keys, keeping each changed line's comment."""
-    order = list(schema.TABLES[table_name]) if table_name else []
-    for key, value in fields.items():
-        if value is None:
-            if key in table:
-                del table[key]
-            continue
-        item = _value_item(value)
-        if key in table:
-            if _plain(table[key]) != _plain(value) or type(_plain(table[key])) is not type(_plain(value)):
-                table[key] = item
-            continue
-        if isinstance(table, InlineTable):
-            table[key] = item
-            continue
-        earlier = [name for name in order[: order.index(key)] if name in table] if key in order else []
-        container = table.value
-        if earlier:
-            container._insert_after(earlier[-1], key, item)  # noqa: SLF001 - tomlkit has no public insert
-        elif key in order and any(name in table for name in order):  # goes before the first key
-            first = next(index for index, (body_key, _) in enumerate(container.body) if body_key is not None)
-            _insert_keyed(container, first, key, item)
-        else:  # after the last key, before the comments that head the next section
-            _insert_keyed(container, _trailing_start(container), key, item)
-
-
-def _insert_keyed(container: Container, index: int, key: str, item: Item) -> None:
-    if index >= len(container.body):
-        container.append(key, item)
-    else:
-        container._insert_at(index, key, item)  # noqa: SLF001 - tomlkit has no public insert
-
-
-def _rename_key(table: Table | InlineTable, old: str, new: str) -> None:
-    """Rename a key where it stands, keeping its value and its line's comment."""
-    if old not in table:
-        raise EditRefused("E202", f"no `{old}`")
-    if new in table:
-        raise EditRefused("E201", f"`{new}` already exists")
-    if isinstance(table, InlineTable):
-        rebuilt = {(new if key == old else key): value for key, value in _plain(table).items()}
-        table.clear()
-        table.update(rebuilt)
-        return
-    container = table.value
-    item = container.item(old)
-    if isinstance(item, Table):  # a [limits.gates.OLD] section: its header is rewritten
-        table[new] = copy.deepcopy(item)
-        del table[old]
-        return
-    container._insert_after(old, new, item)  # noqa: SLF001 - tomlkit has no public insert
-    container.remove(old)
-
-
-def _remove_key(table: Table, key: str, what: str) -> None:
+def _remove_key(table: Table | InlineTable, key: str, what: str) -> None:
     _get(table, key, what)
     del table[key]
 
 
-def _replace_in_array(array: Array | None, old: str, new: str) -> None:
-    if array is None:
-        return
-    for index, value in enumerate(list(array)):
-        if value == old:
-            array[index] = new
-
-
-# -- arrays --------------------------------------------------------------------------
-
-
-def _array_insert(table: Table, key: str, index: int | None, value: Any) -> None:
-    array = table[key]
-    if index is None:
-        index = len(array)
-    if len(array) == 0:  # an empty `[]` has no layout to follow: write it as dumps_plan does
-        table[key] = _value_item([value])
-    else:
-        array.insert(index, _value_item(value, top=False))
-
-
-def _array_set(table: Table, key: str, index: int, value: Any) -> None:
-    array = table[key]
-    if not 0 <= index < len(array):
-        raise IndexError(f"`{key}` has no item {index + 1}")
-    array[index] = _value_item(value, top=False)
-
-
-def _array_remove(table: Table, key: str, index: int) -> None:
-    array = table[key]
-    if not 0 <= index < len(array):
-        raise IndexError(f"`{key}` has no item {index + 1}")
-    if len(array) == 1:
-        table[key] = _value_item([])
-    else:
-        del array[index]
+def _rename_key(table: Table | InlineTable, old: str, new: str) -> None:
+    if old not in table:
+        raise EditRefused("E202", f"no `{old}`")
+    if new in table:
+        raise EditRefused("E201", f"`{new}` already exists")
+    rename_key(table, old, new)
 
 
 # -- arrays of tables (members, meetings, themes, projects) ---------------------------
 
 
-def _collection(doc: tomlkit.TOMLDocument, collection: str) -> AoT:
-    if collection not in doc:
-        _append_section(doc, collection, tomlkit.aot())
-    return doc[collection]
-
-
 def _items(doc: tomlkit.TOMLDocument, collection: str) -> list[Table]:
-    return doc[collection] if collection in doc else []
+    return doc.get(collection, [])
 
 
 def _index(items: Iterable[Table], item_id: str, collection: str) -> int:
-    for index, table in enumerate(items):
-        if table.get("id") == item_id:
-            return index
-    raise EditRefused("E202", f"no {COLLECTIONS[collection]} `{item_id}`")
-
-
-def _new_table(collection: str, table_name: str, fields: Mapping[str, Any]) -> Table:
-    """A new item in the documented key order, written as dumps_plan writes it."""
-    order = list(schema.TABLES[table_name])
-    keys = sorted((key for key, value in fields.items() if value is not None), key=lambda k: (k not in order, order.index(k) if k in order else 0))
-    lines = [f"[[{collection}]]"] + [f"{key} = {_format_value(_plain(fields[key]), top=True)}" for key in keys]
-    return tomlkit.parse("\n".join(lines) + "\n")[collection][0]
-
-
-def _insert_item(doc: tomlkit.TOMLDocument, collection: str, aot: AoT, index: int, table: Table) -> None:
-    """Insert table at index; the comments that followed the item before it (the next
-    section's heading) follow the new item, and a blank line separates the two."""
-    if index > 0:
-        before = aot[index - 1]
-        moved = _take_trailing(before)
-        _end_with_blank_line(before)
-        _give_trailing(table, moved)
-    elif len(aot) == 0:
-        _end_with_blank_line_document(doc, collection)
-    if index < len(aot):
-        _end_with_blank_line(table)
-    aot.insert(index, table)
-
-
-def _remove_item(doc: tomlkit.TOMLDocument, collection: str, aot: AoT, index: int) -> None:
-    """Remove the item's own lines; the comments after it stay before what follows."""
-    moved = _take_trailing(aot[index])
-    previous = _last_container(aot[index - 1]) if index > 0 else _container_before(doc, collection)
-    if previous is not None:
-        if moved and isinstance(moved[0], Whitespace) and _ends_with_blank_line(previous.as_string()):
-            # the blank line that separated the removed item goes with it
-            rest = moved[0].as_string().split("\n", 1)[1] if "\n" in moved[0].as_string() else ""
-            moved[0:1] = [Whitespace(rest)] if rest else []
-        _give_trailing_container(previous, moved)
-    elif len(aot) > 1:
-        _insert_trivia(aot[1].value, 0, moved)
-    del aot[index]
-    if len(aot) == 0:
-        del doc[collection]
-
-
-def _last_container(table: Table) -> Container:
-    """Where a table's last lines live: its own body, or its last sub-table's."""
-    container = table.value
-    while container.body:
-        last = container.body[-1][1]
-        if isinstance(last, Table) and not isinstance(last, InlineTable):
-            container = last.value
-        elif isinstance(last, AoT) and len(last):
-            container = last[-1].value
-        else:
-            break
-    return container
-
-
-def _trailing_start(container: Container) -> int:
-    index = len(container.body)
-    while index > 0 and isinstance(container.body[index - 1][1], (Comment, Whitespace)):
-        index -= 1
+    index = _position(items, item_id)
+    if index is None:
+        raise EditRefused("E202", f"no {COLLECTIONS[collection]} `{item_id}`")
     return index
 
 
-def _take_trailing(table: Table) -> list[Item]:
-    container = _last_container(table)
-    start = _trailing_start(container)
-    taken = [item for _, item in container.body[start:]]
-    del container.body[start:]  # unkeyed items at the end: no index in _map moves
-    return taken
-
-
-def _give_trailing(table: Table, items: list[Item]) -> None:
-    _give_trailing_container(_last_container(table), items)
-
-
-def _give_trailing_container(container: Container, items: list[Item]) -> None:
-    for item in items:
-        container.body.append((None, item))
-
-
-def _insert_trivia(container: Container, index: int, items: list[Item]) -> None:
-    for offset, item in enumerate(items):
-        at = index + offset
-        for key, value in container._map.items():  # noqa: SLF001 - keep tomlkit's key index right
-            if isinstance(value, tuple):
-                container._map[key] = tuple(v + 1 if v >= at else v for v in value)  # noqa: SLF001
-            elif value >= at:
-                container._map[key] = value + 1  # noqa: SLF001
-        container.body.insert(at, (None, item))
-
-
-def _ends_with_blank_line(text: str) -> bool:
-    return text.endswith("\n\n") or text.endswith("\r\n\r\n")
-
-
-def _end_with_blank_line(table: Table) -> None:
-    _end_container_with_blank_line(_last_container(table), table.as_string())
-
-
-def _end_container_with_blank_line(container: Container, text: str) -> None:
-    if text and not _ends_with_blank_line(text):
-        container.body.append((None, Whitespace("\n" if text.endswith("\n") else "\n\n")))
-
-
-def _container_before(doc: tomlkit.TOMLDocument, key: str) -> Container | None:
-    """The container holding the lines just above the first `[[key]]` header."""
-    previous = None
-    for body_key, item in doc.body:
-        if body_key is not None and body_key.key == key:
-            return previous
-        if isinstance(item, AoT) and len(item):
-            previous = _last_container(item[-1])
-        elif isinstance(item, Table) and not isinstance(item, InlineTable):
-            previous = _last_container(item)
-    return previous
-
-
-def _end_with_blank_line_document(doc: tomlkit.TOMLDocument, key: str) -> None:
-    """Before the first item of a new or emptied collection: a blank line after what precedes it."""
-    container = _container_before(doc, key) if key in doc else _document_tail(doc)
-    if container is not None and container is not doc:
-        _end_container_with_blank_line(container, container.as_string())
-
-
-def _document_tail(doc: tomlkit.TOMLDocument) -> Container:
-    if doc.body:
-        last = doc.body[-1][1]
-        if isinstance(last, AoT) and len(last):
-            return _last_container(last[-1])
-        if isinstance(last, Table) and not isinstance(last, InlineTable):
-            return _last_container(last)
-    return doc
-
-
-def _append_section(doc: tomlkit.TOMLDocument, key: str, value: Table | AoT) -> None:
-    tail = _document_tail(doc)
-    _end_container_with_blank_line(tail, tomlkit.dumps(doc))
-    doc.append(key, value)
+def _position(items: Iterable[Table], item_id: str) -> int | None:
+    """Where the item with this id is, or None when there is none."""
+    for index, table in enumerate(items):
+        if table.get("id") == item_id:
+            return index
+    return None
 
 
 # -- references ----------------------------------------------------------------------
@@ -817,20 +565,20 @@ def _rename_references(doc: tomlkit.TOMLDocument, collection: str, old: str, new
     if collection == "themes":
         for project in _items(doc, "projects"):
             if project.get("theme") == old:
-                project["theme"] = _value_item(new)
+                project["theme"] = value_item(new)
     elif collection == "meetings":
         for project in _items(doc, "projects"):
             for index, milestone in enumerate(list(project.get("milestones") or [])):
                 if milestone.get("at") == old:
-                    _array_set(project, "milestones", index, {**_plain(milestone), "at": new})
-        for index, action in enumerate(list((decision or {}).get("actions", []))):
+                    array_set(project, "milestones", index, {**plain(milestone), "at": new})
+        for action in list((decision or {}).get("actions", [])):
             if action.get("due") == old:
                 action["due"] = new
     elif collection == "members" and decision is not None:
         for key in ("present", "apologies"):
-            _replace_in_array(decision.get(key), old, new)
+            replace_in_array(decision.get(key), old, new)
     elif collection == "projects" and decision is not None:
-        _replace_in_array(decision.get("selected"), old, new)
+        replace_in_array(decision.get("selected"), old, new)
         for ranked in decision.get("ranking", []):
             if ranked.get("project") == old:
                 ranked["project"] = new

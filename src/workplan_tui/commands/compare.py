@@ -24,7 +24,7 @@ def parse_ids(plan, text: str, what: str):  # noqa: ANN001, ANN201 - Plan -> lis
     from workplan_tui.voting.ballots import ranking_problems
 
     ids = [part.strip() for part in text.split(",") if part.strip()]
-    problems = [(c, m) for c, m in ranking_problems(plan, ids) if c != "E401" or "more than once" in m or "empty" in m]
+    problems = ranking_problems(plan, ids, ballot=False)
     if problems:
         raise WorkplanError([LocatedError(what, 1, 1, code, message) for code, message in problems])
     return ids

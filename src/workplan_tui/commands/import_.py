@@ -68,17 +68,18 @@ def import_projects(session, csv_path: Path, *, replace: bool = False) -> tuple[
     bad_rows = {error.line for error in errors}
     existing = {project.id: index for index, project in enumerate(session.plan.projects)}
     seen: dict[str, int] = {}
+    duplicates = []
     for row_number, fields in rows:
         project_id = fields.get("id")
         if project_id in existing and not replace:
-            errors.append(_error(file, row_number, column_of["id"], "E201",
+            duplicates.append(_error(file, row_number, column_of["id"], "E201",
                                  f"project `{project_id}` is already in {session.path.name}; use --force to replace it"))
         elif project_id in seen:
-            errors.append(_error(file, row_number, column_of["id"], "E201",
+            duplicates.append(_error(file, row_number, column_of["id"], "E201",
                                  f"duplicate id `{project_id}`: row {seen[project_id]} has it too"))
         seen.setdefault(project_id, row_number)
-    if any(error.code == "E201" for error in errors):
-        raise WorkplanError(sorted(errors, key=lambda e: (e.line, e.column, e.code)))
+    if duplicates:
+        raise WorkplanError(sorted(errors + duplicates, key=lambda e: (e.line, e.column, e.code)))
 
     # Where each row's project will stand in the plan, to trace the plan's errors back to it.
     row_at_index: dict[int, int] = {}
@@ -121,7 +122,8 @@ def read_rows(csv_path: Path, plan):  # noqa: ANN001, ANN201 - Plan; (rows, colu
     import io
 
     from workplan_tui.errors import WorkplanError
-    from workplan_tui.plan_io import did_you_mean, read_text
+    from workplan_tui.files import read_text
+    from workplan_tui.text import did_you_mean
 
     file = str(csv_path)
     text = read_text(csv_path, limit=MAX_CSV_BYTES, what="CSV")

@@ -10,7 +10,6 @@ checks anything itself.
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 import shlex
 import subprocess
@@ -24,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import TabbedContent
 
 from workplan_tui.errors import LocatedError, WorkplanError
+from workplan_tui.files import FileStamp
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.panes import PANES
@@ -176,8 +176,8 @@ class WorkplanApp(App[None]):
 
     def _disk_digest(self) -> str | None:
         try:
-            return hashlib.sha256(self.plan_path.read_bytes()).hexdigest()
-        except OSError:
+            return FileStamp.read(self.plan_path).digest
+        except WorkplanError:
             return None
 
     def plan_changed_on_disk(self) -> bool:

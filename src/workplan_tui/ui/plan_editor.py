@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from workplan_tui.errors import WorkplanError
+from workplan_tui.errors import ChangedOnDisk, WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.plan_edit import EditSession, Outcome
 from workplan_tui.ui.notifications import notify_error
@@ -100,11 +100,11 @@ class PlanEditor:
         assert session is not None
         try:
             session.save()
+        except ChangedOnDisk:
+            self._ask_to_replace(done)
+            return
         except WorkplanError as error:
-            if error.errors and error.errors[0].code == "E404":
-                self._ask_to_replace(done)
-            else:
-                notify_error(self.app, error, "Plan not saved")
+            notify_error(self.app, error, "Plan not saved")
             return
         self._show_saved()
         done(True)

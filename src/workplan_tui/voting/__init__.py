@@ -5,12 +5,10 @@
 """
 
 from workplan_tui.voting.ballots import Ballot, ballots_dir, read_ballots, write_ballot
-from workplan_tui.voting.methods import METHODS
 from workplan_tui.voting.selection import compare_bundles, live_feasibility
 from workplan_tui.voting.tally import tally
 
 __all__ = [
-    "METHODS",
     "Ballot",
     "ballots_dir",
     "compare_bundles",

@@ -32,8 +32,11 @@ from typing import Any
 import attrs
 
 from workplan_tui import plan_io, schema
-from workplan_tui.errors import LocatedError, WorkplanError
+from workplan_tui.errors import AlreadyExists, LocatedError, WorkplanError
+from workplan_tui.files import atomic_write, read_text
 from workplan_tui.model import Plan
+from workplan_tui.text import UNSAFE_ON_ONE_LINE, did_you_mean
+from workplan_tui.toml_reader import parse_toml
 from workplan_tui.voting.result import Rejection
 
 MAX_BALLOT_BYTES = 64 * 1024
@@ -79,22 +82,12 @@ def ballot_path(folder: str | os.PathLike[str], member: str) -> Path:
 # -- checking a ranking ----------------------------------------------------------
 
 
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
 def shown(value: str, limit: int = 40) -> str:
     """An id from a ballot as it may be printed: control and bidirectional characters
     escaped (a `\\u202e` in a member id must not reverse the terminal line or the board
     paper), and cut short, since a ballot may hold a 60 KB string."""
-    text = _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", value)
+    text = UNSAFE_ON_ONE_LINE.sub(lambda m: f"\\u{ord(m[0]):04x}", value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _hint(word: str, choices: Sequence[str]) -> str:
-    import difflib  # only for a rejected ballot's hint
-
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean `{close[0]}`?" if close else ""
 
 
 @attrs.frozen
@@ -111,8 +104,12 @@ class _Ids:
         return cls(projects, frozenset(projects), frozenset(member.id for member in plan.members))
 
 
-def ranking_problems(plan: Plan, ranking: Sequence[Any], ids: _Ids | None = None) -> list[tuple[str, str]]:
-    """Every problem with a ranking as (error id, message); empty when it may be cast."""
+def ranking_problems(
+    plan: Plan, ranking: Sequence[Any], ids: _Ids | None = None, *, ballot: bool = True
+) -> list[tuple[str, str]]:
+    """Every problem with a ranking as (error id, message); empty when it may be cast.
+    ballot=False: a list of projects that is not cast (a bundle to compare), so the
+    ballot's length limit does not apply."""
     problems: list[tuple[str, str]] = []
     if not ranking:
         return [("E401", "the ranking is empty: rank at least one project")]
@@ -124,12 +121,12 @@ def ranking_problems(plan: Plan, ranking: Sequence[Any], ids: _Ids | None = None
             problems.append(("E101", f"ranking entry {position} must be a project id (a string)"))
             continue
         if project not in known:
-            problems.append(("E202", f"unknown project `{shown(project)}`{_hint(project, project_ids)}"))
+            problems.append(("E202", f"unknown project `{shown(project)}`{did_you_mean(project, project_ids)}"))
         elif project in seen:
             problems.append(("E401", f"project `{project}` is ranked more than once"))
         seen.add(project)
     length = plan.voting.ballot_length
-    if len(ranking) > length:
+    if ballot and len(ranking) > length:
         problems.append(("E401", f"ranks {len(ranking)} projects; a ballot may rank at most {length} (ballot_length)"))
     return problems
 
@@ -141,7 +138,7 @@ def member_problem(plan: Plan, member: Any, ids: _Ids | None = None) -> tuple[st
         return None
     member_ids = [m.id for m in plan.members]
     if member not in member_ids:
-        return ("E202", f"`{shown(member)}` is not a member of the board{_hint(member, member_ids)}")
+        return ("E202", f"`{shown(member)}` is not a member of the board{did_you_mean(member, member_ids)}")
     return None
 
 
@@ -225,11 +222,11 @@ def read_ballot(path: Path) -> Ballot:
 def _read_careful(path: Path) -> Ballot:
     """read_ballot for a file not in the canonical layout: read_text and tomllib, every check."""
     name = str(path)
-    text = plan_io.read_text(path, limit=MAX_BALLOT_BYTES, what="ballot")
-    document = plan_io.parse_toml(text, name)
+    text = read_text(path, limit=MAX_BALLOT_BYTES, what="ballot")
+    document = parse_toml(text, name)
     unknown = [key for key in document if key not in BALLOT_KEYS]
     if unknown:
-        raise WorkplanError.single(name, "E103", f"unknown key `{unknown[0]}`{_hint(unknown[0], BALLOT_KEYS)}")
+        raise WorkplanError.single(name, "E103", f"unknown key `{unknown[0]}`{did_you_mean(unknown[0], BALLOT_KEYS)}")
     member = document.get("member")
     if member is None:
         raise WorkplanError.single(name, "E102", "missing required key `member`")
@@ -440,7 +437,7 @@ def write_ballot(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise WorkplanError.single(str(folder), "E403", f"cannot create the ballot folder: {error.strerror}") from None
-    when = cast if cast is not None else dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    when = cast if cast is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
     ballot = Ballot(
         member=member,
         ranking=tuple(ranking),
@@ -452,15 +449,13 @@ def write_ballot(
         # A first vote is created only if no ballot exists at that moment (decided by the
         # file system, not by the check above): of two processes casting the same member's
         # first ballot at once, one wins and the other is told the member has voted.
-        plan_io.atomic_write(path, dumps_ballot(ballot), create=not replace)
-    except WorkplanError as error:
-        if error.errors[0].code == "E402":
-            raise _already_voted(path, member) from None
-        raise
+        atomic_write(path, dumps_ballot(ballot), create=not replace)
+    except AlreadyExists:
+        raise _already_voted(path, member) from None
     return path
 
 
-def _already_voted(path: Path, member: str) -> WorkplanError:
-    return WorkplanError.single(
+def _already_voted(path: Path, member: str) -> AlreadyExists:
+    return AlreadyExists.single(
         str(path), "E402", f"`{member}` has already voted; replace the ballot with --force (or confirm in the app)"
     )

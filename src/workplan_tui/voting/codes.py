@@ -24,9 +24,10 @@ from pathlib import Path
 
 import attrs
 
-from workplan_tui import plan_io
-from workplan_tui.errors import LocatedError, WorkplanError
+from workplan_tui.errors import AlreadyExists, LocatedError, WorkplanError
+from workplan_tui.files import atomic_write, read_text
 from workplan_tui.model import Plan
+from workplan_tui.toml_reader import parse_toml
 
 # No 0/O, 1/I/L: a code is read off a paper slip and typed in by hand.
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -98,7 +99,7 @@ def issue_codes(
     if not plan.members:
         raise WorkplanError.single(str(plan_path), "E102", "the plan has no [[members]]: there is nobody to issue codes to")
     codes = {member.id: new_code() for member in plan.members}
-    when = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    when = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     lines = [
         f"# Voting codes for {Path(plan_path).name}: salted scrypt hashes only. The codes were",
         "# printed once by `workplan codes`; `workplan codes PLAN --force` issues new ones.",
@@ -117,14 +118,12 @@ def issue_codes(
         lines.append(f'{member} = {{ salt = "{salt.hex()}", hash = "{digest.hex()}" }}')
     try:
         # Without --force the file is created only if it does not exist at that very moment.
-        plan_io.atomic_write(path, "\n".join(lines) + "\n", create=not force)
-    except WorkplanError as error:
-        if error.errors[0].code == "E402":
-            raise WorkplanError.single(
-                str(path), "E402",
-                "voting codes were issued already; --force issues new ones and voids every slip handed out",
-            ) from None
-        raise
+        atomic_write(path, "\n".join(lines) + "\n", create=not force)
+    except AlreadyExists:
+        raise AlreadyExists.single(
+            str(path), "E402",
+            "voting codes were issued already; --force issues new ones and voids every slip handed out",
+        ) from None
     return codes
 
 
@@ -137,8 +136,8 @@ def read_codes(plan_path: str | os.PathLike[str]) -> CodeBook:
     name = str(path)
     if not path.exists():
         raise WorkplanError.single(name, "E001", f"no voting codes issued; run `workplan codes {plan_path}`")
-    text = plan_io.read_text(path, limit=MAX_CODES_BYTES, what="codes")
-    document = plan_io.parse_toml(text, name)
+    text = read_text(path, limit=MAX_CODES_BYTES, what="codes")
+    document = parse_toml(text, name)
     problems: list[tuple[str, str]] = []
     for key in document:
         if key not in _KEYS:

@@ -1,4 +1,4 @@
-"""The six counting methods, one pure function each, registered by name in METHODS.
+"""The six counting methods, one pure function each, registered by name in COUNTERS.
 
 Every method takes a `Profile` (the counted rankings, grouped by identical
 ranking) and a `TieBreak`, and returns a `Count`: a score per project and the
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Union
 
 import attrs
 
-from workplan_tui.model import RankedScore
+from workplan_tui.model import METHODS, RankedScore
 from workplan_tui.voting.result import Tie
 from workplan_tui.voting.ties import TieBreak
 
@@ -431,19 +431,14 @@ def _fmt(value: Score) -> str:
 
 Method = Callable[[Profile, TieBreak], Count]
 
-METHODS: dict[str, Method] = {
-    "points": points,
-    "borda": borda,
-    "approval": approval,
-    "schulze": schulze,
-    "irv": irv,
-    "stv": stv,
-}
+# The method a plan names (model.METHODS, the one list of names, which the schema and the
+# command line read without importing the counting) -> the function that counts it.
+COUNTERS: dict[str, Method] = dict(zip(METHODS, (points, borda, approval, schulze, irv, stv), strict=True))
 
 
 def count(method: str, profile: Profile, tie_break: TieBreak) -> Count:
     try:
-        function = METHODS[method]
+        function = COUNTERS[method]
     except KeyError:
         raise ValueError(f"unknown method {method!r}; known: {', '.join(METHODS)}") from None
     return function(profile, tie_break)

@@ -15,7 +15,16 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
-from workplan_tui.capacity import BudgetFigures, Feasibility, LoadTable, Month, check_bundle, format_money, load_table, month_label
+from workplan_tui.capacity import (
+    BudgetFigures,
+    Feasibility,
+    LoadTable,
+    Month,
+    check_bundle,
+    format_money,
+    load_table,
+    month_label,
+)
 from workplan_tui.model import Gate, Plan
 from workplan_tui.voting.result import Skipped
 

@@ -63,7 +63,7 @@ class TieBreak:
         )
         chair_places = [position.get(p, unranked) for p in ordered]
         # Which projects still needed the lot after the chair's order was applied.
-        needed_lot = [p for p, place in zip(ordered, chair_places) if chair_places.count(place) > 1]
+        needed_lot = [p for p, place in zip(ordered, chair_places, strict=True) if chair_places.count(place) > 1]
         if not use_chair or len(needed_lot) == len(ordered):
             broken_by = "lot"
         elif needed_lot:

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 def count_every_method(plan: Plan, folder: Path) -> dict[str, TallyResult]:
     """The plan's method first, then the others in the registry's order."""
+    from workplan_tui.model import METHODS
     from workplan_tui.voting.ballots import read_ballots
-    from workplan_tui.voting.methods import METHODS
     from workplan_tui.voting.tally import tally
 
     ballots, rejected = read_ballots(plan, folder)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 
+from workplan_tui.locate import KeyPath
 from workplan_tui.model import PROGRESS_STATUSES, Theme
 from workplan_tui.plan_edit import EditSession, Outcome
-from workplan_tui.ui.screens.forms.form_screen import FormScreen, Path
+from workplan_tui.ui.screens.forms.form_screen import FormScreen
 
 
 class ActivityForm(FormScreen):
@@ -33,7 +34,7 @@ class ActivityForm(FormScreen):
             return session.add_activity(self.theme.id, text, status=status, note=note, dry_run=dry_run)
         return session.update_activity(self.theme.id, self.index, text=text, status=status, note=note, dry_run=dry_run)
 
-    def error_prefix(self, session: EditSession) -> Path:
+    def error_prefix(self, session: EditSession) -> KeyPath:
         themes = [theme.id for theme in session.plan.themes]
         if self.theme.id not in themes:
             return ("themes",)

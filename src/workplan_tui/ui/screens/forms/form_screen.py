@@ -17,16 +17,15 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
 
 from workplan_tui.errors import LocatedError
+from workplan_tui.locate import KeyPath
 from workplan_tui.plan_edit import EditSession, Outcome
 from workplan_tui.ui.widgets.forms.edit_effect import EditEffect
-from textual.screen import ModalScreen
-
-Path = tuple[str | int, ...]
 
 # A dry run parses the whole plan: ~25 ms for the 20 KB example plan, ~1.9 s for a 540 KB,
 # 2,000-project one. A plan longer than BACKGROUND_CHECK_CHARACTERS is checked once typing
@@ -159,7 +158,7 @@ class FormScreen(ModalScreen[bool]):
         """The EditSession call this form makes with what is typed."""
         raise NotImplementedError
 
-    def error_prefix(self, session: EditSession) -> Path:
+    def error_prefix(self, session: EditSession) -> KeyPath:
         """The key path of the item this form edits, e.g. ("projects", 6)."""
         raise NotImplementedError
 
@@ -293,7 +292,7 @@ class FormScreen(ModalScreen[bool]):
             effect.show_unknown()
 
     @staticmethod
-    def _field_for(path: Path, prefix: Path, lines: dict[str, Static]) -> str | None:
+    def _field_for(path: KeyPath, prefix: KeyPath, lines: dict[str, Static]) -> str | None:
         """The field an error's key path points into: the longest field name it starts with."""
         if path[: len(prefix)] != prefix:
             return None

@@ -7,10 +7,8 @@ from rich.text import Text
 from textual.app import App
 
 from workplan_tui.errors import WorkplanError
-from workplan_tui.plan_edit import EditSession, Outcome
+from workplan_tui.plan_edit import COLLECTIONS, EditSession, Outcome
 from workplan_tui.ui.notifications import notify_error
-
-SINGULAR = {"projects": "project", "themes": "theme", "members": "member", "meetings": "meeting"}
 
 
 def _plan(app: App):  # noqa: ANN202 - Plan | None
@@ -131,7 +129,7 @@ def confirm_then(app: App, title: str, question: str, operation, success: str) -
 
 
 def remove_item(app: App, collection: str, item_id: str) -> None:
-    what = SINGULAR[collection]
+    what = COLLECTIONS[collection]
 
     def operation(session: EditSession, dry_run: bool) -> Outcome:
         return session.remove(collection, item_id, dry_run=dry_run)

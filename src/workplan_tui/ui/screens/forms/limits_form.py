@@ -10,9 +10,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
+from workplan_tui.locate import KeyPath
 from workplan_tui.model import Limits
 from workplan_tui.plan_edit import EditSession, Outcome
-from workplan_tui.ui.screens.forms.form_screen import FormScreen, Path
+from workplan_tui.ui.screens.forms.form_screen import FormScreen
+
 
 class LimitsForm(FormScreen):
     form_title = "Limits: budget, capacity, gates"
@@ -99,5 +101,5 @@ class LimitsForm(FormScreen):
     def operation(self, session: EditSession, dry_run: bool) -> Outcome:
         return session.batch("edit limits", self.steps(), dry_run=dry_run)
 
-    def error_prefix(self, session: EditSession) -> Path:
+    def error_prefix(self, session: EditSession) -> KeyPath:
         return ("limits",)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 
+from workplan_tui.locate import KeyPath
 from workplan_tui.model import MEETING_KINDS, Meeting
 from workplan_tui.plan_edit import EditSession, Outcome
-from workplan_tui.ui.screens.forms.form_screen import FormScreen, Path
+from workplan_tui.ui.screens.forms.form_screen import FormScreen
 
 
 class MeetingForm(FormScreen):
@@ -31,7 +32,7 @@ class MeetingForm(FormScreen):
         changed = {key: value for key, value in fields.items() if value != before[key]}
         return session.update("meetings", self.meeting.id, dry_run=dry_run, **changed)
 
-    def error_prefix(self, session: EditSession) -> Path:
+    def error_prefix(self, session: EditSession) -> KeyPath:
         ids = [meeting.id for meeting in session.plan.meetings]
         if self.meeting is not None and self.meeting.id in ids:
             return ("meetings", ids.index(self.meeting.id))

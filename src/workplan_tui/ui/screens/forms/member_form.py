@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 
+from workplan_tui.locate import KeyPath
 from workplan_tui.model import MEMBER_ROLES, Member
 from workplan_tui.plan_edit import EditSession, Outcome
-from workplan_tui.ui.screens.forms.form_screen import FormScreen, Path
+from workplan_tui.ui.screens.forms.form_screen import FormScreen
 
 
 class MemberForm(FormScreen):
@@ -29,7 +30,7 @@ class MemberForm(FormScreen):
         changed = {key: value for key, value in fields.items() if value != getattr(self.member, key)}
         return session.update("members", self.member.id, dry_run=dry_run, **changed)
 
-    def error_prefix(self, session: EditSession) -> Path:
+    def error_prefix(self, session: EditSession) -> KeyPath:
         ids = [member.id for member in session.plan.members]
         if self.member is not None and self.member.id in ids:
             return ("members", ids.index(self.member.id))

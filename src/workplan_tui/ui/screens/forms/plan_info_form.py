@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 
+from workplan_tui.locate import KeyPath
 from workplan_tui.model import PLAN_STATUSES, PlanInfo
 from workplan_tui.plan_edit import EditSession, Outcome
-from workplan_tui.ui.screens.forms.form_screen import FormScreen, Path
+from workplan_tui.ui.screens.forms.form_screen import FormScreen
 
 KEYS = ("title", "board", "cycle", "start", "end", "status")
 
@@ -34,5 +35,5 @@ class PlanInfoForm(FormScreen):
         changed = {key: value for key, value in fields.items() if value != getattr(self.info, key)}
         return session.update_plan(dry_run=dry_run, **changed)
 
-    def error_prefix(self, session: EditSession) -> Path:
+    def error_prefix(self, session: EditSession) -> KeyPath:
         return ("plan",)

@@ -10,9 +10,10 @@ from textual.app import ComposeResult
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from workplan_tui.locate import KeyPath
 from workplan_tui.model import PROGRESS_STATUSES, PROJECT_STATUSES, Plan, Project
 from workplan_tui.plan_edit import EditSession, Outcome
-from workplan_tui.ui.screens.forms.form_screen import FormScreen, Path, typed
+from workplan_tui.ui.screens.forms.form_screen import FormScreen, typed
 from workplan_tui.ui.widgets.forms.milestone_rows import MilestoneRows, milestone_dicts
 
 DEFAULTS = {field.name: field.default for field in attrs.fields(Project) if field.default is not attrs.NOTHING}
@@ -142,7 +143,7 @@ class ProjectForm(FormScreen):
         fields = {key: value for key, value in self.typed_fields().items() if value is not None and value != DEFAULTS.get(key)}
         return session.add("projects", fields, dry_run=dry_run)
 
-    def error_prefix(self, session: EditSession) -> Path:
+    def error_prefix(self, session: EditSession) -> KeyPath:
         ids = [project.id for project in session.plan.projects]
         if self.mode == "edit" and self.project is not None and self.project.id in ids:
             return ("projects", ids.index(self.project.id))

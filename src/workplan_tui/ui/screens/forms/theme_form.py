@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 
+from workplan_tui.locate import KeyPath
 from workplan_tui.model import Theme
 from workplan_tui.plan_edit import EditSession, Outcome
-from workplan_tui.ui.screens.forms.form_screen import FormScreen, Path
+from workplan_tui.ui.screens.forms.form_screen import FormScreen
 
 
 class ThemeForm(FormScreen):
@@ -27,7 +28,7 @@ class ThemeForm(FormScreen):
         changed = {key: value for key, value in fields.items() if value != getattr(self.theme, key)}
         return session.update("themes", self.theme.id, dry_run=dry_run, **changed)
 
-    def error_prefix(self, session: EditSession) -> Path:
+    def error_prefix(self, session: EditSession) -> KeyPath:
         ids = [theme.id for theme in session.plan.themes]
         if self.theme is not None and self.theme.id in ids:
             return ("themes", ids.index(self.theme.id))

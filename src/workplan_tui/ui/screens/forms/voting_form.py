@@ -8,9 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
+from workplan_tui.locate import KeyPath
 from workplan_tui.model import METHODS, TIE_BREAKS, VotingRules
 from workplan_tui.plan_edit import EditSession, Outcome
-from workplan_tui.ui.screens.forms.form_screen import FormScreen, Path, shown, typed
+from workplan_tui.ui.screens.forms.form_screen import FormScreen, shown, typed
 
 TIE_BREAK_LABELS = {"chair": "chair's ballot, then a lot", "lot": "a lot from the seed"}
 
@@ -73,5 +74,5 @@ class VotingForm(FormScreen):
                 pick[f"pick_{key}"] = value
         return session.update_voting(dry_run=dry_run, **pick, **fields)
 
-    def error_prefix(self, session: EditSession) -> Path:
+    def error_prefix(self, session: EditSession) -> KeyPath:
         return ("voting",)

@@ -1,0 +1,376 @@
+"""Checking a parsed plan document against the schema, collecting every problem in one pass.
+
+`check_document` walks the document against schema.TABLES (types, required and unknown
+keys, allowed values, ids, safe text), then the rules across keys (references resolve,
+dates fall in the plan period, voting rules agree), and gives the values with every default
+filled in for plan_io to build the model from; or raises WorkplanError with every
+problem, located at its key or value in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from functools import cache
+from itertools import chain, repeat
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
+
+from workplan_tui import schema
+from workplan_tui.errors import LocatedError, WorkplanError
+from workplan_tui.text import UNSAFE_IN_TEXT, did_you_mean
+
+if TYPE_CHECKING:
+    from workplan_tui.locate import KeyPath, Locations
+
+# The locator and unicodedata are imported where used: a valid plan never needs them.
+
+
+def check_document(document: dict[str, Any], file: str, text: str) -> dict[str, Any]:
+    """The document's values, every default filled in; WorkplanError with every problem found.
+
+    text is what document was parsed from: the errors point at its lines and columns.
+    """
+    checker = Checker(file, text)
+    values = checker.check(document)
+    if checker.errors:
+        raise WorkplanError(sorted(checker.errors, key=lambda e: (e.line, e.column, e.code, e.message)))
+    assert values is not None
+    return values
+
+
+def _dotted(path: KeyPath) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text or "document"
+
+
+class Checker:
+    """Walks a parsed document against schema.TABLES, collecting every problem."""
+
+    def __init__(self, file: str, text: str) -> None:
+        self.file = file
+        self.text = text
+        self._where: Locations | None = None
+        self.errors: list[LocatedError] = []
+
+    @property
+    def where(self) -> Locations:
+        if self._where is None:
+            from workplan_tui.locate import Locations, locate
+
+            try:
+                self._where = locate(self.text)
+            except RecursionError:  # deeply nested values: report at the top of the file
+                self._where = Locations()
+        return self._where
+
+    def error(self, path: KeyPath, code: str, message: str, *, at_key: bool = False) -> None:
+        position = self.where.key(path) if at_key else self.where.value(path)
+        self.errors.append(LocatedError(self.file, position.line, position.column, code, message))
+
+    # -- structure ---------------------------------------------------------------
+    def check(self, document: dict[str, Any]) -> dict[str, Any] | None:
+        """The checked values (defaults filled in), or None when any problem was found."""
+        version = document.get("schema")
+        if "schema" not in document:
+            pass  # reported with the other missing keys below
+        elif not schema.INTEGER.test(version):
+            self.error(("schema",), "E101", f"`schema` must be a whole number, not {_type_name(version)}")
+        elif version != schema.SCHEMA_VERSION:
+            self.error(
+                ("schema",), "E020", f"schema {version} is not supported; this version of workplan reads schema 1"
+            )
+            return None
+        values = self.table(document, "document", ())
+        if values is None:
+            return None
+        self.rules(values)
+        return None if self.errors else values
+
+    def table(self, raw: Any, name: str, path: KeyPath) -> dict[str, Any] | None:
+        fields = schema.TABLES[name]
+        result: dict[str, Any] = {}
+        for key in raw:
+            if key not in fields:
+                hint = did_you_mean(key, tuple(fields))
+                where = _dotted(path) if path else "the top level"
+                self.error(path + (key,), "E103", f"unknown key `{key}` in {where}{hint}", at_key=True)
+        for key, field in fields.items():
+            if key not in raw:
+                if field.required:
+                    where = _dotted(path) if path else "the top level"
+                    self.error(path, "E102", f"missing required key `{key}` in {where}", at_key=True)
+                    result[key] = None
+                elif field.kind is schema.TABLE and field.default is not None:
+                    result[key] = self.table({}, field.table, path + (key,))  # fills nested defaults
+                else:
+                    result[key] = _copy_default(field.default)
+                continue
+            result[key] = self.value(raw[key], field, path + (key,))
+        return result
+
+    def value(self, value: Any, field: schema.Field, path: KeyPath) -> Any:
+        kind = field.kind
+        if not kind.test(value):
+            self.error(path, "E101", f"`{_dotted(path)}` must be {kind.name}, not {_type_name(value)}")
+            return None
+        if kind is schema.TABLE:
+            return self.table(value, field.table, path)
+        if kind is schema.ARRAY_OF_TABLES:
+            rows = clean_string_rows(value, field.table)
+            if rows is not None:
+                return rows
+            items: list[dict[str, Any] | None] = []
+            for index, item in enumerate(value):
+                if not isinstance(item, dict):
+                    self.error(path + (index,), "E101", f"`{_dotted(path + (index,))}` must be a table")
+                    items.append(None)
+                else:
+                    items.append(self.table(item, field.table, path + (index,)))
+            return items
+        if kind is schema.MAP_OF_TABLES:
+            tables = {}
+            for key, item in value.items():
+                self.check_id(key, path + (key,), at_key=True)
+                if not isinstance(item, dict):
+                    self.error(path + (key,), "E101", f"`{_dotted(path + (key,))}` must be a table")
+                else:
+                    tables[key] = self.table(item, field.table, path + (key,))
+            return tables
+        if kind is schema.NUMBER_MAP:
+            numbers = {}
+            for key, number in value.items():
+                self.check_id(key, path + (key,), at_key=True)
+                numbers[key] = self.number(number, schema.Field(schema.NUMBER, minimum=0), path + (key,))
+            return numbers
+        if kind is schema.ARRAY:
+            return [self.item(item, field, path + (index,)) for index, item in enumerate(value)]
+        if kind in (schema.INTEGER, schema.NUMBER):
+            return self.number(value, field, path)
+        if kind is schema.STRING:
+            return self.string(value, field, path)
+        return value
+
+    def item(self, value: Any, field: schema.Field, path: KeyPath) -> Any:
+        if field.item_table and isinstance(value, dict):
+            return self.table(value, field.item_table, path)
+        assert field.item is not None
+        if not field.item.test(value):
+            alternative = " or a table" if field.item_table else ""
+            self.error(path, "E101", f"`{_dotted(path)}` must be {field.item.name}{alternative}, not {_type_name(value)}")
+            return None
+        if field.item is schema.STRING:
+            return self.string(value, schema.Field(schema.STRING), path)
+        return self.number(value, schema.Field(field.item, minimum=0), path)
+
+    def number(self, value: Any, field: schema.Field, path: KeyPath) -> Any:
+        if not field.kind.test(value):
+            self.error(path, "E101", f"`{_dotted(path)}` must be {field.kind.name}, not {_type_name(value)}")
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            self.error(path, "E106", f"`{_dotted(path)}` must be a finite number")
+            return None
+        if field.minimum is not None and value < field.minimum:
+            self.error(path, "E106", f"`{_dotted(path)}` must be at least {field.minimum:g}, not {value}")
+            return None
+        return value
+
+    def string(self, value: str, field: schema.Field, path: KeyPath) -> str | None:
+        if len(value) > schema.MAX_TEXT:
+            self.error(path, "E107", f"`{_dotted(path)}` is {len(value)} characters; the limit is {schema.MAX_TEXT}")
+            return None
+        unsafe = UNSAFE_IN_TEXT.search(value)
+        if unsafe:
+            import unicodedata
+
+            name = unicodedata.name(unsafe.group(), f"U+{ord(unsafe.group()):04X}")
+            self.error(path, "E107", f"`{_dotted(path)}` contains a control character ({name})")
+            return None
+        if field.choices and value not in field.choices:
+            allowed = ", ".join(field.choices)
+            hint = did_you_mean(value, field.choices)
+            self.error(path, "E104", f"`{_dotted(path)}` is `{value}`; allowed: {allowed}{hint}")
+            return None
+        if field.is_id:
+            return value if self.check_id(value, path) else None
+        return value
+
+    def check_id(self, value: str, path: KeyPath, at_key: bool = False) -> bool:
+        if not schema.ID_PATTERN.fullmatch(value):
+            self.error(
+                path,
+                "E105",
+                f"`{value}` is not a valid id: use 1-64 lower-case letters, digits, `-` or `_`, starting with a letter or digit",
+                at_key=at_key,
+            )
+            return False
+        if value in schema.RESERVED_IDS:
+            self.error(path, "E105", f"`{value}` is reserved as a device name on Windows; choose another id", at_key=at_key)
+            return False
+        return True
+
+    # -- rules across keys -------------------------------------------------------
+    def rules(self, doc: dict[str, Any]) -> None:
+        info = doc["plan"] or {}
+        limits = doc["limits"] or {}
+        voting = doc["voting"] or {}
+        start: Any = info.get("start")
+        end: Any = info.get("end")
+        period_ok = start is not None and end is not None
+        if period_ok and end < start:
+            self.error(("plan", "end"), "E301", f"plan ends ({end}) before it starts ({start})")
+            period_ok = False
+
+        ids: dict[str, set[str]] = {}
+        for collection in ("members", "meetings", "themes", "projects"):
+            ids[collection] = self.unique_ids(doc[collection] or [], collection)
+        roles = set((limits.get("capacity") or {}).keys())
+        gates = set((limits.get("gates") or {}).keys())
+
+        for index, project in enumerate(doc["projects"] or []):
+            if project is None:
+                continue
+            here: KeyPath = ("projects", index)
+            self.reference(project["theme"], ids["themes"], here + ("theme",), "theme")
+            for role in project["effort"] or {}:
+                self.reference(role, roles, here + ("effort", role), "role (limits.capacity)", at_key=True)
+            for gate_index, gate in enumerate(project["gates"] or []):
+                self.reference(gate, gates, here + ("gates", gate_index), "gate (limits.gates)")
+            p_start, p_end = project["start"], project["end"]
+            if p_start is not None and p_end is not None and p_end < p_start:
+                self.error(here + ("end",), "E301", f"project `{project['id']}` ends ({p_end}) before it starts ({p_start})")
+            elif period_ok:
+                for key in ("start", "end"):
+                    day = project[key]
+                    if day is not None and not start <= day <= end:
+                        self.error(here + (key,), "E302", f"{key} {day} is outside the plan period {start} to {end}")
+            for m_index, milestone in enumerate(project["milestones"] or []):
+                if milestone is None:
+                    continue
+                m_path = here + ("milestones", m_index)
+                if milestone["at"]:
+                    self.reference(milestone["at"], ids["meetings"], m_path + ("at",), "meeting")
+                elif milestone["date"] is None:
+                    self.error(m_path, "E102", "a milestone needs `at` (a meeting id) or `date`", at_key=True)
+
+        pick = voting.get("pick") or {}
+        pick_min, pick_max = pick.get("min"), pick.get("max")
+        if pick_min is not None and pick_max is not None and pick_min > pick_max:
+            self.error(("voting", "pick", "min"), "E303", f"pick.min ({pick_min}) is more than pick.max ({pick_max})")
+        length = voting.get("ballot_length")
+        if length is not None and pick_min is not None and length < pick_min:
+            self.error(
+                ("voting", "ballot_length"),
+                "E303",
+                f"ballot_length ({length}) is less than pick.min ({pick_min}): members could not rank enough projects",
+            )
+        weights = voting.get("weights") or []
+        expected = length if length is not None else pick_max
+        if weights and expected is not None and len(weights) != expected:
+            self.error(("voting", "weights"), "E303", f"weights has {len(weights)} values; ballot_length is {expected}")
+
+        decision = doc.get("decision")
+        if decision:
+            for key in ("selected",):
+                for i, project_id in enumerate(decision[key] or []):
+                    self.reference(project_id, ids["projects"], ("decision", key, i), "project")
+            for i, ranked in enumerate(decision["ranking"] or []):
+                if ranked:
+                    self.reference(ranked["project"], ids["projects"], ("decision", "ranking", i, "project"), "project")
+            for key in ("present", "apologies"):
+                for i, member_id in enumerate(decision[key] or []):
+                    self.reference(member_id, ids["members"], ("decision", key, i), "member")
+            for i, action in enumerate(decision["actions"] or []):
+                if action and action["due"]:
+                    self.reference(action["due"], ids["meetings"], ("decision", "actions", i, "due"), "meeting")
+
+    def unique_ids(self, items: list[dict[str, Any] | None], collection: str) -> set[str]:
+        seen: set[str] = set()
+        for index, item in enumerate(items):
+            if not item or item.get("id") is None:
+                continue
+            if item["id"] in seen:
+                self.error((collection, index, "id"), "E201", f"duplicate id `{item['id']}` in {collection}")
+            seen.add(item["id"])
+        return seen
+
+    def reference(self, value: str | None, known: set[str], path: KeyPath, what: str, at_key: bool = False) -> None:
+        if value is None or value in known:
+            return
+        hint = did_you_mean(value, sorted(known))
+        self.error(path, "E202", f"unknown {what} `{value}`{hint}", at_key=at_key)
+
+
+@cache
+def _string_table(name: str) -> tuple[tuple[str, bool, Any, frozenset[str], bool], ...] | None:
+    """(key, required, default, choices, is_id) of each field of a table of strings only, else None."""
+    fields = schema.TABLES[name]
+    if not all(field.kind is schema.STRING for field in fields.values()):
+        return None
+    return tuple((k, f.required, f.default, frozenset(f.choices), f.is_id) for k, f in fields.items())
+
+
+def clean_string_rows(items: list[Any], name: str) -> list[dict[str, Any]] | None:
+    """What Checker.table gives for each item, when every item of a table of strings (a
+    roster of members) passes every check; None when any might not, to be checked one by one.
+
+    The checks run a column at a time (one pattern over all the labels, not one per label):
+    Checker.table per member was most of checking a 10,000-member plan.
+    """
+    spec = _string_table(name)
+    if spec is None or not items:
+        return None
+    # Whole columns through map() and sets, no Python loop per member.
+    if set(map(type, items)) != {dict}:
+        return None  # an item that is not a table
+    if not frozenset(field[0] for field in spec).issuperset(chain.from_iterable(items)):
+        return None  # an unknown key
+    columns = []
+    for key, required, default, choices, is_id in spec:
+        column: list[Any]
+        try:
+            column = list(map(itemgetter(key), items)) if required else list(map(dict.get, items, repeat(key), repeat(default)))
+        except KeyError:
+            return None  # a required key missing
+        if set(map(type, column)) != {str}:
+            return None
+        if max(map(len, column)) > schema.MAX_TEXT:
+            return None
+        joined = "\n".join(column)  # UNSAFE_IN_TEXT allows newlines: one search covers every value
+        if UNSAFE_IN_TEXT.search(joined):
+            return None
+        if choices and not choices.issuperset(column):
+            return None
+        if is_id and not (all(map(schema.ID_PATTERN.fullmatch, column)) and schema.RESERVED_IDS.isdisjoint(column)):
+            return None
+        columns.append(column)
+    names = [field[0] for field in spec]
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+def _copy_default(value: Any) -> Any:
+    return type(value)() if isinstance(value, (dict, list)) else value
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number with a fraction"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, dt.datetime):
+        return "a date and time"
+    if isinstance(value, dt.date):
+        return "a date"
+    if isinstance(value, dt.time):
+        return "a time"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return type(value).__name__
