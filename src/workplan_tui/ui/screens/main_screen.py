@@ -1,4 +1,4 @@
-"""The main screen: header, the error panel, one tab per pane (ui/panes.py), footer."""
+"""The main screen: header, the error panel, one tab per pane (ui/panes/), footer."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
-from workplan_tui.ui.screens.lazy_pane import LazyPane
+from workplan_tui.ui.panes.lazy_pane import LazyPane
 from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart

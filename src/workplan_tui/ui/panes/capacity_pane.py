@@ -8,8 +8,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 
-from workplan_tui.ui.screens.lazy_pane import LazyPane
-from workplan_tui.ui.screens.counting_actions import CountingActions
+from workplan_tui.ui.panes.lazy_pane import LazyPane
+from workplan_tui.ui.panes.counting_actions import CountingActions
 from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart

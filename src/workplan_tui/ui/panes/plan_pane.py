@@ -9,7 +9,7 @@ from textual.timer import Timer
 from textual.widgets import Input, TabPane
 
 from workplan_tui.model import Plan
-from workplan_tui.ui.screens.counting_actions import CountingActions
+from workplan_tui.ui.panes.counting_actions import CountingActions
 from workplan_tui.ui.widgets.plan.filter_bar import FilterBar, matching_ids, project_haystack
 from workplan_tui.ui.widgets.plan.project_detail import ProjectDetail
 from workplan_tui.ui.widgets.plan.project_table import ProjectTable

@@ -1,7 +1,7 @@
 """The tabs of the main screen, in order: the one place to add a pane.
 
-Each pane is a `TabPane` subclass in `ui/screens/`, named by its import path so
-that a pane's module (and whatever it imports) loads only when the app starts,
+Each pane is a `TabPane` subclass in a module of this package, named by its import
+path so that a pane's module (and whatever it imports) loads only when the app starts,
 and the number keys (1, 2, ...) follow this order. To add a pane, add a
 `Pane(...)` line here and a module there.
 """
@@ -23,9 +23,9 @@ class Pane(NamedTuple):
 
 
 PANES: tuple[Pane, ...] = (
-    Pane("plan", "Plan", "workplan_tui.ui.screens.plan_pane:PlanPane"),
-    Pane("capacity", "Capacity", "workplan_tui.ui.screens.capacity_pane:CapacityPane"),
-    Pane("vote", "Vote", "workplan_tui.ui.screens.vote_pane:VotePane"),
-    Pane("results", "Results", "workplan_tui.ui.screens.results_pane:ResultsPane"),
-    Pane("export", "Export", "workplan_tui.ui.screens.export_pane:ExportPane"),
+    Pane("plan", "Plan", "workplan_tui.ui.panes.plan_pane:PlanPane"),
+    Pane("capacity", "Capacity", "workplan_tui.ui.panes.capacity_pane:CapacityPane"),
+    Pane("vote", "Vote", "workplan_tui.ui.panes.vote_pane:VotePane"),
+    Pane("results", "Results", "workplan_tui.ui.panes.results_pane:ResultsPane"),
+    Pane("export", "Export", "workplan_tui.ui.panes.export_pane:ExportPane"),
 )

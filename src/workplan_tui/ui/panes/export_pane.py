@@ -30,7 +30,7 @@ from workplan_tui.model import Plan
 from workplan_tui.plan_io import dumps_plan
 from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
-from workplan_tui.ui.screens.lazy_pane import LazyPane
+from workplan_tui.ui.panes.lazy_pane import LazyPane
 from workplan_tui.ui.widgets.export.decision_preview import DecisionPreview
 
 if TYPE_CHECKING:

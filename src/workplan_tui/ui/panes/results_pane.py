@@ -21,7 +21,7 @@ from textual.widgets import Static
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.ui.notifications import notify_error
-from workplan_tui.ui.screens.lazy_pane import LazyPane
+from workplan_tui.ui.panes.lazy_pane import LazyPane
 
 if TYPE_CHECKING:
     from workplan_tui.voting.result import TallyResult
