@@ -27,6 +27,7 @@ from workplan_tui.errors import LocatedError, WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.panes import PANES
+from workplan_tui.ui.panes.base import WorkplanPane
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -232,7 +233,7 @@ class WorkplanApp(App[None]):
             self.notify("No plan loaded yet: fix the errors and press r to reload.", severity="warning")
             return
         self.screen.query_one(TabbedContent).active = pane_id
-        self.screen.query_one(f"#{pane_id}").focus_main()  # type: ignore[attr-defined]
+        self.screen.query_one(f"#{pane_id}", WorkplanPane).focus_main()
 
     def action_help(self) -> None:
         from workplan_tui.ui.screens.help_screen import HelpScreen

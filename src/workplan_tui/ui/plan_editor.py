@@ -87,13 +87,20 @@ class PlanEditor:
 
     def _step(self, which: str) -> None:
         session = self._session if self._session_digest == self.app.loaded_digest else None
-        can = session is not None and (session.can_undo if which == "undo" else session.can_redo)
-        if not can:
+        if session is None or not (session.can_undo if which == "undo" else session.can_redo):
             self.app.notify(f"Nothing to {which} in this session.", severity="warning")
             return
         label = session.undo_label if which == "undo" else session.redo_label
-        session.undo() if which == "undo" else session.redo()
-        self._write(lambda saved: saved and self.app.notify(f"{which.capitalize()}: {label}", markup=False))
+        if which == "undo":
+            session.undo()
+        else:
+            session.redo()
+
+        def saved(written: bool) -> None:
+            if written:
+                self.app.notify(f"{which.capitalize()}: {label}", markup=False)
+
+        self._write(saved)
 
     def _write(self, done: Callable[[bool], None]) -> None:
         session = self._session

@@ -1,15 +1,18 @@
 """The tabs of the main screen, in order: the one place to add a pane.
 
-Each pane is a `TabPane` subclass in a module of this package, named by its import
-path so that a pane's module (and whatever it imports) loads only when the app starts,
-and the number keys (1, 2, ...) follow this order. To add a pane, add a
-`Pane(...)` line here and a module there.
+Each pane is a `WorkplanPane` (ui/panes/base.py) in a module of this package, named by
+its import path so that a pane's module (and whatever it imports) loads only when the
+app starts, and the number keys (1, 2, ...) follow this order. To add a pane, add a
+`Pane(...)` line here and a module here.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from workplan_tui.ui.panes.base import WorkplanPane
 
 
 class Pane(NamedTuple):
@@ -17,9 +20,10 @@ class Pane(NamedTuple):
     title: str  # the tab label and the description of its number key
     target: str  # "module:Class"
 
-    def load(self) -> type:
+    def load(self) -> type[WorkplanPane]:
         module_name, _, class_name = self.target.partition(":")
-        return getattr(importlib.import_module(module_name), class_name)
+        pane: type[WorkplanPane] = getattr(importlib.import_module(module_name), class_name)
+        return pane
 
 
 PANES: tuple[Pane, ...] = (

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from rich.text import Text
 from textual import work
@@ -29,8 +29,9 @@ from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import dumps_plan
 from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
-from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 from workplan_tui.ui.panes.lazy_pane import LazyPane
+from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 from workplan_tui.ui.widgets.export.decision_preview import DecisionPreview
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ class ExportPane(LazyPane):
         Binding("t", "preview", "Count the ballots again"),
     ]
 
-    def __init__(self, title: str, **kwargs: object) -> None:
-        super().__init__(title, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, title: str, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(title, **options)
         self.prepared: Prepared | None = None
         self._input_timer: Timer | None = None
         self._previewed_inputs: tuple[str, ...] | None = None  # what the inputs held at the last preview
@@ -107,7 +108,7 @@ class ExportPane(LazyPane):
         """Format -> file: the agreed plan always; the paper and annex when ticked."""
         from workplan_tui.commands.export import default_output
 
-        plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
+        plan_path: Path = workplan_app(self).plan_path
         chosen = {"toml": True, "md": self.query_one("#agree-write-md", Checkbox).value, "csv": self.query_one("#agree-write-csv", Checkbox).value}
         return {fmt: default_output(plan_path, fmt) for fmt, wanted in chosen.items() if wanted}
 
@@ -144,7 +145,7 @@ class ExportPane(LazyPane):
     def _label_checkboxes(self) -> None:
         from workplan_tui.commands.export import default_output
 
-        plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
+        plan_path: Path = workplan_app(self).plan_path
         # Content(): a file name is the user's text, not markup.
         self.query_one("#agree-write-md", Checkbox).label = Content(f"board paper ({default_output(plan_path, 'md').name})")
         self.query_one("#agree-write-csv", Checkbox).label = Content(f"CSV annex ({default_output(plan_path, 'csv').name})")
@@ -152,7 +153,7 @@ class ExportPane(LazyPane):
     # -- preview -----------------------------------------------------------------
 
     def action_preview(self) -> None:
-        plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
+        plan: Plan | None = workplan_app(self).plan
         if plan is None:
             return
         self._label_checkboxes()
@@ -163,7 +164,7 @@ class ExportPane(LazyPane):
             self.query_one(DecisionPreview).show(plan, None, error, [])
             return
         self.query_one("#export-body").border_subtitle = "counting…"
-        self.preview(plan, ballots_folder(self.app.plan_path), date, present, apologies, agreeing=False)  # type: ignore[attr-defined]
+        self.preview(plan, ballots_folder(workplan_app(self).plan_path), date, present, apologies, agreeing=False)
 
     @work(thread=True, exclusive=True, group="export-prepare")
     def preview(self, plan: Plan, folder: Path, date: dt.date, present: list[str] | None, apologies: list[str], agreeing: bool) -> None:
@@ -173,7 +174,7 @@ class ExportPane(LazyPane):
         self.app.call_from_thread(self._prepared, prepared, agreeing)
 
     def _prepared(self, prepared: Prepared, agreeing: bool) -> None:
-        if prepared.draft is not self.app.plan:  # type: ignore[attr-defined]
+        if prepared.draft is not workplan_app(self).plan:
             return  # prepared on a plan since reloaded
         self._show(prepared)
         if agreeing:
@@ -199,7 +200,7 @@ class ExportPane(LazyPane):
     # -- agree -------------------------------------------------------------------
 
     def action_agree(self) -> None:
-        plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
+        plan: Plan | None = workplan_app(self).plan
         if plan is None:
             return
         if plan.info.status == "agreed":
@@ -213,7 +214,7 @@ class ExportPane(LazyPane):
             notify_error(self, error, "Plan not agreed")
             return
         # Counted afresh: what the modal shows is exactly what a yes writes.
-        self.preview(plan, ballots_folder(self.app.plan_path), date, present, apologies, agreeing=True)  # type: ignore[attr-defined]
+        self.preview(plan, ballots_folder(workplan_app(self).plan_path), date, present, apologies, agreeing=True)
 
     def _confirm(self, prepared: Prepared) -> None:
         from workplan_tui.agree import SOURCE
@@ -236,7 +237,7 @@ class ExportPane(LazyPane):
             question.append("\nThese files exist and will be REPLACED:\n", style="bold yellow")
             for path in existing:
                 question.append(f"  {path}\n", style="yellow")
-        question.append(f"\n{self.app.plan_path} itself is not changed.", style="dim")  # type: ignore[attr-defined]
+        question.append(f"\n{workplan_app(self).plan_path} itself is not changed.", style="dim")
         title = "Agree and replace files?" if existing else "Agree the plan?"
 
         def answered(yes: bool | None) -> None:
@@ -256,7 +257,7 @@ class ExportPane(LazyPane):
         agreed = prepared.agreed
         assert agreed is not None
         data: dict[str, str | bytes] = {"toml": dumps_plan(agreed), "md": prepared.paper, "csv": encode_csv(prepared.annex)}
-        plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
+        plan_path: Path = workplan_app(self).plan_path
         written = []
         try:
             for fmt, path in outputs.items():

@@ -17,14 +17,15 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
 
 from workplan_tui.errors import LocatedError
 from workplan_tui.plan_edit import EditSession, Outcome
+from workplan_tui.ui.textual_types import workplan_app
 from workplan_tui.ui.widgets.forms.edit_effect import EditEffect
-from textual.screen import ModalScreen
 
 Path = tuple[str | int, ...]
 
@@ -193,12 +194,12 @@ class FormScreen(ModalScreen[bool]):
             self.call_after_refresh(self._validate_if_changed)
 
     def _checks_in_background(self) -> bool:
-        session = self.app.editor.session()  # type: ignore[attr-defined]
+        session = workplan_app(self).editor.session()
         return session is not None and len(session.text) > BACKGROUND_CHECK_CHARACTERS
 
     def _validate_in_background(self) -> None:
         typed_then = self.typed_now()
-        session = self.app.editor.session()  # type: ignore[attr-defined]
+        session = workplan_app(self).editor.session()
         if typed_then != self._validated and session is not None:
             self._dry_run_worker(typed_then, session)
 
@@ -206,7 +207,7 @@ class FormScreen(ModalScreen[bool]):
     def _dry_run_worker(self, typed_then: tuple[object, ...], session: EditSession) -> None:
         try:
             outcome = self.operation(session, True)
-        except Exception:  # noqa: BLE001 - e.g. a field read while it changed; see below
+        except Exception:  # e.g. a field read while it changed
             # Checked again on the UI thread, where a real fault shows as it always does.
             self.app.call_from_thread(self.validate)
             return
@@ -259,7 +260,7 @@ class FormScreen(ModalScreen[bool]):
     def validate(self) -> Outcome | None:
         self._validation_pending = False
         self._validated = self.typed_now()
-        editor = self.app.editor  # type: ignore[attr-defined]
+        editor = workplan_app(self).editor
         session = editor.session()
         if session is None:
             return None
@@ -288,7 +289,7 @@ class FormScreen(ModalScreen[bool]):
         summary.update(Text("\n".join(f"{error.code} {error.message}" for error in general)))
         effect = self.query_one(EditEffect)
         if outcome.ok and outcome.plan is not None:
-            effect.show(outcome.plan, self.app.editor.effect(outcome.plan))  # type: ignore[attr-defined]
+            effect.show(outcome.plan, workplan_app(self).editor.effect(outcome.plan))
         else:
             effect.show_unknown()
 
@@ -315,7 +316,7 @@ class FormScreen(ModalScreen[bool]):
             self.action_cancel()
 
     def action_save(self) -> None:
-        editor = self.app.editor  # type: ignore[attr-defined]
+        editor = workplan_app(self).editor
         outcome = editor.commit(self.operation, self._saved)
         if outcome is None:
             return
@@ -332,7 +333,7 @@ class FormScreen(ModalScreen[bool]):
 
     def _saved(self, saved: bool) -> None:
         if saved:
-            self.notify(f"Saved {self.app.plan_path.name}", markup=False)  # type: ignore[attr-defined]
+            self.notify(f"Saved {workplan_app(self).plan_path.name}", markup=False)
             self.dismiss(True)
         else:
             self.validate()  # against the file's new version

@@ -65,7 +65,11 @@ class ProjectForm(FormScreen):
         start = project_fields(project) if project is not None else {}
         if self.mode == "duplicate" and project is not None:
             start["id"] = f"{project.id}-copy"
-        get = lambda key, default=None: start.get(key) if start.get(key) is not None else default  # noqa: E731
+
+        def get(key: str, default: Any = None) -> Any:
+            value = start.get(key)
+            return value if value is not None else default
+
         yield self.field("id", "Id", self.text_input(get("id", ""), "lower-case, e.g. modern-slavery"))
         yield self.field("title", "Title", self.text_input(get("title", "")))
         themes = [(theme.title, theme.id) for theme in plan.themes]

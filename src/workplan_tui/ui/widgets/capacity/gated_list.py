@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from rich.text import Text
 from textual.widgets import Static
 
 from workplan_tui.capacity import Feasibility
 from workplan_tui.model import Plan
+from workplan_tui.ui.textual_types import WidgetOptions
 
 
 def gated_text(plan: Plan, feasibility: Feasibility) -> Text:
@@ -27,8 +30,8 @@ def gated_text(plan: Plan, feasibility: Feasibility) -> Text:
 
 
 class GatedList(Static):
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(**options)
         self._text: Text | None = None
 
     def show(self, plan: Plan, feasibility: Feasibility) -> None:
