@@ -31,9 +31,9 @@ class CapacityPane(CountingActions, LazyPane):
         self.last_recompute_seconds = 0.0  # read by benchmarks/tui_large_plan.py
 
     def compose_content(self) -> ComposeResult:
-        chart = VerticalScroll(LoadChart(id="load-chart"), id="load-chart-scroll", can_focus=True)
+        chart = VerticalScroll(LoadChart(id="load-chart"), id="load-chart-scroll", classes="section", can_focus=True)
         chart.border_title = "Load by role and month (person-days)"
-        notes = VerticalScroll(OverloadList(id="overload-list"), GatedList(id="gated-list"), id="capacity-notes", can_focus=True)
+        notes = VerticalScroll(OverloadList(id="overload-list"), GatedList(id="gated-list"), id="capacity-notes", classes="section", can_focus=True)
         notes.border_title = "Problems"
         yield BudgetGauge(id="budget-gauge")
         yield Horizontal(chart, notes, id="capacity-body")

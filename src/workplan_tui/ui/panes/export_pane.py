@@ -69,7 +69,7 @@ class ExportPane(LazyPane):
 
         from workplan_tui.ui.widgets.export.csv_preview import CsvPreview
 
-        with VerticalScroll(id="export-body", can_focus=True):
+        with VerticalScroll(id="export-body", classes="section", can_focus=True):
             with Grid(id="agree-form"):
                 yield Static("Decision date", classes="agree-label")
                 yield Input(dt.date.today().isoformat(), placeholder="YYYY-MM-DD", id="agree-date", compact=True)
@@ -83,7 +83,7 @@ class ExportPane(LazyPane):
             yield DecisionPreview("Counting…", id="agree-preview")
             # The Markdown source, not the Markdown widget: a 2,000-project paper is one table of
             # 2,000 rows, which the Markdown widget mounts as tens of thousands of widgets.
-            yield TextArea(id="export-paper", read_only=True, language="markdown", soft_wrap=True, show_line_numbers=False)
+            yield TextArea(id="export-paper", classes="section", read_only=True, language="markdown", soft_wrap=True, show_line_numbers=False)
             yield Static(id="export-csv-title")
             yield CsvPreview(id="export-csv")
 

@@ -47,10 +47,10 @@ class PlanPane(CountingActions):
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="project-filter")
-        yield ProjectTable(id="project-table")
+        yield ProjectTable(id="project-table", classes="section")
         with Horizontal(id="plan-lower"):
-            yield ThemeTree(id="theme-tree")
-            yield ProjectDetail(id="project-detail")
+            yield ThemeTree(id="theme-tree", classes="section")
+            yield ProjectDetail(id="project-detail", classes="section")
 
     def on_mount(self) -> None:
         self.query_one(FilterBar).display = False

@@ -58,7 +58,7 @@ class ResultsPane(LazyPane):
         from workplan_tui.ui.widgets.results.method_comparison import MethodComparison
         from workplan_tui.ui.widgets.results.ranking_bars import RankingBars
 
-        with VerticalScroll(id="results-body", can_focus=True):
+        with VerticalScroll(id="results-body", classes="section", can_focus=True):
             yield Static("Counting…", id="results-turnout")
             yield RankingBars(id="results-ranking")
             yield MethodComparison(id="results-methods")

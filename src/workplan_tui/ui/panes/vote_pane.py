@@ -65,8 +65,8 @@ class VotePane(LazyPane):
             yield Static(id="vote-member-status")
         yield BudgetGauge(id="vote-budget")
         with Horizontal(id="vote-body"):
-            yield CandidateList(id="vote-candidates")
-            with VerticalScroll(id="vote-side", can_focus=False):
+            yield CandidateList(id="vote-candidates", classes="section")
+            with VerticalScroll(id="vote-side", classes="section", can_focus=False):
                 yield BallotView(id="vote-ballot")
                 yield OverloadList(id="vote-overloads")
                 yield GatedList(id="vote-gated")

@@ -42,7 +42,7 @@ class ItemListScreen(ModalScreen[None]):
         self.collection = collection
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="list-frame") as frame:
+        with Vertical(id="list-frame", classes="dialog") as frame:
             frame.border_title = self.collection.capitalize()
             frame.border_subtitle = "+ add · enter edit · x remove · escape close"
             yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)

@@ -78,7 +78,7 @@ class WelcomeScreen(ModalScreen[str | None]):
     ]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="welcome-frame") as frame:
+        with Vertical(id="welcome-frame", classes="dialog") as frame:
             frame.border_title = "Welcome to workplan"
             yield Static(welcome_text(workplan_app(self).plan_path), id="welcome-text")
 

@@ -90,7 +90,7 @@ class FormScreen(ModalScreen[bool]):
     # -- building ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="form-frame") as frame:
+        with Vertical(id="form-frame", classes="dialog") as frame:
             frame.border_title = self.form_title
             yield Static(id="form-errors")
             # Not focusable: focus goes to the fields (the body scrolls to the focused one), and a
