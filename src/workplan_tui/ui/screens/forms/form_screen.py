@@ -10,13 +10,15 @@ beside the fields are the ones `workplan check` prints, placed by their key path
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -75,7 +77,7 @@ class FormScreen(ModalScreen[bool]):
         Binding("escape", "cancel", "Cancel"),
     ]
     form_title = "Form"
-    collection = ""  # the plan table this form's fields live in, for placing errors
+    collection = ""  # the plan's list this form adds an item to or edits one of ("projects", ...)
 
     def __init__(self) -> None:
         super().__init__()
@@ -164,6 +166,23 @@ class FormScreen(ModalScreen[bool]):
         """The key path of the item this form edits, e.g. ("projects", 6)."""
         raise NotImplementedError
 
+    def add_or_update(
+        self, session: EditSession, fields: dict[str, Any], before: Mapping[str, Any] | None, dry_run: bool
+    ) -> Outcome:
+        """Add an item of the collection with these fields (before None), or update the item
+        `before` describes with only the fields that differ: untouched keys keep their lines and comments."""
+        if before is None:
+            return session.add(self.collection, fields, dry_run=dry_run)
+        changed = {key: value for key, value in fields.items() if value != before[key]}
+        return session.update(self.collection, before["id"], dry_run=dry_run, **changed)
+
+    def item_path(self, ids: Sequence[str], item_id: str | None) -> Path:
+        """The key path of the item with this id in the collection (ids in file order), or of
+        the item an add appends."""
+        if item_id is not None and item_id in ids:
+            return (self.collection, ids.index(item_id))
+        return (self.collection, len(ids))
+
     def extra_error_lines(self) -> dict[str, Static]:
         """Error lines of rows added while the form is open (milestones)."""
         return {}
@@ -241,19 +260,11 @@ class FormScreen(ModalScreen[bool]):
             return
         self.validate()
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self.request_validation()
-
-    def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        event.stop()
-        self.request_validation()
-
-    def on_select_changed(self, event: Select.Changed) -> None:
-        event.stop()
-        self.request_validation()
-
-    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Select.Changed)
+    @on(SelectionList.SelectedChanged)
+    def _field_changed(self, event: Message) -> None:
         event.stop()
         self.request_validation()
 

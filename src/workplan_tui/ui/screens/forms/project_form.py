@@ -148,8 +148,6 @@ class ProjectForm(FormScreen):
 
     def error_prefix(self, session: EditSession) -> Path:
         ids = [project.id for project in session.plan.projects]
-        if self.mode == "edit" and self.project is not None and self.project.id in ids:
-            return ("projects", ids.index(self.project.id))
         if self.mode == "duplicate" and self.project is not None and self.project.id in ids:
-            return ("projects", ids.index(self.project.id) + 1)
-        return ("projects", len(ids))
+            return ("projects", ids.index(self.project.id) + 1)  # the copy goes right after its original
+        return self.item_path(ids, self.project.id if self.mode == "edit" and self.project is not None else None)

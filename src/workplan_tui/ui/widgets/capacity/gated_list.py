@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Unpack
-
 from rich.text import Text
-from textual.widgets import Static
 
 from workplan_tui.capacity import Feasibility
 from workplan_tui.model import Plan
-from workplan_tui.ui.textual_types import WidgetOptions
+from workplan_tui.ui.widgets.capacity.feasibility_note import FeasibilityNote
 
 
 def gated_text(plan: Plan, feasibility: Feasibility) -> Text:
@@ -29,14 +26,6 @@ def gated_text(plan: Plan, feasibility: Feasibility) -> Text:
     return text
 
 
-class GatedList(Static):
-    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
-        super().__init__(**options)
-        self._text: Text | None = None
-
-    def show(self, plan: Plan, feasibility: Feasibility) -> None:
-        text = gated_text(plan, feasibility)
-        # Most changes to a ballot leave the list as it was: no repaint, no layout then.
-        if text != self._text:
-            self._text = text
-            self.update(text)
+class GatedList(FeasibilityNote):
+    def note(self, plan: Plan, feasibility: Feasibility) -> Text:
+        return gated_text(plan, feasibility)

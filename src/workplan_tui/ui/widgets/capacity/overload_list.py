@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import heapq
-from typing import Unpack
 
 from rich.text import Text
-from textual.widgets import Static
 
 from workplan_tui.capacity import Feasibility, Month, Overload
 from workplan_tui.model import Plan
-from workplan_tui.ui.textual_types import WidgetOptions
+from workplan_tui.ui.widgets.capacity.feasibility_note import FeasibilityNote
 
 MAX_NAMED_PROJECTS = 3  # a 2,000-project plan would otherwise list hundreds per month
 
@@ -50,14 +48,6 @@ def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
     return text
 
 
-class OverloadList(Static):
-    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
-        super().__init__(**options)
-        self._text: Text | None = None
-
-    def show(self, plan: Plan, feasibility: Feasibility) -> None:
-        text = overload_text(plan, feasibility)
-        # Most changes to a ballot leave the list as it was: no repaint, no layout then.
-        if text != self._text:
-            self._text = text
-            self.update(text)
+class OverloadList(FeasibilityNote):
+    def note(self, plan: Plan, feasibility: Feasibility) -> Text:
+        return overload_text(plan, feasibility)
