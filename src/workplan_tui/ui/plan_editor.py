@@ -59,11 +59,10 @@ class PlanEditor:
         """Budget and capacity of the would-be plan, counting what the app counts: the
         projects counted in now, and any project the edit adds (as a reload would)."""
         from workplan_tui.capacity import check_bundle
+        from workplan_tui.ui.app import still_committed
 
-        shown = self.app.plan
-        old_ids = {project.id for project in shown.projects} if shown is not None else set()
-        counted = [p.id for p in plan.projects if p.id in self.app.committed or p.id not in old_ids]
-        return check_bundle(plan, counted)
+        counted = still_committed(self.app.plan, plan, self.app.committed)
+        return check_bundle(plan, [project.id for project in plan.projects if project.id in counted])
 
     # -- applying and saving ---------------------------------------------------------
 
