@@ -88,7 +88,7 @@ class WorkplanApp(App[None]):
         self._load(initial=True)
 
     def get_default_screen(self) -> Screen:
-        from workplan_tui.ui.screens.main_screen import MainScreen
+        from workplan_tui.ui.main_screen import MainScreen
 
         return MainScreen()
 
