@@ -27,7 +27,7 @@ def percentile(values: list[float], fraction: float) -> float:
 
 async def measure(path: Path) -> None:
     from workplan_tui.ui.app import WorkplanApp
-    from workplan_tui.ui.screens.capacity_pane import CapacityPane
+    from workplan_tui.ui.panes.capacity_pane import CapacityPane
     from workplan_tui.ui.widgets.plan.project_table import ProjectTable
 
     started = time.perf_counter()

@@ -27,7 +27,7 @@ ROUND_KEYS = ["enter", "pagedown", "enter", "pagedown", "enter", "u", "x", "c", 
 
 async def measure(path: Path) -> None:
     from workplan_tui.ui.app import WorkplanApp
-    from workplan_tui.ui.screens.vote_pane import VotePane
+    from workplan_tui.ui.panes.vote_pane import VotePane
 
     app = WorkplanApp(path)
     async with app.run_test(size=(120, 40)) as pilot:

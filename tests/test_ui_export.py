@@ -17,7 +17,7 @@ from ui_voting_fixture import AGREE_DATE, VOTING_PLAN_TEXT, cast_ballots, on_pan
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
-from workplan_tui.ui.screens.export_pane import ExportPane
+from workplan_tui.ui.panes.export_pane import ExportPane
 from workplan_tui.ui.widgets.export.csv_preview import CsvPreview
 
 

@@ -11,7 +11,7 @@ from test_ui_app import run_async, screen_text
 from test_ui_fixture import plan_file  # noqa: F401 - plan_file is a fixture
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.screens.forms.form_screen import FormScreen
-from workplan_tui.ui.screens.plan_pane import DETAIL_DELAY_SECONDS
+from workplan_tui.ui.panes.plan_pane import DETAIL_DELAY_SECONDS
 from workplan_tui.ui.widgets.plan.project_table import ProjectTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from test_ui_app import run_async
 from ui_voting_fixture import cast_ballots, on_pane, settle, voting_plan  # noqa: F401 - a fixture
-from workplan_tui.ui.screens.results_pane import ResultsPane
+from workplan_tui.ui.panes.results_pane import ResultsPane
 from workplan_tui.ui.widgets.results.ranking_bars import RankingBars
 from workplan_tui.voting.ballots import write_ballot
 

@@ -10,7 +10,7 @@ from test_ui_app import run_async, screen_text
 from ui_voting_fixture import voting_plan  # noqa: F401 - a fixture
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
-from workplan_tui.ui.screens.vote_pane import VotePane
+from workplan_tui.ui.panes.vote_pane import VotePane
 from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart

@@ -25,7 +25,7 @@ from textual.widgets import Input
 from test_ui_fixture import PLAN_TEXT, plan_in_working_folder
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.app import WorkplanApp
-from workplan_tui.ui.screens.export_pane import ExportPane
+from workplan_tui.ui.panes.export_pane import ExportPane
 from workplan_tui.voting.ballots import ballots_dir, write_ballot
 
 CAST = dt.datetime(2025, 6, 1, 10, 0, tzinfo=dt.timezone.utc)  # no clocks in tests

@@ -27,6 +27,7 @@ from workplan_tui.files import FileStamp
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.panes import PANES
+from workplan_tui.ui.panes.base import WorkplanPane
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -36,6 +37,14 @@ if TYPE_CHECKING:
 
 DISK_POLL_SECONDS = 1.0
 FEASIBILITY_CACHE_SIZE = 64
+
+
+def still_committed(shown: Plan | None, plan: Plan, committed: frozenset[str]) -> frozenset[str]:
+    """The projects counted as committed once `plan` replaces `shown`: the user's choice is kept
+    across an edit, and a project new to the plan counts, as every project does when a plan is
+    first opened."""
+    old_ids = {project.id for project in shown.projects} if shown is not None else set()
+    return frozenset(project.id for project in plan.projects if project.id in committed or project.id not in old_ids)
 
 
 def binding_commands() -> type[Provider]:
@@ -79,7 +88,7 @@ class WorkplanApp(App[None]):
         self._load(initial=True)
 
     def get_default_screen(self) -> Screen:
-        from workplan_tui.ui.screens.main_screen import MainScreen
+        from workplan_tui.ui.main_screen import MainScreen
 
         return MainScreen()
 
@@ -145,16 +154,7 @@ class WorkplanApp(App[None]):
             else:
                 self.plan_errors = tuple(error.errors)
             return False
-        previous = self.plan
-        if previous is None:
-            committed = frozenset(project.id for project in plan.projects)
-        else:
-            # Keep the user's choice across an edit; projects added by the edit count as
-            # committed, as every project does when a plan is first opened.
-            old_ids = {project.id for project in previous.projects}
-            committed = frozenset(
-                project.id for project in plan.projects if project.id in self.committed or project.id not in old_ids
-            )
+        committed = still_committed(self.plan, plan, self.committed)
         self._feasibility_cache.clear()
         self._loaded_digest = digest
         if initial:
@@ -232,7 +232,7 @@ class WorkplanApp(App[None]):
             self.notify("No plan loaded yet: fix the errors and press r to reload.", severity="warning")
             return
         self.screen.query_one(TabbedContent).active = pane_id
-        self.screen.query_one(f"#{pane_id}").focus_main()  # type: ignore[attr-defined]
+        self.screen.query_one(f"#{pane_id}", WorkplanPane).focus_main()
 
     def action_help(self) -> None:
         from workplan_tui.ui.screens.help_screen import HelpScreen

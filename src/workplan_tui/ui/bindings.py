@@ -6,8 +6,9 @@ binding added to any widget's BINDINGS shows up in both without a hand-kept list
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
@@ -42,7 +43,7 @@ def screen_bindings(screen: Screen) -> list[BoundKey]:
         declared_here = our_declared_bindings(type(node))
         # _bindings is the node's merged BindingsMap (its class BINDINGS and its bases'):
         # Textual has no public accessor for bindings that are not currently active.
-        for bindings in node._bindings.key_to_bindings.values():
+        for bindings in node._bindings.key_to_bindings.values():  # noqa: SLF001
             for binding in bindings:
                 if not binding.description or binding.system:
                     continue
@@ -71,5 +72,5 @@ def our_declared_bindings(cls: type) -> set[tuple[str, str]]:
     return declared
 
 
-def key_display(app, binding: Binding) -> str:  # noqa: ANN001 - App, kept untyped to avoid a cycle
+def key_display(app: App[Any], binding: Binding) -> str:
     return app.get_key_display(binding)

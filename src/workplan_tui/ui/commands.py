@@ -12,7 +12,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from workplan_tui.ui.bindings import BoundKey, screen_bindings
-from workplan_tui.ui.screens.lazy_pane import LazyPane
+from workplan_tui.ui.panes.lazy_pane import LazyPane
 
 
 class BindingCommands(Provider):

@@ -59,11 +59,10 @@ class PlanEditor:
         """Budget and capacity of the would-be plan, counting what the app counts: the
         projects counted in now, and any project the edit adds (as a reload would)."""
         from workplan_tui.capacity import check_bundle
+        from workplan_tui.ui.app import still_committed
 
-        shown = self.app.plan
-        old_ids = {project.id for project in shown.projects} if shown is not None else set()
-        counted = [p.id for p in plan.projects if p.id in self.app.committed or p.id not in old_ids]
-        return check_bundle(plan, counted)
+        counted = still_committed(self.app.plan, plan, self.app.committed)
+        return check_bundle(plan, [project.id for project in plan.projects if project.id in counted])
 
     # -- applying and saving ---------------------------------------------------------
 
@@ -87,13 +86,20 @@ class PlanEditor:
 
     def _step(self, which: str) -> None:
         session = self._session if self._session_digest == self.app.loaded_digest else None
-        can = session is not None and (session.can_undo if which == "undo" else session.can_redo)
-        if not can:
+        if session is None or not (session.can_undo if which == "undo" else session.can_redo):
             self.app.notify(f"Nothing to {which} in this session.", severity="warning")
             return
         label = session.undo_label if which == "undo" else session.redo_label
-        session.undo() if which == "undo" else session.redo()
-        self._write(lambda saved: saved and self.app.notify(f"{which.capitalize()}: {label}", markup=False))
+        if which == "undo":
+            session.undo()
+        else:
+            session.redo()
+
+        def saved(written: bool) -> None:
+            if written:
+                self.app.notify(f"{which.capitalize()}: {label}", markup=False)
+
+        self._write(saved)
 
     def _write(self, done: Callable[[bool], None]) -> None:
         session = self._session

@@ -27,7 +27,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self._yes = yes
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="confirm-body") as body:
+        with VerticalScroll(id="confirm-body", classes="dialog") as body:
             body.border_title = self._title
             yield Static(self._question, id="confirm-question")
             with Horizontal(id="confirm-buttons"):

@@ -48,7 +48,7 @@ class HelpScreen(ModalScreen[None]):
         self._described = described
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-body") as body:
+        with VerticalScroll(id="help-body", classes="dialog") as body:
             body.border_title = "Help: keys"
             body.border_subtitle = "escape closes"
             yield Static(help_text(self._described), id="help-text")

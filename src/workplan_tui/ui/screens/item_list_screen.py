@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable
 
 from workplan_tui.model import Plan
+from workplan_tui.ui.textual_types import workplan_app
 
 COLUMNS = {
     "members": ("Id", "Label", "Role"),
@@ -41,7 +42,7 @@ class ItemListScreen(ModalScreen[None]):
         self.collection = collection
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="list-frame") as frame:
+        with Vertical(id="list-frame", classes="dialog") as frame:
             frame.border_title = self.collection.capitalize()
             frame.border_subtitle = "+ add · enter edit · x remove · escape close"
             yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
@@ -87,19 +88,19 @@ class ItemListScreen(ModalScreen[None]):
     def action_add(self) -> None:
         from workplan_tui.ui.screens.forms import launch
 
-        launch.add_item(self.app, self.collection)
+        launch.add_item(workplan_app(self), self.collection)
 
     def action_edit(self) -> None:
         from workplan_tui.ui.screens.forms import launch
 
         if self.current_id is not None:
-            launch.edit_item(self.app, self.collection, self.current_id)
+            launch.edit_item(workplan_app(self), self.collection, self.current_id)
 
     def action_remove(self) -> None:
         from workplan_tui.ui.screens.forms import launch
 
         if self.current_id is not None:
-            launch.remove_item(self.app, self.collection, self.current_id)
+            launch.remove_item(workplan_app(self), self.collection, self.current_id)
 
     def action_close(self) -> None:
         self.dismiss(None)

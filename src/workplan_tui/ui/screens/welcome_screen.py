@@ -8,15 +8,20 @@ and each key runs its step.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from workplan_tui.model import Plan
+from workplan_tui.ui.textual_types import workplan_app
+
+if TYPE_CHECKING:
+    from workplan_tui.ui.app import WorkplanApp
 
 STEPS = (
     ("p", "plan details", "title, board, cycle and the period the plan covers"),
@@ -73,15 +78,15 @@ class WelcomeScreen(ModalScreen[str | None]):
     ]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="welcome-frame") as frame:
+        with Vertical(id="welcome-frame", classes="dialog") as frame:
             frame.border_title = "Welcome to workplan"
-            yield Static(welcome_text(self.app.plan_path), id="welcome-text")  # type: ignore[attr-defined]
+            yield Static(welcome_text(workplan_app(self).plan_path), id="welcome-text")
 
     def action_step(self, key: str) -> None:
         self.dismiss(key or None)
 
 
-def run_step(app: App, key: str | None) -> None:
+def run_step(app: WorkplanApp, key: str | None) -> None:
     from workplan_tui.ui.screens.forms import launch
 
     actions = {
@@ -97,15 +102,15 @@ def run_step(app: App, key: str | None) -> None:
         actions[key](app)
 
 
-def welcome(app: App) -> None:
+def welcome(app: WorkplanApp) -> None:
     app.push_screen(WelcomeScreen(), lambda key: run_step(app, key))
 
 
-def offer_to_create(app: App) -> None:
+def offer_to_create(app: WorkplanApp) -> None:
     """The path given does not exist: offer the starter plan there (what `workplan new` writes)."""
     from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 
-    path: Path = app.plan_path  # type: ignore[attr-defined]
+    path: Path = app.plan_path
     question = Text()
     question.append(str(path))
     question.append(" does not exist.\n\nCreate it with the starter plan (as `workplan new` would) and open it? ")
@@ -123,6 +128,6 @@ def offer_to_create(app: App) -> None:
         except WorkplanError as error:
             notify_error(app, error, "Plan not created")
             return
-        app.reload_plan()  # type: ignore[attr-defined] - the Plan pane then shows the welcome
+        app.reload_plan()  # the Plan pane then shows the welcome
 
     app.push_screen(ConfirmScreen("New plan", question, yes="Create"), answer)

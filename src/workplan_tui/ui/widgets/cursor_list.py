@@ -7,9 +7,13 @@ draws its lines (render_line), says how many lines a page is, and reacts to the 
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+
+from workplan_tui.ui.textual_types import WidgetOptions
 
 
 class CursorList(ScrollView, can_focus=True):
@@ -26,8 +30,8 @@ class CursorList(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(0, init=False)
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(**options)
         self._ids: tuple[str, ...] = ()
         self._index: dict[str, int] = {}
 

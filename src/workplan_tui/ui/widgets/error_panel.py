@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from workplan_tui.errors import LocatedError
+from workplan_tui.ui.textual_types import workplan_app
 
 
 def error_text(errors: tuple[LocatedError, ...], have_plan: bool) -> Text:
@@ -39,5 +40,5 @@ class ErrorPanel(VerticalScroll, can_focus=True):
         self.display = bool(errors)
         count = len(errors)
         # Content(): a file name is the user's text, not markup.
-        self.border_title = Content(f"{count} error{'s' if count != 1 else ''} in {self.app.plan_path.name}")  # type: ignore[attr-defined]
-        self.query_one("#error-lines", Static).update(error_text(errors, self.app.plan is not None))  # type: ignore[attr-defined]
+        self.border_title = Content(f"{count} error{'s' if count != 1 else ''} in {workplan_app(self).plan_path.name}")
+        self.query_one("#error-lines", Static).update(error_text(errors, workplan_app(self).plan is not None))

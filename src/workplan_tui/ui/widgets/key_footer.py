@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from textual.screen import Screen
 from textual.widgets import Footer
+
+from workplan_tui.ui.textual_types import WidgetOptions
 
 
 def shown_keys(screen: Screen) -> tuple[tuple[str, str, bool, str], ...]:
@@ -21,8 +25,8 @@ class KeyFooter(Footer):
     the start-up time, and again around every form. This one recomposes once for the signals
     that arrive before the next refresh, and only if the keys it would show have changed."""
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(**options)
         self._shown: tuple[tuple[str, str, bool, str], ...] | None = None  # at the last compose
         self._recompose_pending = False
 

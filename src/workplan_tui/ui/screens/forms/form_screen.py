@@ -10,13 +10,15 @@ beside the fields are the ones `workplan check` prints, placed by their key path
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -25,6 +27,7 @@ from textual.widgets import Button, Input, Label, Select, SelectionList, Static,
 from workplan_tui.errors import LocatedError
 from workplan_tui.locate import KeyPath
 from workplan_tui.plan_edit import EditSession, Outcome
+from workplan_tui.ui.textual_types import workplan_app
 from workplan_tui.ui.widgets.forms.edit_effect import EditEffect
 
 # A dry run parses the whole plan: ~25 ms for the 20 KB example plan, ~1.9 s for a 540 KB,
@@ -73,7 +76,7 @@ class FormScreen(ModalScreen[bool]):
         Binding("escape", "cancel", "Cancel"),
     ]
     form_title = "Form"
-    collection = ""  # the plan table this form's fields live in, for placing errors
+    collection = ""  # the plan's list this form adds an item to or edits one of ("projects", ...)
 
     def __init__(self) -> None:
         super().__init__()
@@ -88,7 +91,7 @@ class FormScreen(ModalScreen[bool]):
     # -- building ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="form-frame") as frame:
+        with Vertical(id="form-frame", classes="dialog") as frame:
             frame.border_title = self.form_title
             yield Static(id="form-errors")
             # Not focusable: focus goes to the fields (the body scrolls to the focused one), and a
@@ -162,6 +165,23 @@ class FormScreen(ModalScreen[bool]):
         """The key path of the item this form edits, e.g. ("projects", 6)."""
         raise NotImplementedError
 
+    def add_or_update(
+        self, session: EditSession, fields: dict[str, Any], before: Mapping[str, Any] | None, dry_run: bool
+    ) -> Outcome:
+        """Add an item of the collection with these fields (before None), or update the item
+        `before` describes with only the fields that differ: untouched keys keep their lines and comments."""
+        if before is None:
+            return session.add(self.collection, fields, dry_run=dry_run)
+        changed = {key: value for key, value in fields.items() if value != before[key]}
+        return session.update(self.collection, before["id"], dry_run=dry_run, **changed)
+
+    def item_path(self, ids: Sequence[str], item_id: str | None) -> KeyPath:
+        """The key path of the item with this id in the collection (ids in file order), or of
+        the item an add appends."""
+        if item_id is not None and item_id in ids:
+            return (self.collection, ids.index(item_id))
+        return (self.collection, len(ids))
+
     def extra_error_lines(self) -> dict[str, Static]:
         """Error lines of rows added while the form is open (milestones)."""
         return {}
@@ -192,12 +212,12 @@ class FormScreen(ModalScreen[bool]):
             self.call_after_refresh(self._validate_if_changed)
 
     def _checks_in_background(self) -> bool:
-        session = self.app.editor.session()  # type: ignore[attr-defined]
+        session = workplan_app(self).editor.session()
         return session is not None and len(session.text) > BACKGROUND_CHECK_CHARACTERS
 
     def _validate_in_background(self) -> None:
         typed_then = self.typed_now()
-        session = self.app.editor.session()  # type: ignore[attr-defined]
+        session = workplan_app(self).editor.session()
         if typed_then != self._validated and session is not None:
             self._dry_run_worker(typed_then, session)
 
@@ -205,7 +225,7 @@ class FormScreen(ModalScreen[bool]):
     def _dry_run_worker(self, typed_then: tuple[object, ...], session: EditSession) -> None:
         try:
             outcome = self.operation(session, True)
-        except Exception:  # noqa: BLE001 - e.g. a field read while it changed; see below
+        except Exception:  # e.g. a field read while it changed
             # Checked again on the UI thread, where a real fault shows as it always does.
             self.app.call_from_thread(self.validate)
             return
@@ -239,26 +259,18 @@ class FormScreen(ModalScreen[bool]):
             return
         self.validate()
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self.request_validation()
-
-    def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        event.stop()
-        self.request_validation()
-
-    def on_select_changed(self, event: Select.Changed) -> None:
-        event.stop()
-        self.request_validation()
-
-    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Select.Changed)
+    @on(SelectionList.SelectedChanged)
+    def _field_changed(self, event: Message) -> None:
         event.stop()
         self.request_validation()
 
     def validate(self) -> Outcome | None:
         self._validation_pending = False
         self._validated = self.typed_now()
-        editor = self.app.editor  # type: ignore[attr-defined]
+        editor = workplan_app(self).editor
         session = editor.session()
         if session is None:
             return None
@@ -287,7 +299,7 @@ class FormScreen(ModalScreen[bool]):
         summary.update(Text("\n".join(f"{error.code} {error.message}" for error in general)))
         effect = self.query_one(EditEffect)
         if outcome.ok and outcome.plan is not None:
-            effect.show(outcome.plan, self.app.editor.effect(outcome.plan))  # type: ignore[attr-defined]
+            effect.show(outcome.plan, workplan_app(self).editor.effect(outcome.plan))
         else:
             effect.show_unknown()
 
@@ -314,7 +326,7 @@ class FormScreen(ModalScreen[bool]):
             self.action_cancel()
 
     def action_save(self) -> None:
-        editor = self.app.editor  # type: ignore[attr-defined]
+        editor = workplan_app(self).editor
         outcome = editor.commit(self.operation, self._saved)
         if outcome is None:
             return
@@ -331,7 +343,7 @@ class FormScreen(ModalScreen[bool]):
 
     def _saved(self, saved: bool) -> None:
         if saved:
-            self.notify(f"Saved {self.app.plan_path.name}", markup=False)  # type: ignore[attr-defined]
+            self.notify(f"Saved {workplan_app(self).plan_path.name}", markup=False)
             self.dismiss(True)
         else:
             self.validate()  # against the file's new version

@@ -3,50 +3,56 @@ the themes tree, the Members and Meetings lists and the welcome screen run."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.app import App
 
 from workplan_tui.errors import WorkplanError
 from workplan_tui.plan_edit import COLLECTIONS, EditSession, Outcome
 from workplan_tui.ui.notifications import notify_error
 
+if TYPE_CHECKING:
+    from workplan_tui.model import Plan
+    from workplan_tui.ui.app import WorkplanApp
+    from workplan_tui.ui.plan_editor import Operation
 
-def _plan(app: App):  # noqa: ANN202 - Plan | None
-    plan = app.plan  # type: ignore[attr-defined]
+
+def _plan(app: WorkplanApp) -> Plan | None:
+    plan = app.plan
     if plan is None:
         app.notify("No plan loaded: fix the errors (e) first.", severity="warning")
     return plan
 
 
-def add_project(app: App) -> None:
+def add_project(app: WorkplanApp) -> None:
     from workplan_tui.ui.screens.forms.project_form import ProjectForm
 
     if (plan := _plan(app)) is not None:
         app.push_screen(ProjectForm(plan))
 
 
-def edit_project(app: App, project_id: str, mode: str = "edit") -> None:
+def edit_project(app: WorkplanApp, project_id: str, mode: str = "edit") -> None:
     from workplan_tui.ui.screens.forms.project_form import ProjectForm
 
     if (plan := _plan(app)) is not None and project_id in plan.projects_by_id:
         app.push_screen(ProjectForm(plan, plan.project(project_id), mode))
 
 
-def add_theme(app: App) -> None:
+def add_theme(app: WorkplanApp) -> None:
     from workplan_tui.ui.screens.forms.theme_form import ThemeForm
 
     if _plan(app) is not None:
         app.push_screen(ThemeForm())
 
 
-def edit_theme(app: App, theme_id: str) -> None:
+def edit_theme(app: WorkplanApp, theme_id: str) -> None:
     from workplan_tui.ui.screens.forms.theme_form import ThemeForm
 
     if (plan := _plan(app)) is not None:
         app.push_screen(ThemeForm(plan.theme(theme_id)))
 
 
-def edit_activity(app: App, theme_id: str, index: int | None) -> None:
+def edit_activity(app: WorkplanApp, theme_id: str, index: int | None) -> None:
     """index None adds an activity to the theme."""
     from workplan_tui.ui.screens.forms.activity_form import ActivityForm
 
@@ -54,47 +60,47 @@ def edit_activity(app: App, theme_id: str, index: int | None) -> None:
         app.push_screen(ActivityForm(plan.theme(theme_id), index))
 
 
-def edit_limits(app: App) -> None:
+def edit_limits(app: WorkplanApp) -> None:
     from workplan_tui.ui.screens.forms.limits_form import LimitsForm
 
     if (plan := _plan(app)) is not None:
         app.push_screen(LimitsForm(plan.limits))
 
 
-def edit_voting(app: App) -> None:
+def edit_voting(app: WorkplanApp) -> None:
     from workplan_tui.ui.screens.forms.voting_form import VotingForm
     from workplan_tui.voting.ballots import ballot_files, ballots_dir
 
     if (plan := _plan(app)) is not None:
         try:
-            cast = len(ballot_files(ballots_dir(app.plan_path)))  # type: ignore[attr-defined]
+            cast = len(ballot_files(ballots_dir(app.plan_path)))
         except WorkplanError:  # not a folder, or unreadable: the Vote pane says so
             cast = 0
         app.push_screen(VotingForm(plan.voting, cast))
 
 
-def edit_plan_info(app: App) -> None:
+def edit_plan_info(app: WorkplanApp) -> None:
     from workplan_tui.ui.screens.forms.plan_info_form import PlanInfoForm
 
     if (plan := _plan(app)) is not None:
         app.push_screen(PlanInfoForm(plan.info))
 
 
-def show_list(app: App, collection: str) -> None:
+def show_list(app: WorkplanApp, collection: str) -> None:
     from workplan_tui.ui.screens.item_list_screen import ItemListScreen
 
     if _plan(app) is not None:
         app.push_screen(ItemListScreen(collection))
 
 
-def add_item(app: App, collection: str) -> None:
+def add_item(app: WorkplanApp, collection: str) -> None:
     from workplan_tui.ui.screens.forms.meeting_form import MeetingForm
     from workplan_tui.ui.screens.forms.member_form import MemberForm
 
     app.push_screen(MemberForm() if collection == "members" else MeetingForm())
 
 
-def edit_item(app: App, collection: str, item_id: str) -> None:
+def edit_item(app: WorkplanApp, collection: str, item_id: str) -> None:
     from workplan_tui.ui.screens.forms.meeting_form import MeetingForm
     from workplan_tui.ui.screens.forms.member_form import MemberForm
 
@@ -109,16 +115,19 @@ def edit_item(app: App, collection: str, item_id: str) -> None:
 # -- edits made without a form: duplicate an activity, remove anything ------------------
 
 
-def run_edit(app: App, operation, success: str) -> None:  # noqa: ANN001 - Operation
+def run_edit(app: WorkplanApp, operation: Operation, success: str) -> None:
     """Apply and save an edit that needs no form; check's refusal (E202 ...) as a notification."""
-    outcome: Outcome | None = app.editor.commit(  # type: ignore[attr-defined]
-        operation, lambda saved: saved and app.notify(success, markup=False)
-    )
+
+    def saved(written: bool) -> None:
+        if written:
+            app.notify(success, markup=False)
+
+    outcome = app.editor.commit(operation, saved)
     if outcome is not None and not outcome.ok:
         notify_error(app, WorkplanError(list(outcome.errors)), "Not changed")
 
 
-def confirm_then(app: App, title: str, question: str, operation, success: str) -> None:  # noqa: ANN001
+def confirm_then(app: WorkplanApp, title: str, question: str, operation: Operation, success: str) -> None:
     from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 
     def answer(yes: bool | None) -> None:
@@ -128,7 +137,7 @@ def confirm_then(app: App, title: str, question: str, operation, success: str) -
     app.push_screen(ConfirmScreen(title, Text(question), yes="Remove"), answer)
 
 
-def remove_item(app: App, collection: str, item_id: str) -> None:
+def remove_item(app: WorkplanApp, collection: str, item_id: str) -> None:
     what = COLLECTIONS[collection]
 
     def operation(session: EditSession, dry_run: bool) -> Outcome:
@@ -139,7 +148,7 @@ def remove_item(app: App, collection: str, item_id: str) -> None:
     )
 
 
-def remove_activity(app: App, theme_id: str, index: int) -> None:
+def remove_activity(app: WorkplanApp, theme_id: str, index: int) -> None:
     plan = _plan(app)
     if plan is None:
         return
@@ -151,7 +160,7 @@ def remove_activity(app: App, theme_id: str, index: int) -> None:
     confirm_then(app, "Remove activity", f"Remove this activity?\n\n{text}", operation, "Activity removed")
 
 
-def duplicate_activity(app: App, theme_id: str, index: int) -> None:
+def duplicate_activity(app: WorkplanApp, theme_id: str, index: int) -> None:
     def operation(session: EditSession, dry_run: bool) -> Outcome:
         return session.duplicate_activity(theme_id, index, dry_run=dry_run)
 

@@ -16,6 +16,7 @@ from workplan_tui.plan_edit import EditSession, Outcome
 from workplan_tui.ui.screens.forms.form_screen import FormScreen
 
 
+
 class LimitsForm(FormScreen):
     form_title = "Limits: budget, capacity, gates"
 
@@ -56,11 +57,11 @@ class LimitsForm(FormScreen):
             renamed = self.text(f"gates.{gate.id}.id")
             if renamed and renamed != gate.id:
                 lines[f"gates.{renamed}"] = self.error_lines[f"gates.{gate.id}.id"]
-        role, gate = self.text("new-role"), self.text("new-gate")
-        if role:
-            lines[f"capacity.{role}"] = self.error_lines["new-role-days"]
-        if gate:
-            lines[f"gates.{gate}"] = self.error_lines["new-gate-label"]
+        new_role, new_gate = self.text("new-role"), self.text("new-gate")
+        if new_role:
+            lines[f"capacity.{new_role}"] = self.error_lines["new-role-days"]
+        if new_gate:
+            lines[f"gates.{new_gate}"] = self.error_lines["new-gate-label"]
         return lines
 
     def steps(self) -> list[Callable[[EditSession], Outcome]]:

@@ -11,6 +11,8 @@ from workplan_tui.ui.screens.forms.form_screen import FormScreen
 
 
 class MeetingForm(FormScreen):
+    collection = "meetings"
+
     def __init__(self, meeting: Meeting | None = None) -> None:
         super().__init__()
         self.meeting = meeting
@@ -26,14 +28,9 @@ class MeetingForm(FormScreen):
 
     def operation(self, session: EditSession, dry_run: bool) -> Outcome:
         fields = {"id": self.text("id"), "date": self.value("date"), "kind": self.value("kind"), "title": self.text("title") or None}
-        if self.meeting is None:
-            return session.add("meetings", fields, dry_run=dry_run)
-        before = {"id": self.meeting.id, "date": self.meeting.date, "kind": self.meeting.kind, "title": self.meeting.title or None}
-        changed = {key: value for key, value in fields.items() if value != before[key]}
-        return session.update("meetings", self.meeting.id, dry_run=dry_run, **changed)
+        meeting = self.meeting
+        before = {"id": meeting.id, "date": meeting.date, "kind": meeting.kind, "title": meeting.title or None} if meeting else None
+        return self.add_or_update(session, fields, before, dry_run)
 
     def error_prefix(self, session: EditSession) -> KeyPath:
-        ids = [meeting.id for meeting in session.plan.meetings]
-        if self.meeting is not None and self.meeting.id in ids:
-            return ("meetings", ids.index(self.meeting.id))
-        return ("meetings", len(ids))
+        return self.item_path([meeting.id for meeting in session.plan.meetings], self.meeting.id if self.meeting else None)

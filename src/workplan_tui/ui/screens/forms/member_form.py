@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 from textual.app import ComposeResult
 
 from workplan_tui.locate import KeyPath
@@ -11,6 +12,8 @@ from workplan_tui.ui.screens.forms.form_screen import FormScreen
 
 
 class MemberForm(FormScreen):
+    collection = "members"
+
     def __init__(self, member: Member | None = None) -> None:
         super().__init__()
         self.member = member
@@ -25,13 +28,8 @@ class MemberForm(FormScreen):
 
     def operation(self, session: EditSession, dry_run: bool) -> Outcome:
         fields = {"id": self.text("id"), "label": self.text("label"), "role": self.value("role")}
-        if self.member is None:
-            return session.add("members", fields, dry_run=dry_run)
-        changed = {key: value for key, value in fields.items() if value != getattr(self.member, key)}
-        return session.update("members", self.member.id, dry_run=dry_run, **changed)
+        before = attrs.asdict(self.member) if self.member else None
+        return self.add_or_update(session, fields, before, dry_run)
 
     def error_prefix(self, session: EditSession) -> KeyPath:
-        ids = [member.id for member in session.plan.members]
-        if self.member is not None and self.member.id in ids:
-            return ("members", ids.index(self.member.id))
-        return ("members", len(ids))
+        return self.item_path([member.id for member in session.plan.members], self.member.id if self.member else None)

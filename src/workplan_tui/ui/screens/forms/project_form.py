@@ -66,7 +66,11 @@ class ProjectForm(FormScreen):
         start = project_fields(project) if project is not None else {}
         if self.mode == "duplicate" and project is not None:
             start["id"] = f"{project.id}-copy"
-        get = lambda key, default=None: start.get(key) if start.get(key) is not None else default  # noqa: E731
+
+        def get(key: str, default: Any = None) -> Any:
+            value = start.get(key)
+            return value if value is not None else default
+
         yield self.field("id", "Id", self.text_input(get("id", ""), "lower-case, e.g. modern-slavery"))
         yield self.field("title", "Title", self.text_input(get("title", "")))
         themes = [(theme.title, theme.id) for theme in plan.themes]
@@ -145,8 +149,6 @@ class ProjectForm(FormScreen):
 
     def error_prefix(self, session: EditSession) -> KeyPath:
         ids = [project.id for project in session.plan.projects]
-        if self.mode == "edit" and self.project is not None and self.project.id in ids:
-            return ("projects", ids.index(self.project.id))
         if self.mode == "duplicate" and self.project is not None and self.project.id in ids:
-            return ("projects", ids.index(self.project.id) + 1)
-        return ("projects", len(ids))
+            return ("projects", ids.index(self.project.id) + 1)  # the copy goes right after its original
+        return self.item_path(ids, self.project.id if self.mode == "edit" and self.project is not None else None)

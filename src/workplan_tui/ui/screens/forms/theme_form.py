@@ -11,6 +11,8 @@ from workplan_tui.ui.screens.forms.form_screen import FormScreen
 
 
 class ThemeForm(FormScreen):
+    collection = "themes"
+
     def __init__(self, theme: Theme | None = None) -> None:
         super().__init__()
         self.theme = theme
@@ -23,13 +25,8 @@ class ThemeForm(FormScreen):
 
     def operation(self, session: EditSession, dry_run: bool) -> Outcome:
         fields = {"id": self.text("id"), "title": self.text("title")}
-        if self.theme is None:
-            return session.add("themes", fields, dry_run=dry_run)
-        changed = {key: value for key, value in fields.items() if value != getattr(self.theme, key)}
-        return session.update("themes", self.theme.id, dry_run=dry_run, **changed)
+        before = {"id": self.theme.id, "title": self.theme.title} if self.theme else None
+        return self.add_or_update(session, fields, before, dry_run)
 
     def error_prefix(self, session: EditSession) -> KeyPath:
-        ids = [theme.id for theme in session.plan.themes]
-        if self.theme is not None and self.theme.id in ids:
-            return ("themes", ids.index(self.theme.id))
-        return ("themes", len(ids))
+        return self.item_path([theme.id for theme in session.plan.themes], self.theme.id if self.theme else None)

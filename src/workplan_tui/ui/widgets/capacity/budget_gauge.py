@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from rich.text import Text
 from textual.widget import Widget
 
 from workplan_tui.capacity import Feasibility, format_money
 from workplan_tui.model import Plan
+from workplan_tui.ui.textual_types import WidgetOptions
 
 
 def gauge_text(plan: Plan, feasibility: Feasibility, width: int) -> Text:
@@ -49,8 +52,8 @@ def gauge_text(plan: Plan, feasibility: Feasibility, width: int) -> Text:
 class BudgetGauge(Widget):
     DEFAULT_CSS = "BudgetGauge { height: 2; }"
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(**options)
         self._shown: tuple[Plan, Feasibility] | None = None
 
     def show(self, plan: Plan, feasibility: Feasibility) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
 
 from workplan_tui.capacity import Feasibility
 from workplan_tui.model import Plan
+from workplan_tui.ui.widgets.capacity.feasibility_note import FeasibilityNote
 
 
 def gated_text(plan: Plan, feasibility: Feasibility) -> Text:
@@ -26,14 +26,6 @@ def gated_text(plan: Plan, feasibility: Feasibility) -> Text:
     return text
 
 
-class GatedList(Static):
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self._text: Text | None = None
-
-    def show(self, plan: Plan, feasibility: Feasibility) -> None:
-        text = gated_text(plan, feasibility)
-        # Most changes to a ballot leave the list as it was: no repaint, no layout then.
-        if text != self._text:
-            self._text = text
-            self.update(text)
+class GatedList(FeasibilityNote):
+    def note(self, plan: Plan, feasibility: Feasibility) -> Text:
+        return gated_text(plan, feasibility)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from typing import Unpack
 
 from rich.text import Text
 from textual.geometry import Size
@@ -18,6 +19,7 @@ from textual.widget import Widget
 
 from workplan_tui.capacity import Feasibility
 from workplan_tui.model import Plan
+from workplan_tui.ui.textual_types import WidgetOptions
 
 # Colour-blind-friendly Tableau 10, without its red: red means "over capacity".
 PROJECT_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#ff9da7")
@@ -38,7 +40,7 @@ def project_colours(feasibility: Feasibility) -> dict[str, str]:
         for project_id, spread in feasibility.by_project.items()
     }
     largest = sorted((project_id for project_id, total in totals.items() if total > 0), key=lambda p: -totals[p])
-    return {project_id: colour for project_id, colour in zip(largest, PROJECT_COLOURS)}
+    return {project_id: colour for project_id, colour in zip(largest, PROJECT_COLOURS, strict=False)}
 
 
 def bar_rows_for(height: int, roles: int, legend_lines: int) -> int:
@@ -148,8 +150,8 @@ class LoadChart(Widget):
 
     DEFAULT_CSS = "LoadChart { height: auto; }"
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(**options)
         self._shown: tuple[Plan, Feasibility] | None = None
         # The chart and its wrapped height for one (width, height of the parent): a layout asks
         # for the height and then renders, and each used to build the chart (and its legend) again.

@@ -5,10 +5,10 @@ from __future__ import annotations
 import heapq
 
 from rich.text import Text
-from textual.widgets import Static
 
-from workplan_tui.capacity import Feasibility
+from workplan_tui.capacity import Feasibility, Month, Overload
 from workplan_tui.model import Plan
+from workplan_tui.ui.widgets.capacity.feasibility_note import FeasibilityNote
 
 MAX_NAMED_PROJECTS = 3  # a 2,000-project plan would otherwise list hundreds per month
 
@@ -20,7 +20,7 @@ def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
     if not feasibility.overloads:
         text.append("No month over capacity", style="bold green")
         return text
-    by_month: dict[object, list] = {}
+    by_month: dict[Month, list[Overload]] = {}
     for overload in feasibility.overloads:
         by_month.setdefault(overload.month, []).append(overload)
     count = len(by_month)
@@ -34,10 +34,10 @@ def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
             text.append(f" {overload.used:.1f}/{overload.available:g} ", style="red")
             text.append(f"{overload.role.replace('_', ' ')}\n")
             if share:
-                for project_id, days in zip(overload.projects, overload.days):
+                for project_id, days in zip(overload.projects, overload.days, strict=False):
                     share[project_id] = share.get(project_id, 0.0) + days
             else:
-                share = dict(zip(overload.projects, overload.days))
+                share = dict(zip(overload.projects, overload.days, strict=False))
         largest = heapq.nlargest(MAX_NAMED_PROJECTS, share, key=share.__getitem__)  # stable, as sorted is
         names = [projects[project_id].title for project_id in largest]
         text.append(" " + "; ".join(names), style="dim")
@@ -48,14 +48,6 @@ def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
     return text
 
 
-class OverloadList(Static):
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self._text: Text | None = None
-
-    def show(self, plan: Plan, feasibility: Feasibility) -> None:
-        text = overload_text(plan, feasibility)
-        # Most changes to a ballot leave the list as it was: no repaint, no layout then.
-        if text != self._text:
-            self._text = text
-            self.update(text)
+class OverloadList(FeasibilityNote):
+    def note(self, plan: Plan, feasibility: Feasibility) -> Text:
+        return overload_text(plan, feasibility)

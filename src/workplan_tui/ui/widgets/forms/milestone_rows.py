@@ -4,13 +4,18 @@ plan's meetings) or on a date; rows are added and removed in place."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Unpack
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Button, Input, Select, Static
+
+from workplan_tui.ui.textual_types import WidgetOptions
+
+Typed = Callable[[str], Any]  # form_screen.typed, passed in: form_screen imports this module
 
 
 class MilestoneRow(Vertical):
@@ -47,7 +52,7 @@ class MilestoneRow(Vertical):
         # A milestone is due at a meeting or on a date, never both: the date field is for the second.
         self.query_one(".milestone-date", Input).display = self.query_one(".milestone-at", Select).is_blank()
 
-    def value(self, typed) -> dict[str, Any]:  # noqa: ANN001 - form_screen.typed, passed to avoid a cycle
+    def value(self, typed: Typed) -> dict[str, Any]:
         at = self.query_one(".milestone-at", Select)
         fields: dict[str, Any] = {}
         if not at.is_blank():
@@ -64,8 +69,8 @@ class MilestoneRows(Vertical):
     class Changed(Message):
         """A row was added or removed."""
 
-    def __init__(self, meetings: list[tuple[str, str]], milestones: list[dict[str, Any]], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, meetings: list[tuple[str, str]], milestones: list[dict[str, Any]], **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(**options)
         self._meetings = meetings
         self._initial = milestones
 
@@ -78,7 +83,7 @@ class MilestoneRows(Vertical):
     def rows(self) -> list[MilestoneRow]:
         return list(self.query(MilestoneRow))
 
-    def values(self, typed) -> list[dict[str, Any]]:  # noqa: ANN001
+    def values(self, typed: Typed) -> list[dict[str, Any]]:
         return [row.value(typed) for row in self.rows]
 
     def error_lines(self) -> dict[str, Static]:
@@ -96,7 +101,7 @@ class MilestoneRows(Vertical):
             row = await self.add_row()
             row.query_one(".milestone-at", Select).focus()
         elif event.button.has_class("milestone-remove"):
-            await event.button.parent.parent.remove()  # type: ignore[union-attr]
+            await event.button.query_ancestor(MilestoneRow).remove()
             self.post_message(self.Changed())
 
 

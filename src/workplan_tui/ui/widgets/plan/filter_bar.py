@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
 from workplan_tui.model import Plan, Project
+from workplan_tui.ui.textual_types import WidgetOptions
 
 
 def project_haystack(plan: Plan, project: Project) -> str:
@@ -32,8 +35,8 @@ class FilterBar(Input):
         Binding("down", "done", "Back to the table", show=False),
     ]
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(placeholder="Filter projects: type words, enter keeps, escape clears", **kwargs)  # type: ignore[arg-type]
+    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(placeholder="Filter projects: type words, enter keeps, escape clears", **options)
 
     def action_clear_filter(self) -> None:
         self.value = ""

@@ -10,7 +10,7 @@ cached rows, and filtering only replaces the list of ids shown.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, Unpack
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -25,6 +25,7 @@ from textual.strip import Strip
 
 from workplan_tui.capacity import format_money
 from workplan_tui.model import Plan, Project
+from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 from workplan_tui.ui.widgets.cursor_list import CursorList
 
 IN_MARK = "●"
@@ -162,8 +163,8 @@ class ProjectTable(CursorList):
             super().__init__()
             self.project_id = project_id
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(**options)
         self._plan: Plan | None = None
         self._columns: list[Column] = []
         self._committed: frozenset[str] = frozenset()
@@ -185,7 +186,7 @@ class ProjectTable(CursorList):
             self._rows.clear()
             self._header = None
             legend = " · ".join(f"{role_abbreviation(role)} {role.replace('_', ' ')}" for role in plan.roles)
-            self.border_subtitle = Text(f"days: {legend}") if legend else None  # type: ignore[assignment]
+            self.border_subtitle = Text(f"days: {legend}") if legend else None
         self.set_ids(tuple(project_ids))
         self._committed = committed
         self.virtual_size = Size(self._table_width, len(self._ids) + HEADER_HEIGHT)
@@ -219,7 +220,7 @@ class ProjectTable(CursorList):
         """One line of the table: each cell fitted to its column, on the row's background."""
         pad = " " * CELL_PADDING
         segments = []
-        for column, cell in zip(self._columns, cells):
+        for column, cell in zip(self._columns, cells, strict=False):
             style = row_style + cell.style
             if force is not None:  # the cursor's colours win over the cells', as in DataTable
                 style += force
@@ -304,13 +305,13 @@ class ProjectTable(CursorList):
     def action_toggle_committed(self) -> None:
         project_id = self.current_project_id
         if project_id is not None:
-            self.app.toggle_committed(project_id)  # type: ignore[attr-defined]
+            workplan_app(self).toggle_committed(project_id)
 
     def action_edit_project(self, mode: str = "edit") -> None:
         from workplan_tui.ui.screens.forms import launch
 
         if self.current_project_id is not None:
-            launch.edit_project(self.app, self.current_project_id, mode)
+            launch.edit_project(workplan_app(self), self.current_project_id, mode)
 
     def action_duplicate_project(self) -> None:
         self.action_edit_project("duplicate")
@@ -319,4 +320,4 @@ class ProjectTable(CursorList):
         from workplan_tui.ui.screens.forms import launch
 
         if self.current_project_id is not None:
-            launch.remove_item(self.app, "projects", self.current_project_id)
+            launch.remove_item(workplan_app(self), "projects", self.current_project_id)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Tree
 
 from workplan_tui.model import Plan
+from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 
 STATUS_STYLES = {"planned": "", "in_progress": "yellow", "done": "green", "dropped": "dim strike"}
 
@@ -22,8 +25,8 @@ class ThemeTree(Tree[tuple[str, int | None]]):
         Binding("x,delete", "remove", "Remove theme or activity", show=False),
     ]
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(Text("Themes"), **kwargs)  # type: ignore[arg-type]
+    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(Text("Themes"), **options)
         self.show_root = False
         self.guide_depth = 2
 
@@ -45,9 +48,10 @@ class ThemeTree(Tree[tuple[str, int | None]]):
                 if activity.note:
                     text.append(f"  {activity.note}", style="dim")
                 node.add_leaf(text, data=(theme.id, index))
-        self.call_after_refresh(self.move_cursor_to_line, line)
+        self.call_after_refresh(self._restore_cursor_line, line)
 
-    def move_cursor_to_line(self, line: int) -> None:
+    def _restore_cursor_line(self, line: int) -> None:
+        # Clamped: an edit may leave fewer lines (Tree.move_cursor_to_line would raise).
         if line >= 0:
             self.cursor_line = min(line, self.last_line)
 
@@ -62,21 +66,23 @@ class ThemeTree(Tree[tuple[str, int | None]]):
         if (current := self.current) is not None:
             theme_id, index = current
             if index is None:
-                launch.edit_theme(self.app, theme_id)
+                launch.edit_theme(workplan_app(self), theme_id)
             else:
-                launch.edit_activity(self.app, theme_id, index)
+                launch.edit_activity(workplan_app(self), theme_id, index)
 
     def action_add_activity(self) -> None:
         from workplan_tui.ui.screens.forms import launch
 
         if (current := self.current) is not None:
-            launch.edit_activity(self.app, current[0], None)
+            launch.edit_activity(workplan_app(self), current[0], None)
 
     def action_duplicate_activity(self) -> None:
         from workplan_tui.ui.screens.forms import launch
 
-        if (current := self.current) is not None and current[1] is not None:
-            launch.duplicate_activity(self.app, *current)
+        if (current := self.current) is not None:
+            theme_id, index = current
+            if index is not None:
+                launch.duplicate_activity(workplan_app(self), theme_id, index)
 
     def action_remove(self) -> None:
         from workplan_tui.ui.screens.forms import launch
@@ -85,6 +91,6 @@ class ThemeTree(Tree[tuple[str, int | None]]):
             return
         theme_id, index = current
         if index is None:
-            launch.remove_item(self.app, "themes", theme_id)
+            launch.remove_item(workplan_app(self), "themes", theme_id)
         else:
-            launch.remove_activity(self.app, theme_id, index)
+            launch.remove_activity(workplan_app(self), theme_id, index)

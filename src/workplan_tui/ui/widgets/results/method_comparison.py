@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Unpack
 
 from rich.text import Text
 from textual.geometry import Size
 from textual.widget import Widget
 
 from workplan_tui.model import Plan
+from workplan_tui.ui.textual_types import WidgetOptions
 from workplan_tui.voting.result import TallyResult
 
 METHOD_WIDTH = 11  # "▶ approval*"
@@ -49,8 +51,8 @@ def comparison_text(plan: Plan, results: Mapping[str, TallyResult], shown: str, 
 class MethodComparison(Widget):
     DEFAULT_CSS = "MethodComparison { height: auto; }"
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(**options)
         self._shown: tuple[Plan, Mapping[str, TallyResult], str] | None = None
 
     def show(self, plan: Plan, results: Mapping[str, TallyResult], shown: str) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from rich.text import Text
 from textual.geometry import Size
 from textual.widget import Widget
 
 from workplan_tui.model import Plan
+from workplan_tui.ui.textual_types import WidgetOptions
 from workplan_tui.voting.result import TallyResult
 from workplan_tui.voting.selection import NO_SUPPORT
 
@@ -59,8 +62,8 @@ def ranking_text(plan: Plan, result: TallyResult, width: int) -> Text:
 class RankingBars(Widget):
     DEFAULT_CSS = "RankingBars { height: auto; }"
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(**options)
         self._shown: tuple[Plan, TallyResult] | None = None
 
     def show(self, plan: Plan, result: TallyResult) -> None:

@@ -9,9 +9,9 @@ lines on screen whose place, reason or cursor changed; the others keep their str
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Unpack
 
 from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.geometry import Region, Size
@@ -20,6 +20,7 @@ from textual.strip import Strip
 
 from workplan_tui.capacity import format_money
 from workplan_tui.model import Plan
+from workplan_tui.ui.textual_types import WidgetOptions
 from workplan_tui.ui.widgets.cursor_list import CursorList
 
 COST_WIDTH = 9
@@ -47,8 +48,8 @@ class CandidateList(CursorList):
             super().__init__()
             self.project_id = project_id
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(**options)
         self._plan: Plan | None = None
         self._places: dict[str, int] = {}
         self._blocked: Mapping[str, str] = {}
@@ -83,7 +84,7 @@ class CandidateList(CursorList):
                 self.refresh_line(index)
 
     def reason(self, project_id: str) -> str:
-        return self._blocked[project_id] if project_id in self._blocked else ""
+        return self._blocked.get(project_id, "")
 
     # -- drawing -------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from rich.text import Text
 from textual import work
@@ -27,8 +27,9 @@ from textual.widgets import Checkbox, Input, Static
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
+from workplan_tui.ui.panes.lazy_pane import LazyPane
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
-from workplan_tui.ui.screens.lazy_pane import LazyPane
+from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 from workplan_tui.ui.widgets.export.decision_preview import DecisionPreview
 
 if TYPE_CHECKING:
@@ -48,8 +49,8 @@ class ExportPane(LazyPane):
         Binding("t", "preview", "Count the ballots again"),
     ]
 
-    def __init__(self, title: str, **kwargs: object) -> None:
-        super().__init__(title, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, title: str, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(title, **options)
         self.prepared: Prepared | None = None
         self._input_timer: Timer | None = None
         self._previewed_inputs: tuple[str, ...] | None = None  # what the inputs held at the last preview
@@ -59,7 +60,7 @@ class ExportPane(LazyPane):
 
         from workplan_tui.ui.widgets.export.csv_preview import CsvPreview
 
-        with VerticalScroll(id="export-body", can_focus=True):
+        with VerticalScroll(id="export-body", classes="section", can_focus=True):
             with Grid(id="agree-form"):
                 yield Static("Decision date", classes="agree-label")
                 yield Input(dt.date.today().isoformat(), placeholder="YYYY-MM-DD", id="agree-date", compact=True)
@@ -73,7 +74,7 @@ class ExportPane(LazyPane):
             yield DecisionPreview("Counting…", id="agree-preview")
             # The Markdown source, not the Markdown widget: a 2,000-project paper is one table of
             # 2,000 rows, which the Markdown widget mounts as tens of thousands of widgets.
-            yield TextArea(id="export-paper", read_only=True, language="markdown", soft_wrap=True, show_line_numbers=False)
+            yield TextArea(id="export-paper", classes="section", read_only=True, language="markdown", soft_wrap=True, show_line_numbers=False)
             yield Static(id="export-csv-title")
             yield CsvPreview(id="export-csv")
 
@@ -98,7 +99,7 @@ class ExportPane(LazyPane):
         """Format -> file: the agreed plan always; the paper and annex when ticked."""
         from workplan_tui.outputs import default_output
 
-        plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
+        plan_path: Path = workplan_app(self).plan_path
         chosen = {"toml": True, "md": self.query_one("#agree-write-md", Checkbox).value, "csv": self.query_one("#agree-write-csv", Checkbox).value}
         return {fmt: default_output(plan_path, fmt) for fmt, wanted in chosen.items() if wanted}
 
@@ -135,7 +136,7 @@ class ExportPane(LazyPane):
     def _label_checkboxes(self) -> None:
         from workplan_tui.outputs import default_output
 
-        plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
+        plan_path: Path = workplan_app(self).plan_path
         # Content(): a file name is the user's text, not markup.
         self.query_one("#agree-write-md", Checkbox).label = Content(f"board paper ({default_output(plan_path, 'md').name})")
         self.query_one("#agree-write-csv", Checkbox).label = Content(f"CSV annex ({default_output(plan_path, 'csv').name})")
@@ -143,7 +144,7 @@ class ExportPane(LazyPane):
     # -- preview -----------------------------------------------------------------
 
     def action_preview(self) -> None:
-        plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
+        plan: Plan | None = workplan_app(self).plan
         if plan is None:
             return
         self._label_checkboxes()
@@ -154,7 +155,7 @@ class ExportPane(LazyPane):
             self.query_one(DecisionPreview).show(plan, None, error, [])
             return
         self.query_one("#export-body").border_subtitle = "counting…"
-        self.preview(plan, self.app.plan_path, date, present, apologies, agreeing=False)  # type: ignore[attr-defined]
+        self.preview(plan, workplan_app(self).plan_path, date, present, apologies, agreeing=False)
 
     @work(thread=True, exclusive=True, group="export-prepare")
     def preview(self, plan: Plan, plan_path: Path, date: dt.date, present: list[str] | None, apologies: list[str], agreeing: bool) -> None:
@@ -165,7 +166,7 @@ class ExportPane(LazyPane):
         self.app.call_from_thread(self._prepared, prepared, agreeing)
 
     def _prepared(self, prepared: Prepared, agreeing: bool) -> None:
-        if prepared.draft is not self.app.plan:  # type: ignore[attr-defined]
+        if prepared.draft is not workplan_app(self).plan:
             return  # prepared on a plan since reloaded
         self._show(prepared)
         if agreeing:
@@ -191,7 +192,7 @@ class ExportPane(LazyPane):
     # -- agree -------------------------------------------------------------------
 
     def action_agree(self) -> None:
-        plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
+        plan: Plan | None = workplan_app(self).plan
         if plan is None:
             return
         if plan.info.status == "agreed":
@@ -205,7 +206,7 @@ class ExportPane(LazyPane):
             notify_error(self, error, "Plan not agreed")
             return
         # Counted afresh: what the modal shows is exactly what a yes writes.
-        self.preview(plan, self.app.plan_path, date, present, apologies, agreeing=True)  # type: ignore[attr-defined]
+        self.preview(plan, workplan_app(self).plan_path, date, present, apologies, agreeing=True)
 
     def _confirm(self, prepared: Prepared) -> None:
         from workplan_tui.agree import SOURCE
@@ -228,7 +229,7 @@ class ExportPane(LazyPane):
             question.append("\nThese files exist and will be REPLACED:\n", style="bold yellow")
             for path in existing:
                 question.append(f"  {path}\n", style="yellow")
-        question.append(f"\n{self.app.plan_path} itself is not changed.", style="dim")  # type: ignore[attr-defined]
+        question.append(f"\n{workplan_app(self).plan_path} itself is not changed.", style="dim")
         title = "Agree and replace files?" if existing else "Agree the plan?"
 
         def answered(yes: bool | None) -> None:
@@ -244,7 +245,7 @@ class ExportPane(LazyPane):
 
         if refuse_if_changed_on_disk(self, "Plan not agreed", "then agree again"):  # it may have changed while the modal was open
             return
-        plan_path: Path = self.app.plan_path  # type: ignore[attr-defined]
+        plan_path: Path = workplan_app(self).plan_path
         written = []
         try:
             for fmt, path in outputs.items():

@@ -1,13 +1,14 @@
-"""The main screen: header, the error panel, one tab per pane (ui/panes.py), footer."""
+"""The main screen: header, the error panel, one tab per pane (ui/panes/), footer."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.binding import ActiveBinding
+from textual.screen import Screen
 from textual.widgets import Header, TabbedContent
 
 from workplan_tui.ui.panes import PANES
+from workplan_tui.ui.panes.base import WorkplanPane
 from workplan_tui.ui.widgets.error_panel import ErrorPanel
 from workplan_tui.ui.widgets.key_footer import KeyFooter
 
@@ -40,4 +41,4 @@ class MainScreen(Screen[None]):
         if plan is None:
             self.query_one(ErrorPanel).focus()
         else:
-            self.query_one(f"#{PANES[0].id}").focus_main()  # type: ignore[attr-defined]
+            self.query_one(f"#{PANES[0].id}", WorkplanPane).focus_main()

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
+from typing import Unpack
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 
-from workplan_tui.ui.screens.lazy_pane import LazyPane
-from workplan_tui.ui.screens.counting_actions import CountingActions
+from workplan_tui.ui.panes.counting_actions import CountingActions
+from workplan_tui.ui.panes.lazy_pane import LazyPane
+from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
@@ -23,15 +25,15 @@ class CapacityPane(CountingActions, LazyPane):
         Binding("n", "count_none", "Count none"),
     ]
 
-    def __init__(self, title: str, **kwargs: object) -> None:
-        super().__init__(title, **kwargs)
+    def __init__(self, title: str, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(title, **options)
         self._stale = True
         self.last_recompute_seconds = 0.0  # read by benchmarks/tui_large_plan.py
 
     def compose_content(self) -> ComposeResult:
-        chart = VerticalScroll(LoadChart(id="load-chart"), id="load-chart-scroll", can_focus=True)
+        chart = VerticalScroll(LoadChart(id="load-chart"), id="load-chart-scroll", classes="section", can_focus=True)
         chart.border_title = "Load by role and month (person-days)"
-        notes = VerticalScroll(OverloadList(id="overload-list"), GatedList(id="gated-list"), id="capacity-notes", can_focus=True)
+        notes = VerticalScroll(OverloadList(id="overload-list"), GatedList(id="gated-list"), id="capacity-notes", classes="section", can_focus=True)
         notes.border_title = "Problems"
         yield BudgetGauge(id="budget-gauge")
         yield Horizontal(chart, notes, id="capacity-body")
@@ -60,8 +62,8 @@ class CapacityPane(CountingActions, LazyPane):
 
     def recompute(self) -> None:
         started = time.perf_counter()
-        plan = self.app.plan  # type: ignore[attr-defined]
-        feasibility = self.app.feasibility()  # type: ignore[attr-defined]
+        plan = workplan_app(self).plan
+        feasibility = workplan_app(self).feasibility()
         if plan is None or feasibility is None:
             return
         self._stale = False

@@ -11,14 +11,18 @@ A command run from the palette on a pane not built yet awaits `show_and_build()`
 from __future__ import annotations
 
 import asyncio
+from typing import Unpack
 
 from textual.app import ComposeResult
-from textual.widgets import TabbedContent, TabPane
+from textual.widgets import TabbedContent
+
+from workplan_tui.ui.panes.base import WorkplanPane
+from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 
 
-class LazyPane(TabPane):
-    def __init__(self, title: str, **kwargs: object) -> None:
-        super().__init__(title, **kwargs)  # type: ignore[arg-type]
+class LazyPane(WorkplanPane):
+    def __init__(self, title: str, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(title, **options)
         self._build_started = False
         self.ready = False  # the content is mounted
         self._focus_when_ready = False
@@ -64,7 +68,8 @@ class LazyPane(TabPane):
     async def show_and_build(self) -> bool:
         """Make this the active tab and return once its content is mounted; False if it cannot be
         shown (no plan has loaded: the app says so)."""
-        self.app.action_show_pane(self.id)  # type: ignore[attr-defined]
+        assert self.id is not None  # MainScreen gives every pane its id (ui/panes/__init__.py)
+        workplan_app(self).action_show_pane(self.id)
         if not self._build_started:
             return False
         await self._built.wait()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Unpack
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -25,8 +26,9 @@ from workplan_tui.capacity import check_bundle
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
+from workplan_tui.ui.panes.lazy_pane import LazyPane
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
-from workplan_tui.ui.screens.lazy_pane import LazyPane
+from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
@@ -48,8 +50,8 @@ class VotePane(LazyPane):
         Binding("c", "clear", "Clear the ballot"),
     ]
 
-    def __init__(self, title: str, **kwargs: object) -> None:
-        super().__init__(title, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, title: str, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(title, **options)
         self.ranking: list[str] = []
         self._plan: Plan | None = None
         self.last_change_seconds = 0.0  # read by benchmarks/tui_vote.py
@@ -63,8 +65,8 @@ class VotePane(LazyPane):
             yield Static(id="vote-member-status")
         yield BudgetGauge(id="vote-budget")
         with Horizontal(id="vote-body"):
-            yield CandidateList(id="vote-candidates")
-            with VerticalScroll(id="vote-side", can_focus=False):
+            yield CandidateList(id="vote-candidates", classes="section")
+            with VerticalScroll(id="vote-side", classes="section", can_focus=False):
                 yield BallotView(id="vote-ballot")
                 yield OverloadList(id="vote-overloads")
                 yield GatedList(id="vote-gated")
@@ -94,7 +96,7 @@ class VotePane(LazyPane):
             self._show_plan()
 
     def _show_plan(self) -> None:
-        plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
+        plan: Plan | None = workplan_app(self).plan
         if plan is None:
             return
         self._stale = False
@@ -160,7 +162,7 @@ class VotePane(LazyPane):
     def _ballot_file(self, member: str) -> Path:
         from workplan_tui.voting.ballots import ballot_path, ballots_dir
 
-        return ballot_path(ballots_dir(self.app.plan_path), member)  # type: ignore[attr-defined]
+        return ballot_path(ballots_dir(workplan_app(self).plan_path), member)
 
     def _show_member_status(self) -> None:
         member = self.member
@@ -259,7 +261,7 @@ class VotePane(LazyPane):
             return
         try:
             # Checked before anything else is asked: a wrong code must not reach the replace question.
-            require_code(plan, self.app.plan_path, member, code_input.value.strip() or None)  # type: ignore[attr-defined]
+            require_code(plan, workplan_app(self).plan_path, member, code_input.value.strip() or None)
         except WorkplanError as error:
             notify_error(self, error, "Ballot not written")
             return
@@ -287,7 +289,7 @@ class VotePane(LazyPane):
         from workplan_tui.voting.ballots import ballots_dir, write_ballot
 
         try:
-            path = write_ballot(plan, ballots_dir(self.app.plan_path), member, ranking, replace=replace)  # type: ignore[attr-defined]
+            path = write_ballot(plan, ballots_dir(workplan_app(self).plan_path), member, ranking, replace=replace)
         except WorkplanError as error:
             notify_error(self, error, "Ballot not written")
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from textual import work
 from textual.app import ComposeResult
@@ -21,7 +21,8 @@ from textual.widgets import Static
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.ui.notifications import notify_error
-from workplan_tui.ui.screens.lazy_pane import LazyPane
+from workplan_tui.ui.panes.lazy_pane import LazyPane
+from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 
 if TYPE_CHECKING:
     from workplan_tui.voting.result import TallyResult
@@ -46,8 +47,8 @@ class ResultsPane(LazyPane):
         Binding("M", "method(-1)", "Previous method", key_display="M"),
     ]
 
-    def __init__(self, title: str, **kwargs: object) -> None:
-        super().__init__(title, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, title: str, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(title, **options)
         self.results: Mapping[str, TallyResult] = {}
         self.method = ""
         self._counted_plan: Plan | None = None
@@ -57,7 +58,7 @@ class ResultsPane(LazyPane):
         from workplan_tui.ui.widgets.results.method_comparison import MethodComparison
         from workplan_tui.ui.widgets.results.ranking_bars import RankingBars
 
-        with VerticalScroll(id="results-body", can_focus=True):
+        with VerticalScroll(id="results-body", classes="section", can_focus=True):
             yield Static("Counting…", id="results-turnout")
             yield RankingBars(id="results-ranking")
             yield MethodComparison(id="results-methods")
@@ -80,10 +81,10 @@ class ResultsPane(LazyPane):
     def action_count(self) -> None:
         from workplan_tui.voting.ballots import ballots_dir
 
-        plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
+        plan: Plan | None = workplan_app(self).plan
         if plan is not None:
             self.query_one("#results-body").border_subtitle = "counting…"
-            self.count(plan, ballots_dir(self.app.plan_path))  # type: ignore[attr-defined]
+            self.count(plan, ballots_dir(workplan_app(self).plan_path))
 
     @work(thread=True, exclusive=True, group="results-count")
     def count(self, plan: Plan, folder: Path) -> None:
@@ -97,13 +98,13 @@ class ResultsPane(LazyPane):
     def _counted(self, plan: Plan, results: dict[str, TallyResult]) -> None:
         from workplan_tui.voting.ballots import ballots_dir
 
-        if plan is not self.app.plan:  # type: ignore[attr-defined]
+        if plan is not workplan_app(self).plan:
             return  # counted on a plan since reloaded; the count for the new one follows
         self._counted_plan = plan
         self.results = results
         if self.method not in results:
             self.method = plan.voting.method
-        self.query_one("#results-body").border_subtitle = f"{Path(ballots_dir(self.app.plan_path)).name} · t counts again"  # type: ignore[attr-defined]
+        self.query_one("#results-body").border_subtitle = f"{Path(ballots_dir(workplan_app(self).plan_path)).name} · t counts again"
         self._show()
 
     def _show(self) -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.timer import Timer
-from textual.widgets import Input, TabPane
+from textual.widgets import Input
 
 from workplan_tui.model import Plan
-from workplan_tui.ui.screens.counting_actions import CountingActions
+from workplan_tui.ui.panes.counting_actions import CountingActions
+from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 from workplan_tui.ui.widgets.plan.filter_bar import FilterBar, matching_ids, project_haystack
 from workplan_tui.ui.widgets.plan.project_detail import ProjectDetail
 from workplan_tui.ui.widgets.plan.project_table import ProjectTable
@@ -18,7 +21,7 @@ from workplan_tui.ui.widgets.plan.theme_tree import ThemeTree
 DETAIL_DELAY_SECONDS = 0.06
 
 
-class PlanPane(CountingActions, TabPane):
+class PlanPane(CountingActions):
     BINDING_GROUP_TITLE = "Plan"
     BINDINGS = [
         Binding("slash", "filter", "Filter", key_display="/"),
@@ -35,8 +38,8 @@ class PlanPane(CountingActions, TabPane):
         Binding("ctrl+y", "redo", "Redo edit", show=False),
     ]
 
-    def __init__(self, title: str, **kwargs: object) -> None:
-        super().__init__(title, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, title: str, **options: Unpack[WidgetOptions]) -> None:
+        super().__init__(title, **options)
         self._haystacks: dict[str, str] = {}
         self._haystack_plan: Plan | None = None
         self._detail_timer: Timer | None = None
@@ -44,10 +47,10 @@ class PlanPane(CountingActions, TabPane):
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="project-filter")
-        yield ProjectTable(id="project-table")
+        yield ProjectTable(id="project-table", classes="section")
         with Horizontal(id="plan-lower"):
-            yield ThemeTree(id="theme-tree")
-            yield ProjectDetail(id="project-detail")
+            yield ThemeTree(id="theme-tree", classes="section")
+            yield ProjectDetail(id="project-detail", classes="section")
 
     def on_mount(self) -> None:
         self.query_one(FilterBar).display = False
@@ -71,13 +74,13 @@ class PlanPane(CountingActions, TabPane):
             self._welcome_checked = True
             from workplan_tui.ui.screens.welcome_screen import is_new_plan, welcome
 
-            if is_new_plan(self.app.plan_path, plan):  # type: ignore[attr-defined]
-                self.call_after_refresh(welcome, self.app)
+            if is_new_plan(workplan_app(self).plan_path, plan):
+                self.call_after_refresh(welcome, workplan_app(self))
 
     def _refill(self, plan: Plan) -> None:
         table = self.query_one(ProjectTable)
         ids = self._matching(plan, self.query_one(FilterBar).value)
-        table.show(plan, ids, self.app.committed)  # type: ignore[attr-defined]
+        table.show(plan, ids, workplan_app(self).committed)
         shown = f"{len(ids)} of {len(plan.projects)}" if len(ids) != len(plan.projects) else f"{len(ids)}"
         table.border_title = f"Projects ({shown})"
         self._show_detail()
@@ -94,10 +97,10 @@ class PlanPane(CountingActions, TabPane):
         self._show_detail()
 
     def _show_detail(self) -> None:
-        plan: Plan | None = self.app.plan  # type: ignore[attr-defined]
+        plan: Plan | None = workplan_app(self).plan
         project_id = self.query_one(ProjectTable).current_project_id
         project = plan.project(project_id) if plan is not None and project_id is not None else None
-        self.query_one(ProjectDetail).show(plan, project, project_id in self.app.committed)  # type: ignore[attr-defined]
+        self.query_one(ProjectDetail).show(plan, project, project_id in workplan_app(self).committed)
 
     def on_project_table_highlighted(self, event: ProjectTable.Highlighted) -> None:
         event.stop()
@@ -109,7 +112,7 @@ class PlanPane(CountingActions, TabPane):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        plan = self.app.plan  # type: ignore[attr-defined]
+        plan = workplan_app(self).plan
         if plan is not None:
             self._refill(plan)
 
@@ -129,40 +132,40 @@ class PlanPane(CountingActions, TabPane):
     def action_add_project(self) -> None:
         from workplan_tui.ui.screens.forms import launch
 
-        launch.add_project(self.app)
+        launch.add_project(workplan_app(self))
 
     def action_add_theme(self) -> None:
         from workplan_tui.ui.screens.forms import launch
 
-        launch.add_theme(self.app)
+        launch.add_theme(workplan_app(self))
 
     def action_limits(self) -> None:
         from workplan_tui.ui.screens.forms import launch
 
-        launch.edit_limits(self.app)
+        launch.edit_limits(workplan_app(self))
 
     def action_plan_info(self) -> None:
         from workplan_tui.ui.screens.forms import launch
 
-        launch.edit_plan_info(self.app)
+        launch.edit_plan_info(workplan_app(self))
 
     def action_voting_rules(self) -> None:
         from workplan_tui.ui.screens.forms import launch
 
-        launch.edit_voting(self.app)
+        launch.edit_voting(workplan_app(self))
 
     def action_members(self) -> None:
         from workplan_tui.ui.screens.forms import launch
 
-        launch.show_list(self.app, "members")
+        launch.show_list(workplan_app(self), "members")
 
     def action_meetings(self) -> None:
         from workplan_tui.ui.screens.forms import launch
 
-        launch.show_list(self.app, "meetings")
+        launch.show_list(workplan_app(self), "meetings")
 
     def action_undo(self) -> None:
-        self.app.editor.undo()  # type: ignore[attr-defined]
+        workplan_app(self).editor.undo()
 
     def action_redo(self) -> None:
-        self.app.editor.redo()  # type: ignore[attr-defined]
+        workplan_app(self).editor.redo()
