@@ -15,10 +15,10 @@ import subprocess
 import sys
 from collections import deque
 
-from conftest import SSCB
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import SSCB
 from workplan_tui.plan_io import load_plan, loads_plan
 from workplan_tui.schedule import delivery_schedule, movable_months, round_to_cents
 
@@ -174,7 +174,7 @@ def test_shortfall_is_the_max_flow_deficit(case):
 
 @given(small_plans())
 def test_sums_equal_efforts_within_windows_and_capacity(case):
-    text, months, capacity, cells = case
+    text, _, _, cells = case
     plan = loads_plan(text)
     result = delivery_schedule(plan, [project.id for project in plan.projects])
     for project, role, effort, window in cells:

@@ -80,11 +80,22 @@ def format_schedule(plan, result) -> str:  # noqa: ANN001 - Plan, schedule.Sched
     lines.append("")
     if result.fits_as_timed:
         lines.append("It fits as timed: every role is within capacity in every month with the work spread evenly.")
-    elif result.fits:
-        lines.append("It does not fit as timed, but it fits with the work re-timed:")
     else:
-        extra = sum(sum(months.values()) for months in result.shortfall.values())
-        lines.append(f"It does not fit, even re-timed: it needs {days(extra)} more staff time than is available.")
+        lines.append("It does not fit as timed (the work spread evenly over each project's dates):")
+        for role, months in result.load.items():
+            timed = {month: sum(result.timed[p].get(role, {}).get(month, 0.0) for p in result.projects) for month in months}
+            over = [
+                f"{month_name(month)} ({round(used, 2):g} of {months[month][1]:g} days)"
+                for month, used in timed.items()
+                if used > months[month][1] + 0.005
+            ]
+            if over:
+                lines.append(f"  - {role_label(role)} is over capacity in {joined(over)}")
+        if result.fits:
+            lines.append("It fits with the work re-timed, within each project's window and milestones.")
+        else:
+            extra = sum(sum(months.values()) for months in result.shortfall.values())
+            lines.append(f"It does not fit even re-timed: it needs {days(extra)} more staff time than is available.")
     moves = []
     for project_id in result.projects:
         title = plan.project(project_id).title
