@@ -119,6 +119,7 @@ def delivery_schedule(plan: Plan, project_ids: Iterable[str]) -> Schedule:
     ids = list(dict.fromkeys(project_ids))
     months = plan_months(plan)
     month_index = {month: index for index, month in enumerate(months)}
+    labels = [month_label(month) for month in months]
     feasibility = check_bundle(plan, ids)
     roles = list(feasibility.load)
     capacity = {role: float(plan.limits.capacity.get(role, 0.0)) for role in roles}
@@ -150,18 +151,18 @@ def delivery_schedule(plan: Plan, project_ids: Iterable[str]) -> Schedule:
     shortfall: dict[str, dict[str, float]] = {}
     for (r, m), days in sorted(shortfall_by_cell.items()):
         if round(days, 2) > 0:  # below a cent: the solver's tolerance, not a shortfall
-            shortfall.setdefault(roles[r], {})[month_label(months[m])] = round(days, 2)
+            shortfall.setdefault(roles[r], {})[labels[m]] = round(days, 2)
     if not shortfall:
         _round_within_capacity(cells, planned_cents, used, capacity, len(months))
     timed_out: dict[str, dict[str, dict[str, float]]] = {project_id: {} for project_id in ids}
     planned_out: dict[str, dict[str, dict[str, float]]] = {project_id: {} for project_id in ids}
     for (project_id, role, effort, window, timed), planned in zip(cells, planned_cents, strict=True):
-        planned_out[project_id][role] = {month_label(months[m]): c / 100 for m, c in zip(window, planned, strict=True) if c}
+        planned_out[project_id][role] = {labels[m]: c / 100 for m, c in zip(window, planned, strict=True) if c}
         timed_out[project_id][role] = {
-            month_label(months[m]): c / 100 for m, c in zip(window, round_to_cents(timed, effort), strict=True) if c
+            labels[m]: c / 100 for m, c in zip(window, round_to_cents(timed, effort), strict=True) if c
         }
     load = {
-        role: {month_label(month): (used[role][m] / 100, capacity[role]) for m, month in enumerate(months)}
+        role: {labels[m]: (used[role][m] / 100, capacity[role]) for m in range(len(months))}
         for role in roles
     }
     return Schedule(
