@@ -354,6 +354,7 @@ def _positions_of_below(cells: Sequence[tuple[str, str, float, list[int], list[f
 def _quiet_highs() -> Any:
     """A silent Highs: its first construction in a process prints a banner from C to file
     descriptor 1, which would corrupt `workplan schedule --json`; it goes to os.devnull."""
+    import contextlib
     import ctypes
     import os
     import sys
@@ -361,16 +362,22 @@ def _quiet_highs() -> Any:
     import highspy
 
     sys.stdout.flush()
-    saved = os.dup(1)
-    null = os.open(os.devnull, os.O_WRONLY)
     try:
-        os.dup2(null, 1)
+        saved = os.dup(1)
+    except OSError:  # no file descriptor 1: nowhere for the banner to go either
         h = highspy.Highs()
-        ctypes.CDLL(None).fflush(None)  # the banner may sit in C's buffer when stdout is a pipe
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
-        os.close(null)
+    else:
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, 1)
+            h = highspy.Highs()
+            # The banner may sit in C's buffer when stdout is a pipe; (not POSIX: no C library to name)
+            with contextlib.suppress(OSError, TypeError, AttributeError):
+                ctypes.CDLL(None).fflush(None)
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+            os.close(null)
     h.setOptionValue("output_flag", False)
     return h
 
