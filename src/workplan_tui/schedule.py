@@ -158,9 +158,12 @@ def delivery_schedule(plan: Plan, project_ids: Iterable[str]) -> Schedule:
     planned_out: dict[str, dict[str, dict[str, float]]] = {project_id: {} for project_id in ids}
     for (project_id, role, effort, window, timed), planned in zip(cells, planned_cents, strict=True):
         planned_out[project_id][role] = {labels[m]: c / 100 for m, c in zip(window, planned, strict=True) if c}
-        timed_out[project_id][role] = {
-            labels[m]: c / 100 for m, c in zip(window, round_to_cents(timed, effort), strict=True) if c
-        }
+        if not fits_as_timed:  # else the schedule is the even spread, rounded as above
+            timed_out[project_id][role] = {
+                labels[m]: c / 100 for m, c in zip(window, round_to_cents(timed, effort), strict=True) if c
+            }
+    if fits_as_timed:
+        timed_out = planned_out
     load = {
         role: {labels[m]: (used[role][m] / 100, capacity[role]) for m in range(len(months))}
         for role in roles
