@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "vote": "vote",
     "codes": "codes",
     "compare": "compare",
+    "schedule": "schedule",
     "export": "export",
     "rollover": "rollover",
     "import": "import_",

@@ -119,6 +119,9 @@ class Project:
     effort: Mapping[str, float] = attrs.field(factory=dict, converter=_frozen_mapping)
     start: dt.date | None = None
     end: dt.date | None = None
+    # The window the work may move within when re-timed (schedule.py); None: start / end.
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
     gates: tuple[str, ...] = ()
     milestones: tuple[Milestone, ...] = ()
     status: str = "candidate"

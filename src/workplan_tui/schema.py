@@ -148,6 +148,8 @@ TABLES: dict[str, Table] = {
         "effort": Field(NUMBER_MAP, default={}, doc="Person-days over the whole window, by role id."),
         "start": Field(DATE, required=True, doc="First day of work."),
         "end": Field(DATE, required=True, doc="Last day of work."),
+        "earliest": Field(DATE, doc="Earliest day the work may be moved to (default start)."),
+        "latest": Field(DATE, doc="Latest day the work may be moved to (default end)."),
         "gates": Field(ARRAY, default=[], item=STRING, doc="Ids of gated resources it needs."),
         "milestones": Field(ARRAY_OF_TABLES, default=[], table="milestone", doc="Reports and decisions."),
         "status": Field(STRING, default="candidate", choices=model.PROJECT_STATUSES, doc="Decision status."),

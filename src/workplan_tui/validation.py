@@ -242,10 +242,16 @@ class Checker:
             if p_start is not None and p_end is not None and p_end < p_start:
                 self.error(here + ("end",), "E301", f"project `{project['id']}` ends ({p_end}) before it starts ({p_start})")
             elif period_ok:
-                for key in ("start", "end"):
+                for key in ("start", "end", "earliest", "latest"):
                     day = project[key]
                     if day is not None and not start <= day <= end:
                         self.error(here + (key,), "E302", f"{key} {day} is outside the plan period {start} to {end}")
+            # The window the work may move within must hold the timed window.
+            earliest, latest = project["earliest"], project["latest"]
+            if earliest is not None and p_start is not None and earliest > p_start:
+                self.error(here + ("earliest",), "E301", f"project `{project['id']}` may move no earlier than {earliest}, after it starts ({p_start})")
+            if latest is not None and p_end is not None and latest < p_end:
+                self.error(here + ("latest",), "E301", f"project `{project['id']}` may move no later than {latest}, before it ends ({p_end})")
             for m_index, milestone in enumerate(project["milestones"] or []):
                 if milestone is None:
                     continue
