@@ -9,13 +9,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
+from helpers.paths import DATA
 from workplan_tui.cli import main
 
-CORPUS = Path(__file__).parent / "data" / "bad"
+CORPUS = DATA / "bad"
 CASES = sorted(CORPUS.glob("*.toml"))
 
 

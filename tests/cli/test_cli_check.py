@@ -3,7 +3,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import PLANS, SSCB
+from helpers.paths import PLANS, SSCB
 from workplan_tui.cli import main
 from workplan_tui.plan_io import load_plan
 from workplan_tui.starter import starter_text

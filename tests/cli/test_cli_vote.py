@@ -9,8 +9,8 @@ import subprocess
 import sys
 
 import pytest
-from voting_plans import write_plan
 
+from helpers.voting_plans import write_plan
 from workplan_tui.cli import main
 
 PROJECTS = [

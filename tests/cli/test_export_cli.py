@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import agreed_example
+from helpers import agreed_example
 from workplan_tui.cli import main
 from workplan_tui.plan_io import dumps_plan, load_plan
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import agreed_example
+from helpers import agreed_example
 from workplan_tui.cli import main
 from workplan_tui.plan_io import load_plan, write_plan
 from workplan_tui.rollover import rollover

@@ -9,8 +9,8 @@ import sys
 import types
 
 import pytest
-from voting_plans import plan_text, simple_projects
 
+from helpers.voting_plans import plan_text, simple_projects
 from workplan_tui.cli import main
 from workplan_tui.errors import WorkplanError
 from workplan_tui.plan_io import loads_plan

@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 import pytest
 
-import agreed_example
+from helpers import agreed_example
 from workplan_tui.agree import agree, awaiting_approval, parse_action
 from workplan_tui.capacity import check_bundle
 from workplan_tui.errors import WorkplanError

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).parent / "data"
+from helpers.paths import DATA
+
 CORPUS = DATA / "bad-ballots"
 PLAN = DATA / "bad-ballots.plan.toml"
 CASES = sorted(CORPUS.glob("*.toml"))

@@ -20,8 +20,8 @@ import string
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from voting_plans import MEMBERS, make_plan, simple_projects
 
+from helpers.voting_plans import MEMBERS, make_plan, simple_projects
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import METHODS
 from workplan_tui.plan_io import fingerprint

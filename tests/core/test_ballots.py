@@ -12,8 +12,8 @@ import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from voting_plans import make_plan, write_plan
 
+from helpers.voting_plans import make_plan, write_plan
 from workplan_tui.errors import WorkplanError
 from workplan_tui.plan_io import fingerprint
 from workplan_tui.voting.ballots import (

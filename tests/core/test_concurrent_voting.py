@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 
 import pytest
-from voting_plans import simple_projects, write_plan
 
+from helpers.voting_plans import simple_projects, write_plan
 from workplan_tui.errors import WorkplanError
 from workplan_tui.plan_io import loads_plan
 from workplan_tui.voting.ballots import read_ballot, read_ballots, write_ballot

@@ -11,7 +11,7 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-import agreed_example
+from helpers import agreed_example
 from workplan_tui.capacity import month_label, months_between, project_load
 from workplan_tui.export.csv import BOM, COLUMNS, apportion, encode_csv, neutralise, render_csv
 

@@ -17,10 +17,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-import agreed_example
+from helpers import agreed_example
 from workplan_tui.export.markdown import escape, render_markdown, table
 
-REGENERATE = "regenerate with `/work/venv/bin/python tests/agreed_example.py` and review the diff"
+REGENERATE = "regenerate with `python tests/helpers/agreed_example.py` and review the diff"
 
 
 def parse(text: str):

@@ -11,13 +11,14 @@ import io
 import sys
 
 import pytest
-from voting_plans import simple_projects, write_plan
 
+from helpers.voting_plans import simple_projects, write_plan
 from workplan_tui.cli import main
 from workplan_tui.commands import vote as vote_command
 from workplan_tui.export import csv as csv_export
 from workplan_tui.export import markdown
 from workplan_tui.plan_io import ensure_unchanged, load_plan_stamped
+
 tally_module = importlib.import_module("workplan_tui.voting.tally")  # the package re-exports the function
 
 

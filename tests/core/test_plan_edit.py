@@ -9,10 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SSCB
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from helpers.paths import SSCB
 from workplan_tui.errors import WorkplanError
 from workplan_tui.plan_edit import EditSession
 from workplan_tui.plan_io import load_plan, loads_plan

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import SSCB
+from helpers.paths import SSCB
 from workplan_tui.plan_edit import EditSession
 
 

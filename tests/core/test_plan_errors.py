@@ -6,9 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SSCB, position
+from helpers.paths import SSCB
 from workplan_tui.errors import WorkplanError
 from workplan_tui.plan_io import load_plan
+
+
+def position(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
+    """1-based line and column where the n-th occurrence of needle starts."""
+    index = -1
+    for _ in range(occurrence):
+        index = text.index(needle, index + 1)
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column
 
 
 def errors_of(path: Path) -> list[str]:

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import PLANS, ROOT
+from helpers.paths import PLANS, ROOT
 from workplan_tui.plan_io import (
     _BASIC_STRING_ESCAPES,
     _Checker,

@@ -8,7 +8,7 @@ import string
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import PLANS
+from helpers.paths import PLANS
 from workplan_tui.errors import WorkplanError
 from workplan_tui.plan_io import dumps_plan, fingerprint, load_plan, loads_plan, write_plan
 from workplan_tui.starter import starter_text

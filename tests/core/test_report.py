@@ -6,15 +6,15 @@ from pathlib import Path
 
 import attrs
 import pytest
-from conftest import ROOT
 
+from helpers.paths import DATA, GOLDEN
 from workplan_tui.cli import main
 from workplan_tui.export.report import render_report
 from workplan_tui.model import Activity
 from workplan_tui.plan_io import load_plan
 
-FIXTURE = ROOT / "tests" / "data" / "report-2017-18.toml"
-GOLDEN = ROOT / "tests" / "golden" / "report-2017-18.md"
+FIXTURE = DATA / "report-2017-18.toml"
+GOLDEN_REPORT = GOLDEN / "report-2017-18.md"
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,7 @@ def plan():
 
 def test_report_matches_the_golden_file(plan):
     # After a deliberate change: workplan export tests/data/report-2017-18.toml --to report -o tests/golden/report-2017-18.md --force
-    assert render_report(plan) == GOLDEN.read_text(encoding="utf-8")
+    assert render_report(plan) == GOLDEN_REPORT.read_text(encoding="utf-8")
 
 
 def section(text: str, heading: str) -> str:
@@ -67,7 +67,7 @@ def test_plan_text_cannot_change_the_reports_structure(plan):
 def test_export_to_report_writes_the_file(tmp_path: Path, capsys):
     output = tmp_path / "report.md"
     assert main(["export", str(FIXTURE), "--to", "report", "-o", str(output)]) == 0
-    assert output.read_text(encoding="utf-8") == GOLDEN.read_text(encoding="utf-8")
+    assert output.read_text(encoding="utf-8") == GOLDEN_REPORT.read_text(encoding="utf-8")
     assert "end of year report written" in capsys.readouterr().out
     assert main(["export", str(FIXTURE), "--to", "report", "-o", str(output)]) == 2  # never replaced without --force
     assert "E402" in capsys.readouterr().err

@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 import pytest
 
-import agreed_example
+from helpers import agreed_example
 from workplan_tui.cli import main
 from workplan_tui.commands.rollover import default_output
 from workplan_tui.plan_io import dumps_plan, load_plan, loads_plan, write_plan

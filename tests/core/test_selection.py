@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import random
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from voting_plans import make_plan
 
+from helpers.paths import ROOT
+from helpers.voting_plans import make_plan
 from workplan_tui.capacity import check_bundle
 from workplan_tui.plan_io import loads_plan
 from workplan_tui.voting.ballots import Ballot
 from workplan_tui.voting.selection import best_feasible, compare_bundles, live_feasibility, select
 from workplan_tui.voting.tally import tally
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from generate_plan import generate_plan_text  # noqa: E402
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from generate_plan import generate_plan_text
 
 JUNE = {"start": "2023-06-01", "end": "2023-06-30"}
 PROJECTS = [

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from voting_plans import make_plan
-
+from helpers.voting_plans import make_plan
 from workplan_tui.voting.ballots import Ballot
 from workplan_tui.voting.methods import Profile, count, rank
 from workplan_tui.voting.tally import tally

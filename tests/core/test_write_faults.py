@@ -16,9 +16,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
-import voting_plans
-from voting_plans import make_plan, simple_projects
 
+from helpers import voting_plans
+from helpers.voting_plans import make_plan, simple_projects
 from workplan_tui.cli import main
 from workplan_tui.errors import WorkplanError
 from workplan_tui.plan_io import loads_plan, write_plan

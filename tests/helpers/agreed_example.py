@@ -3,7 +3,7 @@
 Shared by the export tests, and the way to regenerate the golden board papers after a
 deliberate change to the paper or to the example plan:
 
-    /work/venv/bin/python tests/agreed_example.py      # rewrites tests/golden/*.md
+    python tests/helpers/agreed_example.py      # rewrites tests/golden/*.md
 
 then read the diff before committing it.
 """
@@ -14,7 +14,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-TESTS = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS.parent / "src"))
 
 from workplan_tui.agree import agree  # noqa: E402

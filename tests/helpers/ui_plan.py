@@ -2,6 +2,7 @@
 
 It has what every screen must show: two themes with activities, a gated project,
 an externally funded one, months over capacity, and a title that looks like markup.
+The fixture `plan_file` (tests/ui/conftest.py) writes it.
 """
 
 from __future__ import annotations
@@ -97,9 +98,3 @@ def plan_in_working_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text
     path = Path(name)
     path.write_text(text, encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def plan_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """plan.toml (PLAN_TEXT) in a fresh working folder."""
-    return plan_in_working_folder(tmp_path, monkeypatch, PLAN_TEXT)

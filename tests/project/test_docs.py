@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import ROOT
+from helpers.paths import ROOT
 from workplan_tui.errors import ERROR_IDS
 from workplan_tui.schema import TABLES
 

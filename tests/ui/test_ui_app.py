@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import functools
 import sys
 from pathlib import Path
 
 import pytest
 from textual.widgets import TabbedContent
 
-from test_ui_fixture import BROKEN_TEXT, PLAN_TEXT, plan_file  # noqa: F401 - plan_file is a fixture
+from helpers.pilot import screen_text
+from helpers.ui_plan import BROKEN_TEXT, PLAN_TEXT
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.commands import BindingCommands
 from workplan_tui.ui.screens.help_screen import HelpScreen
@@ -20,21 +19,6 @@ from workplan_tui.ui.widgets.plan.project_table import ProjectTable
 from workplan_tui.ui.widgets.plan.theme_tree import ThemeTree
 
 SIZE = (80, 24)
-
-
-def run_async(test):  # noqa: ANN001, ANN201
-    """Run an async test with asyncio.run: no pytest plugin needed for the Pilot."""
-
-    @functools.wraps(test)
-    def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        asyncio.run(test(*args, **kwargs))
-
-    return wrapper
-
-
-def screen_text(app: WorkplanApp) -> str:
-    """What the terminal shows, as plain lines."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 def use_editor(monkeypatch: pytest.MonkeyPatch, app: WorkplanApp, tmp_path: Path, new_text: str) -> None:
@@ -48,7 +32,6 @@ def use_editor(monkeypatch: pytest.MonkeyPatch, app: WorkplanApp, tmp_path: Path
     monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
 
 
-@run_async
 async def test_number_keys_switch_panes_and_focus_their_content(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -64,7 +47,6 @@ async def test_number_keys_switch_panes_and_focus_their_content(plan_file: Path)
         assert isinstance(app.focused, ProjectTable)
 
 
-@run_async
 async def test_filter_narrows_the_table_and_escape_restores_it(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -81,7 +63,6 @@ async def test_filter_narrows_the_table_and_escape_restores_it(plan_file: Path) 
         assert list(table.project_ids) == ["court-cases"]
 
 
-@run_async
 async def test_help_lists_every_binding_of_the_screen(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -94,7 +75,6 @@ async def test_help_lists_every_binding_of_the_screen(plan_file: Path) -> None:
         assert not isinstance(app.screen, HelpScreen)
 
 
-@run_async
 async def test_palette_offers_every_workplan_binding(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -107,7 +87,6 @@ async def test_palette_offers_every_workplan_binding(plan_file: Path) -> None:
         assert app.screen.query_one(TabbedContent).active == "capacity"
 
 
-@run_async
 async def test_space_counts_a_project_out_of_the_capacity_figures(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -121,7 +100,6 @@ async def test_space_counts_a_project_out_of_the_capacity_figures(plan_file: Pat
         assert app.committed == {"modern-slavery", "markup-title", "court-cases"}
 
 
-@run_async
 async def test_edit_reloads_the_plan(plan_file: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     app = WorkplanApp(plan_file)
     use_editor(monkeypatch, app, tmp_path, PLAN_TEXT.replace('title = "Modern slavery"', 'title = "Modern slavery, revised"'))
@@ -133,7 +111,6 @@ async def test_edit_reloads_the_plan(plan_file: Path, monkeypatch: pytest.Monkey
         assert not app.screen.query_one(ErrorPanel).display
 
 
-@run_async
 async def test_a_bad_edit_shows_located_errors_and_keeps_the_last_good_plan(
     plan_file: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -158,7 +135,6 @@ async def test_a_bad_edit_shows_located_errors_and_keeps_the_last_good_plan(
         assert app.plan is not good
 
 
-@run_async
 async def test_a_plan_invalid_at_start_opens_on_the_error_panel(plan_file: Path) -> None:
     plan_file.write_text(BROKEN_TEXT, encoding="utf-8")
     app = WorkplanApp(plan_file)
@@ -178,14 +154,12 @@ async def test_a_plan_invalid_at_start_opens_on_the_error_panel(plan_file: Path)
         assert app.screen.query_one(ProjectTable).row_count == 3
 
 
-@run_async
 async def test_a_missing_file_is_an_error_panel_not_a_traceback(tmp_path: Path) -> None:
     app = WorkplanApp(tmp_path / "nowhere.toml")
     async with app.run_test(size=SIZE):
         assert "E001 no such file" in screen_text(app)
 
 
-@run_async
 async def test_a_change_on_disk_is_offered_for_reload(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -201,7 +175,6 @@ async def test_a_change_on_disk_is_offered_for_reload(plan_file: Path) -> None:
         assert app.plan.info.title == "Changed plan 2025/26"
 
 
-@run_async
 async def test_user_text_is_shown_literally_never_as_markup(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:

@@ -11,9 +11,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from test_ui_app import run_async
-from ui_voting_fixture import voting_plan  # noqa: F401 - a fixture
-from ui_voting_fixture import AGREE_DATE, VOTING_PLAN_TEXT, cast_ballots, on_pane, preview_agreement, settle
+from helpers.pilot import on_pane, preview_agreement, settle
+from helpers.ui_voting import AGREE_DATE, VOTING_PLAN_TEXT, cast_ballots
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
@@ -33,7 +32,6 @@ def check(path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "workplan_tui", "check", str(path)], capture_output=True, text=True)
 
 
-@run_async
 async def test_previews_show_the_agreed_paper_and_the_annex(voting_plan: Path) -> None:
     cast_ballots(voting_plan)
     async with on_export(voting_plan) as (_, _, pane):
@@ -49,7 +47,6 @@ async def test_previews_show_the_agreed_paper_and_the_annex(voting_plan: Path) -
         assert [str(column.label) for column in annex.columns.values()][:2] == ["project", "title"]
 
 
-@run_async
 async def test_agree_writes_a_plan_that_check_accepts_and_never_the_draft(voting_plan: Path) -> None:
     cast_ballots(voting_plan)
     async with on_export(voting_plan) as (app, pilot, pane):
@@ -69,7 +66,6 @@ async def test_agree_writes_a_plan_that_check_accepts_and_never_the_draft(voting
     assert voting_plan.read_text(encoding="utf-8") == VOTING_PLAN_TEXT  # the draft is never changed
 
 
-@run_async
 async def test_agree_replaces_an_existing_file_only_after_yes(voting_plan: Path) -> None:
     cast_ballots(voting_plan)
     existing = Path("plan.agreed.toml")
@@ -90,7 +86,6 @@ async def test_agree_replaces_an_existing_file_only_after_yes(voting_plan: Path)
     assert check(existing).returncode == 0
 
 
-@run_async
 async def test_agree_refuses_when_the_plan_changed_on_disk(voting_plan: Path) -> None:
     cast_ballots(voting_plan)
     async with on_export(voting_plan) as (app, pilot, _):
@@ -102,7 +97,6 @@ async def test_agree_refuses_when_the_plan_changed_on_disk(voting_plan: Path) ->
     assert not Path("plan.agreed.toml").exists()
 
 
-@run_async
 async def test_agree_without_ballots_says_why_with_its_error_line(voting_plan: Path) -> None:
     async with on_export(voting_plan) as (app, pilot, pane):
         assert "<decision>:1:1: E401 no ballot counted" in str(pane.query_one("#agree-preview").render())

@@ -10,9 +10,8 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Select, SelectionList, TextArea
 
-from conftest import SSCB
-from test_ui_app import run_async
-from test_ui_fixture import PLAN_TEXT, plan_file, plan_in_working_folder  # noqa: F401 - plan_file is a fixture
+from helpers.paths import SSCB
+from helpers.ui_plan import PLAN_TEXT, plan_in_working_folder
 from workplan_tui.plan_io import load_plan
 from workplan_tui.starter import starter_text, write_starter
 from workplan_tui.ui.app import WorkplanApp
@@ -45,7 +44,7 @@ def fill(form: FormScreen, name: str, value: Any) -> None:
         raise TypeError(type(widget))
 
 
-async def save(pilot, app: WorkplanApp) -> None:  # noqa: ANN001
+async def save(pilot, app: WorkplanApp) -> None:
     form = app.screen
     assert isinstance(form, FormScreen)
     await pilot.press("ctrl+s")
@@ -53,7 +52,7 @@ async def save(pilot, app: WorkplanApp) -> None:  # noqa: ANN001
     assert app.screen is not form, f"form not saved: {form.outcome.errors if form.outcome else None}"
 
 
-async def open_form(pilot, app: WorkplanApp, *keys: str) -> FormScreen:  # noqa: ANN001
+async def open_form(pilot, app: WorkplanApp, *keys: str) -> FormScreen:
     await pilot.press(*keys)
     await pilot.pause()
     assert isinstance(app.screen, FormScreen)
@@ -66,7 +65,7 @@ def move_table_to(app: WorkplanApp, project_id: str) -> None:
     table.focus()
 
 
-async def open_project_form(pilot, app: WorkplanApp, project_id: str, key: str = "enter") -> FormScreen:  # noqa: ANN001
+async def open_project_form(pilot, app: WorkplanApp, project_id: str, key: str = "enter") -> FormScreen:
     """The project's form from the table: enter edits it, d duplicates it."""
     move_table_to(app, project_id)
     return await open_form(pilot, app, key)
@@ -79,7 +78,7 @@ def move_tree_to(app: WorkplanApp, data: tuple[str, int | None]) -> None:
     tree.focus()
 
 
-async def remove_highlighted(pilot) -> None:  # noqa: ANN001
+async def remove_highlighted(pilot) -> None:
     await pilot.press("x")
     await pilot.pause()
     await pilot.press("y")
@@ -93,7 +92,6 @@ SSCB_THEMES = ("community-safety", "counter-extremism-cohesion")
 SSCB_MEMBERS = ("chair", "vice-chair", "deputy-chair-1", "deputy-chair-2", "member-01", "member-13")
 
 
-@run_async
 async def test_the_sscb_plan_built_from_the_starter_through_the_forms(tmp_path: Path) -> None:
     sscb = load_plan(SSCB)
     path = tmp_path / "sscb.toml"
@@ -219,7 +217,6 @@ def changed_lines(before: str, after: str) -> list[tuple[str, str]]:
     return [(a, b) for a, b in zip(old, new) if a != b]
 
 
-@run_async
 async def test_an_edit_through_the_form_changes_only_that_projects_line(sscb_copy: Path) -> None:
     before = sscb_copy.read_text(encoding="utf-8")
     app = WorkplanApp(sscb_copy)
@@ -242,7 +239,6 @@ async def test_an_edit_through_the_form_changes_only_that_projects_line(sscb_cop
     assert after.replace(old_cost.replace("6500", "7000") + "\n", old_cost + "\n").replace('progress = "in_progress"\n', "") == before
 
 
-@run_async
 async def test_bad_date_and_negative_cost_are_shown_beside_their_fields_and_not_saved(sscb_copy: Path) -> None:
     before = sscb_copy.read_bytes()
     app = WorkplanApp(sscb_copy)
@@ -272,7 +268,6 @@ async def test_bad_date_and_negative_cost_are_shown_beside_their_fields_and_not_
     assert sscb_copy.read_bytes() == before
 
 
-@run_async
 async def test_the_form_shows_the_effect_on_the_budget_before_saving(sscb_copy: Path) -> None:
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:
@@ -289,7 +284,6 @@ async def test_the_form_shows_the_effect_on_the_budget_before_saving(sscb_copy: 
     assert load_plan(sscb_copy).project("modern-slavery").cost == 3750  # cancelled: nothing written
 
 
-@run_async
 async def test_undo_and_redo_step_through_saved_edits(sscb_copy: Path) -> None:
     original = sscb_copy.read_bytes()
     app = WorkplanApp(sscb_copy)
@@ -307,7 +301,6 @@ async def test_undo_and_redo_step_through_saved_edits(sscb_copy: Path) -> None:
         assert sscb_copy.read_bytes() == edited and app.plan.project("modern-slavery").cost == 4000
 
 
-@run_async
 async def test_a_file_changed_on_disk_is_not_replaced_without_asking(sscb_copy: Path) -> None:
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:
@@ -328,7 +321,6 @@ async def test_a_file_changed_on_disk_is_not_replaced_without_asking(sscb_copy: 
     assert text.endswith("# added by another editor\n") and load_plan(sscb_copy).project("modern-slavery").cost == 4000
 
 
-@run_async
 async def test_replacing_a_file_changed_on_disk_after_confirming(sscb_copy: Path) -> None:
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:
@@ -344,7 +336,6 @@ async def test_replacing_a_file_changed_on_disk_after_confirming(sscb_copy: Path
     assert load_plan(sscb_copy).project("modern-slavery").cost == 4000
 
 
-@run_async
 async def test_progress_of_an_activity_and_a_project(sscb_copy: Path) -> None:
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:
@@ -364,7 +355,6 @@ async def test_progress_of_an_activity_and_a_project(sscb_copy: Path) -> None:
     assert (project.progress, project.note) == ("dropped", "Stopped: national review under way")
 
 
-@run_async
 async def test_removing_a_theme_still_used_is_refused_with_checks_error(sscb_copy: Path) -> None:
     before = sscb_copy.read_bytes()
     app = WorkplanApp(sscb_copy)
@@ -375,7 +365,6 @@ async def test_removing_a_theme_still_used_is_refused_with_checks_error(sscb_cop
     assert sscb_copy.read_bytes() == before
 
 
-@run_async
 async def test_duplicate_project_goes_right_after_its_original(sscb_copy: Path) -> None:
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:
@@ -388,7 +377,6 @@ async def test_duplicate_project_goes_right_after_its_original(sscb_copy: Path) 
     assert load_plan(sscb_copy).project("modern-slavery-copy").effort == load_plan(SSCB).project("modern-slavery").effort
 
 
-@run_async
 async def test_a_plan_path_that_does_not_exist_is_offered_as_a_new_plan(tmp_path: Path) -> None:
     path = tmp_path / "new.toml"
     app = WorkplanApp(path)
@@ -404,7 +392,6 @@ async def test_a_plan_path_that_does_not_exist_is_offered_as_a_new_plan(tmp_path
         assert app.screen.__class__.__name__ == "LimitsForm"
 
 
-@run_async
 async def test_declining_to_create_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "typo.toml"
     app = WorkplanApp(path)
@@ -415,7 +402,6 @@ async def test_declining_to_create_writes_nothing(tmp_path: Path) -> None:
         assert app.plan is None and not path.exists()
 
 
-@run_async
 async def test_a_plan_with_projects_opens_without_the_welcome(plan_file: Path) -> None:
     assert PLAN_TEXT
     app = WorkplanApp(plan_file)
@@ -424,7 +410,6 @@ async def test_a_plan_with_projects_opens_without_the_welcome(plan_file: Path) -
         assert not isinstance(app.screen, WelcomeScreen)
 
 
-@run_async
 async def test_a_slow_plan_is_checked_once_typing_pauses_off_the_ui_thread(sscb_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
@@ -439,7 +424,7 @@ async def test_a_slow_plan_is_checked_once_typing_pauses_off_the_ui_thread(sscb_
         threads: list[str] = []
         operation = form.operation
 
-        def counted(session, dry_run):  # noqa: ANN001, ANN202
+        def counted(session, dry_run):
             threads.append(threading.current_thread().name)
             return operation(session, dry_run)
 
@@ -460,7 +445,6 @@ async def test_a_slow_plan_is_checked_once_typing_pauses_off_the_ui_thread(sscb_
     assert load_plan(sscb_copy).project("modern-slavery").cost == 4000
 
 
-@run_async
 async def test_the_voting_rules_form_edits_the_voting_table_and_refuses_bad_rules(sscb_copy: Path) -> None:
     from workplan_tui.ui.screens.forms.voting_form import VotingForm
 
@@ -492,7 +476,6 @@ async def test_the_voting_rules_form_edits_the_voting_table_and_refuses_bad_rule
     assert (voting.method, voting.weights, voting.seed, voting.codes, voting.pick_min) == ("borda", (5, 3, 1), "2023-03-23", True, 2)
 
 
-@run_async
 async def test_the_limits_form_renames_a_role_and_a_gate_everywhere(sscb_copy: Path) -> None:
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:

@@ -7,14 +7,13 @@ from pathlib import Path
 from textual.command import CommandPalette
 from textual.widgets import Select, TabbedContent
 
-from test_ui_app import run_async
-from test_ui_fixture import BROKEN_TEXT, plan_file  # noqa: F401 - plan_file is a fixture
+from helpers.ui_plan import BROKEN_TEXT
 from workplan_tui.ui.app import WorkplanApp
 
 SIZE = (80, 24)
 
 
-async def run_from_palette(app: WorkplanApp, pilot, title: str) -> None:  # noqa: ANN001
+async def run_from_palette(app: WorkplanApp, pilot, title: str) -> None:
     """Open the palette with ctrl+p, type the command's title and run the first hit with enter."""
     await pilot.press("ctrl+p")
     await pilot.pause()
@@ -30,7 +29,6 @@ async def run_from_palette(app: WorkplanApp, pilot, title: str) -> None:  # noqa
     await pilot.pause()
 
 
-@run_async
 async def test_a_palette_command_of_a_pane_never_shown_shows_the_pane_and_acts(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -42,7 +40,6 @@ async def test_a_palette_command_of_a_pane_never_shown_shows_the_pane_and_acts(p
         assert member.expanded and app.focused is not None and member in app.focused.ancestors_with_self
 
 
-@run_async
 async def test_a_palette_command_of_the_export_pane_counts_straight_after_start(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -55,7 +52,6 @@ async def test_a_palette_command_of_the_export_pane_counts_straight_after_start(
         assert export.prepared is not None  # type: ignore[attr-defined]
 
 
-@run_async
 async def test_a_pane_command_with_no_plan_loaded_says_so_and_the_app_goes_on(plan_file: Path) -> None:
     plan_file.write_text(BROKEN_TEXT, encoding="utf-8")
     app = WorkplanApp(plan_file)

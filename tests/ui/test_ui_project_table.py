@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from test_ui_app import run_async, screen_text
-from test_ui_fixture import plan_file  # noqa: F401 - plan_file is a fixture
+from helpers.paths import ROOT
+from helpers.pilot import screen_text
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.screens.forms.form_screen import FormScreen
 from workplan_tui.ui.screens.plan_pane import DETAIL_DELAY_SECONDS
 from workplan_tui.ui.widgets.plan.project_table import ProjectTable
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from generate_plan import generate_plan_text  # noqa: E402
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from generate_plan import generate_plan_text
 
 SIZE = (80, 24)
 
@@ -41,7 +41,6 @@ def detail_title(app: WorkplanApp) -> str:
     return str(app.screen.query_one("#project-detail-text").render()).splitlines()[0]
 
 
-@run_async
 async def test_arrow_keys_move_the_cursor_and_the_detail_follows(long_plan: Path) -> None:
     app = WorkplanApp(long_plan)
     async with app.run_test(size=SIZE) as pilot:
@@ -56,7 +55,6 @@ async def test_arrow_keys_move_the_cursor_and_the_detail_follows(long_plan: Path
         assert "Project 2 " in lines[3]  # header, rows 0 and 1, then the cursor's row
 
 
-@run_async
 async def test_the_cursor_stays_in_view_below_the_header(long_plan: Path) -> None:
     app = WorkplanApp(long_plan)
     async with app.run_test(size=SIZE) as pilot:
@@ -79,7 +77,6 @@ async def test_the_cursor_stays_in_view_below_the_header(long_plan: Path) -> Non
         assert table.cursor == rows_shown
 
 
-@run_async
 async def test_right_scrolls_to_the_columns_beyond_80_columns(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -91,7 +88,6 @@ async def test_right_scrolls_to_the_columns_beyond_80_columns(plan_file: Path) -
         assert "Title" in table_lines(app)[0]
 
 
-@run_async
 async def test_a_click_selects_the_row_and_the_header_does_nothing(long_plan: Path) -> None:
     app = WorkplanApp(long_plan)
     async with app.run_test(size=SIZE) as pilot:
@@ -105,7 +101,6 @@ async def test_a_click_selects_the_row_and_the_header_does_nothing(long_plan: Pa
         assert detail_title(app) == "Project 3"
 
 
-@run_async
 async def test_space_changes_the_mark_of_that_row_only(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -119,7 +114,6 @@ async def test_space_changes_the_mark_of_that_row_only(plan_file: Path) -> None:
         assert [line.split()[0] for line in table_lines(app)[1:4]] == ["●", "●", "●"]
 
 
-@run_async
 async def test_the_filter_keeps_the_cursor_on_its_project(long_plan: Path) -> None:
     app = WorkplanApp(long_plan)
     async with app.run_test(size=SIZE) as pilot:
@@ -135,7 +129,6 @@ async def test_the_filter_keeps_the_cursor_on_its_project(long_plan: Path) -> No
         assert "Project 12 " in "\n".join(table_lines(app))  # scrolled to it
 
 
-@run_async
 async def test_enter_edits_the_project_under_the_cursor(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:

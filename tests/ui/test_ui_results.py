@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_ui_app import run_async
-from ui_voting_fixture import cast_ballots, on_pane, settle, voting_plan  # noqa: F401 - a fixture
+from helpers.pilot import on_pane, settle
+from helpers.ui_voting import cast_ballots
 from workplan_tui.ui.screens.results_pane import ResultsPane
 from workplan_tui.ui.widgets.results.ranking_bars import RankingBars
 from workplan_tui.voting.ballots import write_ballot
@@ -20,7 +20,6 @@ def first_place(pane: ResultsPane) -> str:
     return ranking._text(70).plain.splitlines()[0]
 
 
-@run_async
 async def test_results_tally_the_ballots_in_the_folder(voting_plan: Path) -> None:
     cast_ballots(voting_plan)
     async with on_pane(voting_plan, "4", ResultsPane) as (_, _, pane):
@@ -35,7 +34,6 @@ async def test_results_tally_the_ballots_in_the_folder(voting_plan: Path) -> Non
         assert "The method changes the outcome: irv, stv differ" in text_of(pane, "#results-methods")
 
 
-@run_async
 async def test_switching_method_changes_the_ranking_shown(voting_plan: Path) -> None:
     cast_ballots(voting_plan)
     async with on_pane(voting_plan, "4", ResultsPane) as (_, pilot, pane):
@@ -50,7 +48,6 @@ async def test_switching_method_changes_the_ranking_shown(voting_plan: Path) -> 
         assert pane.method == "schulze" and "Cohesion impact of court cases" in first_place(pane)
 
 
-@run_async
 async def test_count_again_picks_up_a_new_ballot(voting_plan: Path) -> None:
     async with on_pane(voting_plan, "4", ResultsPane) as (app, pilot, pane):
         assert "0 of 5 members' ballots counted" in text_of(pane, "#results-turnout")

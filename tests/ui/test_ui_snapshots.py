@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from test_ui_fixture import BROKEN_TEXT, plan_file  # noqa: F401 - plan_file is a fixture
-from ui_voting_fixture import cast_ballots, preview_agreement, settle, show_pane, voting_plan  # noqa: F401 - voting_plan is a fixture
+from helpers.pilot import preview_agreement, settle, show_pane
+from helpers.ui_plan import BROKEN_TEXT
+from helpers.ui_voting import cast_ballots
 from workplan_tui.ui.app import WorkplanApp
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
@@ -43,7 +44,7 @@ def test_error_panel_when_the_plan_is_invalid_at_start(snap_compare, plan_file: 
 def test_error_panel_above_the_last_good_plan(snap_compare, plan_file: Path, size: tuple[int, int]) -> None:
     app = WorkplanApp(plan_file)
 
-    async def break_the_plan(pilot) -> None:  # noqa: ANN001
+    async def break_the_plan(pilot) -> None:
         plan_file.write_text(BROKEN_TEXT, encoding="utf-8")
         app._load()  # what `r` does, without the notification toast (it would time out in the snapshot)
         await pilot.pause()
@@ -70,7 +71,7 @@ def test_results_pane(snap_compare, voting_plan: Path, size: tuple[int, int]) ->
 def test_export_pane(snap_compare, voting_plan: Path, size: tuple[int, int]) -> None:
     cast_ballots(voting_plan)
 
-    async def preview_on_a_fixed_date(pilot) -> None:  # noqa: ANN001
+    async def preview_on_a_fixed_date(pilot) -> None:
         await show_pane(pilot, "5")
         await preview_agreement(pilot)
         await pilot.pause(0.5)  # past the input's debounce: its preview must find nothing new

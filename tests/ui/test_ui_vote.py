@@ -6,8 +6,8 @@ from pathlib import Path
 
 from textual.widgets import Select
 
-from test_ui_app import run_async, screen_text
-from ui_voting_fixture import voting_plan  # noqa: F401 - a fixture
+from helpers.pilot import screen_text
+from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 from workplan_tui.ui.screens.vote_pane import VotePane
@@ -15,13 +15,12 @@ from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
-from workplan_tui.plan_io import load_plan
 from workplan_tui.voting.ballots import read_ballots
 
 SIZE = (80, 24)
 
 
-def rendered(widget) -> str:  # noqa: ANN001
+def rendered(widget) -> str:
     return str(widget.render())
 
 
@@ -30,13 +29,12 @@ def candidate_line(pane: VotePane, project_id: str) -> str:
     return candidates.line_text(candidates._ids.index(project_id)).plain
 
 
-async def open_vote(app: WorkplanApp, pilot) -> VotePane:  # noqa: ANN001
+async def open_vote(app: WorkplanApp, pilot) -> VotePane:
     await pilot.press("3")
     await pilot.pause()
     return app.screen.query_one(VotePane)
 
 
-@run_async
 async def test_ranking_updates_budget_load_and_blocked_projects_live(voting_plan: Path) -> None:
     app = WorkplanApp(voting_plan)
     async with app.run_test(size=SIZE) as pilot:
@@ -68,7 +66,6 @@ async def test_ranking_updates_budget_load_and_blocked_projects_live(voting_plan
         assert "✗" not in candidate_line(pane, "markup-title")
 
 
-@run_async
 async def test_gated_project_shows_its_approver(voting_plan: Path) -> None:
     app = WorkplanApp(voting_plan)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -80,7 +77,6 @@ async def test_gated_project_shows_its_approver(voting_plan: Path) -> None:
         assert "[red]x[/]" in screen_text(app)
 
 
-@run_async
 async def test_a_click_adds_the_project_under_the_pointer(voting_plan: Path) -> None:
     app = WorkplanApp(voting_plan)
     async with app.run_test(size=SIZE) as pilot:
@@ -89,7 +85,6 @@ async def test_a_click_adds_the_project_under_the_pointer(voting_plan: Path) -> 
         assert pane.ranking == ["court-cases"]
 
 
-@run_async
 async def test_submit_writes_the_ballot_and_a_revote_asks_first(voting_plan: Path) -> None:
     app = WorkplanApp(voting_plan)
     async with app.run_test(size=SIZE) as pilot:
@@ -115,7 +110,6 @@ async def test_submit_writes_the_ballot_and_a_revote_asks_first(voting_plan: Pat
         assert ballots[0].ranking == ("modern-slavery", "court-cases")
 
 
-@run_async
 async def test_submit_refuses_when_the_plan_changed_on_disk(voting_plan: Path) -> None:
     app = WorkplanApp(voting_plan)
     async with app.run_test(size=SIZE) as pilot:
@@ -128,7 +122,6 @@ async def test_submit_refuses_when_the_plan_changed_on_disk(voting_plan: Path) -
         assert any("changed on disk" in n.message for n in app._notifications)
 
 
-@run_async
 async def test_a_plan_with_voting_codes_needs_the_members_code(voting_plan: Path) -> None:
     from textual.widgets import Input
 
@@ -158,7 +151,6 @@ async def test_a_plan_with_voting_codes_needs_the_members_code(voting_plan: Path
         assert code.value == ""  # not left for the next member at a shared screen
 
 
-@run_async
 async def test_every_new_action_is_in_help_and_the_palette(voting_plan: Path) -> None:
     from workplan_tui.ui.commands import BindingCommands
     from workplan_tui.ui.screens.help_screen import help_text
