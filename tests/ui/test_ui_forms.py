@@ -7,12 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, Select, SelectionList, TextArea
 
 from helpers.paths import SSCB
+from helpers.pilot import wait_until
 from helpers.ui_plan import PLAN_TEXT, plan_in_working_folder
-from workplan_tui.plan_io import load_plan
+from workplan_tui.plan_io import dumps_plan, load_plan, loads_plan
 from workplan_tui.starter import starter_text, write_starter
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
@@ -86,13 +89,29 @@ async def remove_highlighted(pilot) -> None:
 
 
 # -- the SSCB 2023/24 plan, typed into the forms of a fresh starter plan ---------------------
+# One test per kind of form, each on the plan the earlier kinds would have made: the starter
+# for the first, the SSCB plan without what the form types in for the others. Together they
+# type the SSCB plan's details, limits, themes, activities, members, meetings and projects.
 
 SSCB_PROJECTS = ("modern-slavery", "police-capacity", "cohesion-court-case", "reducing-reoffending")
 SSCB_THEMES = ("community-safety", "counter-extremism-cohesion")
 SSCB_MEMBERS = ("chair", "vice-chair", "deputy-chair-1", "deputy-chair-2", "member-01", "member-13")
 
 
-async def test_the_sscb_plan_built_from_the_starter_through_the_forms(tmp_path: Path) -> None:
+def sscb_without_what_is_typed(tmp_path: Path, **typed_in: object) -> Path:
+    """The SSCB plan with the given fields replaced (what a form is about to type in), as a file."""
+    path = tmp_path / "sscb.toml"
+    path.write_text(dumps_plan(attrs.evolve(load_plan(SSCB), **typed_in)), encoding="utf-8")
+    return path
+
+
+async def leave_the_welcome(pilot: Pilot, app: WorkplanApp) -> None:
+    """A plan with no projects opens on the welcome screen; escape goes to the plan."""
+    await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen), "the welcome screen of a plan with no projects")
+    await pilot.press("escape")
+
+
+async def test_the_starter_cleared_and_given_the_sscb_details_and_limits_through_the_forms(tmp_path: Path) -> None:
     sscb = load_plan(SSCB)
     path = tmp_path / "sscb.toml"
     write_starter(path)
@@ -134,7 +153,20 @@ async def test_the_sscb_plan_built_from_the_starter_through_the_forms(tmp_path: 
         fill(form, "gates.research_team.approval", gate.approval)
         await save(pilot, app)
 
-        # Themes: the starter's theme has the SSCB id already; the other one is added.
+    entered = load_plan(path)  # what `workplan check` loads
+    assert entered.info == sscb.info
+    assert entered.limits == sscb.limits
+    assert entered.projects == () and entered.meetings == () and entered.theme("community-safety").activities == ()
+
+
+async def test_the_sscb_themes_typed_into_their_forms(tmp_path: Path) -> None:
+    sscb = load_plan(SSCB)
+    starters_theme = attrs.evolve(loads_plan(starter_text()).theme("community-safety"), activities=())
+    path = sscb_without_what_is_typed(tmp_path, themes=(starters_theme,), projects=())
+    app = WorkplanApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await leave_the_welcome(pilot, app)
+        # The starter's theme has the SSCB id already; the other one is added.
         move_tree_to(app, ("community-safety", None))
         form = await open_form(pilot, app, "enter")
         fill(form, "title", sscb.theme("community-safety").title)
@@ -143,13 +175,36 @@ async def test_the_sscb_plan_built_from_the_starter_through_the_forms(tmp_path: 
         fill(form, "id", "counter-extremism-cohesion")
         fill(form, "title", sscb.theme("counter-extremism-cohesion").title)
         await save(pilot, app)
-        for theme_id in SSCB_THEMES:
-            for activity in sscb.theme(theme_id).activities:
-                move_tree_to(app, (theme_id, None))
-                form = await open_form(pilot, app, "plus")
-                fill(form, "text", activity.text)
-                await save(pilot, app)
 
+    entered = load_plan(path)
+    assert [(theme.id, theme.title, theme.activities) for theme in entered.themes] == [
+        (theme_id, sscb.theme(theme_id).title, ()) for theme_id in SSCB_THEMES
+    ]
+
+
+@pytest.mark.parametrize("theme_id", SSCB_THEMES)
+async def test_the_sscb_activities_of_a_theme_typed_into_their_forms(tmp_path: Path, theme_id: str) -> None:
+    sscb = load_plan(SSCB)
+    themes = tuple(attrs.evolve(theme, activities=()) if theme.id == theme_id else theme for theme in sscb.themes)
+    # Without the projects, as the starter had them when its activities were typed: each save draws less.
+    path = sscb_without_what_is_typed(tmp_path, themes=themes, projects=())
+    app = WorkplanApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await leave_the_welcome(pilot, app)
+        for activity in sscb.theme(theme_id).activities:
+            move_tree_to(app, (theme_id, None))
+            form = await open_form(pilot, app, "plus")
+            fill(form, "text", activity.text)
+            await save(pilot, app)
+
+    assert load_plan(path).theme(theme_id) == sscb.theme(theme_id)
+
+
+async def test_the_sscb_members_typed_into_their_forms(tmp_path: Path) -> None:
+    sscb = load_plan(SSCB)
+    path = sscb_without_what_is_typed(tmp_path, members=loads_plan(starter_text()).members)
+    app = WorkplanApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
         # Members: the starter's chair and vice-chair are the SSCB's; its member-1 goes.
         await pilot.press("m")
         await pilot.pause()
@@ -166,6 +221,15 @@ async def test_the_sscb_plan_built_from_the_starter_through_the_forms(tmp_path: 
                 await save(pilot, app)
         await pilot.press("escape")
 
+    assert load_plan(path).members == tuple(m for m in sscb.members if m.id in SSCB_MEMBERS)
+
+
+async def test_the_sscb_meetings_typed_into_their_forms(tmp_path: Path) -> None:
+    sscb = load_plan(SSCB)
+    path = sscb_without_what_is_typed(tmp_path, meetings=(), projects=())  # milestones name meetings
+    app = WorkplanApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await leave_the_welcome(pilot, app)
         await pilot.press("M")
         await pilot.pause()
         for meeting in sscb.meetings:
@@ -177,6 +241,15 @@ async def test_the_sscb_plan_built_from_the_starter_through_the_forms(tmp_path: 
             await save(pilot, app)
         await pilot.press("escape")
 
+    assert load_plan(path).meetings == sscb.meetings
+
+
+async def test_the_sscb_projects_typed_into_their_forms(tmp_path: Path) -> None:
+    sscb = load_plan(SSCB)
+    path = sscb_without_what_is_typed(tmp_path, projects=())
+    app = WorkplanApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await leave_the_welcome(pilot, app)
         for project_id in SSCB_PROJECTS:
             project = sscb.project(project_id)
             form = await open_form(pilot, app, "plus")
@@ -194,13 +267,7 @@ async def test_the_sscb_plan_built_from_the_starter_through_the_forms(tmp_path: 
             await pilot.pause()
             await save(pilot, app)
 
-    entered = load_plan(path)  # what `workplan check` loads
-    assert entered.info == sscb.info
-    assert entered.limits == sscb.limits
-    assert entered.members == tuple(m for m in sscb.members if m.id in SSCB_MEMBERS)
-    assert entered.meetings == sscb.meetings
-    assert [entered.theme(t) for t in SSCB_THEMES] == [sscb.theme(t) for t in SSCB_THEMES]
-    assert entered.projects == tuple(sscb.project(p) for p in SSCB_PROJECTS)
+    assert load_plan(path).projects == tuple(sscb.project(p) for p in SSCB_PROJECTS)
 
 
 # -- edits to a hand-commented plan ------------------------------------------------------------
@@ -416,8 +483,9 @@ async def test_a_slow_plan_is_checked_once_typing_pauses_off_the_ui_thread(sscb_
     from workplan_tui.ui.screens.forms import form_screen
 
     monkeypatch.setattr(form_screen, "BACKGROUND_CHECK_CHARACTERS", 0)  # as for a 2,000-project plan
-    # A pause long enough that a busy test machine never sees one between two keystrokes.
-    monkeypatch.setattr(form_screen, "TYPING_PAUSE_SECONDS", 0.8)
+    # A pause long enough that a busy test machine never sees one between two keystrokes; the
+    # test waits for the dry runs themselves, so a longer pause costs only its own length.
+    monkeypatch.setattr(form_screen, "TYPING_PAUSE_SECONDS", 1.5)
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         form = await open_project_form(pilot, app, "modern-slavery")
@@ -429,9 +497,10 @@ async def test_a_slow_plan_is_checked_once_typing_pauses_off_the_ui_thread(sscb_
             return operation(session, dry_run)
 
         async def type_then_rest(*keys: str) -> None:
+            checks_before = len(threads)
             form.inputs["cost"].focus()
             await pilot.press("ctrl+u", *keys)
-            await pilot.pause(1.2)
+            await wait_until(pilot, lambda: len(threads) > checks_before, "the dry run once typing pauses")
             await app.workers.wait_for_complete()
             await pilot.pause()
 

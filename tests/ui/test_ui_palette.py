@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.command import CommandPalette
-from textual.widgets import Select, TabbedContent
+from textual.widgets import OptionList, Select, TabbedContent
 
+from helpers.pilot import settle, wait_until
 from helpers.ui_plan import BROKEN_TEXT
 from workplan_tui.ui.app import WorkplanApp
 
@@ -16,17 +17,14 @@ SIZE = (80, 24)
 async def run_from_palette(app: WorkplanApp, pilot, title: str) -> None:
     """Open the palette with ctrl+p, type the command's title and run the first hit with enter."""
     await pilot.press("ctrl+p")
-    await pilot.pause()
-    assert isinstance(app.screen, CommandPalette)
+    await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), "the command palette")
     await pilot.press(*title)
-    # The hits arrive from the providers asynchronously: wait until the first is highlighted.
-    for _ in range(100):
-        await pilot.pause(0.02)
-        if title in str(app.screen.query_one("CommandList").get_option_at_index(0).prompt):
-            break
+    # The hits arrive from the providers asynchronously: wait until the first is the command.
+    hits = app.screen.query_one("CommandList", OptionList)
+    await wait_until(pilot, lambda: hits.option_count and title in str(hits.get_option_at_index(0).prompt), f"{title!r} as the first hit")
     await pilot.press("enter")
-    await pilot.pause()
-    await pilot.pause()
+    await wait_until(pilot, lambda: not isinstance(app.screen, CommandPalette), "the palette to close")
+    await settle(pilot)  # the command's own work (a count) and what it draws
 
 
 async def test_a_palette_command_of_a_pane_never_shown_shows_the_pane_and_acts(plan_file: Path) -> None:
@@ -46,8 +44,6 @@ async def test_a_palette_command_of_the_export_pane_counts_straight_after_start(
         await run_from_palette(app, pilot, "Export: Count the ballots again")
         tabs = app.screen.query_one(TabbedContent)
         assert tabs.active == "export"
-        await app.workers.wait_for_complete()
-        await pilot.pause()
         export = app.screen.query_one("#export")
         assert export.prepared is not None  # type: ignore[attr-defined]
 

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from helpers.paths import ROOT
-from helpers.pilot import screen_text
+from helpers.pilot import screen_text, wait_until
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.screens.forms.form_screen import FormScreen
-from workplan_tui.ui.screens.plan_pane import DETAIL_DELAY_SECONDS
 from workplan_tui.ui.widgets.plan.project_table import ProjectTable
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -48,8 +47,8 @@ async def test_arrow_keys_move_the_cursor_and_the_detail_follows(long_plan: Path
         assert table.row_count == 60 and table.current_project_id == "project-00000"
         await pilot.press("down", "down", "up", "down")
         assert table.current_project_id == "project-00002"
-        await pilot.pause(DETAIL_DELAY_SECONDS * 3)
-        assert detail_title(app) == "Project 2"
+        # The detail follows once the cursor rests (DETAIL_DELAY_SECONDS), on the row it rests on.
+        await wait_until(pilot, lambda: detail_title(app) == "Project 2", "the detail of the row the cursor rests on")
         lines = table_lines(app)
         assert lines[0].split()[:2] == ["In", "Title"]  # the header row
         assert "Project 2 " in lines[3]  # header, rows 0 and 1, then the cursor's row
@@ -97,8 +96,8 @@ async def test_a_click_selects_the_row_and_the_header_does_nothing(long_plan: Pa
         assert table.current_project_id == "project-00003"
         await pilot.click(ProjectTable, offset=(10, 1))
         assert table.current_project_id == "project-00003"
-        await pilot.pause(DETAIL_DELAY_SECONDS * 3)
-        assert detail_title(app) == "Project 3"
+        # The detail follows once the cursor rests (DETAIL_DELAY_SECONDS), on the row it rests on.
+        await wait_until(pilot, lambda: detail_title(app) == "Project 3", "the detail of the row the cursor rests on")
 
 
 async def test_space_changes_the_mark_of_that_row_only(plan_file: Path) -> None:

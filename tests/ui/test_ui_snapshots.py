@@ -8,8 +8,9 @@ import pytest
 
 from helpers.pilot import preview_agreement, settle, show_pane
 from helpers.ui_plan import BROKEN_TEXT
-from helpers.ui_voting import cast_ballots
+from helpers.ui_voting import AGREE_DATE, cast_ballots
 from workplan_tui.ui.app import WorkplanApp
+from workplan_tui.ui.screens.export_pane import ExportPane
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
@@ -74,7 +75,14 @@ def test_export_pane(snap_compare, voting_plan: Path, size: tuple[int, int]) -> 
     async def preview_on_a_fixed_date(pilot) -> None:
         await show_pane(pilot, "5")
         await preview_agreement(pilot)
-        await pilot.pause(0.5)  # past the input's debounce: its preview must find nothing new
-        await settle(pilot)
+        # The inputs' first values, announced as the pane mounts, may have started the typing
+        # debounce (INPUT_DELAY_SECONDS); when it fires it previews the same inputs again and
+        # the picture would show "counting…" if taken meanwhile. It would find nothing new:
+        # stopped, the picture does not depend on when it is taken.
+        pane = pilot.app.screen.query_one(ExportPane)
+        assert pane._previewed_inputs == pane._typed() == (AGREE_DATE, "", "")
+        if pane._input_timer is not None:
+            pane._input_timer.stop()
+        await settle(pilot)  # a debounced preview that had fired already
 
     assert snap_compare(WorkplanApp(voting_plan), run_before=preview_on_a_fixed_date, terminal_size=size)
