@@ -40,7 +40,7 @@ fuzz = settings(
 PLAN = make_plan(simple_projects(5))
 FINGERPRINT = fingerprint(PLAN)
 PROJECT_IDS = [project.id for project in PLAN.projects]
-_CAST = dt.datetime(2023, 3, 23, 10, 15, tzinfo=dt.timezone.utc)
+_CAST = dt.datetime(2023, 3, 23, 10, 15, tzinfo=dt.UTC)
 
 # -- mutated ballot files ----------------------------------------------------------
 

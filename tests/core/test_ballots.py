@@ -36,7 +36,7 @@ def put(folder: Path, name: str, text: str | bytes) -> None:
 
 
 def reasons(folder: Path) -> dict[str, str]:
-    ballots, rejected = read_ballots(PLAN, folder)
+    _, rejected = read_ballots(PLAN, folder)
     return {Path(r.file).name: r.reason for r in rejected}
 
 
@@ -147,7 +147,7 @@ slugs = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,12}", fullmatch=True)
     member=slugs,
     ranking=st.lists(slugs, min_size=1, max_size=4),
     cast=st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1),
-                      timezones=st.sampled_from([dt.timezone.utc, dt.timezone(dt.timedelta(hours=-5, minutes=-30))])),
+                      timezones=st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=-5, minutes=-30))])),
     plan=st.sampled_from(["", "sha256:0123456789abcdef"]),
 )
 def test_the_fast_reader_agrees_with_tomllib_on_every_file_we_write(tmp_path_factory, member, ranking, cast, plan):
@@ -181,7 +181,7 @@ def test_the_fast_count_accepts_and_rejects_exactly_as_the_careful_path(tmp_path
     line sends them through tomllib and check_ballot) they must count, or be rejected for
     the same reasons, in the same order."""
     fast, careful = tmp_path_factory.mktemp("fast"), tmp_path_factory.mktemp("careful")
-    cast = dt.datetime(2023, 3, 23, 10, tzinfo=dt.timezone.utc)
+    cast = dt.datetime(2023, 3, 23, 10, tzinfo=dt.UTC)
     for name, member, ranking, plan, suffix in files:
         name = name or member
         text = dumps_ballot(Ballot(member, tuple(ranking), cast, plan))

@@ -121,7 +121,7 @@ def test_apportion_sums_exactly_and_stays_within_one_of_the_exact_share(total, s
     parts = apportion(total, shares)
     assert sum(parts) == total
     weight = sum(shares)
-    for part, share in zip(parts, shares):
+    for part, share in zip(parts, shares, strict=True):
         assert abs(part - total * share / weight) < 1 + 1e-9
 
 
@@ -134,7 +134,7 @@ def test_apportion_sums_exactly_and_stays_within_one_of_the_exact_share(total, s
 def test_any_window_effort_and_cost_sum_back_exactly(start, length, cost, hundredths):
     draft = agreed_example.draft()
     end = min(start + dt.timedelta(days=length), draft.info.end)
-    effort = {role: value / 100 for role, value in zip(draft.limits.capacity, hundredths)}
+    effort = {role: value / 100 for role, value in zip(draft.limits.capacity, hundredths, strict=True)}
     project = attrs.evolve(draft.projects[0], start=start, end=end, cost=cost, effort=effort)
     rows = read(render_csv(attrs.evolve(draft, projects=(project,))))
     assert sum(int(row["cost"]) for row in rows) == cost

@@ -115,7 +115,7 @@ def brute_force_schulze_relation(projects, rankings):
         for size in range(len(others) + 1):
             for middle in itertools.permutations(others, size):
                 path = (a, *middle, b)
-                best = max(best, min(link(x, y) for x, y in zip(path, path[1:])))
+                best = max(best, min(link(x, y) for x, y in itertools.pairwise(path)))
         strength[a, b] = best
     return strength
 
@@ -283,7 +283,7 @@ def test_anonymity_the_order_of_ballots_does_not_matter(rankings, method, rnd):
 
 @given(rankings_strategy, st.sampled_from(sorted(METHODS)), st.permutations(PROJECTS))
 def test_neutrality_renaming_projects_renames_the_result(rankings, method, image):
-    rename = dict(zip(PROJECTS, image))
+    rename = dict(zip(PROJECTS, image, strict=True))
     renamed = [tuple(rename[p] for p in r) for r in rankings]
     first = count(method, Profile.build(PROJECTS, rankings, 3, seats=2), LOT)
     second = count(method, Profile.build(PROJECTS, renamed, 3, seats=2), LOT)

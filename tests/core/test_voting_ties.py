@@ -77,5 +77,5 @@ def test_irv_elimination_ties_go_to_the_tie_break_and_are_recorded():
     chair_c = TieBreak(rule="chair", seed="s", chair=("c",))
     other = count("irv", Profile.build(list("abc"), rankings, 2), chair_c)
     assert "IRV run 1, round 1: b excluded" in other.notes
-    order, ties = rank(result, chair_b)
+    _, ties = rank(result, chair_b)
     assert len(ties) == len(result.ties)

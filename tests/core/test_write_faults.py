@@ -141,7 +141,7 @@ def test_a_failed_first_ballot_leaves_no_ballot_and_no_temporary(work, monkeypat
     inject(monkeypatch)
     try:
         with pytest.raises(WorkplanError) as caught:
-            write_ballot(plan, work / "plan.ballots", "member-2", ["p3"], cast=dt.datetime(2023, 3, 23, tzinfo=dt.timezone.utc))
+            write_ballot(plan, work / "plan.ballots", "member-2", ["p3"], cast=dt.datetime(2023, 3, 23, tzinfo=dt.UTC))
     finally:
         monkeypatch.undo()
     assert [str(e) for e in caught.value.errors] == [

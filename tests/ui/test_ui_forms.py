@@ -281,7 +281,7 @@ def sscb_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sscb_text: str) -
 def changed_lines(before: str, after: str) -> list[tuple[str, str]]:
     old, new = before.splitlines(), after.splitlines()
     assert len(old) == len(new)
-    return [(a, b) for a, b in zip(old, new) if a != b]
+    return [(a, b) for a, b in zip(old, new, strict=True) if a != b]
 
 
 async def test_an_edit_through_the_form_changes_only_that_projects_line(sscb_copy: Path) -> None:
