@@ -1,3 +1,5 @@
+"""Fixtures and settings for every test folder: the Hypothesis profiles and the SSCB example plan."""
+
 from __future__ import annotations
 
 import os
@@ -6,9 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-ROOT = Path(__file__).resolve().parent.parent
-PLANS = ROOT / "plans"
-SSCB = PLANS / "sscb-2023-24.toml"
+from helpers.paths import SSCB
 
 settings.register_profile("dev", max_examples=60, deadline=None)
 settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -32,13 +32,3 @@ def plant(tmp_path: Path, sscb_text: str):
         return path, text
 
     return planter
-
-
-def position(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
-    """1-based line and column where the n-th occurrence of needle starts."""
-    index = -1
-    for _ in range(occurrence):
-        index = text.index(needle, index + 1)
-    line = text.count("\n", 0, index) + 1
-    column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return line, column

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import SSCB
+from helpers.paths import SSCB
 from workplan_tui.cli import main
 
 README_SET = "modern-slavery,police-capacity,drugs-community-safety"

@@ -18,7 +18,7 @@ from collections import deque
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import SSCB
+from helpers.paths import SSCB
 from workplan_tui.plan_io import load_plan, loads_plan
 from workplan_tui.schedule import delivery_schedule, movable_months, round_to_cents
 

@@ -1,0 +1,191 @@
+"""Who may vote: `workplan codes`, `vote --code`, the codes API and `serve`'s warnings."""
+
+from __future__ import annotations
+
+import io
+import re
+import stat
+import sys
+import types
+
+import pytest
+
+from helpers.voting_plans import plan_text, simple_projects
+from workplan_tui.cli import main
+from workplan_tui.errors import WorkplanError
+from workplan_tui.plan_io import loads_plan
+from workplan_tui.voting.codes import (
+    ALPHABET,
+    codes_path,
+    codes_required,
+    normalise,
+    read_codes,
+    require_code,
+    verify_code,
+)
+
+MEMBERS = ["chair", "member-1", "member-2"]
+CODE = re.compile(rf"[{ALPHABET}]{{4}}-[{ALPHABET}]{{4}}-[{ALPHABET}]{{4}}")
+
+
+def write(tmp_path, codes: bool):
+    text = plan_text(simple_projects(4), members=MEMBERS)
+    if codes:
+        text = text.replace('seed = "2023-03-23"\n', 'seed = "2023-03-23"\ncodes = true\n')
+    path = tmp_path / "plan.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def plan(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # not a terminal: nothing is asked
+    return write(tmp_path, codes=True)
+
+
+def issue(plan, capsys, *extra) -> dict[str, str]:
+    assert main(["codes", str(plan), *extra]) == 0
+    out = capsys.readouterr().out
+    slips = {}
+    for line in out.splitlines():
+        match = CODE.search(line)
+        if match:
+            slips[line.split()[1]] = match[0]  # label, id, code
+    return slips
+
+
+def test_codes_prints_one_code_per_member_and_keeps_only_salted_hashes(plan, capsys):
+    slips = issue(plan, capsys)
+    assert sorted(slips) == sorted(MEMBERS)
+    assert len(set(slips.values())) == 3
+    stored = codes_path(plan).read_text(encoding="utf-8")
+    for code in slips.values():
+        assert code not in stored and normalise(code) not in stored
+    book = read_codes(plan)
+    assert sorted(book.members) == sorted(MEMBERS)
+    assert len({salt for salt, _ in book.members.values()}) == 3  # a salt per member
+    assert stat.S_IMODE(codes_path(plan).stat().st_mode) & 0o077 == 0  # readable by the owner only
+
+
+def test_verify_code_accepts_the_members_code_typed_loosely_and_nothing_else(plan, capsys):
+    slips = issue(plan, capsys)
+    code = slips["member-1"]
+    assert verify_code(plan, "member-1", code)
+    assert verify_code(plan, "member-1", " " + code.lower().replace("-", " ") + "\n")
+    assert not verify_code(plan, "member-2", code)  # another member's slip
+    assert not verify_code(plan, "stranger", code)
+    wrong = code[:-1] + ("2" if code[-1] != "2" else "3")
+    assert not verify_code(plan, "member-1", wrong)
+    for junk in ("", "0" * 12, "O0O0-I1I1-LLLL", code + "A", "x" * 10_000):
+        assert not verify_code(plan, "member-1", junk)
+
+
+def test_entries_swapped_in_the_codes_file_do_not_verify(plan, capsys):
+    slips = issue(plan, capsys)
+    path = codes_path(plan)
+    text = path.read_text(encoding="utf-8")
+    lines = {line.split(" = ")[0]: line for line in text.splitlines() if line.startswith(("member-1 ", "member-2 "))}
+    swapped = text.replace(lines["member-1"], "@@").replace(lines["member-2"], lines["member-1"].replace("member-1", "member-2", 1))
+    path.write_text(swapped.replace("@@", lines["member-2"].replace("member-2", "member-1", 1)), encoding="utf-8")
+    assert not verify_code(plan, "member-2", slips["member-1"])
+
+
+def test_reissuing_needs_force_and_voids_the_old_slips(plan, capsys):
+    first = issue(plan, capsys)
+    before = codes_path(plan).read_bytes()
+    assert main(["codes", str(plan)]) == 2
+    assert "E402 voting codes were issued already; --force issues new ones" in capsys.readouterr().err
+    assert codes_path(plan).read_bytes() == before
+    second = issue(plan, capsys, "--force")
+    assert not verify_code(plan, "chair", first["chair"])
+    assert verify_code(plan, "chair", second["chair"])
+
+
+def test_a_ballot_needs_its_members_code_and_records_nothing_secret(plan, capsys):
+    slips = issue(plan, capsys)
+    ballot = plan.with_name("plan.ballots") / "member-1.toml"
+    assert main(["vote", str(plan), "--member", "member-1", "--rank", "p1"]) == 2
+    assert "--code:1:1: E405 this plan needs a voting code" in capsys.readouterr().err
+    assert main(["vote", str(plan), "--member", "member-1", "--rank", "p1", "--code", slips["member-2"]]) == 2
+    assert "--code:1:1: E405 wrong voting code for `member-1`; nothing was written" in capsys.readouterr().err
+    assert not ballot.exists()
+    assert main(["vote", str(plan), "--member", "member-1", "--rank", "p1,p2", "--code", slips["member-1"]]) == 0
+    text = ballot.read_text(encoding="utf-8")
+    assert [line.split(" = ")[0] for line in text.splitlines()] == ["member", "ranking", "cast", "plan"]
+    assert normalise(slips["member-1"]) not in text.replace("-", "") and "salt" not in text and "hash" not in text
+
+
+def test_voting_with_codes_on_but_none_issued_says_so(plan, capsys):
+    assert main(["vote", str(plan), "--member", "chair", "--rank", "p1", "--code", "AAAA-BBBB-CCCC"]) == 2
+    assert f"{codes_path(plan)}:1:1: E001 no voting codes issued; run `workplan codes {plan}`" in capsys.readouterr().err
+
+
+def test_a_member_added_after_the_codes_is_told_why(plan, capsys):
+    issue(plan, capsys)
+    plan.write_text(plan.read_text(encoding="utf-8") + '\n[[members]]\nid = "late"\nlabel = "Late"\n', encoding="utf-8")
+    loaded = loads_plan(plan.read_text(encoding="utf-8"))
+    with pytest.raises(WorkplanError) as caught:
+        require_code(loaded, plan, "late", "AAAA-BBBB-CCCC")
+    assert "no code was issued to `late`" in caught.value.errors[0].message
+
+
+def test_without_codes_on_no_code_is_asked_and_a_given_one_is_ignored(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    path = write(tmp_path, codes=False)
+    assert not codes_required(loads_plan(path.read_text(encoding="utf-8")))
+    assert main(["vote", str(path), "--member", "chair", "--rank", "p1", "--code", "X"]) == 0
+    assert "--code ignored" in capsys.readouterr().err
+    assert codes_required(loads_plan(write(tmp_path, codes=True).read_text(encoding="utf-8")))
+
+
+def test_a_bad_codes_file_is_a_located_error(plan):
+    codes_path(plan).write_text('schema = 1\nkdf = "md5"\nn = 0\n', encoding="utf-8")
+    with pytest.raises(WorkplanError) as caught:
+        verify_code(plan, "chair", "AAAA-BBBB-CCCC")
+    codes = [(e.code, e.message.split(" ")[0]) for e in caught.value.errors]
+    assert codes == [("E104", "`kdf`"), ("E101", "`n`"), ("E101", "`r`"), ("E101", "`p`"), ("E102", "missing")]
+
+
+# -- serve --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fake_server(monkeypatch):
+    """textual-serve replaced by a recorder: the test checks what would be served, and where."""
+    served = []
+
+    class Server:
+        def __init__(self, command, host, port, title):
+            served.append({"command": command, "host": host, "port": port})
+
+        def serve(self):
+            served.append("serving")
+
+    module = types.ModuleType("textual_serve.server")
+    module.Server = Server
+    monkeypatch.setitem(sys.modules, "textual_serve.server", module)
+    return served
+
+
+def test_serve_binds_to_localhost_by_default_without_warnings(tmp_path, capsys, fake_server):
+    path = write(tmp_path, codes=False)
+    assert main(["serve", str(path)]) == 0
+    assert fake_server[0]["host"] == "localhost" and fake_server[1] == "serving"
+    assert capsys.readouterr().err == ""
+
+
+def test_serve_beyond_localhost_warns_when_codes_are_off_or_not_issued(tmp_path, capsys, fake_server):
+    path = write(tmp_path, codes=False)
+    assert main(["serve", str(path), "--host", "0.0.0.0"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: serving on 0.0.0.0: anyone who can reach this address can open the plan" in err
+    assert "warning: voting codes are off: anyone who can reach this address can vote as any member" in err
+    path = write(tmp_path, codes=True)
+    assert main(["serve", str(path), "--host", "0.0.0.0"]) == 0
+    assert "voting codes are on but none were issued" in capsys.readouterr().err
+    issue(path, capsys)
+    assert main(["serve", str(path), "--host", "0.0.0.0"]) == 0
+    err = capsys.readouterr().err
+    assert "codes" not in err and "serving on 0.0.0.0" in err
+    assert fake_server[-2]["host"] == "0.0.0.0"
+

@@ -1,0 +1,185 @@
+"""The board paper: a golden snapshot for the SSCB example, and escaping that keeps plan text as text.
+
+The paper is parsed back with markdown-it (GFM tables; it comes with Textual) and, when
+installed, converted with pandoc, so the checks are about what a reader sees, not about
+the exact characters written.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import attrs
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from helpers import agreed_example
+from workplan_tui.export.markdown import escape, render_markdown, table
+
+REGENERATE = "regenerate with `python tests/helpers/agreed_example.py` and review the diff"
+
+
+def parse(text: str):
+    return MarkdownIt("gfm-like").parse(text)
+
+
+def inline_text(token) -> str:
+    """The words of an inline token; fails on any markup other than autolinks."""
+    parts = []
+    for child in token.children:
+        if child.type == "text":
+            parts.append(child.content)
+        elif child.type not in ("link_open", "link_close"):  # bare URLs autolink on GitHub too
+            raise AssertionError(f"markup {child.type} in {token.content!r}")
+    return "".join(parts)
+
+
+def cells(tokens) -> list[list[str]]:
+    """Every table body row as a list of cell texts."""
+    rows, row, inside_body = [], None, False
+    for index, token in enumerate(tokens):
+        if token.type == "tbody_open":
+            inside_body = True
+        elif token.type == "tbody_close":
+            inside_body = False
+        elif inside_body and token.type == "tr_open":
+            row = []
+        elif inside_body and token.type == "tr_close":
+            rows.append(row)
+        elif inside_body and token.type == "td_open":
+            row.append(inline_text(tokens[index + 1]) if tokens[index + 1].type == "inline" else "")
+    return rows
+
+
+# -- golden snapshots ----------------------------------------------------------------
+
+
+def test_agreed_paper_matches_the_golden_snapshot():
+    assert render_markdown(agreed_example.agreed()) == agreed_example.AGREED_PAPER.read_text(encoding="utf-8"), REGENERATE
+
+
+def test_draft_paper_matches_the_golden_snapshot():
+    paper = render_markdown(agreed_example.draft(), date=agreed_example.DATE)
+    assert paper == agreed_example.DRAFT_PAPER.read_text(encoding="utf-8"), REGENERATE
+
+
+def test_agreed_paper_has_the_sections_of_the_boards_papers():
+    paper = render_markdown(agreed_example.agreed())
+    headings = [line for line in paper.splitlines() if line.startswith("## ")]
+    assert headings[:9] == [
+        "## Purpose of report",
+        "## Summary",
+        "## Decision",
+        "## Issues",
+        "## Resources",
+        "## Result of the vote",
+        "## Attendance",
+        "## Next steps",
+        "## Agreed work programme 2023/24",
+    ]
+    assert "The agreed projects cost £3,750, leaving £6,250." in paper  # budget used and left
+    assert "1. Modern slavery\n2. Reducing reoffending: a local government position\n3. Cohesion impact of court case" in paper
+    assert "the chair's ballot ranks police-capacity (2nd), drugs-community-safety (3rd)" in paper
+
+
+def test_draft_paper_asks_for_direction():
+    paper = render_markdown(agreed_example.draft())
+    assert "For direction." in paper
+    assert "decide which two to three projects" in paper
+    assert "**Date:**" not in paper  # no date given, none invented
+    assert "## Result of the vote" not in paper
+
+
+def test_the_issues_table_holds_every_project_in_plan_order():
+    plan = agreed_example.agreed()
+    rows = cells(parse(render_markdown(plan)))
+    issues = [row for row in rows if len(row) == 7]
+    assert [row[0] for row in issues] == [project.title for project in plan.projects]
+    by_title = {row[0]: row for row in issues}
+    police = by_title["Police capacity and impact"]
+    assert police[4] == "£6,500" and police[5] == "52 (senior adviser 12, adviser 24, graduate trainee 16)"
+    assert police[6] == "Not selected"
+    assert "subject to approval by the Senior Management Team" in police[2]
+    assert by_title["Cohesion impact of court case"][4] == "£12,000, funded by SIGCE budget"
+    # A summary of three paragraphs stays in its one cell.
+    assert by_title["Mental health impact on policing"][1].endswith("adopted in Humberside.")
+
+
+# -- escaping --------------------------------------------------------------------------
+
+
+def test_pipes_leading_hashes_dashes_and_newlines_stay_text():
+    draft = agreed_example.draft()
+    nasty = {
+        "title": "# Not a heading | nor a column",
+        "summary": "- not a list\n\n| not a row |\n1. not numbered <b>not bold</b> *nor this*",
+        "resources": "+ plus = equals > quote `code` [link](x) &amp; $x$",
+    }
+    first = attrs.evolve(draft.projects[0], **nasty)
+    plan = attrs.evolve(draft, projects=(first,) + draft.projects[1:])
+    paper = render_markdown(plan)
+    tokens = parse(paper)
+    assert [t.tag for t in tokens if t.type == "heading_open"].count("h1") == 1
+    assert sum(t.type == "bullet_list_open" for t in tokens) == len(
+        [t for t in parse(render_markdown(draft)) if t.type == "bullet_list_open"]
+    )
+    row = cells(tokens)[0]
+    assert len(row) == 6
+    assert row[0] == "# Not a heading | nor a column"
+    assert row[1] == "- not a list | not a row | 1. not numbered <b>not bold</b> *nor this*"
+    assert row[2] == "+ plus = equals > quote `code` [link](x) &amp; $x$"
+    # In the work programme list the title is the start of a list item: still not a heading.
+    assert "- \\# Not a heading \\| nor a column (candidate project)" in paper
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=60))
+@example("# heading")
+@example("- item")
+@example("+ item")
+@example("> quote")
+@example("1. first")
+@example("3) third")
+@example("***")
+@example("a | b")
+@example("line\nbreak")
+def test_escaped_text_reads_back_as_the_same_words(text):
+    words = " ".join(text.split())
+    row = "\n".join(table(["A", "B"], [[escape(text), "end"]]))
+    assert cells(parse(row)) == [[words, "end"]]
+    if not words:
+        return
+    # As a paragraph of its own, and as a list item: one block of plain words, nothing else.
+    tokens = parse(escape(text) + "\n")
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+    assert inline_text(tokens[1]) == words
+    tokens = parse("- " + escape(text) + "\n")
+    assert [t.type for t in tokens] == [
+        "bullet_list_open", "list_item_open", "paragraph_open", "inline", "paragraph_close",
+        "list_item_close", "bullet_list_close",
+    ]
+    assert inline_text(tokens[3]) == words
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
+def test_pandoc_reads_the_paper_as_gfm_with_its_tables():
+    paper = agreed_example.AGREED_PAPER.read_text(encoding="utf-8")
+    converted = subprocess.run(
+        ["pandoc", "--fail-if-warnings", "-f", "gfm", "-t", "json"],
+        input=paper, capture_output=True, text=True, check=True,
+    )
+    blocks = json.loads(converted.stdout)["blocks"]
+    assert [block["t"] for block in blocks].count("Table") == 3
+    plain = subprocess.run(
+        ["pandoc", "-f", "gfm", "-t", "plain", "--wrap=none"], input=paper, capture_output=True, text=True, check=True
+    ).stdout
+    assert "Police capacity and impact" in plain and "\\" not in plain  # no escape leaks into the text
+
+
+def test_the_vote_table_says_why_each_project_was_not_selected():
+    paper = render_markdown(agreed_example.agreed())
+    assert "| 2 | Police capacity and impact | 14 | Not selected: would exceed the budget by £250 |" in paper
+    assert "| 6 | Mental health impact on policing | 3 | Not selected: pick.max reached (3 projects selected) |" in paper

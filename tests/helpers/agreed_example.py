@@ -1,0 +1,65 @@
+"""The SSCB example agreed with the ballots in tests/golden/sscb-2023-24.ballots.
+
+Shared by the export tests, and the way to regenerate the golden board papers after a
+deliberate change to the paper or to the example plan:
+
+    python tests/helpers/agreed_example.py      # rewrites tests/golden/*.md
+
+then read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(TESTS.parent / "src"))
+
+from workplan_tui.agree import agree  # noqa: E402
+from workplan_tui.export.markdown import render_markdown  # noqa: E402
+from workplan_tui.model import Action, Plan  # noqa: E402
+from workplan_tui.plan_io import load_plan  # noqa: E402
+from workplan_tui.voting.ballots import read_ballots  # noqa: E402
+from workplan_tui.voting.tally import tally  # noqa: E402
+
+PLAN = TESTS.parent / "plans" / "sscb-2023-24.toml"
+GOLDEN = TESTS / "golden"
+BALLOTS = GOLDEN / "sscb-2023-24.ballots"
+AGREED_PAPER = GOLDEN / "sscb-2023-24.md"
+DRAFT_PAPER = GOLDEN / "sscb-2023-24.draft.md"
+DATE = dt.date(2023, 3, 23)  # the date of the paper in seeds/004
+APOLOGIES = ("member-12", "member-13")  # as the attendance lists record them
+ACTIONS = (
+    Action(what="Report progress on the priority projects", owner="officers", due="board-2023-09"),
+    Action(what="Bring an item on the drug strategy to a future Board meeting", owner="officers", due=""),
+)
+
+
+def draft() -> Plan:
+    return load_plan(PLAN)
+
+
+def agreed() -> Plan:
+    plan = draft()
+    ballots, rejected = read_ballots(plan, BALLOTS)
+    result = tally(plan, ballots, rejected)
+    return agree(
+        plan,
+        result,
+        date=DATE,
+        present=[ballot.member for ballot in ballots if ballot.member not in APOLOGIES],
+        apologies=APOLOGIES,
+        actions=ACTIONS,
+    )
+
+
+def main() -> None:
+    AGREED_PAPER.write_text(render_markdown(agreed()), encoding="utf-8")
+    DRAFT_PAPER.write_text(render_markdown(draft(), date=DATE), encoding="utf-8")
+    print(f"wrote {AGREED_PAPER} and {DRAFT_PAPER}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""Pilot tests of the Export pane: previews, and Agree writing the agreed plan only after a yes."""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from helpers.pilot import on_pane, preview_agreement, settle
+from helpers.ui_voting import AGREE_DATE, VOTING_PLAN_TEXT, cast_ballots
+from workplan_tui.plan_io import load_plan
+from workplan_tui.ui.app import WorkplanApp
+from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+from workplan_tui.ui.panes.export_pane import ExportPane
+from workplan_tui.ui.widgets.export.csv_preview import CsvPreview
+
+
+@contextlib.asynccontextmanager
+async def on_export(plan_path: Path) -> AsyncIterator[tuple[WorkplanApp, Pilot, ExportPane]]:
+    """The app on the Export pane, with the decision's preview on AGREE_DATE drawn."""
+    async with on_pane(plan_path, "5", ExportPane) as (app, pilot, pane):
+        await preview_agreement(pilot)
+        yield app, pilot, pane
+
+
+def check(path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "workplan_tui", "check", str(path)], capture_output=True, text=True)
+
+
+async def test_previews_show_the_agreed_paper_and_the_annex(voting_plan: Path) -> None:
+    cast_ballots(voting_plan)
+    async with on_export(voting_plan) as (_, _, pane):
+        preview = str(pane.query_one("#agree-preview").render())
+        assert "date 12 June 2025 · points · 5 ballots counted, 1 rejected" in preview
+        assert "agreed: Cohesion impact of court cases" in preview
+        # present defaults to the members whose ballots counted
+        assert "present: Chair, Member A (district council), Member B, Member C, Member D" in preview
+        paper = pane.query_one("#export-paper", TextArea).text
+        assert "**Status:** Agreed" in paper and "12 June 2025" in paper
+        annex = pane.query_one(CsvPreview)
+        assert annex.row_count > 0
+        assert [str(column.label) for column in annex.columns.values()][:2] == ["project", "title"]
+
+
+async def test_agree_writes_a_plan_that_check_accepts_and_never_the_draft(voting_plan: Path) -> None:
+    cast_ballots(voting_plan)
+    async with on_export(voting_plan) as (app, pilot, pane):
+        pane.query_one("#agree-apologies", Input).value = "member-d"
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+    agreed_path = Path("plan.agreed.toml")
+    assert check(agreed_path).returncode == 0
+    agreed = load_plan(agreed_path)
+    assert agreed.info.status == "agreed"
+    assert agreed.decision.selected == ("court-cases",) and str(agreed.decision.date) == AGREE_DATE
+    assert "member-d" in agreed.decision.apologies and "member-d" not in agreed.decision.present
+    assert Path("plan.md").exists() and Path("plan.csv").exists()
+    assert voting_plan.read_text(encoding="utf-8") == VOTING_PLAN_TEXT  # the draft is never changed
+
+
+async def test_agree_replaces_an_existing_file_only_after_yes(voting_plan: Path) -> None:
+    cast_ballots(voting_plan)
+    existing = Path("plan.agreed.toml")
+    existing.write_text("# an earlier decision\n", encoding="utf-8")
+    async with on_export(voting_plan) as (app, pilot, _):
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "will be REPLACED" in str(app.screen.query_one("#confirm-question").render())
+        await pilot.press("n")
+        await pilot.pause()
+        assert existing.read_text(encoding="utf-8") == "# an earlier decision\n"
+        assert not Path("plan.md").exists()
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("y")
+        await pilot.pause()
+    assert check(existing).returncode == 0
+
+
+async def test_agree_refuses_when_the_plan_changed_on_disk(voting_plan: Path) -> None:
+    cast_ballots(voting_plan)
+    async with on_export(voting_plan) as (app, pilot, _):
+        voting_plan.write_text(VOTING_PLAN_TEXT.replace("budget = 7000", "budget = 9000"), encoding="utf-8")
+        await pilot.press("a")
+        await settle(pilot)
+        assert not isinstance(app.screen, ConfirmScreen)
+        assert any("changed on disk" in n.message for n in app._notifications)
+    assert not Path("plan.agreed.toml").exists()
+
+
+async def test_agree_without_ballots_says_why_with_its_error_line(voting_plan: Path) -> None:
+    async with on_export(voting_plan) as (app, pilot, pane):
+        assert "<decision>:1:1: E401 no ballot counted" in str(pane.query_one("#agree-preview").render())
+        await pilot.press("a")
+        await settle(pilot)
+        assert not isinstance(app.screen, ConfirmScreen)
+        assert any("E401 no ballot counted" in n.message for n in app._notifications)
+    assert not Path("plan.agreed.toml").exists()
