@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import attrs
@@ -149,8 +149,8 @@ def check_bundle(plan: Plan, project_ids: Iterable[str]) -> Feasibility:
         cells = contributors.get(role, {})
         for month, used in sorted(per_month.items()):
             if used > available + EPSILON:
-                ids, days = cells.get(month, ((), ()))
-                overloads.append(Overload(role, month, used, available, tuple(ids), tuple(days)))
+                loaded_by, their_days = cells.get(month, ([], []))
+                overloads.append(Overload(role, month, used, available, tuple(loaded_by), tuple(their_days)))
     return Feasibility(
         projects=tuple(project.id for project in chosen),
         budget_limit=plan.limits.budget,
@@ -262,7 +262,7 @@ class LoadTable:
         return None if overload is None else ("capacity", *overload)
 
 
-_LOAD_TABLES: dict[int, tuple[object, LoadTable]] = {}
+_LOAD_TABLES: dict[int, tuple[Callable[[], Plan | None], LoadTable]] = {}
 
 
 def load_table(plan: Plan) -> LoadTable:
@@ -271,7 +271,7 @@ def load_table(plan: Plan) -> LoadTable:
 
     key = id(plan)
     cached = _LOAD_TABLES.get(key)
-    if cached is not None and cached[0]() is plan:  # type: ignore[operator]
+    if cached is not None and cached[0]() is plan:
         return cached[1]
     months = tuple(plan_months(plan))
     roles = list(plan.limits.capacity)
@@ -299,6 +299,7 @@ def load_table(plan: Plan) -> LoadTable:
         budget_cost={project.id: project.budget_cost for project in plan.projects},
         budget_limit=plan.limits.budget,
     )
+    reference: Callable[[], Plan | None]
     try:
         reference = weakref.ref(plan)
     except TypeError:  # not weak-referenceable: keep it alive with the table instead

@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from workplan_tui import __version__
 from workplan_tui.errors import WorkplanError
@@ -34,7 +35,7 @@ COMMANDS: dict[str, str] = {
 }
 
 
-def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict[str, object]]:
+def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     """The argument parser; with `only`, just that command's (start-up time is a target)."""
     parser = argparse.ArgumentParser(
         prog="workplan",
@@ -63,7 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_OK
     try:
-        return modules[args.command].run(args)  # type: ignore[attr-defined]
+        status: int = modules[args.command].run(args)
+        return status
     except WorkplanError as error:
         print_errors(error)
         return EXIT_INVALID

@@ -224,7 +224,8 @@ def _fields(instance: Any) -> dict[str, Any]:
     """attrs.asdict(instance, recurse=False) with tuples as lists (asdict per member was a
     third of fingerprinting a 10,000-member plan)."""
     fields = {}
-    for key in _field_names(type(instance)):
+    cls: type = type(instance)
+    for key in _field_names(cls):
         value = getattr(instance, key)
         fields[key] = list(value) if isinstance(value, tuple) else value
     return fields
@@ -235,7 +236,8 @@ def _documents(instances: tuple[Any, ...], name: str) -> list[dict[str, Any]]:
     two dicts and two calls per instance: a third of fingerprinting a 10,000-member roster."""
     if not instances:
         return []
-    names = _field_names(type(instances[0]))
+    cls: type = type(instances[0])
+    names = _field_names(cls)
     required, defaults = _table_defaults(name)
     documents = []
     for instance in instances:

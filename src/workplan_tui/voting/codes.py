@@ -144,11 +144,12 @@ def read_codes(plan_path: str | os.PathLike[str]) -> CodeBook:
             problems.append(("E103", f"unknown key `{key}` in the codes file"))
     if document.get("kdf") != "scrypt":
         problems.append(("E104", "`kdf` must be \"scrypt\""))
-    numbers = {}
+    numbers: dict[str, int] = {}
     for key in ("n", "r", "p"):
         value = document.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 1 or value > 2**20:
             problems.append(("E101", f"`{key}` must be a whole number from 1 to {2**20}"))
+            continue
         numbers[key] = value
     members: dict[str, tuple[bytes, bytes]] = {}
     table = document.get("members")

@@ -15,7 +15,7 @@ Their order decides nothing, because selection never takes them.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Union
 
 import attrs
@@ -108,7 +108,7 @@ def points(profile: Profile, tie_break: TieBreak) -> Count:
         weights: tuple[Score, ...] = tuple(Fraction(w) for w in profile.weights)
     else:
         weights = tuple(range(length, 0, -1))
-    scores: dict[str, Score] = Counter()
+    scores: dict[str, Score] = defaultdict(int)
     for ranking, count in profile.rankings:
         for position, project in enumerate(ranking):
             scores[project] += weights[position] * count
@@ -124,7 +124,7 @@ def borda(profile: Profile, tie_break: TieBreak) -> Count:
     `domination_borda_scores`; Terzopoulou and Endriss, "The Borda class", J. Math. Econ. 2021.
     """
     m = len(profile.projects)
-    scores: dict[str, Score] = Counter()
+    scores: Counter[str] = Counter()
     for ranking, count in profile.rankings:
         for position, project in enumerate(ranking, start=1):
             scores[project] += (m - position) * count
@@ -136,7 +136,7 @@ def approval(profile: Profile, tie_break: TieBreak) -> Count:
 
     Brams and Fishburn, "Approval Voting", American Political Science Review 72(3), 1978.
     """
-    scores: dict[str, Score] = Counter()
+    scores: Counter[str] = Counter()
     for ranking, count in profile.rankings:
         for project in ranking:
             scores[project] += count
@@ -255,12 +255,12 @@ class _Piles:
         return sum(self.total(project) for project in self.piles)
 
 
-def _lowest(totals: dict[str, Score], tie_break: TieBreak, context: str, ties: list[Tie]) -> str:
+def _lowest(totals: Mapping[str, Score], tie_break: TieBreak, context: str, ties: list[Tie]) -> str:
     low = min(totals.values())
     lowest = [project for project, total in totals.items() if total == low]
     if len(lowest) == 1:
         return lowest[0]
-    ordered, tie = tie_break.order(lowest, low, context)
+    ordered, tie = tie_break.order(lowest, float(low), context)
     ties.append(tie)
     return ordered[-1]
 
