@@ -5,7 +5,6 @@
 - `ui/` never imports `workplan_tui.commands`: the app and the command line both call the core.
 - No command module imports another: what two commands share belongs to the core.
 - No module imports a private (`_name`) from another module, in `src/` or in the tests.
-- No test module imports another test module: shared fixtures live in a `conftest.py`.
 """
 
 from __future__ import annotations
@@ -158,22 +157,6 @@ def imports_from_file(path: Path) -> list[tuple[str, tuple[str, ...]]]:
         elif isinstance(node, ast.Import):
             found.extend((alias.name, ()) for alias in node.names)
     return found
-
-
-def test_no_test_module_imports_another():
-    test_modules = {path.stem for path in TESTS.rglob("test_*.py")} | {"conftest"}
-    found = {}
-    for path in sorted(TESTS.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            named = []
-            if isinstance(node, ast.ImportFrom):
-                named = [(node.module or "").split(".")[-1], *(alias.name for alias in node.names)] if node.level else [(node.module or "").split(".")[-1]]
-            elif isinstance(node, ast.Import):
-                named = [alias.name.split(".")[-1] for alias in node.names]
-            if test_modules & set(named):
-                found.setdefault(path.relative_to(TESTS).as_posix(), []).extend(sorted(test_modules & set(named)))
-    assert found == {}
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,8 @@ def sscb_without_what_is_typed(tmp_path: Path, **typed_in: object) -> Path:
 
 
 async def leave_the_welcome(pilot: Pilot, app: WorkplanApp) -> None:
-    """A plan with no projects opens on the welcome screen; escape goes to the plan."""
+    """A plan with no projects (the starter, or a plan not yet filled) opens on the welcome
+    screen; escape goes to the plan."""
     await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen), "the welcome screen of a plan with no projects")
     await pilot.press("escape")
 
@@ -118,9 +119,7 @@ async def test_the_starter_cleared_and_given_the_sscb_details_and_limits_through
     app = WorkplanApp(path)
     # 80x24: the forms work at the smallest size, and each form drawn there costs less.
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, WelcomeScreen)  # the untouched starter: the guided first screen
-        await pilot.press("escape")
+        await leave_the_welcome(pilot, app)  # the untouched starter: the guided first screen
 
         # Clear the starter's examples (they are dated 2025/26 and would fall outside 2023/24).
         for project_id in ("first-project", "second-project"):
@@ -448,12 +447,10 @@ async def test_a_plan_path_that_does_not_exist_is_offered_as_a_new_plan(tmp_path
     path = tmp_path / "new.toml"
     app = WorkplanApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the offer to create the plan")
         await pilot.press("y")
-        await pilot.pause()
+        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen), "the welcome screen of the new plan")
         assert path.read_text(encoding="utf-8") == starter_text()
-        assert isinstance(app.screen, WelcomeScreen)
         await pilot.press("l")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "LimitsForm"
@@ -463,7 +460,7 @@ async def test_declining_to_create_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "typo.toml"
     app = WorkplanApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the offer to create the plan")
         await pilot.press("n")
         await pilot.pause()
         assert app.plan is None and not path.exists()
