@@ -53,6 +53,8 @@ class DecisionOptions:
     ballots: Path | None = None  # the ballot folder; None: `<stem>.ballots` beside the plan
     method: str | None = None  # None: the plan's counting method
     optimal: bool = False  # the feasible set with the highest total score
+    agree: tuple[str, ...] | None = None  # the Board's agreed set; None: the count's selection
+    reason: str = ""  # why the agreed set differs from the count's
     present: tuple[str, ...] | None = None  # None: the members whose ballots counted, less apologies
     apologies: tuple[str, ...] = ()
     actions: tuple[Action, ...] = ()
@@ -80,7 +82,10 @@ def decide(
         present: Sequence[str] = options.present
     else:  # a member who voted in advance and then sent apologies was not present
         present = [member for member in counted_members(draft, [ballot.member for ballot in ballots]) if member not in apologies]
-    return agree(draft, result, date=date, present=present, apologies=apologies, actions=options.actions)
+    return agree(
+        draft, result, date=date, ballots=ballots, agreed=options.agree, reason=options.reason,
+        present=present, apologies=apologies, actions=options.actions,
+    )
 
 
 def agreed_text(agreed: Plan) -> str:
@@ -168,6 +173,8 @@ def export_plan(
         assert agreed.decision is not None
         chosen = ", ".join(agreed.decision.selected) or "none"
         summary = f"agreed plan written ({agreed.decision.ballots} ballots counted; agreed: {chosen})"
+        if agreed.decision.selected != agreed.decision.counted:
+            summary = summary[:-1] + f"; counted: {', '.join(agreed.decision.counted) or 'none'})"
     else:
         text = render(plan, fmt, date=date)
         summary = SUMMARIES.get(fmt, "already agreed: written again, unchanged")

@@ -125,5 +125,5 @@ def agree_again(draft):
 
     first = draft.projects[0].id
     result = TallyResult("points", 3, (), (RankedScore(first, 9),), (first,), (), (), check_bundle(draft, [first]))
-    return agree(draft, result, date=draft.info.start)
+    return agree(draft, result, date=draft.info.start, ballots=(), reason="One project, agreed by hand")
 
