@@ -30,8 +30,9 @@ from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Action, Plan
 
 if TYPE_CHECKING:
+    from workplan_tui.model import Advice
     from workplan_tui.voting.ballots import Ballot
-    from workplan_tui.voting.result import Rejection
+    from workplan_tui.voting.result import Rejection, TallyResult
 
 FORMATS = ("toml", "md", "csv", "report")
 SUMMARIES = {
@@ -73,10 +74,16 @@ def decide(
     Raises WorkplanError when there is nothing to agree (no ballot counted) or the record
     names an unknown member or meeting.
     """
-    from workplan_tui.agree import agree, counted_members
     from workplan_tui.voting.tally import tally
 
     result = tally(draft, ballots, rejected, method=options.method, optimal=options.optimal)
+    return agree_counted(draft, result, ballots, date=date, options=options)
+
+
+def agree_counted(draft: Plan, result: TallyResult, ballots: Sequence[Ballot], *, date: dt.date, options: DecisionOptions) -> Plan:
+    """The agreed plan from a count already made (decide, and the Export pane's preview)."""
+    from workplan_tui.agree import agree, counted_members
+
     apologies = options.apologies
     if options.present is not None:
         present: Sequence[str] = options.present
@@ -200,6 +207,10 @@ class Prepared:
     problem: WorkplanError | None
     paper: str
     annex: str
+    result: TallyResult | None = None  # the count; None when the ballots could not be counted
+    chosen: tuple[str, ...] = ()  # the agreed set shown: the count's selection unless the chair chose others
+    advice: Advice | None = None  # what the chosen set needs (agree.needs)
+    reason_needed: str = ""  # why the Board must give a reason for the chosen set (agree.needs_reason)
 
     def data(self, fmt: str) -> str | bytes:
         """What Agree writes for fmt ("toml", "md" or "csv"): exactly what the pane shows."""
@@ -215,17 +226,35 @@ def prepare(draft: Plan, plan_path: Path, date: dt.date, options: DecisionOption
     then render the paper and annex of the result; an agreed plan is shown as it is.
 
     A decision that cannot be agreed yet is not an error here: the problem is kept to show,
-    with the draft's paper and annex.
+    with the draft's paper and annex, and (once counted) what the chosen set would need.
     """
     if draft.info.status == "agreed":
-        return Prepared(draft, draft, None, render(draft, "md"), render(draft, "csv"))
+        decision = draft.decision
+        on_record = decision.selected if decision is not None else ()
+        advice = decision.advice if decision is not None else None
+        return Prepared(draft, draft, None, render(draft, "md"), render(draft, "csv"), chosen=on_record, advice=advice)
+    from workplan_tui.agree import agreed_order, needs, needs_reason
     from workplan_tui.voting.ballots import ballot_folder, read_ballots
+    from workplan_tui.voting.tally import tally
 
-    agreed, problem = None, None
+    agreed, problem, result = None, None, None
+    chosen: tuple[str, ...] = ()
     try:
         ballots, rejected = read_ballots(draft, ballot_folder(plan_path, options.ballots))
-        agreed = decide(draft, ballots, rejected, date=date, options=options)
+        result = tally(draft, ballots, rejected, method=options.method, optimal=options.optimal)
+        chosen = result.selected if options.agree is None else agreed_order(draft, result, options.agree)
+        agreed = agree_counted(draft, result, ballots, date=date, options=options)
     except WorkplanError as error:
         problem = error
     shown = agreed if agreed is not None else draft
-    return Prepared(draft, agreed, problem, render(shown, "md", date=date), render(shown, "csv"))
+    advice, reason_needed = None, ""
+    if agreed is not None and agreed.decision is not None:
+        advice = agreed.decision.advice
+    elif result is not None:
+        advice = needs(draft, chosen)[0]
+    if result is not None:
+        reason_needed = needs_reason(draft, result.selected, chosen)
+    return Prepared(
+        draft, agreed, problem, render(shown, "md", date=date), render(shown, "csv"),
+        result=result, chosen=chosen, advice=advice, reason_needed=reason_needed,
+    )
