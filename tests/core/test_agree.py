@@ -268,3 +268,18 @@ def test_the_digest_ignores_how_the_ballot_files_are_written(tmp_path):
     lines = chair.read_text(encoding="utf-8").splitlines()
     chair.write_text("# typed in from the paper ballot\n" + "\n".join(reversed(lines)) + "\n", encoding="utf-8")
     assert ballots_digest(read_ballots(plan, folder)[0]) == before
+
+
+def test_check_locates_a_record_naming_what_the_plan_does_not_have():
+    text = dumps_plan(agreed_example.agreed())
+    bad = text.replace('{ project = "modern-slavery", role = "adviser",', '{ project = "modern-slavry", role = "advisor",', 1)
+    bad = bad.replace("days = { 2023-04 = 2.29,", "days = { 2023-13 = 2.29,", 1)
+    bad = bad.replace('counted = [\n  "modern-slavery",', 'counted = [\n  "modern-slavey",', 1)
+    with pytest.raises(WorkplanError) as refused:
+        loads_plan(bad, "agreed.toml")
+    messages = [f"{e.code} {e.message}" for e in refused.value.errors]
+    assert "E202 unknown project `modern-slavey`; did you mean `modern-slavery`?" in messages
+    assert "E202 unknown project `modern-slavry`; did you mean `modern-slavery`?" in messages
+    assert any(m.startswith("E202 unknown role (limits.capacity) `advisor`") for m in messages)
+    assert any("`2023-13` is not a month like 2023-05" in m for m in messages)
+    assert all(e.line > 1 for e in refused.value.errors)  # located at the keys, not the top
