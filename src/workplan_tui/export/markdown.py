@@ -437,8 +437,9 @@ def _vote(plan: Plan) -> list[str]:
         f"{_ballots_phrase(decision.ballots)} counted{rejected}. Method: {decision.method} ({rule}).",
         "",
     ]
+    reasons = _skip_reasons(plan)  # one walk for the whole table, not one per row
     rows = [
-        [str(place), escape(plan.project(ranked.project).title), _score(ranked.score), _decided(plan, ranked.project)]
+        [str(place), escape(plan.project(ranked.project).title), _score(ranked.score), _decided(plan, ranked.project, reasons)]
         for place, ranked in enumerate(decision.ranking, start=1)
     ]
     lines += table(["Rank", "Issue", "Score", "Decision"], rows)
@@ -451,7 +452,7 @@ def _vote(plan: Plan) -> list[str]:
     return lines
 
 
-def _decided(plan: Plan, project_id: str) -> str:
+def _decided(plan: Plan, project_id: str, reasons: dict[str, str]) -> str:
     """The vote table's Decision cell: agreed or not, and where the Board and the count differ."""
     decision = plan.decision
     assert decision is not None
@@ -460,7 +461,7 @@ def _decided(plan: Plan, project_id: str) -> str:
         return "Agreed" if counted else "Agreed by the Board; not selected by the count"
     if counted:
         return "Selected by the count; not agreed by the Board"
-    reason = _skip_reasons(plan).get(project_id)
+    reason = reasons.get(project_id)
     return escape(_sentence_case(f"not selected: {reason}")) if reason else "Not selected"
 
 
