@@ -110,9 +110,10 @@ def render_markdown(plan: Plan, *, date: dt.date | None = None) -> str:
     `date` is the paper's date for a draft (left out when None); an agreed plan's paper is
     dated by its decision.
     """
-    agreed = plan.info.status == "agreed" and plan.decision is not None
-    paper_date = plan.decision.date if agreed else date
-    selected = list(plan.decision.selected) if agreed else []
+    decision = plan.decision if plan.info.status == "agreed" else None
+    agreed = decision is not None
+    paper_date = decision.date if decision is not None else date
+    selected = list(decision.selected) if decision is not None else []
     bundle = check_bundle(plan, selected if agreed else [project.id for project in plan.projects])
 
     lines: list[str] = [f"# {escape(plan.info.title)}: priority projects", ""]
