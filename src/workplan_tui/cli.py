@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "compare": "compare",
     "schedule": "schedule",
     "export": "export",
+    "verify": "verify",
     "rollover": "rollover",
     "import": "import_",
 }

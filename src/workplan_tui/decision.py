@@ -30,8 +30,9 @@ from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Action, Plan
 
 if TYPE_CHECKING:
+    from workplan_tui.model import Advice
     from workplan_tui.voting.ballots import Ballot
-    from workplan_tui.voting.result import Rejection
+    from workplan_tui.voting.result import Rejection, TallyResult
 
 FORMATS = ("toml", "md", "csv", "report")
 SUMMARIES = {
@@ -53,6 +54,8 @@ class DecisionOptions:
     ballots: Path | None = None  # the ballot folder; None: `<stem>.ballots` beside the plan
     method: str | None = None  # None: the plan's counting method
     optimal: bool = False  # the feasible set with the highest total score
+    agree: tuple[str, ...] | None = None  # the Board's agreed set; None: the count's selection
+    reason: str = ""  # why the agreed set differs from the count's
     present: tuple[str, ...] | None = None  # None: the members whose ballots counted, less apologies
     apologies: tuple[str, ...] = ()
     actions: tuple[Action, ...] = ()
@@ -71,16 +74,25 @@ def decide(
     Raises WorkplanError when there is nothing to agree (no ballot counted) or the record
     names an unknown member or meeting.
     """
-    from workplan_tui.agree import agree, counted_members
     from workplan_tui.voting.tally import tally
 
     result = tally(draft, ballots, rejected, method=options.method, optimal=options.optimal)
+    return agree_counted(draft, result, ballots, date=date, options=options)
+
+
+def agree_counted(draft: Plan, result: TallyResult, ballots: Sequence[Ballot], *, date: dt.date, options: DecisionOptions) -> Plan:
+    """The agreed plan from a count already made (decide, and the Export pane's preview)."""
+    from workplan_tui.agree import agree, counted_members
+
     apologies = options.apologies
     if options.present is not None:
         present: Sequence[str] = options.present
     else:  # a member who voted in advance and then sent apologies was not present
         present = [member for member in counted_members(draft, [ballot.member for ballot in ballots]) if member not in apologies]
-    return agree(draft, result, date=date, present=present, apologies=apologies, actions=options.actions)
+    return agree(
+        draft, result, date=date, ballots=ballots, agreed=options.agree, reason=options.reason,
+        present=present, apologies=apologies, actions=options.actions,
+    )
 
 
 def agreed_text(agreed: Plan) -> str:
@@ -168,6 +180,8 @@ def export_plan(
         assert agreed.decision is not None
         chosen = ", ".join(agreed.decision.selected) or "none"
         summary = f"agreed plan written ({agreed.decision.ballots} ballots counted; agreed: {chosen})"
+        if agreed.decision.selected != agreed.decision.counted:
+            summary = summary[:-1] + f"; counted: {', '.join(agreed.decision.counted) or 'none'})"
     else:
         text = render(plan, fmt, date=date)
         summary = SUMMARIES.get(fmt, "already agreed: written again, unchanged")
@@ -193,6 +207,10 @@ class Prepared:
     problem: WorkplanError | None
     paper: str
     annex: str
+    result: TallyResult | None = None  # the count; None when the ballots could not be counted
+    chosen: tuple[str, ...] = ()  # the agreed set shown: the count's selection unless the chair chose others
+    advice: Advice | None = None  # what the chosen set needs (agree.needs)
+    reason_needed: str = ""  # why the Board must give a reason for the chosen set (agree.needs_reason)
 
     def data(self, fmt: str) -> str | bytes:
         """What Agree writes for fmt ("toml", "md" or "csv"): exactly what the pane shows."""
@@ -208,17 +226,35 @@ def prepare(draft: Plan, plan_path: Path, date: dt.date, options: DecisionOption
     then render the paper and annex of the result; an agreed plan is shown as it is.
 
     A decision that cannot be agreed yet is not an error here: the problem is kept to show,
-    with the draft's paper and annex.
+    with the draft's paper and annex, and (once counted) what the chosen set would need.
     """
     if draft.info.status == "agreed":
-        return Prepared(draft, draft, None, render(draft, "md"), render(draft, "csv"))
+        decision = draft.decision
+        on_record = decision.selected if decision is not None else ()
+        advice = decision.advice if decision is not None else None
+        return Prepared(draft, draft, None, render(draft, "md"), render(draft, "csv"), chosen=on_record, advice=advice)
+    from workplan_tui.agree import agreed_order, needs, needs_reason
     from workplan_tui.voting.ballots import ballot_folder, read_ballots
+    from workplan_tui.voting.tally import tally
 
-    agreed, problem = None, None
+    agreed, problem, result = None, None, None
+    chosen: tuple[str, ...] = ()
     try:
         ballots, rejected = read_ballots(draft, ballot_folder(plan_path, options.ballots))
-        agreed = decide(draft, ballots, rejected, date=date, options=options)
+        result = tally(draft, ballots, rejected, method=options.method, optimal=options.optimal)
+        chosen = result.selected if options.agree is None else agreed_order(draft, result, options.agree)
+        agreed = agree_counted(draft, result, ballots, date=date, options=options)
     except WorkplanError as error:
         problem = error
     shown = agreed if agreed is not None else draft
-    return Prepared(draft, agreed, problem, render(shown, "md", date=date), render(shown, "csv"))
+    advice, reason_needed = None, ""
+    if agreed is not None and agreed.decision is not None:
+        advice = agreed.decision.advice
+    elif result is not None:
+        advice = needs(draft, chosen)[0]
+    if result is not None:
+        reason_needed = needs_reason(draft, result.selected, chosen)
+    return Prepared(
+        draft, agreed, problem, render(shown, "md", date=date), render(shown, "csv"),
+        result=result, chosen=chosen, advice=advice, reason_needed=reason_needed,
+    )

@@ -37,6 +37,8 @@ ERROR_IDS: dict[str, str] = {
     "E403": "cannot write file",
     "E404": "file changed on disk",
     "E405": "voting code missing or wrong",
+    "E406": "reason needed for the agreed set",
+    "E407": "record and ballots differ",
 }
 
 

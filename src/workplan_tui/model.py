@@ -151,6 +151,36 @@ class Action:
     due: str = ""  # a meeting id
 
 
+SELECTIONS = ("fit", "best")  # how the count chose its selection: the walk down the ranking, or the best feasible set
+
+
+@attrs.frozen
+class Shortfall:
+    role: str
+    month: str  # "YYYY-MM"
+    days: float
+
+
+@attrs.frozen
+class Advice:
+    """What the agreed set needs, in short: does it fit, as timed or re-timed, and what is missing."""
+
+    fits_as_timed: bool  # within budget and capacity with the work as timed (the even spread)
+    fits: bool  # within budget and capacity with the work re-timed (the delivery schedule)
+    cost: int = 0  # what it takes from limits.budget
+    budget_shortfall: int = 0  # how far the cost is over limits.budget
+    shortfall: tuple[Shortfall, ...] = ()  # extra role-days still needed once re-timed
+
+
+@attrs.frozen
+class Scheduled:
+    """One project's days of one role, month by month ("YYYY-MM"), in the planned delivery."""
+
+    project: str
+    role: str
+    days: Mapping[str, float] = attrs.field(factory=dict, converter=_frozen_mapping)
+
+
 @attrs.frozen
 class Decision:
     date: dt.date
@@ -158,13 +188,20 @@ class Decision:
     ballots: int
     rejected: int = 0
     ranking: tuple[RankedScore, ...] = ()
-    selected: tuple[str, ...] = ()
+    selected: tuple[str, ...] = ()  # the Board's agreed set
+    counted: tuple[str, ...] = ()  # the count's selection, as the rule took it
+    selection: str = "fit"  # the rule that took `counted` (SELECTIONS)
+    reason: str = ""  # why the agreed set differs from the count's
     ties: tuple[str, ...] = ()
     awaiting_approval: tuple[str, ...] = ()
     draft: str = ""  # fingerprint of the draft plan the decision was taken on
     present: tuple[str, ...] = ()
     apologies: tuple[str, ...] = ()
     actions: tuple[Action, ...] = ()
+    voters: tuple[str, ...] = ()  # members whose ballots counted, in the plan's member order
+    ballots_digest: str = ""  # agree.ballots_digest of the counted ballots
+    advice: Advice | None = None  # what the agreed set needs
+    schedule: tuple[Scheduled, ...] = ()  # the agreed set's planned delivery
 
 
 @attrs.frozen

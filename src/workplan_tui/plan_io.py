@@ -115,12 +115,21 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
             rejected=d["rejected"],
             ranking=tuple(model.RankedScore(**ranked) for ranked in d["ranking"]),
             selected=tuple(d["selected"]),
+            counted=tuple(d["counted"]),
+            selection=d["selection"],
+            reason=d["reason"],
             ties=tuple(d["ties"]),
             awaiting_approval=tuple(d["awaiting_approval"]),
             draft=d["draft"],
             present=tuple(d["present"]),
             apologies=tuple(d["apologies"]),
             actions=tuple(model.Action(**action) for action in d["actions"]),
+            voters=tuple(d["voters"]),
+            ballots_digest=d["ballots_digest"],
+            advice=None if d["advice"] is None else model.Advice(
+                **{**d["advice"], "shortfall": tuple(model.Shortfall(**short) for short in d["advice"]["shortfall"])}
+            ),
+            schedule=tuple(model.Scheduled(**scheduled) for scheduled in d["schedule"]),
         )
     return model.Plan(
         schema=doc["schema"],
@@ -209,6 +218,13 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
         decision = _fields(plan.decision)
         decision["ranking"] = [_fields(ranked) for ranked in plan.decision.ranking]
         decision["actions"] = _documents(plan.decision.actions, "action")
+        if plan.decision.advice is not None:
+            advice = _fields(plan.decision.advice)
+            advice["shortfall"] = _documents(plan.decision.advice.shortfall, "shortfall")
+            decision["advice"] = _drop_defaults(advice, "advice")
+        decision["schedule"] = [
+            {"project": s.project, "role": s.role, "days": dict(s.days)} for s in plan.decision.schedule
+        ]
         document["decision"] = _drop_defaults(decision, "decision")
     return {key: value for key, value in document.items() if value != []}
 

@@ -4,8 +4,10 @@
   titles and the lot seed move on one year ("2023/24" -> "2024/25", "board-2023-06" ->
   "board-2024-06"): the next cycle's dates are not known yet, and a year on is the best
   first guess for officers to edit.
-- Agreed projects become standing activities of their themes (their titles); the
-  themes' activities are carried over with their progress reset to planned.
+- Agreed projects become standing activities of their themes (their titles), each noting
+  as history the cycle it was a priority and its planned delivery (the months of the
+  decision's schedule); the themes' activities are carried over with their progress reset
+  to planned.
 - Projects not selected stay candidates: status candidate, progress planned, window
   a year on and clipped to the new period.
 - Limits, voting rules and members are carried over for editing; the decision is removed
@@ -91,7 +93,8 @@ def rollover(agreed: Plan) -> Plan:
     candidates: list[Project] = []
     for project in agreed.projects:
         if project.status == "agreed":
-            becoming_activities.setdefault(project.theme, []).append(Activity(text=project.title))
+            activity = Activity(text=project.title, note=delivery_history(agreed, project.id))
+            becoming_activities.setdefault(project.theme, []).append(activity)
         else:
             candidates.append(_candidate(project, start, end, meeting_ids))
 
@@ -112,6 +115,24 @@ def rollover(agreed: Plan) -> Plan:
         projects=tuple(candidates),
         decision=None,
     )
+
+
+def delivery_history(agreed: Plan, project_id: str) -> str:
+    """What the record planned for an agreed project, in words: "Priority project in 2023/24,
+    planned for April 2023 to September 2023." (the schedule's first and last months)."""
+    cycle = agreed.info.cycle
+    months = sorted(
+        month
+        for scheduled in (agreed.decision.schedule if agreed.decision is not None else ())
+        if scheduled.project == project_id
+        for month, days in scheduled.days.items()
+        if days > 0
+    )
+    if not months:
+        return f"Priority project in {cycle}."
+    first, last = (dt.date.fromisoformat(f"{month}-01") for month in (months[0], months[-1]))
+    span = f"{first:%B %Y}" if first == last else f"{first:%B %Y} to {last:%B %Y}"
+    return f"Priority project in {cycle}, planned for {span}."
 
 
 def _candidate(project: Project, start: dt.date, end: dt.date, meeting_ids: dict[str, str]) -> Project:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from functools import cache
 from itertools import chain, repeat
 from operator import itemgetter
@@ -22,6 +23,8 @@ from workplan_tui.text import UNSAFE_IN_TEXT, did_you_mean
 
 if TYPE_CHECKING:
     from workplan_tui.locate import KeyPath, Locations
+
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 # The locator and unicodedata are imported where used: a valid plan never needs them.
 
@@ -279,18 +282,33 @@ class Checker:
 
         decision = doc.get("decision")
         if decision:
-            for key in ("selected",):
+            for key in ("selected", "counted"):
                 for i, project_id in enumerate(decision[key] or []):
                     self.reference(project_id, ids["projects"], ("decision", key, i), "project")
+            for i, scheduled in enumerate(decision["schedule"] or []):
+                if scheduled:
+                    self.reference(scheduled["project"], ids["projects"], ("decision", "schedule", i, "project"), "project")
+                    self.reference(scheduled["role"], roles, ("decision", "schedule", i, "role"), "role (limits.capacity)")
+                    for month in scheduled["days"] or {}:
+                        self.month(month, ("decision", "schedule", i, "days", month), at_key=True)
+            for i, short in enumerate((decision["advice"] or {}).get("shortfall") or []):
+                if short:
+                    self.reference(short["role"], roles, ("decision", "advice", "shortfall", i, "role"), "role (limits.capacity)")
+                    self.month(short["month"], ("decision", "advice", "shortfall", i, "month"))
             for i, ranked in enumerate(decision["ranking"] or []):
                 if ranked:
                     self.reference(ranked["project"], ids["projects"], ("decision", "ranking", i, "project"), "project")
-            for key in ("present", "apologies"):
+            for key in ("present", "apologies", "voters"):
                 for i, member_id in enumerate(decision[key] or []):
                     self.reference(member_id, ids["members"], ("decision", key, i), "member")
             for i, action in enumerate(decision["actions"] or []):
                 if action and action["due"]:
                     self.reference(action["due"], ids["meetings"], ("decision", "actions", i, "due"), "meeting")
+
+    def month(self, value: str | None, path: KeyPath, at_key: bool = False) -> None:
+        """A "YYYY-MM" month, as the decision's schedule and shortfall name them."""
+        if value is not None and not _MONTH.fullmatch(value):
+            self.error(path, "E101", f"`{_dotted(path)}`: `{value}` is not a month like 2023-05", at_key=at_key)
 
     def unique_ids(self, items: list[dict[str, Any] | None], collection: str) -> set[str]:
         seen: set[str] = set()

@@ -116,6 +116,35 @@ def test_no_ballots_means_nothing_to_agree(work, capsys):
     assert not (work / "sscb.agreed.toml").exists()
 
 
+def test_the_boards_agreed_set_needs_a_reason_when_it_differs_from_the_count(work, capsys):
+    chosen = "police-capacity,modern-slavery,drugs-community-safety"
+    assert main(agree_args(work) + ["--agree", chosen]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("<decision>:1:1: E406 the agreed set differs from the count's selection")
+    assert not (work / "sscb.agreed.toml").exists()
+    assert main(agree_args(work) + ["--agree", chosen, "--reason", "The Board's priorities"]) == 0
+    out = capsys.readouterr().out
+    assert "agreed: modern-slavery, police-capacity, drugs-community-safety; counted: modern-slavery," in out
+    decision = load_plan(work / "sscb.agreed.toml").decision
+    assert decision.selected == ("modern-slavery", "police-capacity", "drugs-community-safety")
+    assert decision.counted == ("modern-slavery", "reducing-reoffending", "cohesion-court-case")
+    assert decision.reason == "The Board's priorities"
+    assert decision.advice is not None and decision.advice.budget_shortfall == 1250
+    assert main(["check", str(work / "sscb.agreed.toml")]) == 0
+
+
+def test_an_unknown_project_to_agree_gets_a_did_you_mean(work, capsys):
+    assert main(agree_args(work) + ["--agree", "modern-slavery,polce-capacity", "--reason", "x"]) == 2
+    assert capsys.readouterr().err == (
+        "<decision>:1:1: E202 agreed set: unknown project `polce-capacity`; did you mean `police-capacity`?\n"
+    )
+
+
+def test_agree_and_reason_only_apply_when_agreeing(work, capsys):
+    assert main(["export", str(work / "sscb.toml"), "--to", "md", "--agree", "modern-slavery", "--reason", "x"]) == 2
+    assert "--agree, --reason only apply when agreeing a draft" in capsys.readouterr().err
+
+
 def test_method_option_is_recorded(work):
     assert main(agree_args(work) + ["--method", "borda"]) == 0
     assert load_plan(work / "sscb.agreed.toml").decision.method == "borda"

@@ -183,3 +183,48 @@ def test_the_vote_table_says_why_each_project_was_not_selected():
     paper = render_markdown(agreed_example.agreed())
     assert "| 2 | Police capacity and impact | 14 | Not selected: would exceed the budget by £250 |" in paper
     assert "| 6 | Mental health impact on policing | 3 | Not selected: pick.max reached (3 projects selected) |" in paper
+
+
+# -- the count's selection, the Board's agreed set and what it needs ---------------------
+
+
+def agreed_as_the_board_chose(plan, chosen, reason):
+    from workplan_tui.agree import agree
+    from workplan_tui.voting.ballots import read_ballots
+    from workplan_tui.voting.tally import tally
+
+    ballots, rejected = read_ballots(plan, agreed_example.BALLOTS)
+    return agree(plan, tally(plan, ballots, rejected), date=agreed_example.DATE, ballots=ballots, agreed=chosen, reason=reason)
+
+
+def section(paper: str, heading: str) -> str:
+    return paper.split(f"{heading}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_paper_records_the_counts_selection_the_boards_set_and_the_reason():
+    chosen = ["modern-slavery", "police-capacity", "drugs-community-safety"]
+    paper = render_markdown(agreed_as_the_board_chose(agreed_example.draft(), chosen, "The Board's priorities"))
+    decision = section(paper, "## Decision")
+    assert (
+        "The count selected Modern slavery, Reducing reoffending: a local government position and Cohesion impact of "
+        "court case; the Board agreed the projects above instead. The Board's reason: The Board's priorities." in decision
+    )
+    assert "the work fits once re-timed" in decision
+    assert "The agreed projects cost £11,250, £1,250 more than the £10,000 budget." in decision
+    assert "not the count's selection." in section(paper, "## Summary")
+    vote = section(paper, "## Result of the vote")
+    assert "| 2 | Police capacity and impact | 14 | Agreed by the Board; not selected by the count |" in vote
+    assert "| 4 | Reducing reoffending: a local government position | 7 | Selected by the count; not agreed by the Board |" in vote
+    # No key names nor ids in the Board's words.
+    assert "drugs-community-safety" not in decision and "budget_shortfall" not in paper
+
+
+def test_the_paper_gives_the_staff_time_a_set_that_cannot_fit_would_need():
+    draft = agreed_example.draft()
+    short = attrs.evolve(draft, limits=attrs.evolve(draft.limits, capacity={**draft.limits.capacity, "graduate_trainee": 1}))
+    plan = agreed_as_the_board_chose(short, ["modern-slavery", "reducing-reoffending"], "As ranked")
+    decision = section(render_markdown(plan), "## Decision")
+    assert "re-timing the work cannot bring them within it. The agreed projects fit within the budget." in decision
+    needed = [line for line in decision.splitlines() if line.startswith("- Graduate trainee: ")]
+    assert needed and all(line.endswith(("2023", "2024")) for line in needed)
+    assert sum(s.days for s in plan.decision.advice.shortfall) > 0

@@ -125,5 +125,15 @@ def agree_again(draft):
 
     first = draft.projects[0].id
     result = TallyResult("points", 3, (), (RankedScore(first, 9),), (first,), (), (), check_bundle(draft, [first]))
-    return agree(draft, result, date=draft.info.start)
+    return agree(draft, result, date=draft.info.start, ballots=(), reason="One project, agreed by hand")
 
+
+
+def test_the_agreed_projects_planned_delivery_is_kept_as_history(agreed, nxt):
+    activities = {activity.text: activity for theme in nxt.themes for activity in theme.activities}
+    assert activities["Modern slavery"].note == "Priority project in 2023/24, planned for April 2023 to September 2023."
+    cohesion = activities["Cohesion impact of court case"].note
+    assert cohesion == "Priority project in 2023/24, planned for May 2023 to March 2024."
+    # Standing activities carried over keep no note; the history is only the last cycle's.
+    carried = [a for a in agreed.theme("community-safety").activities]
+    assert all(activities[a.text].note == "" for a in carried)

@@ -49,6 +49,7 @@ def agreed() -> Plan:
         plan,
         result,
         date=DATE,
+        ballots=ballots,
         present=[ballot.member for ballot in ballots if ballot.member not in APOLOGIES],
         apologies=APOLOGIES,
         actions=ACTIONS,

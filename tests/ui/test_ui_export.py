@@ -15,8 +15,8 @@ from helpers.pilot import on_pane, preview_agreement, settle
 from helpers.ui_voting import AGREE_DATE, VOTING_PLAN_TEXT, cast_ballots
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.app import WorkplanApp
-from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 from workplan_tui.ui.panes.export_pane import ExportPane
+from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 from workplan_tui.ui.widgets.export.csv_preview import CsvPreview
 
 
@@ -105,3 +105,64 @@ async def test_agree_without_ballots_says_why_with_its_error_line(voting_plan: P
         assert not isinstance(app.screen, ConfirmScreen)
         assert any("E401 no ballot counted" in n.message for n in app._notifications)
     assert not Path("plan.agreed.toml").exists()
+
+
+# -- the chair's agreed set ---------------------------------------------------------------
+
+
+async def toggle(pilot: Pilot, pane: ExportPane, *project_ids: str) -> None:
+    """Toggle projects in the agreed set as the space bar does, and wait for the preview."""
+    from textual.widgets import SelectionList
+
+    projects = pane.query_one("#agree-projects", SelectionList)
+    for project_id in project_ids:
+        projects.toggle(project_id)
+        await settle(pilot)
+
+
+async def test_the_agreed_set_starts_as_the_counts_selection_in_ranking_order(voting_plan: Path) -> None:
+    from textual.widgets import SelectionList
+
+    cast_ballots(voting_plan)
+    async with on_export(voting_plan) as (_, _, pane):
+        projects = pane.query_one("#agree-projects", SelectionList)
+        assert projects.selected == ["court-cases"]
+        first = str(projects.get_option_at_index(0).prompt)  # ranked first, with its score
+        assert first == "Cohesion impact of court cases  score 11  (the count's selection)"
+        preview = str(pane.query_one("#agree-preview").render())
+        assert "it needs: fits the budget and staff capacity as timed" in preview
+
+
+async def test_toggling_asks_for_the_reason_and_shows_what_the_set_needs(voting_plan: Path) -> None:
+    cast_ballots(voting_plan)
+    async with on_export(voting_plan) as (app, pilot, pane):
+        await toggle(pilot, pane, "court-cases", "modern-slavery", "markup-title")
+        preview = str(pane.query_one("#agree-preview").render())
+        assert "Give the Board's reason: the agreed set differs from the count's selection." in preview
+        assert "£1,000 over the budget" in preview
+        assert "Reason (needed)" in str(pane.query_one("#agree-reason-label").render())
+        # Agree refuses until the reason is given.
+        await pilot.press("a")
+        await settle(pilot)
+        assert not isinstance(app.screen, ConfirmScreen)
+        assert any("E406" in n.message for n in app._notifications)
+
+        await toggle(pilot, pane, "markup-title")  # back within the budget
+        pane.query_one("#agree-reason", Input).value = "The Board's priority"
+        pane.action_preview()
+        await settle(pilot)
+        preview = str(pane.query_one("#agree-preview").render())
+        assert "agreed: Modern slavery" in preview
+        assert "the count selected: Cohesion impact of court cases" in preview
+        assert "reason: The Board's priority" in preview
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "The count selected: Cohesion impact of court cases" in str(app.screen.query_one("#confirm-question").render())
+        await pilot.press("y")
+        await pilot.pause()
+    decision = load_plan(Path("plan.agreed.toml")).decision
+    assert decision.selected == ("modern-slavery",) and decision.counted == ("court-cases",)
+    assert decision.reason == "The Board's priority"
+    assert check(Path("plan.agreed.toml")).returncode == 0
+    assert "The Board's reason: The Board's priority." in Path("plan.md").read_text(encoding="utf-8")

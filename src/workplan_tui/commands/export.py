@@ -1,7 +1,9 @@
 """`workplan export PLAN --to toml|md|csv`: the agreed plan, the board paper or the CSV annex.
 
 - `--to toml` on a draft counts the ballots (as `workplan tally` does) and writes the agreed
-  plan with the decision on record; on an agreed plan it writes the plan again, unchanged.
+  plan with the decision on record: the Board's agreed set (`--agree`, default the count's
+  selection; `--reason` when it differs), what it needs and its planned delivery. On an
+  agreed plan it writes the plan again, unchanged.
 - `--to md` / `--to csv` render the plan as it is: a paper for direction for a draft, the
   decision paper and annex for an agreed plan.
 
@@ -19,7 +21,7 @@ from pathlib import Path
 from workplan_tui.exit_codes import EXIT_OK
 
 # Options that record a decision; they mean nothing to a paper or an annex.
-DECISION_OPTIONS = ("ballots", "method", "present", "apologies", "actions", "optimal")
+DECISION_OPTIONS = ("ballots", "method", "present", "apologies", "actions", "optimal", "agree", "reason")
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -47,6 +49,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     decision.add_argument("--ballots", type=Path, metavar="DIR", help="ballot folder (default: PLAN-STEM.ballots beside the plan)")
     decision.add_argument("--method", choices=METHODS, metavar="M", help=f"counting method: {', '.join(METHODS)} (default: the plan's)")
     decision.add_argument("--optimal", action="store_true", help="agree the feasible set with the highest total score")
+    decision.add_argument(
+        "--agree", type=_ids, metavar="A,B",
+        help="project ids of the Board's agreed set (default: the count's selection)",
+    )
+    decision.add_argument(
+        "--reason", metavar="TEXT",
+        help="why the agreed set differs from the count's (required then, and for fewer than pick.min or more than pick.max)",
+    )
     decision.add_argument(
         "--present", type=_ids, metavar="A,B", help="member ids present (default: the members whose ballots counted)"
     )
@@ -76,7 +86,11 @@ def run(args: argparse.Namespace) -> int:
     from workplan_tui.errors import WorkplanError
 
     # An empty `--present ""` is given too: it records that nobody was present.
-    used = [f"--{name}" for name in DECISION_OPTIONS if getattr(args, name) not in (None, False, []) or (name == "present" and args.present is not None)]
+    used = [
+        f"--{name}"
+        for name in DECISION_OPTIONS
+        if getattr(args, name) not in (None, False, []) or (name in ("present", "agree") and getattr(args, name) is not None)
+    ]
     decision = None
     if used:
         decision = DecisionOptions(
@@ -86,6 +100,8 @@ def run(args: argparse.Namespace) -> int:
             present=None if args.present is None else tuple(args.present),
             apologies=tuple(args.apologies or ()),
             actions=tuple(parse_action(action) for action in args.actions),
+            agree=None if args.agree is None else tuple(args.agree),
+            reason=args.reason or "",
         )
     # Standard output gets the text without the CSV byte order mark: pipes and scripts
     # read it as plain UTF-8.

@@ -110,9 +110,10 @@ def render_markdown(plan: Plan, *, date: dt.date | None = None) -> str:
     `date` is the paper's date for a draft (left out when None); an agreed plan's paper is
     dated by its decision.
     """
-    agreed = plan.info.status == "agreed" and plan.decision is not None
-    paper_date = plan.decision.date if agreed else date
-    selected = list(plan.decision.selected) if agreed else []
+    decision = plan.decision if plan.info.status == "agreed" else None
+    agreed = decision is not None
+    paper_date = decision.date if decision is not None else date
+    selected = list(decision.selected) if decision is not None else []
     bundle = check_bundle(plan, selected if agreed else [project.id for project in plan.projects])
 
     lines: list[str] = [f"# {escape(plan.info.title)}: priority projects", ""]
@@ -152,11 +153,13 @@ def _summary(plan: Plan, agreed: bool) -> str:
     decision = plan.decision
     assert decision is not None
     chosen = len(decision.selected)
+    differs = set(decision.selected) != set(_counted_set(plan))
     return (
         f"This paper records the Board's decision on its priority projects for {cycle}. "
         f"Members ranked {number_word(count)} candidate projects; "
         f"{_ballots_phrase(decision.ballots)} counted by the {decision.method} method, and the Board agreed "
-        f"{number_word(chosen)} priority project{'s' if chosen != 1 else ''}."
+        f"{number_word(chosen)} priority project{'s' if chosen != 1 else ''}"
+        + (", not the count's selection." if differs else ".")
     )
 
 
@@ -192,7 +195,84 @@ def _decision(plan: Plan) -> list[str]:
             approvals = [plan.limits.gate(gate).approval for gate in project.gates]
             line += f", subject to approval by the {escape(joined(list(dict.fromkeys(approvals))))}"
         lines.append(line)
+    lines += _counted_and_agreed(plan)
+    lines += _needs(plan)
     return lines
+
+
+def _counted_set(plan: Plan) -> tuple[str, ...]:
+    """The count's selection; a record from before it was kept separately had only the agreed set."""
+    decision = plan.decision
+    assert decision is not None
+    return decision.counted if decision.counted or decision.reason else decision.selected
+
+
+def _counted_and_agreed(plan: Plan) -> list[str]:
+    """The count's selection beside the Board's, and the Board's reason when they differ."""
+    decision = plan.decision
+    assert decision is not None
+    counted = _counted_set(plan)
+    titles = [plan.project(project_id).title for project_id in counted]
+    if set(counted) == set(decision.selected):
+        lines = ["", "These are the projects the count selected." if counted else "The count selected no project."]
+    else:
+        chosen = escape(joined(titles)) if titles else "no project"
+        lines = ["", f"The count selected {chosen}; the Board agreed the projects above instead."]
+    if decision.reason:
+        lines.append(f"The Board's reason: {escape(_sentence(decision.reason))}")
+    return [lines[0], " ".join(lines[1:])]
+
+
+def _needs(plan: Plan) -> list[str]:
+    """What the agreed projects need (the record's advice), in words."""
+    decision = plan.decision
+    assert decision is not None
+    advice = decision.advice
+    if advice is None or not decision.selected:
+        return []
+    currency = plan.limits.currency
+    budget = format_money(plan.limits.budget, currency)
+    lines = ["", "### What the agreed projects need", ""]
+    if advice.fits_as_timed:
+        lines.append("The agreed projects fit within the budget and the staff capacity as timed.")
+        return lines
+    if check_bundle(plan, decision.selected).overloads:
+        if advice.shortfall:
+            lines.append("As timed, some months would be over the staff capacity, and re-timing the work cannot bring them within it.")
+        else:
+            moved = _retimed(plan)
+            whose = "its window" if len(moved) == 1 else "their windows"
+            moving = f": the work of {escape(joined(moved))} moves within {whose}" if moved else ""
+            lines.append(f"As timed, some months would be over the staff capacity; the work fits once re-timed{moving}.")
+    else:
+        lines.append("The work fits within the staff capacity as timed.")
+    if not advice.budget_shortfall:
+        lines[-1] += " The agreed projects fit within the budget."
+    else:
+        lines[-1] += (f" The agreed projects cost {format_money(advice.cost, currency)}, "
+                      f"{format_money(advice.budget_shortfall, currency)} more than the {budget} budget.")
+    if advice.shortfall:
+        lines += ["", "The smallest extra staff time that would deliver them:", ""]
+        for short in advice.shortfall:
+            month = dt.date.fromisoformat(f"{short.month}-01")
+            lines.append(f"- {escape(role_label(short.role).capitalize())}: {days(short.days)} days in {month:%B %Y}")
+    return lines
+
+
+def _retimed(plan: Plan) -> list[str]:
+    """The titles of the agreed projects whose planned delivery is not their even spread."""
+    decision = plan.decision
+    assert decision is not None
+    spread = check_bundle(plan, decision.selected).by_project
+    moved = []
+    for project_id in decision.selected:
+        even = spread.get(project_id, {})
+        planned = {(s.role, month): d for s in decision.schedule if s.project == project_id for month, d in s.days.items()}
+        timed = {(role, month_label(month)): d for role, months in even.items() for month, d in months.items()}
+        # Rounding to the cent moves at most a cent a month: a move is more than that.
+        if any(abs(planned.get(key, 0.0) - timed.get(key, 0.0)) > 0.015 for key in set(planned) | set(timed)):
+            moved.append(plan.project(project_id).title)
+    return moved
 
 
 def _issues(plan: Plan, show_status: bool) -> list[str]:
@@ -358,12 +438,9 @@ def _vote(plan: Plan) -> list[str]:
         f"{_ballots_phrase(decision.ballots)} counted{rejected}. Method: {decision.method} ({rule}).",
         "",
     ]
-    selected = set(decision.selected)
-    reasons = _skip_reasons(plan)
+    reasons = _skip_reasons(plan)  # one walk for the whole table, not one per row
     rows = [
-        [str(place), escape(plan.project(ranked.project).title), _score(ranked.score),
-         "Agreed" if ranked.project in selected else escape(_sentence_case(f"not selected: {reasons[ranked.project]}"))
-         if ranked.project in reasons else "Not selected"]
+        [str(place), escape(plan.project(ranked.project).title), _score(ranked.score), _decided(plan, ranked.project, reasons)]
         for place, ranked in enumerate(decision.ranking, start=1)
     ]
     lines += table(["Rank", "Issue", "Score", "Decision"], rows)
@@ -374,6 +451,19 @@ def _vote(plan: Plan) -> list[str]:
     else:
         lines.append("There were no ties.")
     return lines
+
+
+def _decided(plan: Plan, project_id: str, reasons: dict[str, str]) -> str:
+    """The vote table's Decision cell: agreed or not, and where the Board and the count differ."""
+    decision = plan.decision
+    assert decision is not None
+    agreed, counted = project_id in decision.selected, project_id in _counted_set(plan)
+    if agreed:
+        return "Agreed" if counted else "Agreed by the Board; not selected by the count"
+    if counted:
+        return "Selected by the count; not agreed by the Board"
+    reason = reasons.get(project_id)
+    return escape(_sentence_case(f"not selected: {reason}")) if reason else "Not selected"
 
 
 def _skip_reasons(plan: Plan) -> dict[str, str]:
@@ -389,7 +479,7 @@ def _skip_reasons(plan: Plan) -> dict[str, str]:
     scored = {ranked.project for ranked in decision.ranking if ranked.score > 0}
     for supported in (scored, set(ranking)):
         walk = select(plan, ranking, supported)
-        if walk.selected == tuple(decision.selected):
+        if walk.selected == tuple(_counted_set(plan)):
             return {skip.project: skip.reason for skip in walk.skipped}
     return {}
 

@@ -1,9 +1,11 @@
 """Export: the board paper and the CSV annex as they would be written, and Agree.
 
-Agree records the board's decision: the ballots are counted with the plan's method,
-`agree()` builds the agreed plan, a modal shows what will be written (and which files
-it replaces), and only a yes writes `<stem>.agreed.toml` (with the paper and the annex
-if ticked) beside the plan, each atomically. The draft is never written.
+Agree records the board's decision: the ballots are counted with the plan's method, the
+chair toggles projects in and out of the agreed set (the count's selection to start with)
+and sees live what that set needs, a reason is asked for when the set differs from the
+count's, `agree()` builds the agreed plan, a modal shows what will be written (and which
+files it replaces), and only a yes writes `<stem>.agreed.toml` (with the paper and the
+annex if ticked) beside the plan, each atomically. The draft is never written.
 
 This module loads at start-up, with the pane's tab: the counting, rendering and writing
 (decision.py, outputs.py), the text area and the CSV table are imported where they are used.
@@ -22,7 +24,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Checkbox, Input, Static
+from textual.widgets import Checkbox, Input, SelectionList, Static
 
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
@@ -33,7 +35,7 @@ from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 from workplan_tui.ui.widgets.export.decision_preview import DecisionPreview
 
 if TYPE_CHECKING:
-    from workplan_tui.decision import Prepared
+    from workplan_tui.decision import DecisionOptions, Prepared
 
 INPUT_DELAY_SECONDS = 0.3  # re-preview once typing pauses, not on every key
 
@@ -54,6 +56,8 @@ class ExportPane(LazyPane):
         self.prepared: Prepared | None = None
         self._input_timer: Timer | None = None
         self._previewed_inputs: tuple[str, ...] | None = None  # what the inputs held at the last preview
+        self._agree: tuple[str, ...] | None = None  # the chair's agreed set; None: the count's selection
+        self._option_ids: list[str] = []  # the projects the agreed-set list offers, in its order
 
     def compose_content(self) -> ComposeResult:
         from textual.widgets import TextArea
@@ -68,6 +72,9 @@ class ExportPane(LazyPane):
                 yield Input(placeholder="member ids, commas; empty: those whose ballots counted", id="agree-present", compact=True)
                 yield Static("Apologies", classes="agree-label")
                 yield Input(placeholder="member ids, commas", id="agree-apologies", compact=True)
+                yield Static("Reason", classes="agree-label", id="agree-reason-label")
+                yield Input(placeholder="why the Board agrees another set than the count's", id="agree-reason", compact=True)
+            yield SelectionList[str](id="agree-projects", compact=True)
             with Horizontal(id="agree-options"):
                 yield Checkbox(id="agree-write-md", value=True, compact=True)
                 yield Checkbox(id="agree-write-csv", value=True, compact=True)
@@ -80,6 +87,7 @@ class ExportPane(LazyPane):
 
     def content_ready(self) -> None:
         self.query_one("#export-body").border_title = "Agree and export"
+        self.query_one("#agree-projects").border_title = "Agreed set (space toggles a project)"
         self.watch(self.app, "plan", self._plan_changed, init=False)
 
     def focus_content(self) -> None:
@@ -89,6 +97,7 @@ class ExportPane(LazyPane):
         self.action_preview()
 
     def _plan_changed(self) -> None:
+        self._agree = None  # a reloaded plan starts again from its count
         if self.is_active:
             self.action_preview()
 
@@ -103,7 +112,7 @@ class ExportPane(LazyPane):
         chosen = {"toml": True, "md": self.query_one("#agree-write-md", Checkbox).value, "csv": self.query_one("#agree-write-csv", Checkbox).value}
         return {fmt: default_output(plan_path, fmt) for fmt, wanted in chosen.items() if wanted}
 
-    def _inputs(self) -> tuple[dt.date, list[str] | None, list[str]]:
+    def _inputs(self) -> tuple[dt.date, list[str] | None, list[str], str]:
         """Raises WorkplanError for a date that is not one."""
         from workplan_tui.agree import SOURCE
 
@@ -114,10 +123,10 @@ class ExportPane(LazyPane):
             raise WorkplanError.single(SOURCE, "E101", f"decision date `{date_text}` is not a date like 2025-06-12") from None
         present = member_ids(self.query_one("#agree-present", Input).value)
         apologies = member_ids(self.query_one("#agree-apologies", Input).value)
-        return date, (present or None), apologies
+        return date, (present or None), apologies, self.query_one("#agree-reason", Input).value
 
     def _typed(self) -> tuple[str, ...]:
-        return tuple(self.query_one(f"#agree-{name}", Input).value for name in ("date", "present", "apologies"))
+        return tuple(self.query_one(f"#agree-{name}", Input).value for name in ("date", "present", "apologies", "reason"))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -126,6 +135,14 @@ class ExportPane(LazyPane):
         if self._input_timer is not None:
             self._input_timer.stop()
         self._input_timer = self.set_timer(INPUT_DELAY_SECONDS, self.action_preview)
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
+        event.stop()
+        chosen = tuple(event.selection_list.selected)
+        if self.prepared is not None and set(chosen) == set(self.prepared.chosen):
+            return  # the list set to what the preview shows, not a toggle
+        self._agree = chosen
+        self.action_preview()
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         event.stop()
@@ -150,18 +167,25 @@ class ExportPane(LazyPane):
         self._label_checkboxes()
         self._previewed_inputs = self._typed()
         try:
-            date, present, apologies = self._inputs()
+            inputs = self._inputs()
         except WorkplanError as error:
-            self.query_one(DecisionPreview).show(plan, None, error, [])
+            self.query_one(DecisionPreview).show_problem("\n".join(str(located) for located in error.errors))
             return
         self.query_one("#export-body").border_subtitle = "counting…"
-        self.preview(plan, workplan_app(self).plan_path, date, present, apologies, agreeing=False)
+        self.preview(plan, workplan_app(self).plan_path, self._options(inputs), inputs[0], agreeing=False)
+
+    def _options(self, inputs: tuple[dt.date, list[str] | None, list[str], str]) -> DecisionOptions:
+        from workplan_tui.decision import DecisionOptions
+
+        _, present, apologies, reason = inputs
+        return DecisionOptions(
+            present=None if present is None else tuple(present), apologies=tuple(apologies), agree=self._agree, reason=reason
+        )
 
     @work(thread=True, exclusive=True, group="export-prepare")
-    def preview(self, plan: Plan, plan_path: Path, date: dt.date, present: list[str] | None, apologies: list[str], agreeing: bool) -> None:
-        from workplan_tui.decision import DecisionOptions, prepare
+    def preview(self, plan: Plan, plan_path: Path, options: DecisionOptions, date: dt.date, agreeing: bool) -> None:
+        from workplan_tui.decision import prepare
 
-        options = DecisionOptions(present=None if present is None else tuple(present), apologies=tuple(apologies))
         prepared = prepare(plan, plan_path, date, options)
         self.app.call_from_thread(self._prepared, prepared, agreeing)
 
@@ -179,7 +203,8 @@ class ExportPane(LazyPane):
 
         self.prepared = prepared
         self.query_one("#export-body").border_subtitle = "a agrees · t counts again"
-        self.query_one(DecisionPreview).show(prepared.draft, prepared.agreed, prepared.problem, list(self.outputs.values()))
+        self._show_agreed_set(prepared)
+        self.query_one(DecisionPreview).show(prepared, list(self.outputs.values()))
         paper = self.query_one("#export-paper", TextArea)
         paper.border_title = "Board paper (preview, Markdown)"
         paper.load_text(prepared.paper)
@@ -188,6 +213,28 @@ class ExportPane(LazyPane):
         title = Text("CSV annex (preview)", style="bold")
         title.append(f"  {rows} rows" + (f", first {shown} shown" if shown < rows else ""), style="dim")
         self.query_one("#export-csv-title", Static).update(title)
+
+    def _show_agreed_set(self, prepared: Prepared) -> None:
+        """The projects to toggle, in the count's ranking order with their scores, the chosen
+        ones ticked; and whether a reason is needed."""
+        from workplan_tui.ui.widgets.export.decision_preview import project_options
+
+        projects = self.query_one("#agree-projects", SelectionList)
+        label = self.query_one("#agree-reason-label", Static)
+        label.update("Reason (needed)" if prepared.reason_needed else "Reason")
+        label.set_class(bool(prepared.reason_needed), "needed")
+        options = project_options(prepared)
+        with self.prevent(SelectionList.SelectedChanged):
+            ids = [option.value for option in options]
+            if ids != self._option_ids:
+                projects.clear_options()
+                projects.add_options(options)
+                self._option_ids = ids
+            projects.deselect_all()
+            for project_id in prepared.chosen:
+                if project_id in prepared.draft.projects_by_id:
+                    projects.select(project_id)
+        projects.display = prepared.result is not None and prepared.draft.info.status != "agreed"
 
     # -- agree -------------------------------------------------------------------
 
@@ -201,12 +248,12 @@ class ExportPane(LazyPane):
         if refuse_if_changed_on_disk(self, "Plan not agreed", "then agree again"):
             return
         try:
-            date, present, apologies = self._inputs()
+            inputs = self._inputs()
         except WorkplanError as error:
             notify_error(self, error, "Plan not agreed")
             return
         # Counted afresh: what the modal shows is exactly what a yes writes.
-        self.preview(plan, workplan_app(self).plan_path, date, present, apologies, agreeing=True)
+        self.preview(plan, workplan_app(self).plan_path, self._options(inputs), inputs[0], agreeing=True)
 
     def _confirm(self, prepared: Prepared) -> None:
         from workplan_tui.agree import SOURCE
@@ -222,6 +269,11 @@ class ExportPane(LazyPane):
         question.append("Record the board's decision?\n\n", style="bold")
         question.append(f"Agreed on {decision.date:%d %B %Y} by {decision.method}: ")
         question.append("; ".join(prepared.draft.project(p).title for p in decision.selected) or "nothing")
+        if set(decision.counted) != set(decision.selected):
+            question.append("\nThe count selected: ")
+            question.append("; ".join(prepared.draft.project(p).title for p in decision.counted) or "nothing")
+        if decision.reason:
+            question.append(f"\nReason: {decision.reason}")
         question.append("\n\nWrites:\n")
         for path in outputs.values():
             question.append(f"  {path}\n")

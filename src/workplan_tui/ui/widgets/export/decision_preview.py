@@ -1,27 +1,75 @@
-"""What agreeing would put on record: the decision table of the agreed plan, before it is written."""
+"""What agreeing would put on record: the decision table of the agreed plan, before it is written,
+and what the chosen set needs (agree.needs), in words a Board member reads."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.widgets import Static
+from textual.widgets.selection_list import Selection
 
-from workplan_tui.errors import WorkplanError
-from workplan_tui.model import Plan
+from workplan_tui.capacity import format_money
+from workplan_tui.model import Advice, Plan
+
+if TYPE_CHECKING:
+    from workplan_tui.decision import Prepared
 
 
-def decision_text(draft: Plan, agreed: Plan | None, problem: WorkplanError | None, outputs: Sequence[Path]) -> Text:
+def role_words(role: str) -> str:
+    """A role id as words: graduate_trainee -> graduate trainee."""
+    return role.replace("_", " ").replace("-", " ")
+
+
+def needs_text(plan: Plan, advice: Advice) -> Text:
+    """One or two lines: fits as timed, fits once re-timed, or what is short."""
+    text = Text()
+    if advice.fits_as_timed:
+        text.append("fits the budget and staff capacity as timed", style="green")
+        return text
+    if not advice.shortfall:
+        text.append("fits the staff capacity once the work is re-timed", style="yellow")
+    else:
+        text.append("does not fit the staff capacity even re-timed", style="red")
+    currency = plan.limits.currency
+    if advice.budget_shortfall:
+        text.append(f"; {format_money(advice.budget_shortfall, currency)} over the budget", style="red")
+    elif not advice.shortfall:
+        text.append("; within the budget")
+    if advice.shortfall:
+        extra = [
+            f"{role_words(short.role)} {short.days:g} days in {dt.date.fromisoformat(short.month + '-01'):%B %Y}"
+            for short in advice.shortfall
+        ]
+        text.append("\n    extra staff time needed: " + "; ".join(extra), style="red")
+    return text
+
+
+def decision_text(prepared: Prepared, outputs: Sequence[Path]) -> Text:
+    draft, agreed, problem = prepared.draft, prepared.agreed, prepared.problem
     text = Text()
     if draft.info.status == "agreed":
         text.append("This plan is already agreed: ", style="bold")
         text.append("its decision is on record and is previewed below. Start the next cycle with workplan rollover.")
         return text
+    titles = "; ".join(draft.project(p).title for p in prepared.chosen if p in draft.projects_by_id) or "nothing"
     if problem is not None or agreed is None or agreed.decision is None:
         text.append("Cannot agree yet\n", style="bold red")
-        for located in problem.errors if problem is not None else ():
-            text.append(f"{located}\n")
+        only_the_reason = problem is not None and {located.code for located in problem.errors} == {"E406"}
+        if only_the_reason:
+            text.append(f"  Give the Board's reason: {prepared.reason_needed}.\n", style="yellow")
+            text.append("  agreed set: ", style="bold")
+            text.append(titles + "\n")
+        else:
+            for located in problem.errors if problem is not None else ():
+                text.append(f"{located}\n")
+        if prepared.advice is not None:
+            text.append("  it needs: ", style="bold")
+            text.append_text(needs_text(draft, prepared.advice))
+            text.append("\n")
         text.append("The paper and annex below are the draft's.", style="dim")
         return text
     decision = agreed.decision
@@ -30,8 +78,19 @@ def decision_text(draft: Plan, agreed: Plan | None, problem: WorkplanError | Non
     text.append(f"  date {decision.date:%d %B %Y} · {decision.method} · {decision.ballots} ballots counted")
     text.append(f", {decision.rejected} rejected\n" if decision.rejected else "\n")
     text.append("  agreed: ", style="bold")
-    text.append("; ".join(draft.project(p).title for p in decision.selected) or "nothing", style="green")
+    text.append(titles, style="green")
     text.append("\n")
+    if set(decision.counted) != set(decision.selected):
+        text.append("  the count selected: ", style="bold")
+        text.append("; ".join(draft.project(p).title for p in decision.counted) or "nothing")
+        text.append("\n")
+    if decision.reason:
+        text.append("  reason: ", style="bold")
+        text.append(decision.reason + "\n")
+    if decision.advice is not None:
+        text.append("  it needs: ", style="bold")
+        text.append_text(needs_text(draft, decision.advice))
+        text.append("\n")
     if decision.awaiting_approval:
         text.append("  awaiting approval: ", style="bold")
         text.append("; ".join(decision.awaiting_approval) + "\n", style="yellow")
@@ -49,6 +108,29 @@ def decision_text(draft: Plan, agreed: Plan | None, problem: WorkplanError | Non
     return text
 
 
+def project_options(prepared: Prepared) -> list[Selection[str]]:
+    """Every project to toggle: the count's ranking first (with scores), then the unranked."""
+    draft = prepared.draft
+    scores = {entry.project: entry.score for entry in prepared.result.ranking} if prepared.result is not None else {}
+    order = list(scores) + [project.id for project in draft.projects if project.id not in scores]
+    counted = set(prepared.result.selected) if prepared.result is not None else set()
+    options = []
+    for project_id in order:
+        # Text: a title is the user's text, never markup.
+        label = Text(draft.project(project_id).title)
+        label.append(f"  score {scores[project_id]:g}" if project_id in scores else "  not ranked", style="dim")
+        if project_id in counted:
+            label.append("  (the count's selection)", style="dim")
+        options.append(Selection(label, project_id))
+    return options
+
+
 class DecisionPreview(Static):
-    def show(self, draft: Plan, agreed: Plan | None, problem: WorkplanError | None, outputs: Sequence[Path]) -> None:
-        self.update(decision_text(draft, agreed, problem, outputs))
+    def show(self, prepared: Prepared, outputs: Sequence[Path]) -> None:
+        self.update(decision_text(prepared, outputs))
+
+    def show_problem(self, text: str) -> None:
+        """A problem with the pane's own inputs (a date that is not one), before any count."""
+        shown = Text("Cannot agree yet\n", style="bold red")
+        shown.append(text)
+        self.update(shown)
