@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import re
+
 import attrs
 import pytest
 
 from helpers import agreed_example
 from helpers.paths import SSCB
 from workplan_tui.errors import WorkplanError
+from workplan_tui.export.csv import COLUMNS, render_csv
+from workplan_tui.export.markdown import render_markdown
 from workplan_tui.model import ESTIMABLE_FIGURES, Project
 from workplan_tui.plan_edit import EditSession
 from workplan_tui.plan_io import dumps_plan, load_plan, loads_plan
@@ -124,3 +130,66 @@ def test_an_edit_to_an_unknown_figure_is_refused_with_the_check_s_error(tmp_path
     assert not outcome.ok
     assert [error.code for error in outcome.errors] == ["E104"]
     assert session.text == sscb_text
+
+
+# -- the board paper and the CSV annex ------------------------------------------------------
+
+
+def test_the_paper_marks_each_estimated_figure_where_it_is_printed(plan):
+    paper = render_markdown(plan)
+    row = next(line for line in paper.splitlines() if line.startswith("| Police capacity and impact |"))
+    assert "Work: 3 Apr 2023 to 22 Nov 2023 est." in row  # the end is an estimate, the start is not
+    assert "| £6,500 est. | 52 est. (senior adviser 12, adviser 24, graduate trainee 16) |" in row
+    assert "Figures marked est. are officer estimates." in paper
+    assert "Cohesion impact of court case (£12,000 est., SIGCE budget)" in paper
+
+
+def test_the_paper_marks_estimated_milestone_dates_in_the_reports_to_come():
+    paper = render_markdown(agreed_example.agreed())
+    assert "- Board, 24 January 2024 est.: Cohesion impact of court case: Interim findings" in paper
+    assert "- Board, 14 June 2023: Modern slavery: Interim report" in paper  # its milestones are firm
+
+
+def test_a_paper_with_no_estimates_has_no_marks_and_no_note(plan):
+    firm = attrs.evolve(plan, projects=tuple(attrs.evolve(project, estimated=()) for project in plan.projects))
+    paper = render_markdown(firm)
+    assert re.search(r"\best\.", paper) is None
+    assert "officer estimates" not in paper
+
+
+def test_the_paper_marks_the_start_and_milestones_in_the_timing_it_writes(plan):
+    project = attrs.evolve(plan.project("reducing-reoffending"), timing="", estimated=("start", "milestones"))
+    paper = render_markdown(attrs.evolve(plan, projects=(project,)))
+    assert "approval: Board, 14 June 2023 est. Work: 3 Apr 2023 est. to 14 Jun 2023. | £0 | 22 (" in paper
+
+
+def read_csv(plan) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(render_csv(plan), newline="")))
+
+
+def test_the_csv_says_which_figures_of_each_row_are_estimates(plan):
+    rows = read_csv(plan)
+    assert COLUMNS[-3:] == ("cost_estimated", "days_estimated", "month_estimated")
+    for row in rows:
+        project = plan.project(row["project"])
+        assert row["cost_estimated"] == ("yes" if "cost" in project.estimated else "no")
+        assert row["days_estimated"] == ("yes" if "effort" in project.estimated else "no")
+        assert row["month_estimated"] == ("yes" if {"start", "end"} & set(project.estimated) else "no")
+    assert {row["month_estimated"] for row in rows if row["project"] == "police-capacity"} == {"yes"}
+
+
+def test_the_csv_figures_still_sum_and_split_into_estimated_and_firm(plan):
+    mixed = attrs.evolve(
+        plan,
+        projects=tuple(
+            attrs.evolve(project, estimated=() if project.id == "modern-slavery" else project.estimated)
+            for project in plan.projects
+        ),
+    )
+    rows = read_csv(mixed)
+    total = sum(int(row["cost"]) for row in rows)  # SUM(cost)
+    estimated = sum(int(row["cost"]) for row in rows if row["cost_estimated"] == "yes")  # SUMIFS(..., "yes")
+    firm = sum(int(row["cost"]) for row in rows if row["cost_estimated"] == "no")
+    assert total == sum(project.cost for project in plan.projects)
+    assert firm == plan.project("modern-slavery").cost
+    assert estimated == total - firm
