@@ -7,10 +7,14 @@ from pathlib import Path
 
 import attrs
 import pytest
+from textual.widgets import SelectionList
 
+from helpers.pilot import wait_until
 from helpers.ui_plan import PLAN_TEXT, plan_in_working_folder
+from workplan_tui.model import ESTIMABLE_FIGURES
 from workplan_tui.plan_io import loads_plan
 from workplan_tui.ui.app import WorkplanApp
+from workplan_tui.ui.screens.forms.project_form import FIGURE_LABELS, ProjectForm, estimated_figures
 from workplan_tui.ui.widgets.plan.project_detail import detail_text
 from workplan_tui.ui.widgets.plan.project_table import ProjectTable, project_columns
 
@@ -80,3 +84,79 @@ async def test_the_table_legend_names_the_mark_only_when_a_plan_has_estimates(tm
 def test_plan_pane_with_estimates(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = plan_in_working_folder(tmp_path, monkeypatch, ESTIMATED_TEXT)
     assert snap_compare(WorkplanApp(path), terminal_size=(120, 40))
+
+
+# -- marking and unmarking in the project form ----------------------------------------------
+
+
+async def open_form_of(pilot, app: WorkplanApp, project_id: str) -> ProjectForm:
+    await wait_until(pilot, lambda: app.screen.query(ProjectTable), "the project table")
+    table = app.screen.query_one(ProjectTable)
+    table.move_to(project_id)
+    table.focus()
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: isinstance(app.screen, ProjectForm), "the project form")
+    assert isinstance(app.screen, ProjectForm)
+    return app.screen
+
+
+async def save(pilot, app: WorkplanApp, form: ProjectForm) -> None:
+    await pilot.press("ctrl+s")
+    await wait_until(pilot, lambda: app.screen is not form, "the form to save")
+
+
+def test_the_form_offers_every_figure_a_project_may_estimate():
+    assert tuple(FIGURE_LABELS) == ESTIMABLE_FIGURES
+    assert estimated_figures(["end", "cost"]) == ["cost", "end"]  # the schema's order, not the order ticked
+
+
+async def test_ticking_and_unticking_estimates_in_the_form_changes_only_that_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sscb_text: str
+) -> None:
+    path = plan_in_working_folder(tmp_path, monkeypatch, sscb_text, "sscb.toml")
+    app = WorkplanApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        form = await open_form_of(pilot, app, "police-capacity")
+        estimates = form.inputs["estimated"]
+        assert isinstance(estimates, SelectionList)
+        assert estimated_figures(estimates.selected) == ["cost", "effort", "end"]  # as the file has them
+        estimates.select("start")
+        estimates.deselect("cost")
+        await save(pilot, app, form)
+        assert app.plan.project("police-capacity").estimated == ("effort", "start", "end")
+        after = path.read_text(encoding="utf-8")
+        assert after == sscb_text.replace(
+            'estimated = ["cost", "effort", "end"]', 'estimated = ["effort", "start", "end"]'
+        )
+
+        form = await open_form_of(pilot, app, "police-capacity")
+        form.inputs["estimated"].deselect_all()  # every figure firm: the key goes
+        await save(pilot, app, form)
+        assert app.plan.project("police-capacity").estimated == ()
+        assert path.read_text(encoding="utf-8") == after.replace('estimated = ["effort", "start", "end"]\n', "")
+
+
+async def test_saving_a_form_untouched_keeps_an_estimated_list_in_its_own_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sscb_text: str
+) -> None:
+    text = sscb_text.replace('estimated = ["cost", "effort", "end"]', 'estimated = ["end", "cost", "effort"]  # as written')
+    path = plan_in_working_folder(tmp_path, monkeypatch, text, "sscb.toml")
+    app = WorkplanApp(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        form = await open_form_of(pilot, app, "police-capacity")
+        form.inputs["cost"].value = "7000"
+        await save(pilot, app, form)
+    assert path.read_text(encoding="utf-8") == text.replace("cost = 6500 ", "cost = 7000 ")
+
+
+def test_project_form_estimates(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = plan_in_working_folder(tmp_path, monkeypatch, ESTIMATED_TEXT)
+
+    async def show_the_estimates(pilot) -> None:
+        form = await open_form_of(pilot, pilot.app, "modern-slavery")
+        estimates = form.inputs["estimated"]
+        estimates.focus()
+        form.query_one("#form-body").scroll_to_widget(estimates, animate=False)
+        await pilot.pause()
+
+    assert snap_compare(WorkplanApp(path), run_before=show_the_estimates, terminal_size=(80, 24))

@@ -254,7 +254,7 @@ async def test_the_sscb_projects_typed_into_their_forms(tmp_path: Path) -> None:
             project = sscb.project(project_id)
             form = await open_form(pilot, app, "plus")
             assert isinstance(form, ProjectForm)
-            for key in ("id", "title", "theme", "summary", "resources", "timing", "cost", "funding", "start", "end", "gates"):
+            for key in ("id", "title", "theme", "summary", "resources", "timing", "cost", "funding", "start", "end", "gates", "estimated"):
                 fill(form, key, getattr(project, key))
             for role, days in project.effort.items():
                 fill(form, f"effort.{role}", days)
