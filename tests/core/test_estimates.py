@@ -52,7 +52,7 @@ def test_is_estimate_and_marked():
     assert project.marked("14", "effort") == "14"
 
 
-def test_estimated_defaults_to_none_and_an_empty_list_is_not_written(plan):
+def test_a_project_with_no_estimates_writes_no_estimated_key(plan):
     firm = attrs.evolve(plan.project("modern-slavery"), estimated=())
     written = dumps_plan(attrs.evolve(plan, projects=(firm,), decision=None))
     assert "estimated" not in written
