@@ -20,6 +20,11 @@ MEMBER_ROLES = ("chair", "vice_chair", "deputy_chair", "member")
 MEETING_KINDS = ("board", "lead_members")
 METHODS = ("points", "borda", "approval", "schulze", "irv", "stv")
 TIE_BREAKS = ("chair", "lot")
+# A project's figures an officer may mark as estimates (its `estimated` list): the money, the
+# days and the dates the Board weighs. `milestones` marks the dates of its milestones.
+# Words (summary, timing, funding's source) are neither firm nor estimated.
+ESTIMABLE_FIGURES = ("cost", "effort", "start", "end", "earliest", "latest", "milestones")
+ESTIMATE_MARK = "est."
 
 
 def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
@@ -122,6 +127,8 @@ class Project:
     # The window the work may move within when re-timed (schedule.py); None: start / end.
     earliest: dt.date | None = None
     latest: dt.date | None = None
+    # Which of ESTIMABLE_FIGURES are officer estimates, not firm figures.
+    estimated: tuple[str, ...] = ()
     gates: tuple[str, ...] = ()
     milestones: tuple[Milestone, ...] = ()
     status: str = "candidate"
@@ -136,6 +143,14 @@ class Project:
     def budget_cost(self) -> int:
         """What the project takes from limits.budget: nothing when funded elsewhere."""
         return 0 if self.funding else self.cost
+
+    def is_estimate(self, *figures: str) -> bool:
+        """Whether any of these figures (keys of ESTIMABLE_FIGURES) is an officer estimate."""
+        return any(figure in self.estimated for figure in figures)
+
+    def marked(self, text: str, *figures: str) -> str:
+        """text as shown for these figures: "£3,750 est." when any of them is an estimate."""
+        return f"{text} {ESTIMATE_MARK}" if self.is_estimate(*figures) else text
 
 
 @attrs.frozen

@@ -99,7 +99,8 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
     )
     projects = tuple(
         model.Project(
-            **{key: value for key, value in project.items() if key not in ("gates", "milestones")},
+            **{key: value for key, value in project.items() if key not in ("estimated", "gates", "milestones")},
+            estimated=tuple(project["estimated"]),
             gates=tuple(project["gates"]),
             milestones=tuple(model.Milestone(**milestone) for milestone in project["milestones"]),
         )

@@ -58,7 +58,7 @@ class Field:
     kind: Kind
     required: bool = False
     default: Any = None
-    choices: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()  # for ARRAY: the choices of each item
     doc: str = ""
     # for ARRAY: the kind of each item; for ARRAY_OF_TABLES and TABLE: the nested table's name
     item: Kind | None = None
@@ -150,6 +150,10 @@ TABLES: dict[str, Table] = {
         "end": Field(DATE, required=True, doc="Last day of work."),
         "earliest": Field(DATE, doc="Earliest day the work may be moved to (default start)."),
         "latest": Field(DATE, doc="Latest day the work may be moved to (default end)."),
+        "estimated": Field(
+            ARRAY, default=[], item=STRING, choices=model.ESTIMABLE_FIGURES,
+            doc="Which of its figures are officer estimates, e.g. [\"cost\", \"effort\"].",
+        ),
         "gates": Field(ARRAY, default=[], item=STRING, doc="Ids of gated resources it needs."),
         "milestones": Field(ARRAY_OF_TABLES, default=[], table="milestone", doc="Reports and decisions."),
         "status": Field(STRING, default="candidate", choices=model.PROJECT_STATUSES, doc="Decision status."),

@@ -165,7 +165,7 @@ class Checker:
             self.error(path, "E101", f"`{_dotted(path)}` must be {field.item.name}{alternative}, not {_type_name(value)}")
             return None
         if field.item is schema.STRING:
-            return self.string(value, schema.Field(schema.STRING), path)
+            return self.string(value, schema.Field(schema.STRING, choices=field.choices), path)
         return self.number(value, schema.Field(field.item, minimum=0), path)
 
     def number(self, value: Any, field: schema.Field, path: KeyPath) -> Any:
@@ -241,6 +241,7 @@ class Checker:
                 self.reference(role, roles, here + ("effort", role), "role (limits.capacity)", at_key=True)
             for gate_index, gate in enumerate(project["gates"] or []):
                 self.reference(gate, gates, here + ("gates", gate_index), "gate (limits.gates)")
+            self.listed_once(project["estimated"] or [], here + ("estimated",), f"project `{project['id']}`")
             p_start, p_end = project["start"], project["end"]
             if p_start is not None and p_end is not None and p_end < p_start:
                 self.error(here + ("end",), "E301", f"project `{project['id']}` ends ({p_end}) before it starts ({p_start})")
@@ -319,6 +320,15 @@ class Checker:
                 self.error((collection, index, "id"), "E201", f"duplicate id `{item['id']}` in {collection}")
             seen.add(item["id"])
         return seen
+
+    def listed_once(self, values: list[str | None], path: KeyPath, owner: str) -> None:
+        """Each value of a list of choices at most once: a repeat is a slip, not a second meaning."""
+        seen: set[str] = set()
+        for index, value in enumerate(values):
+            if value in seen:
+                self.error(path + (index,), "E201", f"`{path[-1]}` of {owner} lists `{value}` twice")
+            if value is not None:
+                seen.add(value)
 
     def reference(self, value: str | None, known: set[str], path: KeyPath, what: str, at_key: bool = False) -> None:
         if value is None or value in known:

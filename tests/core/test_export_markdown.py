@@ -101,10 +101,10 @@ def test_the_issues_table_holds_every_project_in_plan_order():
     assert [row[0] for row in issues] == [project.title for project in plan.projects]
     by_title = {row[0]: row for row in issues}
     police = by_title["Police capacity and impact"]
-    assert police[4] == "£6,500" and police[5] == "52 (senior adviser 12, adviser 24, graduate trainee 16)"
+    assert police[4] == "£6,500 est." and police[5] == "52 est. (senior adviser 12, adviser 24, graduate trainee 16)"
     assert police[6] == "Not selected"
     assert "subject to approval by the Senior Management Team" in police[2]
-    assert by_title["Cohesion impact of court case"][4] == "£12,000, funded by SIGCE budget"
+    assert by_title["Cohesion impact of court case"][4] == "£12,000 est., funded by SIGCE budget"
     # A summary of three paragraphs stays in its one cell.
     assert by_title["Mental health impact on policing"][1].endswith("adopted in Humberside.")
 

@@ -229,7 +229,8 @@ def test_a_string_is_written_as_the_escaping_writer_writes_it(value, top):
 # Ballots already cast carry these: a change to the writer must not change them.
 FINGERPRINTS = {
     "plans/sscb-2018-19.toml": "sha256:4f320ffff15eb952",
-    "plans/sscb-2023-24.toml": "sha256:a46ec8f3a4751fbc",
+    # changed by its data, not the writer: its officer estimates became `estimated` lists
+    "plans/sscb-2023-24.toml": "sha256:b4e653ab2e7b01e6",
     "tests/data/bad-ballots.plan.toml": "sha256:ce9042cfc1ce88ce",
     "tests/data/report-2017-18.toml": "sha256:d946ca9ea0386440",
 }

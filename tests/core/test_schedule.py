@@ -239,8 +239,8 @@ def test_work_that_cannot_fit_reports_the_extra_days_where_they_fall(plant):
 
 
 def test_latest_lets_work_move_past_end(plant):
-    path, _ = plant("end = 2023-06-14\ngates = []\nmilestones = [\n  { at = \"board-2023-06\", what = \"Board paper",
-                    "end = 2023-06-14\nlatest = 2023-08-31\ngates = []\nmilestones = [\n  { at = \"board-2023-06\", what = \"Board paper")
+    path, _ = plant("end = 2023-06-14\nestimated = [\"cost\", \"effort\"]\ngates = []\nmilestones = [\n  { at = \"board-2023-06\", what = \"Board paper",
+                    "end = 2023-06-14\nlatest = 2023-08-31\nestimated = [\"cost\", \"effort\"]\ngates = []\nmilestones = [\n  { at = \"board-2023-06\", what = \"Board paper")
     plan = load_plan(path)
     # the board paper in June 2023 is the project's last milestone: latest does not take it later
     assert [f"{m:%Y-%m}" for m in movable_months(plan, plan.project("reducing-reoffending"))] == [

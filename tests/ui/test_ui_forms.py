@@ -253,7 +253,7 @@ async def test_the_sscb_projects_typed_into_their_forms(tmp_path: Path) -> None:
             project = sscb.project(project_id)
             form = await open_form(pilot, app, "plus")
             assert isinstance(form, ProjectForm)
-            for key in ("id", "title", "theme", "summary", "resources", "timing", "cost", "funding", "start", "end", "gates"):
+            for key in ("id", "title", "theme", "summary", "resources", "timing", "cost", "funding", "start", "end", "gates", "estimated"):
                 fill(form, key, getattr(project, key))
             for role, days in project.effort.items():
                 fill(form, f"effort.{role}", days)
@@ -293,7 +293,7 @@ async def test_an_edit_through_the_form_changes_only_that_projects_line(sscb_cop
         await save(pilot, app)
         assert app.plan.project("police-capacity").cost == 7000  # the app shows the saved plan
     after = sscb_copy.read_text(encoding="utf-8")
-    old_cost = "cost = 6500                 # officer estimate: fieldwork for the quantitative research (survey/polling)"
+    old_cost = "cost = 6500                 # fieldwork for the quantitative research (survey/polling)"
     assert old_cost in before
     # cost keeps its comment; progress is a new line after note's place, inside the same block
     lines = after.splitlines()

@@ -1,6 +1,7 @@
 """The CSV annex for finance and workforce: one row per project, role and month.
 
-Columns: project, title, theme, status, role, month (YYYY-MM), days, cost, funding.
+Columns: project, title, theme, status, role, month (YYYY-MM), days, cost, funding,
+cost_estimated, days_estimated, month_estimated.
 
 - days: the project's effort for that role spread over the months its window touches in
   proportion to the days of the window in each month (as capacity.project_load does),
@@ -12,6 +13,10 @@ Columns: project, title, theme, status, role, month (YYYY-MM), days, cost, fundi
   column sums to the projects' total cost, and to the monthly cost when filtered by month.
   A project with no effort gets one row per month with an empty role, to carry its cost.
 - funding: the external source when the cost is not taken from limits.budget.
+- cost_estimated, days_estimated, month_estimated: `yes` when the project's cost, its
+  effort, or its window (start or end, so the month a row falls in) is an officer estimate,
+  else `no`. Columns of their own, not a mark in the figures, so the figures still sum and
+  SUMIFS(cost, cost_estimated, "yes") gives how much of a total is estimated.
 - Every project is listed, with its status, so the annex of an agreed plan shows what was
   not selected too; filter on status = agreed for the agreed programme.
 - Text cells starting with = + - @ (or a tab or carriage return) get a leading `'`, so a
@@ -27,10 +32,13 @@ import csv
 import io
 from collections.abc import Sequence
 
-from workplan_tui.capacity import month_shares, month_label
+from workplan_tui.capacity import month_label, month_shares
 from workplan_tui.model import Plan, Project
 
-COLUMNS = ("project", "title", "theme", "status", "role", "month", "days", "cost", "funding")
+COLUMNS = (
+    "project", "title", "theme", "status", "role", "month", "days", "cost", "funding",
+    "cost_estimated", "days_estimated", "month_estimated",
+)
 BOM = "\ufeff"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _HUNDREDTHS = 100
@@ -64,6 +72,10 @@ def _hundredths(value: float) -> str:
     return f"{whole}.{part:02d}".rstrip("0").rstrip(".") if part else str(whole)
 
 
+def _yes_no(value: bool) -> str:
+    return "yes" if value else "no"
+
+
 def project_rows(plan: Plan, project: Project) -> list[list[str]]:
     if project.start is None or project.end is None:
         return []
@@ -75,6 +87,11 @@ def project_rows(plan: Plan, project: Project) -> list[list[str]]:
     days_by_role = {
         role: apportion(round(project.effort[role] * _HUNDREDTHS), weights) for role in roles
     }
+    estimated = [
+        _yes_no(project.is_estimate("cost")),
+        _yes_no(project.is_estimate("effort")),
+        _yes_no(project.is_estimate("start", "end")),
+    ]
     rows = []
     for index, (month, _) in enumerate(shares):
         for position, role in enumerate(roles or [""]):
@@ -91,6 +108,7 @@ def project_rows(plan: Plan, project: Project) -> list[list[str]]:
                     days,
                     cost,
                     neutralise(project.funding),
+                    *estimated,
                 ]
             )
     return rows

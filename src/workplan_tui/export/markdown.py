@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from workplan_tui.capacity import Feasibility, check_bundle, format_money, month_label
-from workplan_tui.model import Plan, Project
+from workplan_tui.model import ESTIMATE_MARK, Plan, Project
 from workplan_tui.voting.selection import select
 
 # Characters that start inline markup anywhere in a line. `$` because pandoc's own
@@ -294,6 +294,8 @@ def _issues(plan: Plan, show_status: bool) -> list[str]:
             row.append(_status_label(project.status))
         rows.append(row)
     lines += table(header, rows)
+    if any(project.estimated for project in plan.projects):
+        lines += ["", f"Figures marked {ESTIMATE_MARK} are officer estimates."]
     return lines
 
 
@@ -311,13 +313,14 @@ def _timing_text(plan: Plan, project: Project) -> str:
         meetings = plan.meetings_by_id
         parts.append(_sentence(
             "; ".join(
-                f"{milestone.what}: {_when(plan, milestone.at, milestone.date)}"
+                f"{milestone.what}: {project.marked(_when(plan, milestone.at, milestone.date), 'milestones')}"
                 for milestone in project.milestones
                 if milestone.when(meetings) is not None
             )
         ))
     if project.start is not None and project.end is not None:
-        parts.append(f"Work: {short_date(project.start)} to {short_date(project.end)}.")
+        start, end = project.marked(short_date(project.start), "start"), project.marked(short_date(project.end), "end")
+        parts.append(_sentence(f"Work: {start} to {end}"))  # "22 Nov 2023 est." ends the sentence
     return " ".join(parts)
 
 
@@ -334,7 +337,7 @@ def _meeting_name(kind: str, title: str) -> str:
 
 
 def _cost_text(plan: Plan, project: Project) -> str:
-    money = format_money(project.cost, plan.limits.currency)
+    money = project.marked(format_money(project.cost, plan.limits.currency), "cost")
     if project.funding:
         return f"{money}, funded by {project.funding}"
     return money
@@ -343,8 +346,8 @@ def _cost_text(plan: Plan, project: Project) -> str:
 def _effort_text(project: Project) -> str:
     if not project.effort:
         return "0"
-    total = sum(project.effort.values())
-    return f"{days(total)} (" + ", ".join(f"{role_label(role)} {days(value)}" for role, value in project.effort.items()) + ")"
+    total = project.marked(days(sum(project.effort.values())), "effort")
+    return f"{total} (" + ", ".join(f"{role_label(role)} {days(value)}" for role, value in project.effort.items()) + ")"
 
 
 def _resources(plan: Plan, bundle: Feasibility, agreed: bool) -> list[str]:
@@ -366,7 +369,8 @@ def _resources(plan: Plan, bundle: Feasibility, agreed: bool) -> list[str]:
     external = [plan.project(project_id) for project_id in bundle.external]
     if external:
         budget += " Funded elsewhere and not counted: " + "; ".join(
-            f"{project.title} ({format_money(project.cost, currency)}, {project.funding})" for project in external
+            f"{project.title} ({project.marked(format_money(project.cost, currency), 'cost')}, {project.funding})"
+            for project in external
         ) + "."
     lines.append("**Budget.** " + escape(budget))
 
@@ -545,7 +549,8 @@ def _next_steps(plan: Plan, agreed: bool) -> list[str]:
         for milestone in project.milestones:
             day = milestone.when(meetings)
             if day is not None:
-                reports.append((day, project.title, milestone.what, _when(plan, milestone.at, milestone.date)))
+                when = project.marked(_when(plan, milestone.at, milestone.date), "milestones")
+                reports.append((day, project.title, milestone.what, when))
     if reports:
         lines += ["", "Reports to come:", ""]
         for _, title, what, when in sorted(reports, key=lambda report: report[0]):

@@ -11,7 +11,7 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from workplan_tui.locate import KeyPath
-from workplan_tui.model import PROGRESS_STATUSES, PROJECT_STATUSES, Plan, Project
+from workplan_tui.model import ESTIMABLE_FIGURES, PROGRESS_STATUSES, PROJECT_STATUSES, Plan, Project
 from workplan_tui.plan_edit import EditSession, Outcome
 from workplan_tui.ui.screens.forms.form_screen import FormScreen, typed
 from workplan_tui.ui.widgets.forms.milestone_rows import MilestoneRows, milestone_dicts
@@ -19,6 +19,20 @@ from workplan_tui.ui.widgets.forms.milestone_rows import MilestoneRows, mileston
 DEFAULTS = {field.name: field.default for field in attrs.fields(Project) if field.default is not attrs.NOTHING}
 TEXT_FIELDS = ("title", "funding", "note")
 LONG_FIELDS = (("summary", "Summary"), ("resources", "Resources"), ("timing", "Timing"))
+FIGURE_LABELS = {
+    "cost": "Cost",
+    "effort": "Effort (every role)",
+    "start": "Start",
+    "end": "End",
+    "earliest": "Earliest the work may move to",
+    "latest": "Latest the work may move to",
+    "milestones": "Milestone dates",
+}
+
+
+def estimated_figures(figures: Any) -> list[str]:
+    """The figures in the schema's order: the order of ticking is not a change to the plan."""
+    return [figure for figure in ESTIMABLE_FIGURES if figure in figures]
 
 
 def project_fields(project: Project) -> dict[str, Any]:
@@ -40,6 +54,7 @@ def project_fields(project: Project) -> dict[str, Any]:
         "end": project.end,
         "gates": list(project.gates),
         "milestones": milestone_dicts(project.milestones),
+        "estimated": estimated_figures(project.estimated),
     }
     return {key: (value if value not in ("", [], {}) else None) for key, value in fields.items()}
 
@@ -98,6 +113,16 @@ class ProjectForm(FormScreen):
         rows = MilestoneRows(meetings, get("milestones", []), id="milestone-rows")
         self.milestone_rows = rows
         yield self.field("milestones", "Milestones", rows)
+        estimated = get("estimated", [])
+        yield self.field(
+            "estimated",
+            "Officer estimates",
+            SelectionList[str](
+                *(Selection(Text(FIGURE_LABELS[figure]), figure, figure in estimated) for figure in ESTIMABLE_FIGURES),
+                compact=True,
+                classes="field-estimates",
+            ),
+        )
         statuses = [(status.replace("_", " "), status) for status in PROJECT_STATUSES]
         yield self.field("status", "Status", self.select(statuses, get("status", "candidate")))
         progress = [(status.replace("_", " "), status) for status in PROGRESS_STATUSES]
@@ -129,6 +154,7 @@ class ProjectForm(FormScreen):
         fields["effort"] = effort or None
         fields["gates"] = (self.value("gates") or None) if "gates" in self.inputs else None
         fields["milestones"] = self.milestone_rows.values(typed) or None
+        fields["estimated"] = estimated_figures(self.value("estimated")) or None
         return fields
 
     def changed_fields(self) -> dict[str, Any]:

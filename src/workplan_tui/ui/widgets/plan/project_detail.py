@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from workplan_tui.capacity import format_money
-from workplan_tui.model import Plan, Project
+from workplan_tui.model import ESTIMATE_MARK, Plan, Project
 
 
 def detail_text(plan: Plan, project: Project, counted: bool) -> Text:
@@ -25,14 +27,22 @@ def detail_text(plan: Plan, project: Project, counted: bool) -> Text:
         text.append(value)
         text.append("\n")
 
+    money = project.marked(format_money(project.cost, currency), "cost")
     if project.funding:
-        field("Cost", f"{format_money(project.cost, currency)}, funded by {project.funding} (not from the budget)")
+        field("Cost", f"{money}, funded by {project.funding} (not from the budget)")
     else:
-        field("Cost", f"{format_money(project.cost, currency)} from the budget")
+        field("Cost", f"{money} from the budget")
     effort = ", ".join(f"{role.replace('_', ' ')} {days:g}" for role, days in project.effort.items() if days)
+    if effort and project.is_estimate("effort"):
+        effort += f", all {ESTIMATE_MARK}"  # one mark after the last role would seem to mark that role alone
     field("Effort (person-days)", effort or "none")
     if project.start and project.end:
-        field("Window", f"{project.start:%-d %b %Y} – {project.end:%-d %b %Y}")
+        field("Window", f"{_day(project, project.start, 'start')} – {_day(project, project.end, 'end')}")
+    if project.start and project.end and (project.earliest or project.latest):
+        # An unset bound is the window's own day, and an estimate when that day is.
+        earliest = _day(project, project.earliest, "earliest") if project.earliest else _day(project, project.start, "start")
+        latest = _day(project, project.latest, "latest") if project.latest else _day(project, project.end, "end")
+        field("May move within", f"{earliest} – {latest}")
     for gate_id in project.gates:
         gate = plan.limits.gate(gate_id)
         field("Needs approval", Text(f"{gate.label}: {gate.approval}", style="yellow"))
@@ -47,7 +57,7 @@ def detail_text(plan: Plan, project: Project, counted: bool) -> Text:
         meetings = plan.meetings_by_id
         for milestone in project.milestones:
             when = milestone.when(meetings)
-            text.append(f"  {when:%-d %b %Y}  " if when else "  (no date)  ", style="bold")
+            text.append(f"  {project.marked(f'{when:%-d %b %Y}', 'milestones')}  " if when else "  (no date)  ", style="bold")
             text.append(milestone.what)
             if milestone.at:
                 meeting = meetings[milestone.at]
@@ -56,7 +66,13 @@ def detail_text(plan: Plan, project: Project, counted: bool) -> Text:
     if project.note:
         text.append("\nNote\n", style="bold underline")
         text.append(project.note)
+    if project.estimated:
+        text.append(f"\n{ESTIMATE_MARK}: officer estimate", style="dim")
     return text
+
+
+def _day(project: Project, day: dt.date, figure: str) -> str:
+    return project.marked(f"{day:%-d %b %Y}", figure)
 
 
 class ProjectDetail(VerticalScroll):

@@ -24,7 +24,7 @@ from textual.message import Message
 from textual.strip import Strip
 
 from workplan_tui.capacity import format_money
-from workplan_tui.model import Plan, Project
+from workplan_tui.model import ESTIMATE_MARK, Plan, Project
 from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 from workplan_tui.ui.widgets.cursor_list import CursorList
 
@@ -43,7 +43,7 @@ def role_abbreviation(role: str) -> str:
 def window_text(project: Project) -> str:
     if project.start is None or project.end is None:
         return ""
-    return f"{project.start:%b %y}–{project.end:%b %y}"
+    return f"{project.marked(f'{project.start:%b %y}', 'start')}–{project.marked(f'{project.end:%b %y}', 'end')}"
 
 
 def days_text(days: float) -> str:
@@ -84,7 +84,11 @@ def project_columns(plan: Plan) -> list[Column]:
         return Column(label, width, justify, lambda project, counted_in: Cell(value(project), style(project)))
 
     def effort(role: str) -> Callable[[Project], str]:
-        return lambda project: days_text(project.effort.get(role, 0))
+        def text(project: Project) -> str:
+            days = days_text(project.effort.get(role, 0))
+            return project.marked(days, "effort") if days else days
+
+        return text
 
     def cost_style(project: Project) -> Style:
         return dim if project.funding else plain  # funded from outside: not taken from the budget
@@ -93,7 +97,7 @@ def project_columns(plan: Plan) -> list[Column]:
         Column("In", 2, "left", lambda project, counted_in: counted_mark[counted_in]),
         column("Title", lambda project: project.title, width=28),
         column("Theme", lambda project: themes.get(project.theme, project.theme), width=18),
-        column("Cost", lambda project: format_money(project.cost, currency), "right", style=cost_style),
+        column("Cost", lambda project: project.marked(format_money(project.cost, currency), "cost"), "right", style=cost_style),
         *(column(role_abbreviation(role), effort(role), "right") for role in plan.roles),
         column("Start–end", window_text),
         column("Gates", lambda project: ", ".join(project.gates), style=lambda project: yellow),
@@ -186,6 +190,8 @@ class ProjectTable(CursorList):
             self._rows.clear()
             self._header = None
             legend = " · ".join(f"{role_abbreviation(role)} {role.replace('_', ' ')}" for role in plan.roles)
+            if any(project.estimated for project in plan.projects):
+                legend += f"{' · ' if legend else ''}{ESTIMATE_MARK} officer estimate"
             self.border_subtitle = Text(f"days: {legend}") if legend else None
         self.set_ids(tuple(project_ids))
         self._committed = committed
