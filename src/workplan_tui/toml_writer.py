@@ -80,7 +80,8 @@ def format_value(value: Any, top: bool = False) -> str:
             return one_line
         return "[\n" + "".join(f"  {item},\n" for item in items) + "]"
     # Plain strings, whole numbers, booleans and dates are most of a plan: formatted here.
-    if isinstance(value, str) and not (top and "\n" in value):
+    # A multi-line string would lose a carriage return: TOML readers normalise its newlines.
+    if isinstance(value, str) and not (top and "\n" in value and "\r" not in value):
         return '"' + value.translate(BASIC_STRING_ESCAPES) + '"'
     if isinstance(value, bool):
         return "true" if value else "false"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+import tomllib
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,6 +14,7 @@ from helpers.paths import PLANS
 from workplan_tui.errors import WorkplanError
 from workplan_tui.plan_io import dumps_plan, fingerprint, load_plan, loads_plan, write_plan
 from workplan_tui.starter import starter_text
+from workplan_tui.toml_writer import format_value
 
 
 def test_example_plans_round_trip(tmp_path):
@@ -122,3 +125,10 @@ def test_mutated_plans_give_a_plan_or_located_errors(text, data):
             assert located.file == "fuzz.toml"
             assert located.line >= 1 and located.column >= 1
             assert located.code.startswith("E") and located.message
+
+
+@pytest.mark.parametrize("text", ["\r\n", "first line\r\nsecond line", "a\nb\r\n", "a\nb"])
+def test_text_with_line_breaks_reads_back_exactly(text):
+    """A multi-line TOML string normalises CRLF to LF, so text with a carriage return is escaped."""
+    written = format_value(text, top=True)
+    assert tomllib.loads(f"v = {written}")["v"] == text
