@@ -16,7 +16,7 @@ plan_edit tests exercise every rule).
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableSequence
 from typing import Any
 
 import tomlkit
@@ -161,7 +161,7 @@ def new_table(collection: str, table_name: str, fields: Mapping[str, Any]) -> Ta
     return tomlkit.parse("\n".join(lines) + "\n")[collection][0]
 
 
-def insert_item(doc: tomlkit.TOMLDocument, collection: str, aot: AoT, index: int, table: Table) -> None:
+def insert_item(doc: tomlkit.TOMLDocument, collection: str, aot: MutableSequence[Table], index: int, table: Table) -> None:
     """Insert table at index; the comments that followed the item before it (the next
     section's heading) follow the new item, and a blank line separates the two."""
     if index > 0:
@@ -176,7 +176,7 @@ def insert_item(doc: tomlkit.TOMLDocument, collection: str, aot: AoT, index: int
     aot.insert(index, table)
 
 
-def remove_item(doc: tomlkit.TOMLDocument, collection: str, aot: AoT, index: int) -> None:
+def remove_item(doc: tomlkit.TOMLDocument, collection: str, aot: MutableSequence[Table], index: int) -> None:
     """Remove the item's own lines; the comments after it stay before what follows."""
     moved = take_trailing(aot[index])
     previous = _last_container(aot[index - 1]) if index > 0 else _container_before(doc, collection)
