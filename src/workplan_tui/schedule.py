@@ -361,7 +361,7 @@ def _quiet_highs() -> Any:
     just before: nothing is printed, and no file descriptor is touched (safe in any thread)."""
     import highspy
 
-    class QuietHighs(highspy.Highs):  # type: ignore[misc]
+    class QuietHighs(highspy.Highs):
         def enableCallbacks(self) -> None:
             self.setOptionValue("output_flag", False)
             super().enableCallbacks()
