@@ -120,8 +120,8 @@ def as_feasibility(plan: Plan, result: Schedule, even: Feasibility) -> Feasibili
             for month, days in months.items():
                 role_load[month] = role_load.get(month, 0.0) + days
     overloads = []
-    for role, months in result.shortfall.items():
-        for key in months:
+    for role, short in result.shortfall.items():
+        for key in short:
             month = month_of_key(key)
             loading = [(project_id, roles[role][month]) for project_id, roles in by_project.items() if roles.get(role, {}).get(month)]
             overloads.append(

@@ -1,14 +1,22 @@
-"""Capacity: the counted projects against the budget and each role's monthly capacity."""
+"""Capacity: the counted projects against the budget and each role's monthly capacity, and their
+delivery schedule (the work re-timed within capacity), worked out in a thread so keys still answer.
+
+On an agreed plan the schedule is the planned delivery of the Board's agreed set.
+"""
 
 from __future__ import annotations
 
 import time
 from typing import Unpack
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 
+from workplan_tui.capacity import Feasibility
+from workplan_tui.model import Plan
+from workplan_tui.schedule import Schedule
 from workplan_tui.ui.panes.counting_actions import CountingActions
 from workplan_tui.ui.panes.lazy_pane import LazyPane
 from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
@@ -16,6 +24,12 @@ from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
 from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
+from workplan_tui.ui.widgets.capacity.schedule_note import ScheduleNote
+
+CHART_TITLES = {
+    False: "Load by role and month (person-days), spread evenly",
+    True: "Load by role and month (person-days), re-timed",
+}
 
 
 class CapacityPane(CountingActions, LazyPane):
@@ -23,17 +37,28 @@ class CapacityPane(CountingActions, LazyPane):
     BINDINGS = [
         Binding("a", "count_all", "Count all in"),
         Binding("n", "count_none", "Count none"),
+        Binding("t", "toggle_retimed", "Even / re-timed"),
     ]
 
     def __init__(self, title: str, **options: Unpack[WidgetOptions]) -> None:
         super().__init__(title, **options)
         self._stale = True
         self.last_recompute_seconds = 0.0  # read by benchmarks/tui_large_plan.py
+        self.retimed = False  # the chart shows the re-timed load, not the even spread
+        self.schedule: Schedule | None = None  # of the figures on screen, once worked out
+        self._shown: tuple[Plan, Feasibility] | None = None
 
     def compose_content(self) -> ComposeResult:
         chart = VerticalScroll(LoadChart(id="load-chart"), id="load-chart-scroll", classes="section", can_focus=True)
-        chart.border_title = "Load by role and month (person-days)"
-        notes = VerticalScroll(OverloadList(id="overload-list"), GatedList(id="gated-list"), id="capacity-notes", classes="section", can_focus=True)
+        chart.border_title = CHART_TITLES[self.retimed]
+        notes = VerticalScroll(
+            ScheduleNote(id="schedule-note"),
+            OverloadList(id="overload-list"),
+            GatedList(id="gated-list"),
+            id="capacity-notes",
+            classes="section",
+            can_focus=True,
+        )
         notes.border_title = "Problems"
         yield BudgetGauge(id="budget-gauge")
         yield Horizontal(chart, notes, id="capacity-body")
@@ -67,10 +92,47 @@ class CapacityPane(CountingActions, LazyPane):
         if plan is None or feasibility is None:
             return
         self._stale = False
+        self._shown = (plan, feasibility)
+        self.schedule = None
         counted, total = len(feasibility.projects), len(plan.projects)
         # Which projects the figures count, where the eye lands after the chart.
-        self.query_one("#load-chart-scroll").border_subtitle = f"{counted} of {total} projects counted · space on Plan toggles"
-        for widget in (self.query_one(BudgetGauge), self.query_one(LoadChart), self.query_one(OverloadList), self.query_one(GatedList)):
+        self.query_one("#load-chart-scroll").border_subtitle = f"{counted} of {total} projects counted · space on Plan toggles · t re-timed"
+        for widget in (self.query_one(BudgetGauge), self.query_one(OverloadList), self.query_one(GatedList)):
             widget.show(plan, feasibility)
+        self._show_chart()
+        planned = plan.decision is not None
+        self.query_one(ScheduleNote).show_working(planned=planned)
+        # The agreed plan's delivery is of the Board's agreed set, whatever is counted in.
+        ids = list(plan.decision.selected) if plan.decision is not None else list(feasibility.projects)
+        self.work_out_schedule(plan, feasibility, ids)
         self.last_recompute_seconds = time.perf_counter() - started
 
+    @work(thread=True, exclusive=True, group="capacity-schedule")
+    def work_out_schedule(self, plan: Plan, feasibility: Feasibility, ids: list[str]) -> None:
+        from workplan_tui.schedule import delivery_schedule
+
+        result = delivery_schedule(plan, ids)
+        self.app.call_from_thread(self._scheduled, plan, feasibility, result)
+
+    def _scheduled(self, plan: Plan, feasibility: Feasibility, result: Schedule) -> None:
+        if self._shown != (plan, feasibility):
+            return  # worked out for figures since replaced; theirs follows
+        self.schedule = result
+        self.query_one(ScheduleNote).show(plan, result, planned=plan.decision is not None)
+        if self.retimed:
+            self._show_chart()
+
+    def _show_chart(self) -> None:
+        from workplan_tui.delivery import as_feasibility
+
+        if self._shown is None:
+            return
+        plan, feasibility = self._shown
+        retimed = self.retimed and self.schedule is not None
+        shown = as_feasibility(plan, self.schedule, feasibility) if retimed and self.schedule is not None else feasibility
+        self.query_one("#load-chart-scroll").border_title = CHART_TITLES[retimed]
+        self.query_one(LoadChart).show(plan, shown)
+
+    def action_toggle_retimed(self) -> None:
+        self.retimed = not self.retimed
+        self._show_chart()
