@@ -27,8 +27,8 @@ from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
 from workplan_tui.ui.widgets.capacity.schedule_note import ScheduleNote
 
 CHART_TITLES = {
-    False: "Load by role and month (person-days), spread evenly",
-    True: "Load by role and month (person-days), re-timed",
+    False: "Person-days by role and month, spread evenly",
+    True: "Person-days by role and month, re-timed",
 }
 
 

@@ -38,8 +38,13 @@ def schedule_text(plan: Plan, result: Schedule, *, planned: bool) -> Text:
 class ScheduleNote(Static):
     DEFAULT_CSS = "ScheduleNote { margin-bottom: 1; }"
 
+    text = Text()  # what it shows, for the tests
+
     def show_working(self, *, planned: bool) -> None:
-        self.update(Text.assemble(("Planned delivery\n" if planned else "Delivery schedule\n", "bold"), ("Working it out…", "dim italic")))
+        heading = "Planned delivery\n" if planned else "Delivery schedule\n"
+        self.text = Text.assemble((heading, "bold"), ("Working it out…", "dim italic"))
+        self.update(self.text)
 
     def show(self, plan: Plan, result: Schedule, *, planned: bool) -> None:
-        self.update(schedule_text(plan, result, planned=planned))
+        self.text = schedule_text(plan, result, planned=planned)
+        self.update(self.text)
