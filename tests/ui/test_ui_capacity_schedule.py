@@ -41,7 +41,7 @@ async def schedule_shown(path: Path, size: tuple[int, int], counted: frozenset[s
 
 @pytest.mark.parametrize("size", SIZES)
 async def test_work_that_fits_as_timed_says_so(sscb_copy, size: tuple[int, int]) -> None:
-    text, pane = await schedule_shown(sscb_copy(), size, frozenset({"reducing-reoffending"}))
+    text, _ = await schedule_shown(sscb_copy(), size, frozenset({"reducing-reoffending"}))
     assert text == (
         "Delivery schedule\n"
         "It fits as timed: every role is within capacity in every month with the work spread evenly."
@@ -50,7 +50,7 @@ async def test_work_that_fits_as_timed_says_so(sscb_copy, size: tuple[int, int])
 
 @pytest.mark.parametrize("size", SIZES)
 async def test_work_that_fits_re_timed_says_what_moves(sscb_copy, size: tuple[int, int]) -> None:
-    text, pane = await schedule_shown(sscb_copy(), size, README_SET)
+    text, _ = await schedule_shown(sscb_copy(), size, README_SET)
     assert text.startswith(
         "Delivery schedule\nIt does not fit as timed.\n"
         "It fits with the work re-timed, within each project's window and milestones.\nWhat moves\n"

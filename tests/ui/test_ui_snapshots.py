@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers.pilot import preview_agreement, settle, show_pane
 from helpers.paths import SSCB
+from helpers.pilot import preview_agreement, settle, show_pane
 from helpers.ui_plan import BROKEN_TEXT, plan_in_working_folder
 from helpers.ui_voting import AGREE_DATE, cast_ballots
 from workplan_tui.ui.app import WorkplanApp

@@ -60,7 +60,7 @@ def _parse_ids(plan, text: str) -> list[str]:  # noqa: ANN001 - Plan
 
 def format_schedule(plan, result) -> str:  # noqa: ANN001 - Plan, schedule.Schedule
     """The schedule in the Board's words: titles, role labels, month names (delivery.py's sentences)."""
-    from workplan_tui.delivery import move_lines, month_name, shortfall_lines, timed_overload_lines, verdict
+    from workplan_tui.delivery import month_name, move_lines, shortfall_lines, timed_overload_lines, verdict
     from workplan_tui.export.markdown import role_label
 
     titles = [plan.project(project_id).title for project_id in result.projects]
