@@ -17,6 +17,7 @@ from workplan_tui.model import METHODS
 from workplan_tui.plan_io import loads_plan
 from workplan_tui.starter import is_new_plan, starter_text
 from workplan_tui.voting.ballot_rules import ballot_is_full, ranking_still_valid
+from workplan_tui.voting.ballots import read_ballots
 from workplan_tui.voting.every_method import count_every_method
 from workplan_tui.voting.tally import tally
 
@@ -84,9 +85,7 @@ def test_every_method_counts_the_same_ballots_the_plans_method_first(tmp_path: P
     plan = loads_plan(VOTING_PLAN_TEXT)
     folder = cast_ballots(plan_path)
     results = count_every_method(plan, folder)
-    assert list(results)[0] == plan.voting.method and set(results) == set(METHODS)
-    from workplan_tui.voting.ballots import read_ballots
-
+    assert next(iter(results)) == plan.voting.method and set(results) == set(METHODS)
     ballots, rejected = read_ballots(plan, folder)
     for method, result in results.items():
         assert result == tally(plan, ballots, rejected, method=method)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers.paths import SSCB
-from helpers.pilot import settle, show_pane
+from helpers.pilot import settle, show_pane, wait_until
 from helpers.ui_plan import plan_in_working_folder
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.panes.capacity_pane import CapacityPane
@@ -100,3 +100,32 @@ async def test_an_agreed_plan_shows_the_planned_delivery_of_its_agreed_set(sscb_
     text, pane = await schedule_shown(path, (80, 24), frozenset({"reducing-reoffending"}))
     assert text.startswith("Planned delivery\nIt does not fit as timed.\nIt fits with the work re-timed")
     assert pane.schedule is not None and set(pane.schedule.projects) == README_SET
+
+
+async def test_keys_answer_while_the_schedule_is_worked_out(sscb_copy, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import workplan_tui.schedule
+
+    release = threading.Event()
+    real = workplan_tui.schedule.delivery_schedule
+
+    def slow_schedule(*args: object, **kwargs: object) -> object:
+        release.wait(10)  # a large plan's schedule, held until the test has pressed its keys
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workplan_tui.schedule, "delivery_schedule", slow_schedule)
+    app = WorkplanApp(sscb_copy())
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.set_committed(README_SET)
+        await pilot.press("2")
+        pane = app.screen.query_one(CapacityPane)
+        await wait_until(pilot, lambda: pane.ready, "the Capacity pane")
+        assert pane.query_one(ScheduleNote).text.plain == "Delivery schedule\nWorking it out…"
+        await pilot.press("1")  # the app answers: another pane, and back
+        assert app.screen.query_one("#panes").active == "plan"
+        await pilot.press("2")
+        release.set()
+        await settle(pilot)
+        assert pane.schedule is not None
+        assert "It fits with the work re-timed" in pane.query_one(ScheduleNote).text.plain

@@ -46,6 +46,7 @@ class CapacityPane(CountingActions, LazyPane):
         self.last_recompute_seconds = 0.0  # read by benchmarks/tui_large_plan.py
         self.retimed = False  # the chart shows the re-timed load, not the even spread
         self.schedule: Schedule | None = None  # of the figures on screen, once worked out
+        self._retimed_load: Feasibility | None = None  # the schedule as the chart draws it
         self._shown: tuple[Plan, Feasibility] | None = None
 
     def compose_content(self) -> ComposeResult:
@@ -93,7 +94,7 @@ class CapacityPane(CountingActions, LazyPane):
             return
         self._stale = False
         self._shown = (plan, feasibility)
-        self.schedule = None
+        self.schedule = self._retimed_load = None
         counted, total = len(feasibility.projects), len(plan.projects)
         # Which projects the figures count, where the eye lands after the chart.
         self.query_one("#load-chart-scroll").border_subtitle = f"{counted} of {total} projects counted · space on Plan toggles · t re-timed"
@@ -109,28 +110,28 @@ class CapacityPane(CountingActions, LazyPane):
 
     @work(thread=True, exclusive=True, group="capacity-schedule")
     def work_out_schedule(self, plan: Plan, feasibility: Feasibility, ids: list[str]) -> None:
+        from workplan_tui.delivery import as_feasibility
         from workplan_tui.schedule import delivery_schedule
 
         result = delivery_schedule(plan, ids)
-        self.app.call_from_thread(self._scheduled, plan, feasibility, result)
+        retimed = as_feasibility(plan, result, feasibility)  # here too: a large plan's is not instant
+        self.app.call_from_thread(self._scheduled, plan, feasibility, result, retimed)
 
-    def _scheduled(self, plan: Plan, feasibility: Feasibility, result: Schedule) -> None:
+    def _scheduled(self, plan: Plan, feasibility: Feasibility, result: Schedule, retimed: Feasibility) -> None:
         if self._shown != (plan, feasibility):
             return  # worked out for figures since replaced; theirs follows
-        self.schedule = result
+        self.schedule, self._retimed_load = result, retimed
         self.query_one(ScheduleNote).show(plan, result, planned=plan.decision is not None)
         if self.retimed:
             self._show_chart()
 
     def _show_chart(self) -> None:
-        from workplan_tui.delivery import as_feasibility
-
         if self._shown is None:
             return
-        plan, feasibility = self._shown
-        retimed = self.retimed and self.schedule is not None
-        shown = as_feasibility(plan, self.schedule, feasibility) if retimed and self.schedule is not None else feasibility
-        self.query_one("#load-chart-scroll").border_title = CHART_TITLES[retimed]
+        plan, even = self._shown
+        # Until the schedule is worked out, the even spread (the title says which is drawn).
+        shown = self._retimed_load if self.retimed and self._retimed_load is not None else even
+        self.query_one("#load-chart-scroll").border_title = CHART_TITLES[shown is not even]
         self.query_one(LoadChart).show(plan, shown)
 
     def action_toggle_retimed(self) -> None:
