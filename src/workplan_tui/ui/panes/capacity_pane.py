@@ -6,6 +6,7 @@ On an agreed plan the schedule is the planned delivery of the Board's agreed set
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import Unpack
 
@@ -13,6 +14,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.worker import get_current_worker
 
 from workplan_tui.capacity import Feasibility
 from workplan_tui.model import Plan
@@ -25,6 +27,11 @@ from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
 from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
 from workplan_tui.ui.widgets.capacity.schedule_note import ScheduleNote
+
+# A solve for a large plan takes seconds of CPU in a thread that shares the interpreter with the
+# screen: one thread works out one schedule at a time, each time for the latest figures, once
+# they have rested this long (a run of toggles, 'a' or 'n', is worked out once).
+SCHEDULE_REST_SECONDS = 0.25
 
 CHART_TITLES = {
     False: "Person-days by role and month, spread evenly",
@@ -47,6 +54,11 @@ class CapacityPane(CountingActions, LazyPane):
         self.retimed = False  # the chart shows the re-timed load, not the even spread
         self.schedule: Schedule | None = None  # of the figures on screen, once worked out
         self._retimed_load: Feasibility | None = None  # the schedule as the chart draws it
+        # The figures whose schedule is wanted next, and whether the thread is running: both
+        # under the lock, so figures handed over just as the thread stops are not lost.
+        self._wanted: tuple[Plan, Feasibility, list[str]] | None = None
+        self._scheduling = False
+        self._schedule_lock = threading.Lock()
         self._shown: tuple[Plan, Feasibility] | None = None
 
     def compose_content(self) -> ComposeResult:
@@ -93,37 +105,63 @@ class CapacityPane(CountingActions, LazyPane):
         if plan is None or feasibility is None:
             return
         self._stale = False
+        # Shown again with nothing changed: the schedule worked out (or being worked out) stays.
+        same_figures = self._is_shown(plan, feasibility)
         self._shown = (plan, feasibility)
-        self.schedule = self._retimed_load = None
+        if not same_figures:
+            self.schedule = self._retimed_load = None
         counted, total = len(feasibility.projects), len(plan.projects)
         # Which projects the figures count, where the eye lands after the chart.
         self.query_one("#load-chart-scroll").border_subtitle = f"{counted} of {total} projects counted · space on Plan toggles · t re-timed"
         for widget in (self.query_one(BudgetGauge), self.query_one(OverloadList), self.query_one(GatedList)):
             widget.show(plan, feasibility)
         self._show_chart()
-        planned = plan.decision is not None
-        self.query_one(ScheduleNote).show_working(planned=planned)
+        if same_figures:
+            self.last_recompute_seconds = time.perf_counter() - started
+            return
+        self.query_one(ScheduleNote).show_working(planned=plan.decision is not None)
         # The agreed plan's delivery is of the Board's agreed set, whatever is counted in.
         ids = list(plan.decision.selected) if plan.decision is not None else list(feasibility.projects)
-        self.work_out_schedule(plan, feasibility, ids)
+        with self._schedule_lock:
+            self._wanted = (plan, feasibility, ids)
+            start, self._scheduling = not self._scheduling, True
+        if start:
+            self.work_out_schedules()
         self.last_recompute_seconds = time.perf_counter() - started
 
-    @work(thread=True, exclusive=True, group="capacity-schedule")
-    def work_out_schedule(self, plan: Plan, feasibility: Feasibility, ids: list[str]) -> None:
+    @work(thread=True, group="capacity-schedule")
+    def work_out_schedules(self) -> None:
         from workplan_tui.delivery import as_feasibility
         from workplan_tui.schedule import delivery_schedule
 
-        result = delivery_schedule(plan, ids)
-        retimed = as_feasibility(plan, result, feasibility)  # here too: a large plan's is not instant
-        self.app.call_from_thread(self._scheduled, plan, feasibility, result, retimed)
+        while True:
+            time.sleep(SCHEDULE_REST_SECONDS)  # in this thread: the screen goes on meanwhile
+            with self._schedule_lock:
+                wanted, self._wanted = self._wanted, None
+                if wanted is None:
+                    self._scheduling = False
+                    return
+            plan, feasibility, ids = wanted
+            result = delivery_schedule(plan, ids)
+            retimed = as_feasibility(plan, result, feasibility)  # here too: a large plan's is not instant
+            if get_current_worker().is_cancelled:  # the pane is going (the app closes)
+                with self._schedule_lock:
+                    self._scheduling = False
+                return
+            self.app.call_from_thread(self._scheduled, plan, feasibility, result, retimed)
 
     def _scheduled(self, plan: Plan, feasibility: Feasibility, result: Schedule, retimed: Feasibility) -> None:
-        if self._shown != (plan, feasibility):
+        if not self._is_shown(plan, feasibility):
             return  # worked out for figures since replaced; theirs follows
         self.schedule, self._retimed_load = result, retimed
         self.query_one(ScheduleNote).show(plan, result, planned=plan.decision is not None)
         if self.retimed:
             self._show_chart()
+
+    def _is_shown(self, plan: Plan, feasibility: Feasibility) -> bool:
+        # By identity: the app caches one Feasibility per plan and selection, and comparing two
+        # large plans by value would cost more than the figures.
+        return self._shown is not None and self._shown[0] is plan and self._shown[1] is feasibility
 
     def _show_chart(self) -> None:
         if self._shown is None:
