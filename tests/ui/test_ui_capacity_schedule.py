@@ -129,3 +129,31 @@ async def test_keys_answer_while_the_schedule_is_worked_out(sscb_copy, monkeypat
         await settle(pilot)
         assert pane.schedule is not None
         assert "It fits with the work re-timed" in pane.query_one(ScheduleNote).text.plain
+
+
+async def test_changes_made_during_a_solve_are_worked_out_once_for_the_last_figures(
+    sscb_copy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import workplan_tui.schedule
+
+    asked: list[tuple[str, ...]] = []
+    release = threading.Event()
+    real = workplan_tui.schedule.delivery_schedule
+
+    def held_schedule(plan, ids):  # the first solve held until the changes are made
+        asked.append(tuple(ids))
+        release.wait(10)
+        return real(plan, ids)
+
+    monkeypatch.setattr(workplan_tui.schedule, "delivery_schedule", held_schedule)
+    app = WorkplanApp(sscb_copy())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        await wait_until(pilot, lambda: len(asked) == 1, "the first solve")
+        await pilot.press("n", "a", "n")
+        release.set()
+        await settle(pilot)
+        assert len(asked[0]) == 6 and asked[1:] == [()]  # one more solve, for none counted in
+        assert app.screen.query_one(ScheduleNote).text.plain == "Delivery schedule\nNo project counted in"
