@@ -95,6 +95,7 @@ class Feasibility(BudgetFigures):
     overloads: tuple[Overload, ...]
     gated: dict[str, tuple[str, ...]]  # project id -> gate ids needing approval
     external: dict[str, str]  # project id -> external funding source
+    external_cost: int = 0  # what the externally funded projects cost (not counted in the budget)
 
     @property
     def fits(self) -> bool:
@@ -105,12 +106,42 @@ class Feasibility(BudgetFigures):
     def subject_to_approval(self) -> bool:
         return bool(self.gated)
 
+    def days_by_project(self) -> dict[str, float]:
+        """Each project's person-days in the plan's months, every role together."""
+        return {
+            project_id: sum(sum(per_month.values()) for per_month in spread.values())
+            for project_id, spread in self.by_project.items()
+        }
+
+    def months_over(self) -> dict[str, int]:
+        """How many months each role is over capacity (roles within it are left out)."""
+        counts: dict[str, int] = {}
+        for overload in self.overloads:
+            counts[overload.role] = counts.get(overload.role, 0) + 1
+        return counts
+
     def peak(self, role: str) -> tuple[Month | None, float]:
         months = self.load.get(role, {})
         if not months:
             return None, 0.0
         month = max(months, key=lambda m: (months[m], -m.toordinal()))
         return month, months[month]
+
+
+def share_of_overloads(overloads: Iterable[Overload]) -> dict[str, float]:
+    """What each project puts into these role-months, added up (in the order first met)."""
+    share: dict[str, float] = {}
+    for overload in overloads:
+        for project_id, days in zip(overload.projects, overload.days, strict=False):
+            share[project_id] = share.get(project_id, 0.0) + days
+    return share
+
+
+def still_counted(shown: Plan | None, plan: Plan, counted: frozenset[str]) -> frozenset[str]:
+    """The projects counted in once `plan` replaces `shown`: the user's choice is kept across an
+    edit, and a project new to the plan counts, as every project does when a plan is first opened."""
+    old_ids = {project.id for project in shown.projects} if shown is not None else set()
+    return frozenset(project.id for project in plan.projects if project.id in counted or project.id not in old_ids)
 
 
 def plan_months(plan: Plan) -> list[Month]:
@@ -162,6 +193,7 @@ def check_bundle(plan: Plan, project_ids: Iterable[str]) -> Feasibility:
         overloads=tuple(overloads),
         gated={project.id: project.gates for project in chosen if project.gates},
         external={project.id: project.funding for project in chosen if project.funding},
+        external_cost=sum(project.cost for project in chosen if project.funding),
     )
 
 

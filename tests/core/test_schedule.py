@@ -254,3 +254,23 @@ def test_the_schedule_core_imports_highspy_only_when_scheduling():
         f"main(['check', {str(SSCB)!r}]); assert 'highspy' not in sys.modules"
     )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
+
+
+def test_solving_prints_nothing_and_leaves_file_descriptor_1_alone(monkeypatch, capfd):
+    # The TUI writes the screen to file descriptor 1 from its own thread while a worker solves:
+    # redirecting it even briefly would swallow screen output, so the solver must never touch it.
+    import os
+
+    redirected = []
+    real_dup2 = os.dup2
+
+    def watched_dup2(fd: int, fd2: int, *args: object) -> int:
+        redirected.append(fd2)
+        return real_dup2(fd, fd2, *args)
+
+    monkeypatch.setattr(os, "dup2", watched_dup2)
+    result = delivery_schedule(load_plan(SSCB), README_SET)
+    monkeypatch.undo()
+    assert not result.fits_as_timed  # so HiGHS did run
+    assert redirected == []
+    assert capfd.readouterr() == ("", "")

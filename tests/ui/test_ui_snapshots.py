@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from helpers.paths import SSCB
 from helpers.pilot import preview_agreement, settle, show_pane
-from helpers.ui_plan import BROKEN_TEXT
+from helpers.ui_plan import BROKEN_TEXT, plan_in_working_folder
 from helpers.ui_voting import AGREE_DATE, cast_ballots
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.panes.export_pane import ExportPane
@@ -27,7 +28,24 @@ def test_plan_pane_filtered_on_the_gated_project(snap_compare, plan_file: Path, 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_capacity_pane(snap_compare, plan_file: Path, size: tuple[int, int]) -> None:
-    assert snap_compare(WorkplanApp(plan_file), press=["2"], terminal_size=size)
+    async def with_its_schedule(pilot) -> None:
+        await show_pane(pilot, "2")  # and the delivery schedule's worker done
+
+    assert snap_compare(WorkplanApp(plan_file), run_before=with_its_schedule, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_capacity_pane_re_timed(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]) -> None:
+    # The README's three projects: over capacity as timed, within it once re-timed (`t`).
+    app = WorkplanApp(plan_in_working_folder(tmp_path, monkeypatch, SSCB.read_text(encoding="utf-8")))
+
+    async def re_timed(pilot) -> None:
+        app.set_committed(frozenset({"modern-slavery", "police-capacity", "drugs-community-safety"}))
+        await show_pane(pilot, "2")
+        await pilot.press("t")
+        await settle(pilot)
+
+    assert snap_compare(app, run_before=re_timed, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)

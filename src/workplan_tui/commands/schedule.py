@@ -59,56 +59,24 @@ def _parse_ids(plan, text: str) -> list[str]:  # noqa: ANN001 - Plan
 
 
 def format_schedule(plan, result) -> str:  # noqa: ANN001 - Plan, schedule.Schedule
-    """The schedule in the Board's words: titles, role labels, month names."""
-    import datetime as dt
-
-    from workplan_tui.export.markdown import joined, role_label
-
-    def month_name(key: str) -> str:
-        return dt.date(int(key[:4]), int(key[5:]), 1).strftime("%B %Y")
-
-    def days(value: float) -> str:
-        text = f"{value:.2f}".rstrip("0").rstrip(".")
-        return f"{text} day" if text == "1" else f"{text} days"
-
-    def in_months(months: dict[str, float]) -> str:
-        return joined([f"{days(value)} in {month_name(month)}" for month, value in months.items()])
+    """The schedule in the Board's words: titles, role labels, month names (delivery.py's sentences)."""
+    from workplan_tui.delivery import month_name, move_lines, shortfall_lines, timed_overload_lines, verdict
+    from workplan_tui.export.markdown import role_label
 
     titles = [plan.project(project_id).title for project_id in result.projects]
     lines = [f"{plan.info.title}: delivery schedule of {len(titles)} project{'s' if len(titles) != 1 else ''}"]
     lines += [f"  - {title}" for title in titles]
     lines.append("")
-    if result.fits_as_timed:
-        lines.append("It fits as timed: every role is within capacity in every month with the work spread evenly.")
-    else:
+    if not result.fits_as_timed:
         lines.append("It does not fit as timed (the work spread evenly over each project's dates):")
-        for role, months in result.load.items():
-            timed = {month: sum(result.timed[p].get(role, {}).get(month, 0.0) for p in result.projects) for month in months}
-            over = [
-                f"{month_name(month)} ({round(used, 2):g} of {months[month][1]:g} days)"
-                for month, used in timed.items()
-                if used > months[month][1] + 0.005
-            ]
-            if over:
-                lines.append(f"  - {role_label(role)} is over capacity in {joined(over)}")
-        if result.fits:
-            lines.append("It fits with the work re-timed, within each project's window and milestones.")
-        else:
-            extra = sum(sum(months.values()) for months in result.shortfall.values())
-            lines.append(f"It does not fit even re-timed: it needs {days(extra)} more staff time than is available.")
-    moves = []
-    for project_id in result.projects:
-        title = plan.project(project_id).title
-        for role in result.schedule[project_id]:
-            out, into = result.moves(project_id, role)
-            if out or into:
-                moves.append(f"  - {title}, {role_label(role)}: {days(sum(out.values()))} moved from "
-                             f"{joined([month_name(m) for m in out])} to {joined([month_name(m) for m in into])}")
+        lines += [f"  - {line}" for line in timed_overload_lines(result)]
+    lines.append(verdict(result))
+    moves = move_lines(plan, result)
     if moves:
-        lines += ["", "What moves:"] + moves
+        lines += ["", "What moves:"] + [f"  - {line}" for line in moves]
     if result.shortfall:
         lines += ["", "Extra days needed to make it fit:"]
-        lines += [f"  - {role_label(role)}: {in_months(months)}" for role, months in result.shortfall.items()]
+        lines += [f"  - {line}" for line in shortfall_lines(result)]
     lines += ["", "Monthly use of each role (days used of days available):"]
     for role, months in result.load.items():
         busy = {month: used for month, (used, _) in months.items() if used}

@@ -39,14 +39,6 @@ DISK_POLL_SECONDS = 1.0
 FEASIBILITY_CACHE_SIZE = 64
 
 
-def still_committed(shown: Plan | None, plan: Plan, committed: frozenset[str]) -> frozenset[str]:
-    """The projects counted as committed once `plan` replaces `shown`: the user's choice is kept
-    across an edit, and a project new to the plan counts, as every project does when a plan is
-    first opened."""
-    old_ids = {project.id for project in shown.projects} if shown is not None else set()
-    return frozenset(project.id for project in plan.projects if project.id in committed or project.id not in old_ids)
-
-
 def binding_commands() -> type[Provider]:
     """The palette provider, imported when the palette first opens (textual.command is slow to import)."""
     from workplan_tui.ui.commands import BindingCommands
@@ -154,7 +146,9 @@ class WorkplanApp(App[None]):
             else:
                 self.plan_errors = tuple(error.errors)
             return False
-        committed = still_committed(self.plan, plan, self.committed)
+        from workplan_tui.capacity import still_counted  # capacity is imported only once a plan loads
+
+        committed = still_counted(self.plan, plan, self.committed)
         self._feasibility_cache.clear()
         self._loaded_digest = digest
         if initial:

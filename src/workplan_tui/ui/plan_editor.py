@@ -58,10 +58,9 @@ class PlanEditor:
     def effect(self, plan: Plan) -> Feasibility:
         """Budget and capacity of the would-be plan, counting what the app counts: the
         projects counted in now, and any project the edit adds (as a reload would)."""
-        from workplan_tui.capacity import check_bundle
-        from workplan_tui.ui.app import still_committed
+        from workplan_tui.capacity import check_bundle, still_counted
 
-        counted = still_committed(self.app.plan, plan, self.app.committed)
+        counted = still_counted(self.app.plan, plan, self.app.committed)
         return check_bundle(plan, [project.id for project in plan.projects if project.id in counted])
 
     # -- applying and saving ---------------------------------------------------------

@@ -72,7 +72,8 @@ class PlanPane(CountingActions):
         self._refill(plan)
         if not self._welcome_checked:
             self._welcome_checked = True
-            from workplan_tui.ui.screens.welcome_screen import is_new_plan, welcome
+            from workplan_tui.starter import is_new_plan
+            from workplan_tui.ui.screens.welcome_screen import welcome
 
             if is_new_plan(workplan_app(self).plan_path, plan):
                 self.call_after_refresh(welcome, workplan_app(self))

@@ -28,17 +28,6 @@ if TYPE_CHECKING:
     from workplan_tui.voting.result import TallyResult
 
 
-def count_every_method(plan: Plan, folder: Path) -> dict[str, TallyResult]:
-    """The plan's method first, then the others in the registry's order."""
-    from workplan_tui.model import METHODS
-    from workplan_tui.voting.ballots import read_ballots
-    from workplan_tui.voting.tally import tally
-
-    ballots, rejected = read_ballots(plan, folder)
-    order = [plan.voting.method, *(method for method in METHODS if method != plan.voting.method)]
-    return {method: tally(plan, ballots, rejected, method=method) for method in order}
-
-
 class ResultsPane(LazyPane):
     BINDING_GROUP_TITLE = "Results"
     BINDINGS = [
@@ -88,6 +77,8 @@ class ResultsPane(LazyPane):
 
     @work(thread=True, exclusive=True, group="results-count")
     def count(self, plan: Plan, folder: Path) -> None:
+        from workplan_tui.voting.every_method import count_every_method
+
         try:
             results = count_every_method(plan, folder)
         except WorkplanError as error:  # an unreadable ballot folder

@@ -35,6 +35,7 @@ from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
 from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
+from workplan_tui.voting.ballot_rules import ballot_is_full, ranking_still_valid
 
 
 class VotePane(LazyPane):
@@ -102,8 +103,7 @@ class VotePane(LazyPane):
         self._stale = False
         self._plan = plan
         # A reload keeps what is still valid: the member, and the ranked projects still in the plan.
-        known = {project.id for project in plan.projects}
-        self.ranking = [project_id for project_id in self.ranking if project_id in known][: plan.voting.ballot_length]
+        self.ranking = ranking_still_valid(plan, self.ranking)
         select = self.query_one("#vote-member", Select)
         member = select.value if isinstance(select.value, str) else None
         select.set_options((member.label, member.id) for member in plan.members)
@@ -189,7 +189,7 @@ class VotePane(LazyPane):
         if project_id in self.ranking:
             self.notify("Already on the ballot: u and d move it, x removes it.", severity="warning")
             return
-        if len(self.ranking) >= plan.voting.ballot_length:
+        if ballot_is_full(plan, self.ranking):
             self.notify(f"A ballot ranks at most {plan.voting.ballot_length} projects: x removes one first.", severity="warning")
             return
         # Said before it is added: afterwards the reason is gone (a ranked project is never blocked).

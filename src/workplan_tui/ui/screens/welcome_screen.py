@@ -17,7 +17,6 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from workplan_tui.model import Plan
 from workplan_tui.ui.textual_types import workplan_app
 
 if TYPE_CHECKING:
@@ -32,17 +31,6 @@ STEPS = (
     ("M", "meetings", "the meetings that milestones are due at"),
     ("v", "voting rules", "how many projects to prioritise and how ballots are counted"),
 )
-
-
-def is_new_plan(path: Path, plan: Plan) -> bool:
-    from workplan_tui.starter import starter_text
-
-    if not plan.projects:  # (a plan with projects has themes: each project names one)
-        return True
-    try:
-        return path.read_text(encoding="utf-8") == starter_text()
-    except (OSError, UnicodeDecodeError):
-        return False
 
 
 def welcome_text(path: Path) -> Text:

@@ -52,6 +52,8 @@ def project_fields(project: Project) -> dict[str, Any]:
         "effort": dict(project.effort),
         "start": project.start,
         "end": project.end,
+        "earliest": project.earliest,
+        "latest": project.latest,
         "gates": list(project.gates),
         "milestones": milestone_dicts(project.milestones),
         "estimated": estimated_figures(project.estimated),
@@ -102,6 +104,9 @@ class ProjectForm(FormScreen):
             )
         yield self.field("start", "Start", self.text_input(get("start", ""), "YYYY-MM-DD"))
         yield self.field("end", "End", self.text_input(get("end", ""), "YYYY-MM-DD"))
+        # The window the delivery schedule may move the work within; empty: start and end.
+        yield self.field("earliest", "Earliest", self.text_input(get("earliest", ""), "YYYY-MM-DD; empty: the start"))
+        yield self.field("latest", "Latest", self.text_input(get("latest", ""), "YYYY-MM-DD; empty: the end"))
         gates = SelectionList[str](
             *(Selection(Text(f"{gate.label} ({gate.approval})"), gate.id, gate.id in (get("gates", []))) for gate in plan.limits.gates),
             compact=True,
@@ -142,7 +147,7 @@ class ProjectForm(FormScreen):
 
     def typed_fields(self) -> dict[str, Any]:
         fields: dict[str, Any] = {"id": self.text("id"), "title": self.text("title")}
-        for key in ("theme", "status", "progress", "summary", "resources", "timing", "cost", "start", "end"):
+        for key in ("theme", "status", "progress", "summary", "resources", "timing", "cost", "start", "end", "earliest", "latest"):
             fields[key] = self.value(key)
         for key in ("funding", "note"):
             fields[key] = self.text(key) or None

@@ -36,8 +36,7 @@ def gauge_text(plan: Plan, feasibility: Feasibility, width: int) -> Text:
     text.append_text(status)
     text.append("\n")
     if feasibility.external:
-        projects = plan.projects_by_id
-        total = sum(projects[project_id].cost for project_id in feasibility.external)
+        total = feasibility.external_cost
         sources = sorted(set(feasibility.external.values()))
         count = len(feasibility.external)
         text.append("External funding ", style="bold")

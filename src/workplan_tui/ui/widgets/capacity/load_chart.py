@@ -35,10 +35,7 @@ MAX_BAR_ROWS = 10
 
 def project_colours(feasibility: Feasibility) -> dict[str, str]:
     """The projects with the most effort get a colour each; the others share grey."""
-    totals = {
-        project_id: sum(sum(per_month.values()) for per_month in spread.values())
-        for project_id, spread in feasibility.by_project.items()
-    }
+    totals = feasibility.days_by_project()
     largest = sorted((project_id for project_id, total in totals.items() if total > 0), key=lambda p: -totals[p])
     return {project_id: colour for project_id, colour in zip(largest, PROJECT_COLOURS, strict=False)}
 

@@ -6,7 +6,7 @@ import heapq
 
 from rich.text import Text
 
-from workplan_tui.capacity import Feasibility, Month, Overload
+from workplan_tui.capacity import Feasibility, Month, Overload, share_of_overloads
 from workplan_tui.model import Plan
 from workplan_tui.ui.widgets.capacity.feasibility_note import FeasibilityNote
 
@@ -28,16 +28,11 @@ def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
     for month in sorted(by_month):
         overloads = by_month[month]
         text.append(f"{month:%b %Y}\n", style="bold")
-        share: dict[str, float] = {}
         for overload in overloads:
             # Figures first: they are what differs from line to line, and they fit a narrow panel.
             text.append(f" {overload.used:.1f}/{overload.available:g} ", style="red")
             text.append(f"{overload.role.replace('_', ' ')}\n")
-            if share:
-                for project_id, days in zip(overload.projects, overload.days, strict=False):
-                    share[project_id] = share.get(project_id, 0.0) + days
-            else:
-                share = dict(zip(overload.projects, overload.days, strict=False))
+        share = share_of_overloads(overloads)
         largest = heapq.nlargest(MAX_NAMED_PROJECTS, share, key=share.__getitem__)  # stable, as sorted is
         names = [projects[project_id].title for project_id in largest]
         text.append(" " + "; ".join(names), style="dim")

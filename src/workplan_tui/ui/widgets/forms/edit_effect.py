@@ -15,9 +15,7 @@ from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 def load_text(plan: Plan, feasibility: Feasibility) -> Text:
     """One line per role: the busiest month against the capacity, and how many months are over."""
     text = Text()
-    over_months: dict[str, int] = {}
-    for overload in feasibility.overloads:
-        over_months[overload.role] = over_months.get(overload.role, 0) + 1
+    over_months = feasibility.months_over()
     width = max((len(role) for role in plan.roles), default=0) + 2
     for role in plan.roles:
         month, peak = feasibility.peak(role)
