@@ -377,3 +377,54 @@ def _run(h: Any) -> None:
     if status != highspy.HighsModelStatus.kOptimal:
         # Always feasible (extra days are unbounded) and bounded below by 0: only a solver fault.
         raise RuntimeError(f"HiGHS could not solve the delivery schedule: {h.modelStatusToString(status)}")
+
+
+def planned_delivery(plan: Plan) -> Schedule | None:
+    """The delivery an agreed plan's decision put on record, as a Schedule against the plan's
+    capacity today; None when the decision records none (then `delivery_schedule` of the agreed
+    set is the best account of it)."""
+    decision = plan.decision
+    if decision is None or not decision.schedule:
+        return None
+    ids = list(decision.selected)
+    timed = delivery_schedule_as_timed(plan, ids)
+    planned: dict[str, dict[str, dict[str, float]]] = {project_id: {} for project_id in ids}
+    for entry in decision.schedule:
+        planned.setdefault(entry.project, {})[entry.role] = dict(entry.days)
+    labels = [month_label(month) for month in plan_months(plan)]
+    roles = list(dict.fromkeys([*plan.limits.capacity, *(entry.role for entry in decision.schedule)]))
+    used = {role: dict.fromkeys(labels, 0.0) for role in roles}
+    for per_role in planned.values():
+        for role, per_month in per_role.items():
+            for label, days in per_month.items():
+                used[role][label] = used[role].get(label, 0.0) + days
+    load: dict[str, dict[str, tuple[float, float]]] = {}
+    shortfall: dict[str, dict[str, float]] = {}
+    for role, per_month in used.items():
+        available = float(plan.limits.capacity.get(role, 0.0))
+        load[role] = {label: (round(days, 2), available) for label, days in per_month.items()}
+        for label, days in per_month.items():
+            if round(days - available, 2) > 0:
+                shortfall.setdefault(role, {})[label] = round(days - available, 2)
+    return Schedule(
+        projects=tuple(ids),
+        fits=not shortfall,
+        fits_as_timed=not check_bundle(plan, ids).overloads,
+        schedule=planned,
+        timed=timed,
+        shortfall=shortfall,
+        load=load,
+    )
+
+
+def delivery_schedule_as_timed(plan: Plan, ids: Sequence[str]) -> dict[str, dict[str, dict[str, float]]]:
+    """Each project's even spread over its own window, rounded to 0.01 as schedules are."""
+    spreads = check_bundle(plan, ids).by_project
+    timed: dict[str, dict[str, dict[str, float]]] = {}
+    for project_id in ids:
+        timed[project_id] = {}
+        for role, per_month in spreads[project_id].items():
+            months = sorted(per_month)
+            cents = round_to_cents([per_month[month] for month in months], sum(per_month.values()))
+            timed[project_id][role] = {month_label(month): c / 100 for month, c in zip(months, cents, strict=True) if c}
+    return timed

@@ -15,12 +15,15 @@ import subprocess
 import sys
 from collections import deque
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 from helpers.paths import SSCB
+from workplan_tui.agree import recorded_schedule
+from workplan_tui.model import Decision
 from workplan_tui.plan_io import load_plan, loads_plan
-from workplan_tui.schedule import delivery_schedule, movable_months, round_to_cents
+from workplan_tui.schedule import delivery_schedule, movable_months, planned_delivery, round_to_cents
 
 ROLES = ("adviser", "trainee")
 README_SET = ["modern-slavery", "police-capacity", "drugs-community-safety"]
@@ -274,3 +277,25 @@ def test_solving_prints_nothing_and_leaves_file_descriptor_1_alone(monkeypatch, 
     assert not result.fits_as_timed  # so HiGHS did run
     assert redirected == []
     assert capfd.readouterr() == ("", "")
+
+
+def test_an_agreed_plan_shows_the_delivery_its_decision_records():
+    plan = load_plan(SSCB)
+    ids = ("modern-slavery", "police-capacity", "drugs-community-safety")  # re-timed to fit
+    worked_out = delivery_schedule(plan, ids)
+    assert worked_out.fits and not worked_out.fits_as_timed
+    decision = Decision(date=dt.date(2023, 3, 23), method="points", ballots=3, selected=ids, schedule=recorded_schedule(worked_out))
+    agreed = attrs.evolve(plan, decision=decision)
+    assert planned_delivery(agreed) == worked_out
+    # The record, not a new solve: a month moved on record shows as moved, and over capacity.
+    moved = dict(worked_out.schedule["modern-slavery"]["graduate_trainee"])
+    first = min(moved)
+    moved[first] += 50
+    entries = tuple(
+        attrs.evolve(entry, days=moved) if (entry.project, entry.role) == ("modern-slavery", "graduate_trainee") else entry
+        for entry in decision.schedule
+    )
+    shown = planned_delivery(attrs.evolve(agreed, decision=attrs.evolve(decision, schedule=entries)))
+    assert shown is not None and not shown.fits
+    assert shown.shortfall["graduate_trainee"][first] > 0
+    assert planned_delivery(plan) is None  # a draft records none

@@ -132,7 +132,7 @@ class CapacityPane(CountingActions, LazyPane):
     @work(thread=True, group="capacity-schedule")
     def work_out_schedules(self) -> None:
         from workplan_tui.delivery import as_feasibility
-        from workplan_tui.schedule import delivery_schedule
+        from workplan_tui.schedule import delivery_schedule, planned_delivery
 
         while True:
             time.sleep(SCHEDULE_REST_SECONDS)  # in this thread: the screen goes on meanwhile
@@ -142,7 +142,10 @@ class CapacityPane(CountingActions, LazyPane):
                     self._scheduling = False
                     return
             plan, feasibility, ids = wanted
-            result = delivery_schedule(plan, ids)
+            # An agreed plan shows the delivery its decision put on record, when it records one.
+            result = planned_delivery(plan) if plan.decision is not None else None
+            if result is None:
+                result = delivery_schedule(plan, ids)
             retimed = as_feasibility(plan, result, feasibility)  # here too: a large plan's is not instant
             if get_current_worker().is_cancelled:  # the pane is going (the app closes)
                 with self._schedule_lock:
