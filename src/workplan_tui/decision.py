@@ -52,7 +52,7 @@ class DecisionOptions:
 
     ballots: Path | None = None  # the ballot folder; None: `<stem>.ballots` beside the plan
     method: str | None = None  # None: the plan's counting method
-    optimal: bool = False  # the feasible set with the highest total score
+    selection: str | None = None  # None: the plan's selection rule (model.SELECTIONS)
     present: tuple[str, ...] | None = None  # None: the members whose ballots counted, less apologies
     apologies: tuple[str, ...] = ()
     actions: tuple[Action, ...] = ()
@@ -74,7 +74,7 @@ def decide(
     from workplan_tui.agree import agree, counted_members
     from workplan_tui.voting.tally import tally
 
-    result = tally(draft, ballots, rejected, method=options.method, optimal=options.optimal)
+    result = tally(draft, ballots, rejected, method=options.method, selection=options.selection)
     apologies = options.apologies
     if options.present is not None:
         present: Sequence[str] = options.present

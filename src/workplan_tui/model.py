@@ -20,6 +20,8 @@ MEMBER_ROLES = ("chair", "vice_chair", "deputy_chair", "member")
 MEETING_KINDS = ("board", "lead_members")
 METHODS = ("points", "borda", "approval", "schulze", "irv", "stv")
 TIE_BREAKS = ("chair", "lot")
+# How the count becomes the selection: the Board's priorities, or a rule that fits the limits.
+SELECTIONS = ("priorities", "fit", "fit-stop", "best")
 
 
 def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
@@ -61,6 +63,7 @@ class VotingRules:
     pick_max: int = 3
     ballot_length: int = 3
     method: str = "points"
+    selection: str = "priorities"
     tie_break: str = "chair"
     seed: str = ""
     weights: tuple[float, ...] = ()

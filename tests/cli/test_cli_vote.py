@@ -88,10 +88,11 @@ def cast_three(plan, monkeypatch):
 def test_tally_json_has_the_documented_shape_and_is_byte_for_byte_reproducible(plan, capsys, monkeypatch):
     cast_three(plan, monkeypatch)
     capsys.readouterr()
-    assert main(["tally", str(plan), "--json"]) == 0
+    assert main(["tally", str(plan), "--json", "--selection", "fit"]) == 0
     first = capsys.readouterr().out
     data = json.loads(first)
     assert data["method"] == "points" and data["ballots"] == 3
+    assert data["selection"] == "fit" and data["priorities"] == ["alpha", "gamma", "beta"]
     assert data["rejected"] == [{"file": str(plan.parent / "plan.ballots" / "stray.toml"), "member": "nobody",
                                  "reason": "`nobody` is not a member of the board"}]
     assert data["ranking"][:3] == [{"project": "alpha", "score": 7}, {"project": "gamma", "score": 5},
@@ -101,7 +102,7 @@ def test_tally_json_has_the_documented_shape_and_is_byte_for_byte_reproducible(p
     assert data["budget"] == {"limit": 10000, "used": 8000}
     assert set(data["capacity"]) == {"senior_adviser", "adviser"}
     assert data["capacity"]["adviser"]["2023-04"] == {"used": 8.0, "available": 16.0}
-    assert main(["tally", str(plan), "--json"]) == 0
+    assert main(["tally", str(plan), "--json", "--selection", "fit"]) == 0
     assert capsys.readouterr().out == first
 
 
@@ -111,10 +112,10 @@ def test_tally_methods_optimal_and_readable_table(plan, capsys, monkeypatch):
     for method in ("points", "borda", "approval", "schulze", "irv", "stv"):
         assert main(["tally", str(plan), "--method", method, "--json", "--optimal"]) == 0
         data = json.loads(capsys.readouterr().out)
-        assert data["method"] == method and data["optimal"] is True
+        assert data["method"] == method and data["optimal"] is True and data["selection"] == "best"
         assert {entry["project"] for entry in data["ranking"][:3]} == {"alpha", "beta", "gamma"}
         assert data["ranking"][-1] == {"project": "delta", "score": 0}  # ranked by nobody: last
-    assert main(["tally", str(plan)]) == 0
+    assert main(["tally", str(plan), "--selection", "fit"]) == 0
     out = capsys.readouterr().out
     assert "points, 3 of 6 members' ballots counted, 1 rejected" in out
     assert "SELECTED" in out and "skipped: would exceed the budget by £2,000" in out

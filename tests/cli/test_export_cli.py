@@ -61,7 +61,7 @@ def test_round_trip_draft_agreed_check_export_again_rollover_check(work, capsys)
     assert nxt.info.status == "draft" and nxt.info.cycle == "2024/25" and nxt.decision is None
     assert agreed_path.read_bytes() == agreed_bytes  # rollover does not touch the agreed plan
     out = capsys.readouterr().out
-    assert f"{agreed_path}: agreed plan written (10 ballots counted; agreed: modern-slavery, reducing-reoffending, cohesion-court-case)" in out
+    assert f"{agreed_path}: agreed plan written (10 ballots counted; agreed: modern-slavery, police-capacity, drugs-community-safety)" in out
 
 
 def test_existing_output_is_replaced_only_with_force(work, capsys):
