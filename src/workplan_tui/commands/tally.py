@@ -49,7 +49,7 @@ def _run(args: argparse.Namespace) -> int:
 
     vote = read_vote(args.plan, args.ballots)
     plan, ballots, rejected = vote.plan, vote.ballots, vote.rejected
-    result = tally(plan, ballots, rejected, method=args.method, selection="best" if args.optimal else args.selection)
+    result = tally(plan, ballots, rejected, method=args.method, selection="best" if args.optimal else args.selection, advise=True)
     if args.json:
         # Sorted keys: the same ballots always give the same bytes.
         json.dump(result.to_json(), sys.stdout, indent=2, sort_keys=True, ensure_ascii=False)
@@ -115,6 +115,10 @@ def format_result(plan, result) -> str:  # noqa: ANN001 - Plan, TallyResult
         lines += ["", "Ties:"] + [f"  - {tie.detail}" for tie in result.ties]
     if result.rejected:
         lines += ["", "Rejected ballots:"] + [f"  - {_Path(r.file).name}: {r.reason}" for r in result.rejected]
+    if result.advice is not None:
+        from workplan_tui.advice import advice_lines
+
+        lines += ["", "Advice:"] + [f"  {line}" for line in advice_lines(plan, result.advice)]
     if result.problems:
         lines += ["", "Problems (agreeing must confirm them):"] + [f"  - {problem}" for problem in result.problems]
     notes = [note for note in result.notes if not note.startswith(("IRV ", "STV"))]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from workplan_tui.capacity import Feasibility, month_label
 from workplan_tui.model import RankedScore
+
+if TYPE_CHECKING:
+    from workplan_tui.advice import Advice
 
 
 @attrs.frozen
@@ -53,6 +56,7 @@ class TallyResult:
     # What agreeing this result must confirm: fewer than pick.min projects selected.
     problems: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # approvals needed and the count round by round
+    advice: Advice | None = None  # what the selected set needs (tally(advise=True))
 
     @property
     def optimal(self) -> bool:
@@ -71,6 +75,7 @@ class TallyResult:
             "notes": list(self.problems + self.notes),
             "selection": self.selection,
             "priorities": list(self.priorities),
+            "advice": None if self.advice is None else self.advice.to_json(),
             "method": self.method,
             "ballots": self.ballots,
             "rejected": [{"file": r.file, "member": r.member, "reason": r.reason} for r in self.rejected],

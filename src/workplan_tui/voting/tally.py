@@ -37,9 +37,11 @@ def tally(
     rejected: Sequence[Rejection] = (),
     method: str | None = None,
     selection: str | None = None,
+    advise: bool = False,
 ) -> TallyResult:
     """Count the ballots by method (default voting.method) and select by the rule (default
-    voting.selection; one of model.SELECTIONS).
+    voting.selection; one of model.SELECTIONS). With `advise`, the result carries the advice for
+    the selected set (advice.py: it may solve a delivery schedule and the best set).
 
     Pure: the same plan and ballots give the same result, whatever order the ballots come in.
     """
@@ -50,7 +52,13 @@ def tally(
     ranking, ties = rank(counted, tie_break)
     order = [entry.project for entry in ranking]
     supported = {p for group in counted.groups for p in group}
-    chosen = select(plan, order, supported, rule=rule, scores={r.project: r.score for r in ranking})
+    scores = {r.project: r.score for r in ranking}
+    chosen = select(plan, order, supported, rule=rule, scores=scores)
+    advice = None
+    if advise:
+        from workplan_tui.advice import advise as advise_on  # imports the selection: not at the top
+
+        advice = advise_on(plan, chosen.selected, scores, order, supported)
     return TallyResult(
         method=method,
         ballots=len(ballots),
@@ -66,4 +74,5 @@ def tally(
         supported=tuple(p for p in order if p in supported),
         problems=chosen.problems,
         notes=chosen.notes + counted.notes,
+        advice=advice,
     )
