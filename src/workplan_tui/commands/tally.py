@@ -61,19 +61,11 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# What each selection rule does, in a few words for the header line.
-RULES = {
-    "priorities": "the top-ranked projects, whatever they need",
-    "fit": "down the ranking, each project that still fits",
-    "fit-stop": "down the ranking, stopping at the first project that does not fit",
-    "best": "the set that fits with the highest total score",
-}
-
-
 def format_result(plan, result) -> str:  # noqa: ANN001 - Plan, TallyResult
     from pathlib import Path as _Path
 
     from workplan_tui.capacity import format_money, month_label
+    from workplan_tui.voting.selection import RULES
 
     lines = [
         f"{plan.info.title}: {result.method}, {result.ballots} of {result.members} members' ballots counted"

@@ -37,6 +37,13 @@ from workplan_tui.voting.result import Skipped
 
 NO_SUPPORT = "ranked on no counted ballot"
 NOT_BEST = "not in the best feasible set"
+# What each rule does, in a few words (tally's header line, the Results pane).
+RULES = {
+    "priorities": "the top-ranked projects, whatever they need",
+    "fit": "down the ranking, each project that still fits",
+    "fit-stop": "down the ranking, stopping at the first project that does not fit",
+    "best": "the set that fits with the highest total score",
+}
 
 
 def _days(value: float, beside: float | None = None) -> str:
