@@ -166,3 +166,50 @@ def test_tally_vote_and_compare_never_import_textual(plan):
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, stdin=subprocess.DEVNULL)
     assert completed.returncode == 0, completed.stderr
     assert '"selected"' in completed.stdout
+
+
+def test_tally_json_gives_the_priorities_and_the_advice_with_the_documented_keys(plan, capsys, monkeypatch):
+    cast_three(plan, monkeypatch)
+    capsys.readouterr()
+    assert main(["tally", str(plan), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["selection"] == "priorities"
+    assert data["priorities"] == data["selected"] == ["alpha", "gamma", "beta"]
+    advice = data["advice"]
+    assert set(advice) == {"fits", "fits_as_timed", "budget", "shortfall", "schedule", "approvals", "alternatives"}
+    assert advice["fits"] is False and advice["fits_as_timed"] is False
+    assert advice["budget"] == {"needed": 12000, "limit": 10000, "shortfall": 2000}
+    assert advice["shortfall"] == {}  # staff time is not what is short
+    assert set(advice["schedule"]) == {"alpha", "gamma", "beta"}
+    assert advice["schedule"]["alpha"] == {"adviser": {"2023-04": 4.0}}
+    assert advice["approvals"] == [
+        {"project": "beta", "kind": "gate", "what": "Research team", "by": "Senior Management Team"}
+    ]
+    # The swap (beta for delta) is over capacity; the walk and the best set are alpha and gamma.
+    assert advice["alternatives"] == [{"projects": ["alpha", "gamma"], "support": 12, "fits": True}]
+    for alternative in advice["alternatives"]:
+        assert set(alternative) == {"projects", "support", "fits"}
+
+
+def test_tally_text_gives_the_rule_the_advice_in_words_and_the_pick_min_problem(plan, capsys, monkeypatch):
+    cast_three(plan, monkeypatch)
+    capsys.readouterr()
+    assert main(["tally", str(plan)]) == 0
+    out = capsys.readouterr().out
+    assert "Selection: priorities (the top-ranked projects, whatever they need)" in out
+    advice = out.split("Advice:\n", 1)[1].split("\n\n", 1)[0]
+    assert "alpha, gamma and beta do not fit as they stand." in advice
+    assert "They cost £12,000 of the £10,000 budget: £2,000 short." in advice
+    assert "beta needs the Research team, which the Senior Management Team must approve." in advice
+    assert "alpha and gamma (support 12): down the ranking, each project that still fits." in advice
+    assert "Problems" not in out
+    # With pick.min 3 the walk takes two: a problem on the result, and the exit status stays 0.
+    text = plan.read_text(encoding="utf-8").replace("pick = { min = 2, max = 3 }", "pick = { min = 3, max = 3 }")
+    plan.write_text(text, encoding="utf-8")
+    for ballot in (plan.parent / "plan.ballots").glob("*.toml"):
+        ballot.unlink()
+    cast_three(plan, monkeypatch)
+    capsys.readouterr()
+    assert main(["tally", str(plan), "--selection", "fit"]) == 0
+    out = capsys.readouterr().out
+    assert "Problems (agreeing must confirm them):\n  - only 2 projects selected; the board wants at least 3 (pick.min)" in out
