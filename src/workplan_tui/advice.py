@@ -52,6 +52,7 @@ class Alternative:
     support: float
     fits: bool  # within the budget and capacity, re-timed if need be
     swapped: tuple[str, str] | None = None  # (out, in) for the swap
+    also: tuple[str, ...] = ()  # the later kinds that found the same set ("fit", "best")
 
     def to_json(self) -> dict[str, Any]:
         return {"projects": list(self.projects), "support": self.support, "fits": self.fits}
@@ -129,13 +130,16 @@ def advise(
         best = best_set(plan, ranking, scores, supported).selected
         if best:
             found.append(Alternative("best", best, _support(best, scores) or 0.0, True))
-    seen = {chosen}
-    alternatives = []
+    alternatives: dict[tuple[str, ...], Alternative] = {}
     for alternative in found:
-        if alternative.projects not in seen:
-            seen.add(alternative.projects)
-            alternatives.append(alternative)
-    return attrs.evolve(advice, alternatives=tuple(alternatives))
+        if alternative.projects == chosen:
+            continue
+        earlier = alternatives.get(alternative.projects)
+        if earlier is None:
+            alternatives[alternative.projects] = alternative
+        else:  # listed once, saying every way it was found
+            alternatives[alternative.projects] = attrs.evolve(earlier, also=(*earlier.also, alternative.kind))
+    return attrs.evolve(advice, alternatives=tuple(alternatives.values()))
 
 
 def fits_retimed(plan: Plan, projects: Sequence[str]) -> bool:
@@ -269,14 +273,22 @@ def advice_lines(plan: Plan, advice: Advice) -> list[str]:
     return lines
 
 
+_KINDS = {
+    "fit": "down the ranking, each project that still fits",
+    "best": "the set that fits with the highest total support",
+}
+
+
 def _alternative(plan: Plan, alternative: Alternative) -> str:
     what = _titles(plan, alternative.projects) + _support_text(alternative.support)
+    reasons = []
     if alternative.kind == "swap" and alternative.swapped is not None:
         out, into = (plan.project(project).title for project in alternative.swapped)
-        return f"{what}: {into} instead of {out}."
-    if alternative.kind == "fit":
-        return f"{what}: down the ranking, each project that still fits."
-    return f"{what}: the set that fits with the highest total support."
+        reasons.append(f"{into} instead of {out}")
+    else:
+        reasons.append(_KINDS[alternative.kind])
+    reasons += [f"also {_KINDS[kind]}" for kind in alternative.also]
+    return f"{what}: {'; '.join(reasons)}."
 
 
 def _moves(plan: Plan, schedule: Schedule) -> list[str]:

@@ -201,7 +201,10 @@ def test_tally_text_gives_the_rule_the_advice_in_words_and_the_pick_min_problem(
     assert "alpha, gamma and beta do not fit as they stand." in advice
     assert "They cost £12,000 of the £10,000 budget: £2,000 short." in advice
     assert "beta needs the Research team, which the Senior Management Team must approve." in advice
-    assert "alpha and gamma (support 12): down the ranking, each project that still fits." in advice
+    assert (
+        "alpha and gamma (support 12): down the ranking, each project that still fits;"
+        " also the set that fits with the highest total support." in advice
+    )
     assert "Problems" not in out
     # With pick.min 3 the walk takes two: a problem on the result, and the exit status stays 0.
     text = plan.read_text(encoding="utf-8").replace("pick = { min = 2, max = 3 }", "pick = { min = 3, max = 3 }")
