@@ -149,6 +149,7 @@ def test_compare_shows_two_bundles_side_by_side(plan, capsys, monkeypatch):
     assert main(["compare", str(plan), "alpha,gamma", "beta,delta"]) == 0
     out = capsys.readouterr().out
     assert "fits" in out and "does not fit: 1 role-months over capacity" in out
+    assert "fits re-timed" not in out  # delta needs 30 adviser days in April alone: no re-timing helps
     assert "£8,000 of £10,000" in out and "beta: research_team" in out
     assert "support (points)" in out and "12" in out  # alpha 7 + gamma 5
     assert main(["compare", str(plan), "alpha", "zeta"]) == 2
@@ -216,3 +217,14 @@ def test_tally_text_gives_the_rule_the_advice_in_words_and_the_pick_min_problem(
     assert main(["tally", str(plan), "--selection", "fit"]) == 0
     out = capsys.readouterr().out
     assert "Problems (agreeing must confirm them):\n  - only 2 projects selected; the board wants at least 3 (pick.min)" in out
+
+
+def test_compare_says_when_re_timing_the_work_would_make_a_bundle_fit(tmp_path, capsys):
+    june = {"start": "2023-06-01", "end": "2023-06-30"}
+    plan = write_plan(tmp_path, [
+        {"id": "fixed", "effort": {"adviser": 14}, **june},
+        {"id": "movable", "effort": {"adviser": 8}, "start": "2023-06-01", "end": "2023-07-31"},
+    ])
+    assert main(["compare", str(plan), "fixed,movable", "fixed"]) == 0
+    out = capsys.readouterr().out
+    assert "does not fit: 1 role-months over capacity as timed; fits re-timed" in out
