@@ -87,7 +87,7 @@ def agree(
         ranking=tuple(result.ranking),
         selected=tuple(chosen),
         counted=tuple(result.selected),
-        selection="best" if result.optimal else "fit",
+        selection=result.selection,
         reason=reason,
         ties=tuple(tie.detail for tie in result.ties),
         awaiting_approval=awaiting_approval(draft, chosen),

@@ -53,7 +53,7 @@ class DecisionOptions:
 
     ballots: Path | None = None  # the ballot folder; None: `<stem>.ballots` beside the plan
     method: str | None = None  # None: the plan's counting method
-    optimal: bool = False  # the feasible set with the highest total score
+    selection: str | None = None  # None: the plan's selection rule (model.SELECTIONS)
     agree: tuple[str, ...] | None = None  # the Board's agreed set; None: the count's selection
     reason: str = ""  # why the agreed set differs from the count's
     present: tuple[str, ...] | None = None  # None: the members whose ballots counted, less apologies
@@ -76,7 +76,7 @@ def decide(
     """
     from workplan_tui.voting.tally import tally
 
-    result = tally(draft, ballots, rejected, method=options.method, optimal=options.optimal)
+    result = tally(draft, ballots, rejected, method=options.method, selection=options.selection)
     return agree_counted(draft, result, ballots, date=date, options=options)
 
 
@@ -241,7 +241,7 @@ def prepare(draft: Plan, plan_path: Path, date: dt.date, options: DecisionOption
     chosen: tuple[str, ...] = ()
     try:
         ballots, rejected = read_ballots(draft, ballot_folder(plan_path, options.ballots))
-        result = tally(draft, ballots, rejected, method=options.method, optimal=options.optimal)
+        result = tally(draft, ballots, rejected, method=options.method, selection=options.selection)
         chosen = result.selected if options.agree is None else agreed_order(draft, result, options.agree)
         agreed = agree_counted(draft, result, ballots, date=date, options=options)
     except WorkplanError as error:

@@ -25,6 +25,8 @@ TIE_BREAKS = ("chair", "lot")
 # Words (summary, timing, funding's source) are neither firm nor estimated.
 ESTIMABLE_FIGURES = ("cost", "effort", "start", "end", "earliest", "latest", "milestones")
 ESTIMATE_MARK = "est."
+# How the count becomes the selection: the Board's priorities, or a rule that fits the limits.
+SELECTIONS = ("priorities", "fit", "fit-stop", "best")
 
 
 def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
@@ -66,6 +68,7 @@ class VotingRules:
     pick_max: int = 3
     ballot_length: int = 3
     method: str = "points"
+    selection: str = "priorities"
     tie_break: str = "chair"
     seed: str = ""
     weights: tuple[float, ...] = ()
@@ -166,7 +169,6 @@ class Action:
     due: str = ""  # a meeting id
 
 
-SELECTIONS = ("fit", "best")  # how the count chose its selection: the walk down the ranking, or the best feasible set
 
 
 @attrs.frozen
@@ -205,7 +207,8 @@ class Decision:
     ranking: tuple[RankedScore, ...] = ()
     selected: tuple[str, ...] = ()  # the Board's agreed set
     counted: tuple[str, ...] = ()  # the count's selection, as the rule took it
-    selection: str = "fit"  # the rule that took `counted` (SELECTIONS)
+    # the rule that took `counted` (SELECTIONS); "fit" for a record written before the rules
+    selection: str = "fit"
     reason: str = ""  # why the agreed set differs from the count's
     ties: tuple[str, ...] = ()
     awaiting_approval: tuple[str, ...] = ()

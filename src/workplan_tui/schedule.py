@@ -285,7 +285,7 @@ def _solve(
         for m, month in enumerate(months):
             row_upper[n_cells + r * n_months + m] = capacity[role] - even_load[role].get(month, 0.0)
 
-    h = _quiet_highs()
+    h = quiet_highs()
     h.addRows(n_rows, row_lower, row_upper, 0, np.zeros(1, dtype=np.int32), np.zeros(0, dtype=np.int32), np.zeros(0))
 
     # above: +1 in its effort, capacity and bound rows; below: -1, -1, +1; extra: -1 in its
@@ -354,7 +354,7 @@ def _positions_of_below(cells: Sequence[tuple[str, str, float, list[int], list[f
     return [(k, position) for k, (*_, timed) in enumerate(cells) for position, e in enumerate(timed) if e > 0]
 
 
-def _quiet_highs() -> Any:
+def quiet_highs() -> Any:
     """A silent Highs. highspy.Highs() prints HiGHS's banner from C when its constructor enables
     callbacks, which would corrupt `workplan schedule --json` and, in the TUI, the screen. The
     constructor calls the overridable enableCallbacks, so the subclass below turns output off

@@ -106,6 +106,10 @@ TABLES: dict[str, Table] = {
         "pick": Field(TABLE, default={}, table="pick", doc="How many projects the board prioritises."),
         "ballot_length": Field(INTEGER, minimum=1, doc="How many projects a member may rank (default pick.max)."),
         "method": Field(STRING, default="points", choices=model.METHODS, doc="Counting method."),
+        "selection": Field(
+            STRING, default="priorities", choices=model.SELECTIONS,
+            doc="How the count becomes the selection: the top priorities, or a rule that keeps within the limits.",
+        ),
         "tie_break": Field(STRING, default="chair", choices=model.TIE_BREAKS, doc="How ties are broken."),
         "seed": Field(STRING, default="", doc="Seed for any lot, so results are reproducible."),
         "weights": Field(ARRAY, default=[], item=NUMBER, doc="Points per position for `points` (default L..1)."),

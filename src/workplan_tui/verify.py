@@ -94,7 +94,7 @@ def _differences(plan: Plan, decision: Decision, counted: list, rejected: list, 
     if len(rejected) != decision.rejected:
         differs(("rejected",), f"{len(rejected)} ballots are rejected now; the record says {decision.rejected}")
 
-    result = tally(plan, counted, rejected, method=decision.method, optimal=decision.selection == "best")
+    result = tally(plan, counted, rejected, method=decision.method, selection=decision.selection)
     recount = [(entry.project, entry.score) for entry in result.ranking]
     on_record = [(entry.project, entry.score) for entry in decision.ranking]
     if recount != on_record:

@@ -88,10 +88,11 @@ def cast_three(plan, monkeypatch):
 def test_tally_json_has_the_documented_shape_and_is_byte_for_byte_reproducible(plan, capsys, monkeypatch):
     cast_three(plan, monkeypatch)
     capsys.readouterr()
-    assert main(["tally", str(plan), "--json"]) == 0
+    assert main(["tally", str(plan), "--json", "--selection", "fit"]) == 0
     first = capsys.readouterr().out
     data = json.loads(first)
     assert data["method"] == "points" and data["ballots"] == 3
+    assert data["selection"] == "fit" and data["priorities"] == ["alpha", "gamma", "beta"]
     assert data["rejected"] == [{"file": str(plan.parent / "plan.ballots" / "stray.toml"), "member": "nobody",
                                  "reason": "`nobody` is not a member of the board"}]
     assert data["ranking"][:3] == [{"project": "alpha", "score": 7}, {"project": "gamma", "score": 5},
@@ -101,7 +102,7 @@ def test_tally_json_has_the_documented_shape_and_is_byte_for_byte_reproducible(p
     assert data["budget"] == {"limit": 10000, "used": 8000}
     assert set(data["capacity"]) == {"senior_adviser", "adviser"}
     assert data["capacity"]["adviser"]["2023-04"] == {"used": 8.0, "available": 16.0}
-    assert main(["tally", str(plan), "--json"]) == 0
+    assert main(["tally", str(plan), "--json", "--selection", "fit"]) == 0
     assert capsys.readouterr().out == first
 
 
@@ -111,10 +112,10 @@ def test_tally_methods_optimal_and_readable_table(plan, capsys, monkeypatch):
     for method in ("points", "borda", "approval", "schulze", "irv", "stv"):
         assert main(["tally", str(plan), "--method", method, "--json", "--optimal"]) == 0
         data = json.loads(capsys.readouterr().out)
-        assert data["method"] == method and data["optimal"] is True
+        assert data["method"] == method and data["optimal"] is True and data["selection"] == "best"
         assert {entry["project"] for entry in data["ranking"][:3]} == {"alpha", "beta", "gamma"}
         assert data["ranking"][-1] == {"project": "delta", "score": 0}  # ranked by nobody: last
-    assert main(["tally", str(plan)]) == 0
+    assert main(["tally", str(plan), "--selection", "fit"]) == 0
     out = capsys.readouterr().out
     assert "points, 3 of 6 members' ballots counted, 1 rejected" in out
     assert "SELECTED" in out and "skipped: would exceed the budget by £2,000" in out
@@ -148,6 +149,7 @@ def test_compare_shows_two_bundles_side_by_side(plan, capsys, monkeypatch):
     assert main(["compare", str(plan), "alpha,gamma", "beta,delta"]) == 0
     out = capsys.readouterr().out
     assert "fits" in out and "does not fit: 1 role-months over capacity" in out
+    assert "fits re-timed" not in out  # delta needs 30 adviser days in April alone: no re-timing helps
     assert "£8,000 of £10,000" in out and "beta: research_team" in out
     assert "support (points)" in out and "12" in out  # alpha 7 + gamma 5
     assert main(["compare", str(plan), "alpha", "zeta"]) == 2
@@ -165,3 +167,64 @@ def test_tally_vote_and_compare_never_import_textual(plan):
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, stdin=subprocess.DEVNULL)
     assert completed.returncode == 0, completed.stderr
     assert '"selected"' in completed.stdout
+
+
+def test_tally_json_gives_the_priorities_and_the_advice_with_the_documented_keys(plan, capsys, monkeypatch):
+    cast_three(plan, monkeypatch)
+    capsys.readouterr()
+    assert main(["tally", str(plan), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["selection"] == "priorities"
+    assert data["priorities"] == data["selected"] == ["alpha", "gamma", "beta"]
+    advice = data["advice"]
+    assert set(advice) == {"fits", "fits_as_timed", "budget", "shortfall", "schedule", "approvals", "alternatives"}
+    assert advice["fits"] is False and advice["fits_as_timed"] is False
+    assert advice["budget"] == {"needed": 12000, "limit": 10000, "shortfall": 2000}
+    assert advice["shortfall"] == {}  # staff time is not what is short
+    assert set(advice["schedule"]) == {"alpha", "gamma", "beta"}
+    assert advice["schedule"]["alpha"] == {"adviser": {"2023-04": 4.0}}
+    assert advice["approvals"] == [
+        {"project": "beta", "kind": "gate", "what": "Research team", "by": "Senior Management Team"}
+    ]
+    # The swap (beta for delta) is over capacity; the walk and the best set are alpha and gamma.
+    assert advice["alternatives"] == [{"projects": ["alpha", "gamma"], "support": 12, "fits": True}]
+    for alternative in advice["alternatives"]:
+        assert set(alternative) == {"projects", "support", "fits"}
+
+
+def test_tally_text_gives_the_rule_the_advice_in_words_and_the_pick_min_problem(plan, capsys, monkeypatch):
+    cast_three(plan, monkeypatch)
+    capsys.readouterr()
+    assert main(["tally", str(plan)]) == 0
+    out = capsys.readouterr().out
+    assert "Selection: priorities (the top-ranked projects, whatever they need)" in out
+    advice = out.split("Advice:\n", 1)[1].split("\n\n", 1)[0]
+    assert "alpha, gamma and beta do not fit as they stand." in advice
+    assert "They cost £12,000 of the £10,000 budget: £2,000 short." in advice
+    assert "beta needs the Research team, which the Senior Management Team must approve." in advice
+    assert (
+        "alpha and gamma (support 12): down the ranking, each project that still fits;"
+        " also the set that fits with the highest total support." in advice
+    )
+    assert "Problems" not in out
+    # With pick.min 3 the walk takes two: a problem on the result, and the exit status stays 0.
+    text = plan.read_text(encoding="utf-8").replace("pick = { min = 2, max = 3 }", "pick = { min = 3, max = 3 }")
+    plan.write_text(text, encoding="utf-8")
+    for ballot in (plan.parent / "plan.ballots").glob("*.toml"):
+        ballot.unlink()
+    cast_three(plan, monkeypatch)
+    capsys.readouterr()
+    assert main(["tally", str(plan), "--selection", "fit"]) == 0
+    out = capsys.readouterr().out
+    assert "Problems (agreeing must confirm them):\n  - only 2 projects selected; the board wants at least 3 (pick.min)" in out
+
+
+def test_compare_says_when_re_timing_the_work_would_make_a_bundle_fit(tmp_path, capsys):
+    june = {"start": "2023-06-01", "end": "2023-06-30"}
+    plan = write_plan(tmp_path, [
+        {"id": "fixed", "effort": {"adviser": 14}, **june},
+        {"id": "movable", "effort": {"adviser": 8}, "start": "2023-06-01", "end": "2023-07-31"},
+    ])
+    assert main(["compare", str(plan), "fixed,movable", "fixed"]) == 0
+    out = capsys.readouterr().out
+    assert "does not fit: 1 role-months over capacity as timed; fits re-timed" in out

@@ -61,7 +61,7 @@ def test_round_trip_draft_agreed_check_export_again_rollover_check(work, capsys)
     assert nxt.info.status == "draft" and nxt.info.cycle == "2024/25" and nxt.decision is None
     assert agreed_path.read_bytes() == agreed_bytes  # rollover does not touch the agreed plan
     out = capsys.readouterr().out
-    assert f"{agreed_path}: agreed plan written (10 ballots counted; agreed: modern-slavery, reducing-reoffending, cohesion-court-case)" in out
+    assert f"{agreed_path}: agreed plan written (10 ballots counted; agreed: modern-slavery, police-capacity, drugs-community-safety)" in out
 
 
 def test_existing_output_is_replaced_only_with_force(work, capsys):
@@ -117,19 +117,19 @@ def test_no_ballots_means_nothing_to_agree(work, capsys):
 
 
 def test_the_boards_agreed_set_needs_a_reason_when_it_differs_from_the_count(work, capsys):
-    chosen = "police-capacity,modern-slavery,drugs-community-safety"
+    chosen = "reducing-reoffending,modern-slavery,cohesion-court-case"  # the count chose police-capacity and drugs
     assert main(agree_args(work) + ["--agree", chosen]) == 2
     err = capsys.readouterr().err
     assert err.startswith("<decision>:1:1: E406 the agreed set differs from the count's selection")
     assert not (work / "sscb.agreed.toml").exists()
     assert main(agree_args(work) + ["--agree", chosen, "--reason", "The Board's priorities"]) == 0
     out = capsys.readouterr().out
-    assert "agreed: modern-slavery, police-capacity, drugs-community-safety; counted: modern-slavery," in out
+    assert "agreed: modern-slavery, reducing-reoffending, cohesion-court-case; counted: modern-slavery," in out
     decision = load_plan(work / "sscb.agreed.toml").decision
-    assert decision.selected == ("modern-slavery", "police-capacity", "drugs-community-safety")
-    assert decision.counted == ("modern-slavery", "reducing-reoffending", "cohesion-court-case")
+    assert decision.selected == ("modern-slavery", "reducing-reoffending", "cohesion-court-case")
+    assert decision.counted == ("modern-slavery", "police-capacity", "drugs-community-safety")
     assert decision.reason == "The Board's priorities"
-    assert decision.advice is not None and decision.advice.budget_shortfall == 1250
+    assert decision.advice is not None and decision.advice.budget_shortfall == 0
     assert main(["check", str(work / "sscb.agreed.toml")]) == 0
 
 

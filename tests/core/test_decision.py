@@ -43,7 +43,7 @@ def test_a_counted_vote_is_agreed_and_written_as_the_command_line_writes_it(work
     exported = export_plan(work / "sscb.toml", "toml", date=agreed_example.DATE, decision=RECORD)
     assert exported.output == work / "sscb.agreed.toml"
     assert exported.summary == (
-        "agreed plan written (10 ballots counted; agreed: modern-slavery, reducing-reoffending, cohesion-court-case)"
+        "agreed plan written (10 ballots counted; agreed: modern-slavery, police-capacity, drugs-community-safety)"
     )
     written = exported.output.read_bytes()
     assert written == dumps_plan(agreed_example.agreed()).encode("utf-8")

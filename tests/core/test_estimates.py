@@ -145,8 +145,11 @@ def test_the_paper_marks_each_estimated_figure_where_it_is_printed(plan):
 
 
 def test_the_paper_marks_estimated_milestone_dates_in_the_reports_to_come():
-    paper = render_markdown(agreed_example.agreed())
-    assert "- Board, 24 January 2024 est.: Cohesion impact of court case: Interim findings" in paper
+    agreed = agreed_example.agreed()
+    police = agreed.project("police-capacity")
+    marked = attrs.evolve(police, estimated=(*police.estimated, "milestones"))
+    paper = render_markdown(attrs.evolve(agreed, projects=tuple(marked if p is police else p for p in agreed.projects)))
+    assert "- Board, 22 November 2023 est.: Police capacity and impact: Research findings" in paper
     assert "- Board, 14 June 2023: Modern slavery: Interim report" in paper  # its milestones are firm
 
 

@@ -59,7 +59,7 @@ def test_one_row_per_project_role_and_month_with_the_load_of_that_month():
             exact = load[row["role"]][next(m for m in load[row["role"]] if month_label(m) == row["month"])]
             assert abs(float(row["days"]) - exact) <= 0.01 + 1e-9
     statuses = {row["project"]: row["status"] for row in rows}
-    assert statuses["modern-slavery"] == "agreed" and statuses["drugs-community-safety"] == "not_selected"
+    assert statuses["modern-slavery"] == "agreed" and statuses["reducing-reoffending"] == "not_selected"
     cohesion = [row for row in rows if row["project"] == "cohesion-court-case"]
     assert {row["funding"] for row in cohesion} == {"SIGCE budget"}
 

@@ -55,15 +55,14 @@ def test_next_cycle_draft(agreed, nxt):
     assert nxt.limits == agreed.limits and nxt.voting.pick_max == agreed.voting.pick_max
     assert nxt.members == agreed.members
     # Agreed projects become activities of their themes; the rest stay candidates.
-    assert [p.id for p in nxt.projects] == ["mental-health-policing", "police-capacity", "drugs-community-safety"]
+    assert [p.id for p in nxt.projects] == ["reducing-reoffending", "mental-health-policing", "cohesion-court-case"]
     assert {p.status for p in nxt.projects} == {"candidate"}
     safety = nxt.theme("community-safety").activities
-    assert [a.text for a in safety[-2:]] == ["Modern slavery", "Reducing reoffending: a local government position"]
-    assert nxt.theme("counter-extremism-cohesion").activities[-1].text == "Cohesion impact of court case"
-    assert len(safety) == len(agreed.theme("community-safety").activities) + 2
-    police = nxt.project("police-capacity")
-    assert (police.start, police.end) == (dt.date(2024, 4, 3), dt.date(2024, 11, 22))
-    assert [m.at for m in police.milestones] == ["lead-members-2024-05", "board-2024-06", "board-2024-11"]
+    assert [a.text for a in safety[-3:]] == ["Modern slavery", "Police capacity and impact", "Drugs issues and community safety"]
+    assert len(safety) == len(agreed.theme("community-safety").activities) + 3
+    cohesion = nxt.project("cohesion-court-case")
+    assert (cohesion.start, cohesion.end) == (dt.date(2024, 5, 2), dt.date(2025, 3, 31))
+    assert [m.at for m in cohesion.milestones] == ["board-2024-09", "board-2025-01", "board-2025-03"]
     assert nxt.meetings_by_id["board-2024-06"].date == dt.date(2024, 6, 14)
 
 
@@ -76,12 +75,12 @@ def test_next_cycle_passes_check_and_round_trips(nxt, tmp_path):
 
 def test_windows_are_clipped_to_the_new_period(agreed):
     late = attrs.evolve(agreed, info=attrs.evolve(agreed.info, end=dt.date(2024, 2, 29)), projects=tuple(
-        attrs.evolve(p, end=dt.date(2024, 2, 29) if p.id == "police-capacity" else min(p.end, dt.date(2024, 2, 29)))
+        attrs.evolve(p, end=min(p.end, dt.date(2024, 2, 29)))
         for p in agreed.projects
     ))
     nxt = rollover(loads_plan(dumps_plan(late)))
     assert nxt.info.end == dt.date(2025, 2, 28)
-    assert nxt.project("police-capacity").end == dt.date(2025, 2, 28)
+    assert nxt.project("cohesion-court-case").end == dt.date(2025, 2, 28)
 
 
 def test_a_draft_cannot_be_rolled_over(tmp_path, capsys):
@@ -132,8 +131,8 @@ def agree_again(draft):
 def test_the_agreed_projects_planned_delivery_is_kept_as_history(agreed, nxt):
     activities = {activity.text: activity for theme in nxt.themes for activity in theme.activities}
     assert activities["Modern slavery"].note == "Priority project in 2023/24, planned for April 2023 to September 2023."
-    cohesion = activities["Cohesion impact of court case"].note
-    assert cohesion == "Priority project in 2023/24, planned for May 2023 to March 2024."
+    police = activities["Police capacity and impact"].note
+    assert police == "Priority project in 2023/24, planned for April 2023 to November 2023."
     # Standing activities carried over keep no note; the history is only the last cycle's.
     carried = [a for a in agreed.theme("community-safety").activities]
     assert all(activities[a.text].note == "" for a in carried)

@@ -1,10 +1,11 @@
-"""Selection under budget, capacity and gates; the best feasible set; live feasibility; comparing bundles."""
+"""The selection rules (priorities, fit, fit-stop, best) under budget, capacity and gates; live feasibility; comparing bundles."""
 
 from __future__ import annotations
 
 import random
 import sys
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,7 +15,7 @@ from helpers.voting_plans import make_plan
 from workplan_tui.capacity import check_bundle
 from workplan_tui.plan_io import loads_plan
 from workplan_tui.voting.ballots import Ballot
-from workplan_tui.voting.selection import best_feasible, compare_bundles, live_feasibility, select
+from workplan_tui.voting.selection import best_set, compare_bundles, live_feasibility, select, walk
 from workplan_tui.voting.tally import tally
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -38,7 +39,7 @@ def plan():
 
 def test_walks_the_ranking_and_says_why_each_project_was_skipped(plan):
     order = ["big-june", "small-june", "dear", "gated", "funded", "cheap"]
-    selection = select(plan, order)
+    selection = walk(plan, order)
     assert selection.selected == ("big-june", "gated", "funded")
     assert {s.project: s.reason for s in selection.skipped} == {
         "small-june": "adviser over capacity in 2023-06 (17.5/16 days)",
@@ -50,11 +51,36 @@ def test_walks_the_ranking_and_says_why_each_project_was_skipped(plan):
     assert selection.feasibility.budget_used == 3000  # the externally funded project costs the budget nothing
 
 
-def test_projects_nobody_ranked_are_never_selected_and_a_shortfall_is_noted(plan):
-    selection = select(plan, ["cheap", "funded", "dear"], supported={"cheap"})
+@pytest.mark.parametrize("rule", ["priorities", "fit", "fit-stop", "best"])
+def test_projects_nobody_ranked_are_never_selected_and_fewer_than_pick_min_is_a_problem(plan, rule):
+    selection = select(plan, ["cheap", "funded", "dear"], supported={"cheap"}, rule=rule, scores={"cheap": 1, "funded": 0, "dear": 0})
     assert selection.selected == ("cheap",)
     assert {s.project: s.reason for s in selection.skipped}["funded"] == "ranked on no counted ballot"
-    assert any("only 1 project selected" in note for note in selection.notes)
+    assert selection.problems == ("only 1 project selected; the board wants at least 2 (pick.min)",)
+
+
+def test_priorities_are_the_top_supported_projects_whatever_they_need(plan):
+    order = ["dear", "big-june", "small-june", "gated", "cheap"]
+    selection = select(plan, order, supported=set(order) - {"big-june"}, rule="priorities")
+    assert selection.selected == ("dear", "small-june", "gated")
+    assert not selection.feasibility.fits and not selection.problems
+    assert {s.project: s.reason for s in selection.skipped} == {
+        "big-june": "ranked on no counted ballot",
+        "cheap": "pick.max reached (3 projects selected)",
+    }
+
+
+def test_fit_stop_stops_at_the_first_project_that_does_not_fit(plan):
+    order = ["big-june", "small-june", "gated", "cheap"]
+    assert select(plan, order, rule="fit").selected == ("big-june", "gated", "cheap")
+    stopped = select(plan, order, rule="fit-stop")
+    assert stopped.selected == ("big-june",)
+    assert {s.project: s.reason for s in stopped.skipped} == {
+        "small-june": "adviser over capacity in 2023-06 (17.5/16 days)",
+        "gated": "the walk stopped at small-june, which did not fit",
+        "cheap": "the walk stopped at small-june, which did not fit",
+    }
+    assert stopped.problems  # one project, pick.min is 2
 
 
 def test_best_feasible_beats_the_greedy_walk_when_the_top_project_crowds_out_two_others():
@@ -67,8 +93,8 @@ def test_best_feasible_beats_the_greedy_walk_when_the_top_project_crowds_out_two
     plan = make_plan(projects, pick_min=2, pick_max=2)
     scores = {"huge": 10, "mid-a": 9, "mid-b": 8, "small": 0.5}
     order = list(scores)
-    assert select(plan, order).selected == ("huge", "small")  # 10.5
-    best = best_feasible(plan, order, scores)
+    assert walk(plan, order).selected == ("huge", "small")  # 10.5
+    best = best_set(plan, order, scores)
     assert best.selected == ("mid-a", "mid-b")  # 17, and 5000 + 5000 fits exactly
     assert {s.project: s.reason for s in best.skipped} == {
         "huge": "not in the best feasible set",
@@ -76,42 +102,71 @@ def test_best_feasible_beats_the_greedy_walk_when_the_top_project_crowds_out_two
     }
 
 
-def brute_force_best(plan, order, scores):
+def brute_force_best(plan, order, scores, supported):
+    """(total, sum of places) of the best feasible set of pick.min..pick.max, by trying every subset."""
     import itertools
 
-    best, best_key = None, None
+    candidates = [p for p in order if p in supported]
+    place = {p: i for i, p in enumerate(candidates)}
+    best = None
     for size in range(plan.voting.pick_min, plan.voting.pick_max + 1):
-        for bundle in itertools.combinations(order, size):
+        for bundle in itertools.combinations(candidates, size):
             if check_bundle(plan, bundle).fits:
-                total = sum(scores[p] for p in bundle)
-                if best is None or total > best:
-                    best, best_key = total, bundle
-    return best, best_key
+                key = (sum(scores[p] for p in bundle), -sum(place[p] for p in bundle))
+                best = key if best is None or key > best else best
+    return best
 
 
-@settings(max_examples=40, deadline=None)
-@given(st.integers(0, 10_000))
-def test_best_feasible_is_the_exhaustive_optimum(seed):
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 3), st.integers(0, 2))
+def test_best_is_the_brute_force_optimum_over_all_subsets(seed, pick_max, pick_below):
     plan = loads_plan(generate_plan_text(9, seed=seed))
+    plan = attrs.evolve(plan, voting=attrs.evolve(plan.voting, pick_min=max(1, pick_max - pick_below), pick_max=pick_max))
     rng = random.Random(seed)
     order = [p.id for p in plan.projects]
     rng.shuffle(order)
+    supported = set(rng.sample(order, rng.randint(1, len(order))))
     scores = {p: rng.randint(0, 12) for p in order}
-    expected, _ = brute_force_best(plan, order, scores)
-    best = best_feasible(plan, order, scores)
-    if expected is None:
-        assert best.selected == ()
+    expected = brute_force_best(plan, order, scores, supported)
+    best = select(plan, order, supported, rule="best", scores=scores)
+    assert set(best.selected) <= supported and check_bundle(plan, best.selected).fits
+    if expected is None:  # no set of pick.min fits: the best smaller one, and a problem
+        assert len(best.selected) < plan.voting.pick_min and best.problems
     else:
-        assert check_bundle(plan, best.selected).fits
-        assert sum(scores[p] for p in best.selected) == expected
+        place = {p: i for i, p in enumerate(p for p in order if p in supported)}
+        assert (sum(scores[p] for p in best.selected), -sum(place[p] for p in best.selected)) == expected
+        assert not best.problems
 
 
-def test_best_feasible_stops_at_the_node_limit_and_says_so(plan):
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 10_000), st.sampled_from(["priorities", "fit", "fit-stop"]))
+def test_each_rule_keeps_its_definition(seed, rule):
+    plan = loads_plan(generate_plan_text(12, seed=seed))
+    rng = random.Random(seed)
     order = [p.id for p in plan.projects]
-    scores = {p: 10 - i for i, p in enumerate(order)}
-    assert not any("not proven" in note for note in best_feasible(plan, order, scores).notes)
-    best = best_feasible(plan, order, scores, node_limit=2)
-    assert any("not proven the best" in note for note in best.notes)
+    rng.shuffle(order)
+    supported = set(rng.sample(order, rng.randint(0, len(order))))
+    selection = select(plan, order, supported, rule=rule)
+    chosen = selection.selected
+    assert list(chosen) == [p for p in order if p in chosen] and set(chosen) <= supported
+    assert len(chosen) <= plan.voting.pick_max
+    assert bool(selection.problems) == (len(chosen) < plan.voting.pick_min)
+    candidates = [p for p in order if p in supported]
+    if rule == "priorities":
+        assert list(chosen) == candidates[: plan.voting.pick_max]
+        return
+    assert check_bundle(plan, chosen).fits
+    # Replay the walk: each candidate before the end is taken exactly when it fits beside those taken before it.
+    taken: list[str] = []
+    for project in candidates:
+        if len(taken) == plan.voting.pick_max:
+            break
+        fits = check_bundle(plan, [*taken, project]).fits
+        if fits:
+            taken.append(project)
+        elif rule == "fit-stop":
+            break
+    assert list(chosen) == taken
 
 
 @settings(max_examples=40, deadline=None)
@@ -167,7 +222,7 @@ def test_tally_selects_from_the_ranking_and_reports_json_in_the_documented_shape
         Ballot("member-1", ("big-june", "small-june")),
         Ballot("member-2", ("big-june", "gated")),
     ]
-    result = tally(plan, ballots, method="points")
+    result = tally(plan, ballots, method="points", selection="fit")
     data = result.to_json()
     assert {"method", "ballots", "rejected", "ranking", "selected", "skipped", "ties", "budget", "capacity"} <= set(data)
     assert data["ranking"][0] == {"project": "big-june", "score": 8}
@@ -179,7 +234,8 @@ def test_tally_selects_from_the_ranking_and_reports_json_in_the_documented_shape
     assert data["budget"] == {"limit": 10_000, "used": 3000}
     assert data["capacity"]["adviser"]["2023-06"] == {"used": 16.0, "available": 16.0}
     assert data["subject_to_approval"] == {"gated": ["research_team"]}
-    optimal = tally(plan, ballots, method="points", optimal=True)
+    assert data["selection"] == "fit" and data["priorities"] == [r["project"] for r in data["ranking"][:3]]
+    optimal = tally(plan, ballots, method="points", selection="best")
     assert optimal.optimal and sum(
         r.score for r in optimal.ranking if r.project in optimal.selected
     ) >= sum(r.score for r in result.ranking if r.project in result.selected)

@@ -25,7 +25,10 @@ async def test_results_tally_the_ballots_in_the_folder(voting_plan: Path) -> Non
     async with on_pane(voting_plan, "4", ResultsPane) as (_, _, pane):
         turnout = text_of(pane, "#results-turnout")
         assert "points: 5 of 5 members' ballots counted, 1 rejected" in turnout
-        assert "Selected: Cohesion impact of court cases" in turnout
+        assert "Selected (the top-ranked projects, whatever they need): Cohesion impact of court cases" in turnout
+        advice = text_of(pane, "#results-advice")
+        assert advice.startswith("What the selection needs")
+        assert "pick.min" not in advice and "_" not in advice  # the Board's words: titles, role labels
         assert "Cohesion impact of court cases" in first_place(pane) and "11" in first_place(pane)
         notes = text_of(pane, "#results-notes")
         assert "stranger.toml: `stranger` is not a member of the board" in notes

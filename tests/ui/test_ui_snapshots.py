@@ -12,6 +12,7 @@ from helpers.ui_plan import BROKEN_TEXT, plan_in_working_folder
 from helpers.ui_voting import AGREE_DATE, cast_ballots
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.panes.export_pane import ExportPane
+from workplan_tui.ui.panes.vote_pane import ADVICE_DELAY
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
@@ -76,8 +77,14 @@ def test_error_panel_above_the_last_good_plan(snap_compare, plan_file: Path, siz
 
 @pytest.mark.parametrize("size", SIZES)
 def test_vote_pane_with_a_ranking(snap_compare, voting_plan: Path, size: tuple[int, int]) -> None:
-    # modern-slavery ranked: markup-title is now blocked by the budget.
-    assert snap_compare(WorkplanApp(voting_plan), press=["3", "enter"], terminal_size=size)
+    # modern-slavery ranked: markup-title is now blocked by the budget; the advice (a worker) has come.
+    async def rank_the_first(pilot) -> None:
+        await show_pane(pilot, "3")
+        await pilot.press("enter")
+        await pilot.pause(ADVICE_DELAY + 0.2)  # the advice starts once the ranking rests
+        await settle(pilot)
+
+    assert snap_compare(WorkplanApp(voting_plan), run_before=rank_the_first, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -9,11 +9,12 @@ from textual.widgets import Select
 from helpers.pilot import screen_text
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.app import WorkplanApp
+from workplan_tui.ui.panes.vote_pane import ADVICE_DELAY, VotePane
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
-from workplan_tui.ui.panes.vote_pane import VotePane
 from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
+from workplan_tui.ui.widgets.results.advice_view import AdviceView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
 from workplan_tui.voting.ballots import read_ballots
 
@@ -174,3 +175,23 @@ async def test_every_new_action_is_in_help_and_the_palette(voting_plan: Path) ->
         hits = [hit async for hit in BindingCommands(app.screen).search("vote: clear the ballot")]
         await hits[0].command()
         assert pane.ranking == []
+
+
+async def test_the_ballots_advice_follows_once_the_ranking_rests(voting_plan: Path) -> None:
+    app = WorkplanApp(voting_plan)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await open_vote(app, pilot)
+        advice = pane.query_one(AdviceView)
+        await pilot.press("enter")  # modern-slavery
+        assert "working it out" in rendered(advice)  # the change itself does not wait for it
+        await pilot.pause(ADVICE_DELAY + 0.2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        text = rendered(advice)
+        assert text.startswith("What your priorities need")
+        assert "Modern slavery fits the budget and staff capacity as timed." in text
+        await pilot.press("c")
+        await pilot.pause(ADVICE_DELAY + 0.2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "No project is selected." in rendered(advice)

@@ -1,4 +1,4 @@
-"""`workplan compare PLAN a,b c,d`: two bundles side by side."""
+"""`workplan compare PLAN a,b c,d`: two bundles side by side (and whether re-timing the work would make one fit)."""
 
 from __future__ import annotations
 
@@ -51,12 +51,9 @@ def run(args: argparse.Namespace) -> int:
     comparison = compare_bundles(plan, a, b, scores)
     first, second = comparison.bundles
     currency = plan.limits.currency
-    left_width = max(34, len("A: " + ", ".join(a)) + 2)
-
-    def row(label: str, x: str, y: str) -> str:
-        return f"{label:<22} {x:<{left_width}} {y}"
-
     def fits(f) -> str:  # noqa: ANN001
+        from workplan_tui.advice import fits_retimed
+
         if f.fits:
             return "fits" + (" (subject to approval)" if f.gated else "")
         problems = []
@@ -64,11 +61,21 @@ def run(args: argparse.Namespace) -> int:
             problems.append(f"over budget by {format_money(-f.budget_left, currency)}")
         if f.overloads:
             problems.append(f"{len(f.overloads)} role-months over capacity")
-        return "does not fit: " + ", ".join(problems)
+        verdict = "does not fit: " + ", ".join(problems)
+        # Over capacity but within budget: the delivery schedule may re-time the work to fit.
+        if not f.over_budget and fits_retimed(plan, f.projects):
+            verdict += " as timed; fits re-timed"
+        return verdict
+
+    verdicts = fits(first), fits(second)
+    left_width = max(34, len("A: " + ", ".join(a)) + 2, len(verdicts[0]) + 2)
+
+    def row(label: str, x: str, y: str) -> str:
+        return f"{label:<22} {x:<{left_width}} {y}"
 
     lines = [
         row("", "A: " + ", ".join(a), "B: " + ", ".join(b)),
-        row("verdict", fits(first), fits(second)),
+        row("verdict", *verdicts),
         row(
             "cost",
             f"{format_money(first.budget_used, currency)} of {format_money(first.budget_limit, currency)}",

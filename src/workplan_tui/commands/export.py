@@ -21,12 +21,12 @@ from pathlib import Path
 from workplan_tui.exit_codes import EXIT_OK
 
 # Options that record a decision; they mean nothing to a paper or an annex.
-DECISION_OPTIONS = ("ballots", "method", "present", "apologies", "actions", "optimal", "agree", "reason")
+DECISION_OPTIONS = ("ballots", "method", "present", "apologies", "actions", "optimal", "selection", "agree", "reason")
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     from workplan_tui.decision import FORMATS
-    from workplan_tui.model import METHODS
+    from workplan_tui.model import METHODS, SELECTIONS
 
     parser = subparsers.add_parser(
         "export",
@@ -48,7 +48,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     decision = parser.add_argument_group("the decision (--to toml on a draft)")
     decision.add_argument("--ballots", type=Path, metavar="DIR", help="ballot folder (default: PLAN-STEM.ballots beside the plan)")
     decision.add_argument("--method", choices=METHODS, metavar="M", help=f"counting method: {', '.join(METHODS)} (default: the plan's)")
-    decision.add_argument("--optimal", action="store_true", help="agree the feasible set with the highest total score")
+    decision.add_argument(
+        "--selection", choices=SELECTIONS, metavar="RULE",
+        help=f"how the count becomes the selection: {', '.join(SELECTIONS)} (default: the plan's)",
+    )
+    decision.add_argument("--optimal", action="store_true", help="the same as --selection best")
     decision.add_argument(
         "--agree", type=_ids, metavar="A,B",
         help="project ids of the Board's agreed set (default: the count's selection)",
@@ -96,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
         decision = DecisionOptions(
             ballots=args.ballots,
             method=args.method,
-            optimal=args.optimal,
+            selection="best" if args.optimal else args.selection,
             present=None if args.present is None else tuple(args.present),
             apologies=tuple(args.apologies or ()),
             actions=tuple(parse_action(action) for action in args.actions),

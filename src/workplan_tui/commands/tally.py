@@ -9,7 +9,7 @@ from workplan_tui.exit_codes import EXIT_OK
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    from workplan_tui.model import METHODS
+    from workplan_tui.model import METHODS, SELECTIONS
 
     parser = subparsers.add_parser(
         "tally", help="count the ballots: ranking, selection, skipped projects and ties (--json for scripts)"
@@ -18,7 +18,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--ballots", type=Path, metavar="DIR", help="ballot folder (default: PLAN-STEM.ballots beside the plan)")
     parser.add_argument("--method", choices=METHODS, metavar="M", help=f"counting method: {', '.join(METHODS)} (default: the plan's)")
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
-    parser.add_argument("--optimal", action="store_true", help="select the feasible set with the highest total score")
+    parser.add_argument(
+        "--selection", choices=SELECTIONS, metavar="RULE",
+        help=f"how the count becomes the selection: {', '.join(SELECTIONS)} (default: the plan's)",
+    )
+    parser.add_argument("--optimal", action="store_true", help="the same as --selection best")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,7 +49,7 @@ def _run(args: argparse.Namespace) -> int:
 
     vote = read_vote(args.plan, args.ballots)
     plan, ballots, rejected = vote.plan, vote.ballots, vote.rejected
-    result = tally(plan, ballots, rejected, method=args.method, optimal=args.optimal)
+    result = tally(plan, ballots, rejected, method=args.method, selection="best" if args.optimal else args.selection, advise=True)
     if args.json:
         # Sorted keys: the same ballots always give the same bytes.
         json.dump(result.to_json(), sys.stdout, indent=2, sort_keys=True, ensure_ascii=False)
@@ -61,10 +65,12 @@ def format_result(plan, result) -> str:  # noqa: ANN001 - Plan, TallyResult
     from pathlib import Path as _Path
 
     from workplan_tui.capacity import format_money, month_label
+    from workplan_tui.voting.selection import RULES
 
     lines = [
         f"{plan.info.title}: {result.method}, {result.ballots} of {result.members} members' ballots counted"
         + (f", {len(result.rejected)} rejected" if result.rejected else ""),
+        f"Selection: {result.selection} ({RULES[result.selection]})",
         "",
     ]
     skipped = {s.project: s.reason for s in result.skipped}
@@ -85,7 +91,11 @@ def format_result(plan, result) -> str:  # noqa: ANN001 - Plan, TallyResult
     lines += [
         "",
         f"Budget: {format_money(feasibility.budget_used, currency)} of {format_money(feasibility.budget_limit, currency)}"
-        f" used, {format_money(feasibility.budget_left, currency)} left",
+        + (
+            f" used, {format_money(feasibility.budget_left, currency)} left"
+            if feasibility.budget_left >= 0
+            else f", {format_money(-feasibility.budget_left, currency)} over"
+        ),
     ]
     for role in feasibility.capacity:
         month, used = feasibility.peak(role)
@@ -97,6 +107,12 @@ def format_result(plan, result) -> str:  # noqa: ANN001 - Plan, TallyResult
         lines += ["", "Ties:"] + [f"  - {tie.detail}" for tie in result.ties]
     if result.rejected:
         lines += ["", "Rejected ballots:"] + [f"  - {_Path(r.file).name}: {r.reason}" for r in result.rejected]
+    if result.advice is not None:
+        from workplan_tui.advice import advice_lines
+
+        lines += ["", "Advice:"] + [f"  {line}" for line in advice_lines(plan, result.advice)]
+    if result.problems:
+        lines += ["", "Problems (agreeing must confirm them):"] + [f"  - {problem}" for problem in result.problems]
     notes = [note for note in result.notes if not note.startswith(("IRV ", "STV"))]
     if notes:
         lines += ["", "Notes:"] + [f"  - {note}" for note in notes]

@@ -471,10 +471,10 @@ def _decided(plan: Plan, project_id: str, reasons: dict[str, str]) -> str:
 
 
 def _skip_reasons(plan: Plan) -> dict[str, str]:
-    """Why each project in the recorded ranking was not selected, by walking that ranking again.
+    """Why each project in the recorded ranking was not selected, by selecting from that ranking again.
 
-    The decision keeps the ranking and the selection, not the reasons; the walk is deterministic,
-    so it is repeated and its reasons are used only when it selects exactly what was agreed.
+    The decision keeps the ranking, the rule and the selection, not the reasons; the rule
+    is deterministic, so it is repeated and its reasons are used only when it selects exactly what was agreed.
     Projects with no score were ranked on no ballot and are never selected.
     """
     decision = plan.decision
@@ -482,7 +482,9 @@ def _skip_reasons(plan: Plan) -> dict[str, str]:
     ranking = [ranked.project for ranked in decision.ranking]
     scored = {ranked.project for ranked in decision.ranking if ranked.score > 0}
     for supported in (scored, set(ranking)):
-        walk = select(plan, ranking, supported)
+        walk = select(
+            plan, ranking, supported, rule=decision.selection, scores={r.project: r.score for r in decision.ranking}
+        )
         if walk.selected == tuple(_counted_set(plan)):
             return {skip.project: skip.reason for skip in walk.skipped}
     return {}

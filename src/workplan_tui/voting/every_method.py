@@ -16,4 +16,5 @@ def count_every_method(plan: Plan, folder: Path) -> dict[str, TallyResult]:
 
     ballots, rejected = read_ballots(plan, folder)
     order = [plan.voting.method, *(method for method in METHODS if method != plan.voting.method)]
-    return {method: tally(plan, ballots, rejected, method=method) for method in order}
+    # The advice too: the pane shows it for whichever method is chosen.
+    return {method: tally(plan, ballots, rejected, method=method, advise=True) for method in order}

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from workplan_tui.capacity import Feasibility, month_label
 from workplan_tui.model import RankedScore
+
+if TYPE_CHECKING:
+    from workplan_tui.advice import Advice
 
 
 @attrs.frozen
@@ -47,8 +50,18 @@ class TallyResult:
     ties: tuple[Tie, ...]
     feasibility: Feasibility  # of the selected bundle
     members: int = 0  # members of the board, for turnout (ballots counted of members)
-    optimal: bool = False  # selected is the best feasible set rather than the walk down the ranking
-    notes: tuple[str, ...] = ()  # approvals needed, shortfalls, and the count round by round
+    selection: str = "priorities"  # the rule that made `selected` (model.SELECTIONS)
+    priorities: tuple[str, ...] = ()  # the top pick.max supported projects, whatever the rule
+    supported: tuple[str, ...] = ()  # the projects a counted ballot ranks, in ranking order
+    # What agreeing this result must confirm: fewer than pick.min projects selected.
+    problems: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # approvals needed and the count round by round
+    advice: Advice | None = None  # what the selected set needs (tally(advise=True))
+
+    @property
+    def optimal(self) -> bool:
+        """Selected is the best feasible set (the rule "best", once `--optimal`)."""
+        return self.selection == "best"
 
     def to_json(self) -> dict[str, Any]:
         """The object `workplan tally --json` prints (DESIGN.md, Command line).
@@ -59,7 +72,10 @@ class TallyResult:
         return {
             "members": self.members,
             "optimal": self.optimal,
-            "notes": list(self.notes),
+            "notes": list(self.problems + self.notes),
+            "selection": self.selection,
+            "priorities": list(self.priorities),
+            "advice": None if self.advice is None else self.advice.to_json(),
             "method": self.method,
             "ballots": self.ballots,
             "rejected": [{"file": r.file, "member": r.member, "reason": r.reason} for r in self.rejected],

@@ -1,12 +1,18 @@
-"""From a social ranking to the priority projects: what fits the budget, every role-month and its gates.
+"""From a social ranking to the selection, by the plan's rule (`[voting] selection`).
 
-- `select`: walk the ranking and take each project that still fits, up to pick.max.
-- `best_feasible`: the feasible set of pick.min..pick.max projects with the highest total score.
-- `live_feasibility`: what the Vote screen shows on each keystroke.
-- `compare_bundles`: two bundles side by side (`workplan compare`).
+- `"priorities"` (`top_priorities`): the top pick.max supported projects. Nothing is vetoed:
+  the advice (advice.py) says what they need.
+- `"fit"` (`walk`): walk the ranking and take each project that still fits, up to pick.max.
+- `"fit-stop"` (`walk` with `stop=True`): the same walk, ending at the first project that does not fit.
+- `"best"` (`best_set`): the feasible set of pick.min..pick.max projects with the highest total
+  score, exact (a mixed-integer program solved by HiGHS).
+- `select`: the rule's selection; `live_feasibility`: what the Vote screen shows on each keystroke;
+  `compare_bundles`: two bundles side by side (`workplan compare`).
 
-Gated projects are taken "subject to approval" and reported so; they are never refused for it.
-Projects ranked on no counted ballot are never taken: nobody asked for them.
+"Fits" here is the bundle as timed (each project's effort spread evenly over its window) within
+the budget and every role-month. Gated projects are taken "subject to approval" and reported so;
+they are never refused for it. Projects ranked on no counted ballot are never taken: nobody asked
+for them. Under every rule, fewer than pick.min projects is a problem the result carries.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 import attrs
 
 from workplan_tui.capacity import (
+    EPSILON,
     BudgetFigures,
     Feasibility,
     LoadTable,
@@ -25,12 +32,20 @@ from workplan_tui.capacity import (
     load_table,
     month_label,
 )
-from workplan_tui.model import Gate, Plan
+from workplan_tui.model import SELECTIONS, Gate, Plan
 from workplan_tui.voting.result import Skipped
 
 NO_SUPPORT = "ranked on no counted ballot"
-# best_feasible stops after visiting this many partial sets and says so (it is exact below it).
-NODE_LIMIT = 200_000
+NOT_BEST = "not in the best feasible set"
+# How many greedy bundles best_set tries for its lower bound (each from one of the top projects).
+GREEDY_STARTS = 20
+# What each rule does, in a few words (tally's header line, the Results pane).
+RULES = {
+    "priorities": "the top-ranked projects, whatever they need",
+    "fit": "down the ranking, each project that still fits",
+    "fit-stop": "down the ranking, stopping at the first project that does not fit",
+    "best": "the set that fits with the highest total score",
+}
 
 
 def _days(value: float, beside: float | None = None) -> str:
@@ -62,18 +77,67 @@ def approval_note(plan: Plan, project_id: str) -> str:
     )
 
 
+def short_of_minimum(plan: Plan, selected: Sequence[str]) -> str:
+    """The problem when fewer than pick.min projects are selected; "" when there is none."""
+    if len(selected) >= plan.voting.pick_min:
+        return ""
+    return (
+        f"only {len(selected)} project{'s' if len(selected) != 1 else ''} selected; "
+        f"the board wants at least {plan.voting.pick_min} (pick.min)"
+    )
+
+
 @attrs.frozen
 class Selection:
+    rule: str
     selected: tuple[str, ...]
     skipped: tuple[Skipped, ...]
-    feasibility: Feasibility  # of the selected bundle
+    feasibility: Feasibility  # of the selected bundle, as timed
     notes: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # what agreeing this selection must confirm (fewer than pick.min)
 
 
-def select(plan: Plan, ranking: Sequence[str], supported: Collection[str] | None = None) -> Selection:
+def select(
+    plan: Plan,
+    ranking: Sequence[str],
+    supported: Collection[str] | None = None,
+    *,
+    rule: str,
+    scores: Mapping[str, float] | None = None,
+) -> Selection:
+    """The selection by `rule` (one of model.SELECTIONS); "best" needs the scores."""
+    if rule == "priorities":
+        return top_priorities(plan, ranking, supported)
+    if rule in ("fit", "fit-stop"):
+        return walk(plan, ranking, supported, stop=rule == "fit-stop")
+    if rule == "best":
+        if scores is None:
+            raise ValueError("the best set needs the scores")
+        return best_set(plan, ranking, scores, supported)
+    raise ValueError(f"unknown selection rule `{rule}`; expected one of {', '.join(SELECTIONS)}")
+
+
+def priorities(ranking: Sequence[str], supported: Collection[str], pick_max: int) -> tuple[str, ...]:
+    """The Board's priorities: the top pick_max projects of the ranking that a counted ballot ranks."""
+    return tuple([project for project in ranking if project in supported][:pick_max])
+
+
+def top_priorities(plan: Plan, ranking: Sequence[str], supported: Collection[str] | None = None) -> Selection:
+    supported = set(ranking) if supported is None else set(supported)
+    selected = priorities(ranking, supported, plan.voting.pick_max)
+    pick_max = plan.voting.pick_max
+    skipped = [
+        Skipped(project, NO_SUPPORT if project not in supported else f"pick.max reached ({pick_max} projects selected)")
+        for project in ranking
+        if project not in selected
+    ]
+    return _finish(plan, "priorities", selected, skipped, [])
+
+
+def walk(plan: Plan, ranking: Sequence[str], supported: Collection[str] | None = None, *, stop: bool = False) -> Selection:
     """Walk the ranking best first; take each supported project that keeps the bundle within the
-    budget and every role-month of capacity, until pick.max are taken. Every other project is
-    skipped with its reason."""
+    budget and every role-month of capacity, until pick.max are taken. With `stop`, the walk ends
+    at the first supported project that does not fit. Every other project is skipped with its reason."""
     table = load_table(plan)
     supported = set(ranking) if supported is None else set(supported)
     used = table.empty()
@@ -81,105 +145,237 @@ def select(plan: Plan, ranking: Sequence[str], supported: Collection[str] | None
     selected: list[str] = []
     skipped: list[Skipped] = []
     pick_max = plan.voting.pick_max
+    stopped_at = ""
     for project in ranking:
+        if project not in supported:
+            skipped.append(Skipped(project, NO_SUPPORT))
+            continue
         if len(selected) >= pick_max:
             skipped.append(Skipped(project, f"pick.max reached ({pick_max} projects selected)"))
             continue
-        if project not in supported:
-            skipped.append(Skipped(project, NO_SUPPORT))
+        if stopped_at:
+            skipped.append(Skipped(project, f"the walk stopped at {stopped_at}, which did not fit"))
             continue
         reason = _why_not(plan, table, used, spent, project)
         if reason:
             skipped.append(Skipped(project, reason))
+            if stop:
+                stopped_at = project
             continue
         selected.append(project)
         table.add(used, project)
         spent += table.budget_cost[project]
-    return _finish(plan, selected, skipped, [])
+    return _finish(plan, "fit-stop" if stop else "fit", selected, skipped, [])
 
 
-def _finish(plan: Plan, selected: Sequence[str], skipped: Sequence[Skipped], notes: list[str]) -> Selection:
+def _finish(plan: Plan, rule: str, selected: Sequence[str], skipped: Sequence[Skipped], notes: list[str]) -> Selection:
     feasibility = check_bundle(plan, selected)
     notes = list(notes)
     for project in selected:
         if project in feasibility.gated:
             notes.append(approval_note(plan, project))
-    if len(selected) < plan.voting.pick_min:
-        notes.append(
-            f"only {len(selected)} project{'s' if len(selected) != 1 else ''} selected; "
-            f"the board wants at least {plan.voting.pick_min} (pick.min)"
-        )
-    return Selection(tuple(selected), tuple(skipped), feasibility, tuple(notes))
+    short = short_of_minimum(plan, selected)
+    return Selection(rule, tuple(selected), tuple(skipped), feasibility, tuple(notes), (short,) if short else ())
 
 
-def best_feasible(
+def best_set(
     plan: Plan,
     ranking: Sequence[str],
     scores: Mapping[str, float],
     supported: Collection[str] | None = None,
-    node_limit: int = NODE_LIMIT,
 ) -> Selection:
     """The feasible set of pick.min..pick.max supported projects with the highest total score.
 
-    Depth-first branch and bound over the supported projects sorted by score (then ranking
-    position): a branch is cut when its total plus the best scores still available cannot beat
-    the best set found. This is exact; it stops after `node_limit` partial sets (and says so in
-    the notes) so a pathological 2,000-project plan cannot hang a tally. Among sets with the same
-    total, the first in that order wins (higher-ranked projects, then fewer projects).
+    Exact: a mixed-integer program (one binary per project: the budget and every role-month as
+    rows, pick.min..pick.max as a row) solved by HiGHS with no gap and no node limit. Among sets
+    with the same total, the one whose ranking places add up to least: the higher-ranked
+    projects, and no project that adds nothing. When no set of pick.min fits, the best smaller
+    set, and the result says it is short.
     """
-    table = load_table(plan)
     supported = set(ranking) if supported is None else set(supported)
-    position = {project: index for index, project in enumerate(ranking)}
-    order = sorted((p for p in ranking if p in supported), key=lambda p: (-float(scores[p]), position[p]))
-    values = [float(scores[p]) for p in order]
+    candidates = [project for project in ranking if project in supported]
     pick_min, pick_max = plan.voting.pick_min, plan.voting.pick_max
-    best: list[object] = [float("-inf"), None]
-    visited = 0
-    stopped = False
-    used = table.empty()
-    chosen: list[int] = []
-
-    def search(start: int, total: float, spent: int) -> None:
-        nonlocal visited, stopped
-        visited += 1
-        if visited > node_limit:
-            stopped = True
-            return
-        if len(chosen) >= pick_min and total > best[0]:  # type: ignore[operator]
-            best[0], best[1] = total, list(chosen)
-        slots = pick_max - len(chosen)
-        if not slots:
-            return
-        for index in range(start, len(order)):
-            if total + sum(values[index : index + slots]) <= best[0]:  # type: ignore[operator]
-                break  # scores are sorted: no later branch can do better
-            project = order[index]
-            if _why_not(plan, table, used, spent, project):
-                continue
-            table.add(used, project)
-            chosen.append(index)
-            search(index + 1, total + values[index], spent + table.budget_cost[project])
-            chosen.pop()
-            for role, month, days in table.loads[project]:
-                used[role][month] -= days
-            if stopped:
-                return
-
-    search(0, 0.0, 0)
-    picked = {order[i] for i in best[1]} if best[1] is not None else set()  # type: ignore[union-attr]
-    selected = [p for p in ranking if p in picked]
+    picked = best_bundle(plan, candidates, scores, pick_min, pick_max)
     notes = []
-    if best[1] is None:
+    if picked is None:
         notes.append(f"no set of {pick_min} to {pick_max} supported projects fits the budget and capacity")
-    notes.append(f"best feasible set by total score: {_days(best[0]) if best[1] is not None else 'none'}")  # type: ignore[arg-type]
-    if stopped:
-        notes.append(f"search stopped after {node_limit:,} partial sets: the best set found, not proven the best")
-    skipped = [
-        Skipped(p, NO_SUPPORT if p not in supported else "not in the best feasible set")
-        for p in ranking
-        if p not in picked
-    ]
-    return _finish(plan, selected, skipped, notes)
+        picked = best_bundle(plan, candidates, scores, 1, pick_max) or ()
+    total = sum(float(scores[p]) for p in picked)
+    notes.append(f"best feasible set by total score: {_days(total) if picked else 'none'}")
+    chosen = set(picked)
+    skipped = [Skipped(p, NO_SUPPORT if p not in supported else NOT_BEST) for p in ranking if p not in chosen]
+    return _finish(plan, "best", [p for p in ranking if p in chosen], skipped, notes)
+
+
+def best_bundle(
+    plan: Plan, candidates: Sequence[str], scores: Mapping[str, float], fewest: int, most: int
+) -> tuple[str, ...] | None:
+    """The feasible bundle of fewest..most of the candidates (in ranking order) with the highest
+    total score, then the smallest sum of places among the candidates; None when none fits."""
+    table = load_table(plan)
+    alone = table.alone()
+    # A project over the budget or a role-month on its own is in no feasible set.
+    usable = [p for p in candidates if table.budget_cost[p] <= table.budget_limit and p not in alone]
+    if len(usable) < fewest or most < 1:
+        return None if fewest > 0 else ()
+    usable = _could_be_best(table, usable, scores, fewest, most)
+    place = {project: index for index, project in enumerate(candidates)}
+    program = _BundleProgram(table, usable, [float(scores[p]) for p in usable], fewest, most)
+    while True:
+        chosen = program.solve([place[p] for p in usable])
+        if chosen is None:
+            return None
+        bundle = tuple(usable[i] for i in chosen)
+        # The solver works to its tolerances (1e-6 on a row): the set is checked as the rest of
+        # workplan checks it, and a set over by less than that is cut off and the search repeated.
+        if check_bundle(plan, bundle).fits:
+            return bundle
+        program.exclude(chosen)
+
+
+def _could_be_best(
+    table: LoadTable, candidates: Sequence[str], scores: Mapping[str, float], fewest: int, most: int
+) -> list[str]:
+    """The candidates that can be in a best bundle, in their order: exact, so the program is small.
+
+    Greedy bundles (by score, each project that still fits; started from each of the first
+    GREEDY_STARTS projects) of at least `fewest` projects give a total no best bundle is below.
+    A project's best possible total is its score plus the positive scores of the `most - 1`
+    highest-scoring others that fit beside it one at a time; a project whose best possible total
+    is below the greedy total (less a tolerance) cannot be in a best bundle, nor in one that ties it.
+    """
+    by_score = sorted(candidates, key=lambda p: -float(scores[p]))
+    value = {p: float(scores[p]) for p in candidates}
+
+    def greedy(first: str) -> float | None:
+        used = table.empty()
+        table.add(used, first)
+        spent, taken = table.budget_cost[first], [first]
+        for project in by_score:
+            if len(taken) == most:
+                break
+            if project != first and table.why_not(used, spent, project) is None:
+                taken.append(project)
+                table.add(used, project)
+                spent += table.budget_cost[project]
+        return sum(value[p] for p in taken) if len(taken) >= fewest else None
+
+    totals = [total for total in map(greedy, by_score[:GREEDY_STARTS]) if total is not None]
+    if not totals:
+        return list(candidates)
+    floor = max(totals)
+    floor -= 1e-9 * max(1.0, abs(floor))
+    kept = []
+    for project in candidates:
+        bound, need, reachable = value[project], most - 1, True
+        used = table.empty()
+        table.add(used, project)
+        spent = table.budget_cost[project]
+        for other in by_score:
+            if not need or value[other] <= 0:
+                break
+            if bound + value[other] * need < floor:
+                reachable = False  # the others score no more than this one: the floor is out of reach
+                break
+            if other != project and table.why_not(used, spent, other) is None:
+                bound += value[other]
+                need -= 1
+        if reachable and bound >= floor:
+            kept.append(project)
+    return kept
+
+
+class _BundleProgram:
+    """The mixed-integer program behind best_bundle, built once and re-solved after a cut."""
+
+    def __init__(self, table: LoadTable, projects: Sequence[str], values: Sequence[float], fewest: int, most: int) -> None:
+        import highspy
+        import numpy as np
+
+        from workplan_tui.schedule import quiet_highs
+
+        n_months = len(table.months)
+        n = len(projects)
+        rows: dict[int, int] = {}  # role-month cell -> row index; row 0 is the budget, row 1 the count
+        starts: list[int] = []
+        indices: list[int] = []
+        coefficients: list[float] = []
+        for project in projects:
+            starts.append(len(indices))
+            cost = table.budget_cost[project]
+            if cost:
+                indices.append(0)
+                coefficients.append(float(cost))
+            indices.append(1)
+            coefficients.append(1.0)
+            for role, month, days in table.loads[project]:
+                row = rows.setdefault(role * n_months + month, 2 + len(rows))
+                indices.append(row)
+                coefficients.append(days)
+        n_rows = 2 + len(rows)
+        upper = np.empty(n_rows)
+        upper[0], upper[1] = table.budget_limit, most
+        for cell, row in rows.items():
+            upper[row] = table.available[cell // n_months] + EPSILON
+        lower = np.full(n_rows, -highspy.kHighsInf)
+        lower[1] = fewest
+        h = quiet_highs()
+        # Exact: no relative or absolute gap (HiGHS stops at 0.01% by default), no node limit.
+        h.setOptionValue("mip_rel_gap", 0.0)
+        h.setOptionValue("mip_abs_gap", 0.0)
+        # Presolve took four fifths of the time on 2,000 projects whose best scores crowd each
+        # other out (benchmarks/best_bench.py) and the search then ended at the root node anyway.
+        h.setOptionValue("presolve", "off")
+        h.addRows(n_rows, lower, upper, 0, np.zeros(1, dtype=np.int32), np.zeros(0, dtype=np.int32), np.zeros(0))
+        self._values = np.asarray(values, dtype=float)
+        h.addCols(
+            n, -self._values, np.zeros(n), np.ones(n), len(indices),
+            np.asarray(starts, dtype=np.int32), np.asarray(indices, dtype=np.int32), np.asarray(coefficients),
+        )
+        h.changeColsIntegrality(n, np.arange(n, dtype=np.int32), np.full(n, highspy.HighsVarType.kInteger))
+        self._h, self._n = h, n
+
+    def solve(self, places: Sequence[int]) -> list[int] | None:
+        """Two stages: the highest total; then, with the total kept, the smallest sum of places."""
+        import highspy
+        import numpy as np
+
+        h, n = self._h, self._n
+        everything = np.arange(n, dtype=np.int32)
+        h.changeColsCost(n, everything, -self._values)
+        if not self._run():
+            return None
+        best = -h.getInfo().objective_function_value
+        # A set within a part in 10^9 of the best total counts as equally good (scores are floats).
+        keep = h.getNumRow()
+        h.addRow(best - 1e-9 * max(1.0, abs(best)), highspy.kHighsInf, n, everything, self._values)
+        h.changeColsCost(n, everything, np.asarray(places, dtype=float) + 1.0)
+        solved = self._run()
+        chosen = [i for i, value in enumerate(h.getSolution().col_value) if value > 0.5] if solved else None
+        h.deleteRows(1, np.asarray([keep], dtype=np.int32))
+        return chosen
+
+    def exclude(self, chosen: Sequence[int]) -> None:
+        """A cut that removes exactly this set: at most len(chosen) - 1 of it, or any other project."""
+        import highspy
+        import numpy as np
+
+        others = [i for i in range(self._n) if i not in set(chosen)]
+        index = np.asarray([*chosen, *others], dtype=np.int32)
+        value = np.asarray([1.0] * len(chosen) + [-1.0] * len(others))
+        self._h.addRow(-highspy.kHighsInf, len(chosen) - 1, len(index), index, value)
+
+    def _run(self) -> bool:
+        import highspy
+
+        self._h.run()
+        status = self._h.getModelStatus()
+        if status == highspy.HighsModelStatus.kOptimal:
+            return True
+        if status == highspy.HighsModelStatus.kInfeasible:
+            return False
+        # The program is bounded (binaries) and exact options set no limit: only a solver fault.
+        raise RuntimeError(f"HiGHS could not solve the best set: {self._h.modelStatusToString(status)}")
 
 
 # -- live feasibility (the Vote screen) ------------------------------------------
@@ -273,11 +469,11 @@ def live_feasibility(plan: Plan, ranking: Iterable[str], others: bool = True) ->
     gated = {}
     external = {}
     for project_id in projects:
-        project = plan.project(project_id)
-        if project.gates:
-            gated[project_id] = tuple(plan.limits.gate(gate) for gate in project.gates)
-        if project.funding:
-            external[project_id] = project.funding
+        details = plan.project(project_id)
+        if details.gates:
+            gated[project_id] = tuple(plan.limits.gate(gate) for gate in details.gates)
+        if details.funding:
+            external[project_id] = details.funding
     return LiveFeasibility(
         projects=projects,
         currency=plan.limits.currency,

@@ -8,7 +8,7 @@ from workplan_tui.model import Plan
 from workplan_tui.voting.ballots import Ballot
 from workplan_tui.voting.methods import Count, Profile, count, rank
 from workplan_tui.voting.result import Rejection, TallyResult
-from workplan_tui.voting.selection import best_feasible, select
+from workplan_tui.voting.selection import priorities, select
 from workplan_tui.voting.ties import TieBreak
 
 
@@ -36,32 +36,43 @@ def tally(
     ballots: Sequence[Ballot],
     rejected: Sequence[Rejection] = (),
     method: str | None = None,
-    optimal: bool = False,
+    selection: str | None = None,
+    advise: bool = False,
 ) -> TallyResult:
-    """Count the ballots by method (default voting.method) and select the priority projects.
+    """Count the ballots by method (default voting.method) and select by the rule (default
+    voting.selection; one of model.SELECTIONS). With `advise`, the result carries the advice for
+    the selected set (advice.py: it may solve a delivery schedule and the best set).
 
     Pure: the same plan and ballots give the same result, whatever order the ballots come in.
     """
     method = method or plan.voting.method
+    rule = selection or plan.voting.selection
     tie_break = tie_break_of(plan, ballots)
     counted: Count = count(method, profile_of(plan, ballots), tie_break)
     ranking, ties = rank(counted, tie_break)
     order = [entry.project for entry in ranking]
     supported = {p for group in counted.groups for p in group}
-    if optimal:
-        selection = best_feasible(plan, order, {r.project: r.score for r in ranking}, supported)
-    else:
-        selection = select(plan, order, supported)
+    scores = {r.project: r.score for r in ranking}
+    chosen = select(plan, order, supported, rule=rule, scores=scores)
+    advice = None
+    if advise:
+        from workplan_tui.advice import advise as advise_on  # imports the selection: not at the top
+
+        advice = advise_on(plan, chosen.selected, scores, order, supported)
     return TallyResult(
         method=method,
         ballots=len(ballots),
         rejected=tuple(sorted(rejected, key=lambda r: (r.file, r.reason))),
         ranking=ranking,
-        selected=selection.selected,
-        skipped=selection.skipped,
+        selected=chosen.selected,
+        skipped=chosen.skipped,
         ties=ties,
-        feasibility=selection.feasibility,
+        feasibility=chosen.feasibility,
         members=len(plan.members),
-        optimal=optimal,
-        notes=selection.notes + counted.notes,
+        selection=rule,
+        priorities=priorities(order, supported, plan.voting.pick_max),
+        supported=tuple(p for p in order if p in supported),
+        problems=chosen.problems,
+        notes=chosen.notes + counted.notes,
+        advice=advice,
     )

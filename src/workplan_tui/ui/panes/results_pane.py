@@ -1,4 +1,5 @@
-"""Results: the ballots counted by every method, one shown in full, and whether the method matters.
+"""Results: the ballots counted by every method, one shown in full with the advice for its
+selection (advice.py), and whether the method matters.
 
 Reading thousands of ballot files and counting six ways can take a while, so it runs in
 a thread worker; the pane shows the last count until the new one is ready. The voting core
@@ -43,6 +44,7 @@ class ResultsPane(LazyPane):
         self._counted_plan: Plan | None = None
 
     def compose_content(self) -> ComposeResult:
+        from workplan_tui.ui.widgets.results.advice_view import AdviceView
         from workplan_tui.ui.widgets.results.count_notes import CountNotes
         from workplan_tui.ui.widgets.results.method_comparison import MethodComparison
         from workplan_tui.ui.widgets.results.ranking_bars import RankingBars
@@ -50,6 +52,7 @@ class ResultsPane(LazyPane):
         with VerticalScroll(id="results-body", classes="section", can_focus=True):
             yield Static("Counting…", id="results-turnout")
             yield RankingBars(id="results-ranking")
+            yield AdviceView(id="results-advice")
             yield MethodComparison(id="results-methods")
             yield CountNotes(id="results-notes")
 
@@ -99,6 +102,7 @@ class ResultsPane(LazyPane):
         self._show()
 
     def _show(self) -> None:
+        from workplan_tui.ui.widgets.results.advice_view import AdviceView
         from workplan_tui.ui.widgets.results.count_notes import CountNotes, turnout_text
         from workplan_tui.ui.widgets.results.method_comparison import MethodComparison
         from workplan_tui.ui.widgets.results.ranking_bars import RankingBars
@@ -108,6 +112,7 @@ class ResultsPane(LazyPane):
             return
         self.query_one("#results-turnout", Static).update(turnout_text(plan, result))
         self.query_one(RankingBars).show(plan, result)
+        self.query_one(AdviceView).show(plan, result.advice, "What the selection needs", result.problems)
         self.query_one(MethodComparison).show(plan, self.results, self.method)
         self.query_one(CountNotes).show(plan, result)
 

@@ -3,8 +3,11 @@
 Every change to the ranking makes one `live_feasibility` call (budget, and which other
 projects would now break the budget or a role-month, with the reason) and one
 `check_bundle` of the ranked projects, which the Capacity pane's widgets draw (the
-budget gauge, the monthly load chart, the months over capacity, the gates). The pane
-only keeps the ranking; every figure and reason comes from the core.
+budget gauge, the monthly load chart, the months over capacity, the gates). The advice for
+the ballot's priorities (advice.py: re-timing, shortfalls, alternatives) may solve a delivery
+schedule, so it runs in a thread worker once the ranking has rested for ADVICE_DELAY (a worker
+started on every keystroke would take the interpreter from the next one), and replaces the
+last advice when it is ready. The pane only keeps the ranking; every figure and reason comes from the core.
 
 This module loads at start-up, with the pane's tab; the voting core is imported where it
 is used, once the pane is first shown.
@@ -14,9 +17,10 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -33,9 +37,19 @@ from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
 from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
+from workplan_tui.ui.widgets.results.advice_view import AdviceView
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
 from workplan_tui.voting.ballot_rules import ballot_is_full, ranking_still_valid
+
+if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from workplan_tui.advice import Advice
+
+
+ADVICE_HEADING = "What your priorities need"
+ADVICE_DELAY = 0.3  # seconds the ranking rests before its advice is worked out
 
 
 class VotePane(LazyPane):
@@ -56,6 +70,7 @@ class VotePane(LazyPane):
         self.ranking: list[str] = []
         self._plan: Plan | None = None
         self.last_change_seconds = 0.0  # read by benchmarks/tui_vote.py
+        self._advice_timer: Timer | None = None
         self._stale = False  # the plan changed while the pane was hidden
 
     def compose_content(self) -> ComposeResult:
@@ -69,6 +84,7 @@ class VotePane(LazyPane):
             yield CandidateList(id="vote-candidates", classes="section")
             with VerticalScroll(id="vote-side", classes="section", can_focus=False):
                 yield BallotView(id="vote-ballot")
+                yield AdviceView(id="vote-advice")
                 yield OverloadList(id="vote-overloads")
                 yield GatedList(id="vote-gated")
                 yield LoadChart(id="vote-chart")
@@ -133,7 +149,26 @@ class VotePane(LazyPane):
         candidates = self.query_one(CandidateList)
         candidates.show_ranking(self.ranking, live.blocked)
         self._show_ballot()
+        self.query_one(AdviceView).show(plan, None, ADVICE_HEADING)
+        if self._advice_timer is not None:
+            self._advice_timer.stop()
+        ranking = tuple(self.ranking)
+        self._advice_timer = self.set_timer(ADVICE_DELAY, lambda: self.advise(plan, ranking))
         self.last_change_seconds = time.perf_counter() - started
+
+    @work(thread=True, exclusive=True, group="vote-advice")
+    def advise(self, plan: Plan, ranking: tuple[str, ...]) -> None:
+        """The advice for the ballot's priorities (its first pick.max projects); the rest of the
+        ballot is where the swap looks for alternatives."""
+        from workplan_tui.advice import advise
+
+        advice = advise(plan, ranking[: plan.voting.pick_max], ranking=ranking)
+        self.app.call_from_thread(self._advised, plan, ranking, advice)
+
+    def _advised(self, plan: Plan, ranking: tuple[str, ...], advice: Advice | None) -> None:
+        if plan is not self._plan or ranking != tuple(self.ranking):
+            return  # the ballot changed meanwhile: its own advice follows
+        self.query_one(AdviceView).show(plan, advice, ADVICE_HEADING)
 
     def _show_ballot(self) -> None:
         plan = self._plan

@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from workplan_tui.model import Plan
 from workplan_tui.voting.result import TallyResult
-from workplan_tui.voting.selection import NO_SUPPORT
+from workplan_tui.voting.selection import NO_SUPPORT, RULES
 
 
 def turnout_text(plan: Plan, result: TallyResult) -> Text:
@@ -19,7 +19,9 @@ def turnout_text(plan: Plan, result: TallyResult) -> Text:
     if result.rejected:
         text.append(f", {len(result.rejected)} rejected", style="bold red")
     titles = [plan.project(project_id).title for project_id in result.selected]
-    text.append("\nSelected: ", style="bold")
+    text.append("\nSelected", style="bold")
+    text.append(f" ({RULES[result.selection]})", style="dim")
+    text.append(": ", style="bold")
     text.append("; ".join(titles) if titles else "nothing", style="green" if titles else "yellow")
     return text
 
