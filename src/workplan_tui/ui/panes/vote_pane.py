@@ -186,20 +186,17 @@ class VotePane(LazyPane):
         plan = self._plan
         if plan is None:
             return
-        if project_id in self.ranking:
-            self.notify("Already on the ballot: u and d move it, x removes it.", severity="warning")
+        from workplan_tui.voting.casting import ranked_blocked_note, ranking_refusal
+
+        refusal = ranking_refusal(plan, self.ranking, project_id)
+        if refusal:
+            self.notify(refusal, severity="warning")
             return
-        if len(self.ranking) >= plan.voting.ballot_length:
-            self.notify(f"A ballot ranks at most {plan.voting.ballot_length} projects: x removes one first.", severity="warning")
-            return
-        # Said before it is added: afterwards the reason is gone (a ranked project is never blocked).
         reason = self.query_one(CandidateList).reason(project_id)
         self.ranking.append(project_id)
         self.changed()
         if reason:
-            self.notify(f"Ranked, but it {reason.removeprefix('would ')}: the count will skip it unless others drop out."
-                        if reason.startswith("would ") else f"Ranked, but {reason}: the count will skip it unless others drop out.",
-                        severity="warning", markup=False)
+            self.notify(ranked_blocked_note(reason), severity="warning", markup=False)
 
     def _highlighted(self) -> str | None:
         return self.query_one(CandidateList).current_project_id
