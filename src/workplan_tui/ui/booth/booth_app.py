@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
     from textual.command import Provider
+
     from workplan_tui.files import FileStamp
 
 
