@@ -95,7 +95,11 @@ class MeetingServer(Server):
     # -- the application -------------------------------------------------------------
 
     async def _make_app(self) -> web.Application:
-        # Replaces textual-serve's own (its routes serve one command and list the static folder).
+        # textual-serve's serve() builds its application here: ours replaces it.
+        return await self.web_app()
+
+    async def web_app(self) -> web.Application:
+        """The aiohttp application (textual-serve's routes serve one command and list the static folder)."""
         app = web.Application(middlewares=[self.check_host])
         aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path))
         app.add_routes([
