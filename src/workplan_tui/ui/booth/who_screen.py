@@ -17,8 +17,6 @@ from textual.widgets.option_list import Option
 
 from workplan_tui.errors import WorkplanError
 from workplan_tui.ui.booth.booth_app import booth_app
-from workplan_tui.voting.casting import has_voted
-from workplan_tui.voting.codes import codes_required, verify_code
 
 
 class WhoIsVotingScreen(Screen[None]):
@@ -73,6 +71,9 @@ class WhoIsVotingScreen(Screen[None]):
         self._say("")
         if self.member is None:
             return
+        # The voting core is imported once a member is chosen: the first frame does not wait for it.
+        from workplan_tui.voting.codes import codes_required
+
         if codes_required(booth_app(self).plan):
             self.query_one("#who-code-label", Static).update(f"{self._label(self.member)}: type your voting code.")
             self._show_step("code")
@@ -92,6 +93,8 @@ class WhoIsVotingScreen(Screen[None]):
         if not code:
             self._say("Type the code printed on your slip.")
             return
+        from workplan_tui.voting.codes import verify_code
+
         try:
             right = verify_code(app.plan_path, member, code)
         except WorkplanError:
@@ -106,6 +109,8 @@ class WhoIsVotingScreen(Screen[None]):
     def _identified(self, code: str | None) -> None:
         member, app = self.member, booth_app(self)
         assert member is not None
+        from workplan_tui.voting.casting import has_voted
+
         if not has_voted(app.plan_path, member):
             app.start_ballot(member, code, replace=False)
             return
