@@ -33,8 +33,9 @@ def ranking_refusal(plan: Plan, ranking: Sequence[str], project_id: str) -> str:
 def ranked_blocked_note(reason: str) -> str:
     """What to say when a project that would not fit (live_feasibility's reason) is ranked anyway."""
     # Said before the project is added: afterwards the reason is gone (a ranked project is never blocked).
+    # The reason reads on: "Ranked, but it would exceed the budget by £1,000".
     if reason.startswith("would "):
-        return f"Ranked, but it {reason.removeprefix('would ')}: the count will skip it unless others drop out."
+        return f"Ranked, but it {reason}: the count will skip it unless others drop out."
     return f"Ranked, but {reason}: the count will skip it unless others drop out."
 
 

@@ -169,9 +169,9 @@ class BallotScreen(Screen[None]):
             self._plan_changed()
             return
         except AlreadyExists:
-            self.notify("A ballot of yours was recorded meanwhile, from another screen; this one was not.",
-                        severity="error", timeout=15)
             app.next_voter()
+            app.notify("A ballot of yours was recorded meanwhile, from another screen; this one was not.",
+                       severity="error", timeout=15)
             return
         except WorkplanError:
             self.notify("Your ballot could not be recorded: please ask an officer.", severity="error", timeout=15)

@@ -58,6 +58,9 @@ class BoothApp(App[None]):
         """Back to "who is voting?", on a screen that has never held anyone's name or code."""
         from workplan_tui.ui.booth.who_screen import WhoIsVotingScreen
 
+        # A toast about the last ballot ("Ranked, but it would exceed the budget…") must not
+        # still be showing when the next member arrives.
+        self.clear_notifications()
         self.switch_screen(WhoIsVotingScreen())
 
     def start_ballot(self, member: str, code: str | None, *, replace: bool) -> None:
@@ -68,6 +71,7 @@ class BoothApp(App[None]):
     def show_receipt(self, recorded_at: str) -> None:
         from workplan_tui.ui.booth.receipt_screen import ReceiptScreen
 
+        self.clear_notifications()
         self.switch_screen(ReceiptScreen(recorded_at))
 
 
