@@ -65,12 +65,13 @@ def start_serving(plan: Path, port: int) -> tuple[subprocess.Popen[str], str]:
     raise AssertionError("serve never listened")
 
 
-def wait_for(condition, what: str, limit: float = START_LIMIT_SECONDS) -> None:
+def wait_for(page, condition, what: str, limit: float = START_LIMIT_SECONDS) -> None:
+    """Let the browser run (playwright's sync API delivers events only inside its own calls) until condition()."""
     deadline = time.monotonic() + limit
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError(f"still waiting for {what}")
-        time.sleep(0.05)
+        page.wait_for_timeout(50)
 
 
 def test_a_member_votes_in_the_browser_and_nothing_leaves_this_server(voting_plan: Path) -> None:
@@ -84,21 +85,32 @@ def test_a_member_votes_in_the_browser_and_nothing_leaves_this_server(voting_pla
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 390, "height": 700})  # a phone held upright
             page.on("request", lambda request: requested.append(request.url))
+            # What the booth draws, as the browser receives it: the test waits for each screen.
+            drawn = bytearray()
+
+            def on_websocket(websocket) -> None:
+                websocket.on("framereceived", lambda payload: drawn.extend(payload if isinstance(payload, bytes) else b""))
+
+            page.on("websocket", on_websocket)
+
+            def wait_drawn(text: str) -> None:
+                wait_for(page, lambda: text.encode() in drawn, f"{text!r} drawn")
+                drawn.clear()
+
             page.goto(f"{origin}/")
-            page.wait_for_selector("body.-first-byte", timeout=START_LIMIT_SECONDS * 1000)
+            wait_drawn("Who is voting?")
             # Keys alone, no click: the page focuses the terminal on load.
-            wait_for(lambda: page.evaluate("document.activeElement && document.activeElement.tagName") == "TEXTAREA",
+            wait_for(page, lambda: page.evaluate("document.activeElement && document.activeElement.tagName") == "TEXTAREA",
                      "the terminal to have the focus")
-            time.sleep(0.5)  # "who is voting?" drawn
             page.keyboard.press("Enter")  # Chair
-            time.sleep(0.3)
+            wait_drawn("type your voting code")
             page.keyboard.type(codes["chair"])
             page.keyboard.press("Enter")
-            time.sleep(0.8)  # the code checked, the ballot screen drawn
+            wait_drawn("Your ballot")
             page.keyboard.press("Enter")  # modern-slavery
             page.keyboard.press("s")
             folder = voting_plan.with_name("plan.ballots")
-            wait_for(lambda: (folder / "chair.toml").exists(), "the ballot file")
+            wait_for(page, lambda: (folder / "chair.toml").exists(), "the ballot file")
             ballots, rejected = read_ballots(load_plan(voting_plan), folder)
             assert [(b.member, b.ranking) for b in ballots] == [("chair", ("modern-slavery",))] and rejected == []
 
@@ -116,8 +128,9 @@ def test_a_member_votes_in_the_browser_and_nothing_leaves_this_server(voting_pla
                 f"ws://127.0.0.1:{port}/ws",
             )
             assert refused
-            # With the key, the officer's page is served.
+            # With the key, the officer's page is served and the full app draws in it.
             assert page.goto(f"{origin}/officer?key={key}").status == 200
+            page.wait_for_selector("body.-first-byte", timeout=START_LIMIT_SECONDS * 1000)
             browser.close()
     finally:
         process.terminate()
