@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -29,7 +29,7 @@ class WhoIsVotingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         plan = booth_app(self).plan
-        with VerticalScroll(id="who-body"):
+        with Vertical(id="who-body"):
             yield Static(plan.info.title, id="who-plan")
             yield Static("Who is voting?", id="who-title")
             yield OptionList(*(Option(member.label, id=member.id) for member in plan.members), id="who-members")
