@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "check": "check",
     "new": "new",
     "serve": "serve",
+    "booth": "booth",
     "tally": "tally",
     "vote": "vote",
     "codes": "codes",

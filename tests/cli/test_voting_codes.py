@@ -1,4 +1,4 @@
-"""Who may vote: `workplan codes`, `vote --code`, the codes API and `serve`'s warnings."""
+"""Who may vote: `workplan codes`, `vote --code` and the codes API (serve: tests/cli/test_serve.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import io
 import re
 import stat
 import sys
-import types
 
 import pytest
 
@@ -144,48 +143,3 @@ def test_a_bad_codes_file_is_a_located_error(plan):
         verify_code(plan, "chair", "AAAA-BBBB-CCCC")
     codes = [(e.code, e.message.split(" ")[0]) for e in caught.value.errors]
     assert codes == [("E104", "`kdf`"), ("E101", "`n`"), ("E101", "`r`"), ("E101", "`p`"), ("E102", "missing")]
-
-
-# -- serve --------------------------------------------------------------------------
-
-
-@pytest.fixture
-def fake_server(monkeypatch):
-    """textual-serve replaced by a recorder: the test checks what would be served, and where."""
-    served = []
-
-    class Server:
-        def __init__(self, command, host, port, title):
-            served.append({"command": command, "host": host, "port": port})
-
-        def serve(self):
-            served.append("serving")
-
-    module = types.ModuleType("textual_serve.server")
-    module.Server = Server
-    monkeypatch.setitem(sys.modules, "textual_serve.server", module)
-    return served
-
-
-def test_serve_binds_to_localhost_by_default_without_warnings(tmp_path, capsys, fake_server):
-    path = write(tmp_path, codes=False)
-    assert main(["serve", str(path)]) == 0
-    assert fake_server[0]["host"] == "localhost" and fake_server[1] == "serving"
-    assert capsys.readouterr().err == ""
-
-
-def test_serve_beyond_localhost_warns_when_codes_are_off_or_not_issued(tmp_path, capsys, fake_server):
-    path = write(tmp_path, codes=False)
-    assert main(["serve", str(path), "--host", "0.0.0.0"]) == 0
-    err = capsys.readouterr().err
-    assert "warning: serving on 0.0.0.0: anyone who can reach this address can open the plan" in err
-    assert "warning: voting codes are off: anyone who can reach this address can vote as any member" in err
-    path = write(tmp_path, codes=True)
-    assert main(["serve", str(path), "--host", "0.0.0.0"]) == 0
-    assert "voting codes are on but none were issued" in capsys.readouterr().err
-    issue(path, capsys)
-    assert main(["serve", str(path), "--host", "0.0.0.0"]) == 0
-    err = capsys.readouterr().err
-    assert "codes" not in err and "serving on 0.0.0.0" in err
-    assert fake_server[-2]["host"] == "0.0.0.0"
-

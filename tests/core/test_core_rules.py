@@ -16,8 +16,8 @@ from workplan_tui.capacity import check_bundle, share_of_overloads, still_counte
 from workplan_tui.model import METHODS
 from workplan_tui.plan_io import loads_plan
 from workplan_tui.starter import is_new_plan, starter_text
-from workplan_tui.voting.ballot_rules import ballot_is_full, ranking_still_valid
 from workplan_tui.voting.ballots import read_ballots
+from workplan_tui.voting.casting import ballot_is_full, ranking_still_valid
 from workplan_tui.voting.every_method import count_every_method
 from workplan_tui.voting.tally import tally
 

@@ -1,48 +1,64 @@
+"""`workplan serve PLAN`: the members' booth in a browser; the full app only with the officer key."""
+
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
-from workplan_tui.exit_codes import EXIT_OK
-
-LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+from workplan_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("serve", help="serve the terminal app to a browser (localhost by default)")
+    parser = subparsers.add_parser(
+        "serve", help="serve the members' booth to browsers, and the full app at /officer with a key (localhost by default)"
+    )
     parser.add_argument("plan", type=Path, metavar="PLAN")
-    parser.add_argument("--host", default="localhost", help="address to listen on (default: localhost)")
+    parser.add_argument(
+        "--host", default="localhost",
+        help="address to listen on (default: localhost); beyond this machine needs voting.codes = true",
+    )
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    parser.add_argument(
+        "--allow-host", action="append", default=[], metavar="NAME",
+        help="a further name browsers may use for this server (e.g. board.example.org); IP addresses always work",
+    )
 
 
-def exposure_warnings(plan, plan_path: Path, host: str) -> list[str]:  # noqa: ANN001 - Plan
-    """What to tell the officer before serving beyond this machine: who can open it, and vote."""
-    if host in LOCAL_HOSTS:
-        return []
-    from workplan_tui.voting.codes import codes_path, codes_required
+def display_host(host: str) -> str:
+    """The host to print in an address: an any-address bind is reached by the machine's name."""
+    import socket
 
-    warnings = [f"serving on {host}: anyone who can reach this address can open the plan"]
-    if not codes_required(plan):
-        warnings.append(
-            "voting codes are off: anyone who can reach this address can vote as any member; "
-            "set `codes = true` under [voting] and run `workplan codes PLAN`"
-        )
-    elif not codes_path(plan_path).exists():
-        warnings.append(f"voting codes are on but none were issued: run `workplan codes {plan_path}` before members vote")
-    return warnings
+    if host in ("0.0.0.0", "::", ""):
+        return socket.gethostname()
+    return f"[{host}]" if ":" in host else host
 
 
 def run(args: argparse.Namespace) -> int:
-    import shlex
+    import secrets
 
     from workplan_tui.plan_io import load_plan
+    from workplan_tui.voting.codes import codes_path, codes_required
 
     plan = load_plan(args.plan)  # report a bad plan here rather than in every browser tab
-    from textual_serve.server import Server
+    from workplan_tui.ui.web.server import MeetingServer, is_loopback
 
-    command = f"{shlex.quote(sys.executable)} -m workplan_tui open {shlex.quote(str(args.plan.resolve()))}"
-    for warning in exposure_warnings(plan, args.plan, args.host):
-        print(f"warning: {warning}", file=sys.stderr)
-    Server(command, host=args.host, port=args.port, title="workplan").serve()
+    if not is_loopback(args.host):
+        if not codes_required(plan):
+            print(
+                f"error: serving on {args.host} lets anyone who can reach it vote as any member: set "
+                "`codes = true` under [voting] and run `workplan codes PLAN` first (or serve on localhost)",
+                file=sys.stderr,
+            )
+            return EXIT_INVALID
+        if not codes_path(args.plan).exists():
+            print(f"warning: voting codes are on but none were issued: run `workplan codes {args.plan}` before members vote",
+                  file=sys.stderr)
+    officer_key = secrets.token_urlsafe(24)
+    address = f"http://{display_host(args.host)}:{args.port}"
+    print(f"Booth for members:  {address}/")
+    print(f"Officer (full app): {address}/officer?key={officer_key}")
+    print("The officer address is a password: do not share it. Ctrl+C stops serving.")
+    sys.stdout.flush()
+    MeetingServer(args.plan, host=args.host, port=args.port, officer_key=officer_key, allow_hosts=args.allow_host).serve()
     return EXIT_OK

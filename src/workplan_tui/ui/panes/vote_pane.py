@@ -40,7 +40,6 @@ from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
 from workplan_tui.ui.widgets.results.advice_view import AdviceView
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
-from workplan_tui.voting.ballot_rules import ballot_is_full, ranking_still_valid
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -116,6 +115,8 @@ class VotePane(LazyPane):
         plan: Plan | None = workplan_app(self).plan
         if plan is None:
             return
+        from workplan_tui.voting.casting import ranking_still_valid
+
         self._stale = False
         self._plan = plan
         # A reload keeps what is still valid: the member, and the ranked projects still in the plan.
@@ -221,20 +222,18 @@ class VotePane(LazyPane):
         plan = self._plan
         if plan is None:
             return
-        if project_id in self.ranking:
-            self.notify("Already on the ballot: u and d move it, x removes it.", severity="warning")
-            return
-        if ballot_is_full(plan, self.ranking):
-            self.notify(f"A ballot ranks at most {plan.voting.ballot_length} projects: x removes one first.", severity="warning")
+        from workplan_tui.voting.casting import ranked_blocked_note, ranking_refusal
+
+        refusal = ranking_refusal(plan, self.ranking, project_id)
+        if refusal:
+            self.notify(refusal, severity="warning")
             return
         # Said before it is added: afterwards the reason is gone (a ranked project is never blocked).
         reason = self.query_one(CandidateList).reason(project_id)
         self.ranking.append(project_id)
         self.changed()
         if reason:
-            self.notify(f"Ranked, but it {reason.removeprefix('would ')}: the count will skip it unless others drop out."
-                        if reason.startswith("would ") else f"Ranked, but {reason}: the count will skip it unless others drop out.",
-                        severity="warning", markup=False)
+            self.notify(ranked_blocked_note(reason), severity="warning", markup=False)
 
     def _highlighted(self) -> str | None:
         return self.query_one(CandidateList).current_project_id

@@ -1,0 +1,196 @@
+"""The member's ballot: rank with live feasibility (the Vote pane's widgets and core calls),
+submit, and nothing else of the plan.
+
+Every change to the ranking makes one `live_feasibility` call, as on the Vote pane; the
+rules of adding come from voting/casting.py and the ballot is written by its `cast_ballot`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Horizontal, VerticalScroll
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Button, Static
+
+from workplan_tui.capacity import format_money
+from workplan_tui.errors import AlreadyExists, ChangedOnDisk, WorkplanError
+from workplan_tui.ui.booth.booth_app import booth_app
+from workplan_tui.ui.widgets.vote.ballot_view import BallotView
+from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
+from workplan_tui.voting.casting import cast_ballot, ranked_blocked_note, ranking_refusal
+from workplan_tui.voting.selection import live_feasibility
+
+# Below this width the project list and the ballot stack (a phone held upright is 40 columns).
+STACK_BELOW_COLUMNS = 70
+
+
+class BallotScreen(Screen[None]):
+    BINDINGS = [
+        Binding("enter", "add", "Add"),
+        Binding("x,delete", "remove", "Remove", key_display="x"),
+        Binding("u", "move(-1)", "Up"),
+        Binding("d", "move(1)", "Down"),
+        Binding("c", "clear", "Clear"),
+        Binding("s", "submit", "Submit"),
+        Binding("escape", "leave", "Leave", show=False),
+    ]
+
+    def __init__(self, member: str, code: str | None, *, replace: bool) -> None:
+        super().__init__()
+        self.member = member
+        self._code = code
+        self._replace = replace
+        self.ranking: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        app = booth_app(self)
+        label = next(m.label for m in app.plan.members if m.id == self.member)
+        yield Static(Text.assemble(("Voting: ", "bold"), label), id="ballot-voter")
+        yield Static(id="ballot-budget")
+        with Container(id="ballot-body"):
+            yield CandidateList(id="ballot-candidates")
+            with VerticalScroll(id="ballot-side", can_focus=False):
+                yield BallotView(id="ballot-view")
+        with Horizontal(id="ballot-actions", classes="booth-buttons"):
+            yield Button("Submit (s)", variant="success", compact=True, id="ballot-submit")
+            yield Button("Clear (c)", compact=True, id="ballot-clear")
+            yield Button("Leave", compact=True, id="ballot-leave")
+        yield Static("enter adds · x removes · u d move · esc leaves", id="ballot-keys")
+
+    def on_mount(self) -> None:
+        candidates = self.query_one(CandidateList)
+        candidates.border_title = "Projects"
+        self.query_one("#ballot-side").border_title = "Your ballot"
+        candidates.show_plan(booth_app(self).plan)
+        self._stack(self.app.size.width)
+        self.changed()
+        candidates.focus()
+
+    def on_resize(self, event: Resize) -> None:
+        self._stack(event.size.width)
+
+    def _stack(self, width: int) -> None:
+        self.set_class(width < STACK_BELOW_COLUMNS, "-narrow")
+
+    # -- the one update per change ---------------------------------------------------
+
+    def changed(self) -> None:
+        plan = booth_app(self).plan
+        live = live_feasibility(plan, self.ranking)
+        budget = Text()
+        budget.append("Budget: ", style="bold")
+        budget.append(f"{format_money(live.budget_used, live.currency)} of {format_money(live.budget_limit, live.currency)}")
+        if live.over_budget:
+            budget.append(f", over by {format_money(-live.budget_left, live.currency)}", style="red")
+        self.query_one("#ballot-budget", Static).update(budget)
+        self.query_one(CandidateList).show_ranking(self.ranking, live.blocked)
+        self._show_ballot()
+
+    def _show_ballot(self) -> None:
+        candidates = self.query_one(CandidateList)
+        highlighted = candidates.current_project_id
+        reason = candidates.reason(highlighted) if highlighted is not None else ""
+        self.query_one(BallotView).show(booth_app(self).plan, self.ranking, highlighted, reason)
+
+    def on_candidate_list_highlighted(self, event: CandidateList.Highlighted) -> None:
+        event.stop()
+        self._show_ballot()
+
+    def on_candidate_list_chosen(self, event: CandidateList.Chosen) -> None:
+        event.stop()
+        self.add(event.project_id)
+
+    # -- ranking ---------------------------------------------------------------------
+
+    def add(self, project_id: str) -> None:
+        refusal = ranking_refusal(booth_app(self).plan, self.ranking, project_id)
+        if refusal:
+            self.notify(refusal, severity="warning")
+            return
+        reason = self.query_one(CandidateList).reason(project_id)
+        self.ranking.append(project_id)
+        self.changed()
+        if reason:
+            self.notify(ranked_blocked_note(reason), severity="warning", markup=False)
+
+    def action_add(self) -> None:
+        project_id = self.query_one(CandidateList).current_project_id
+        if project_id is not None:
+            self.add(project_id)
+
+    def action_remove(self) -> None:
+        project_id = self.query_one(CandidateList).current_project_id
+        if project_id in self.ranking:
+            self.ranking.remove(project_id)
+            self.changed()
+
+    def action_move(self, step: int) -> None:
+        project_id = self.query_one(CandidateList).current_project_id
+        if project_id not in self.ranking:
+            return
+        index = self.ranking.index(project_id)
+        target = index + step
+        if 0 <= target < len(self.ranking):
+            self.ranking[index], self.ranking[target] = self.ranking[target], self.ranking[index]
+            self.changed()
+
+    def action_clear(self) -> None:
+        self.ranking.clear()
+        self.changed()
+
+    def action_leave(self) -> None:
+        self._code = None
+        booth_app(self).next_voter()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        actions = {"ballot-submit": self.action_submit, "ballot-clear": self.action_clear, "ballot-leave": self.action_leave}
+        if event.button.id in actions:
+            actions[event.button.id]()
+        self.query_one(CandidateList).focus()
+
+    # -- submitting ------------------------------------------------------------------
+
+    def action_submit(self) -> None:
+        app = booth_app(self)
+        if not self.ranking:
+            self.notify("Your ballot is empty: add at least one project.", severity="error")
+            return
+        try:
+            cast_ballot(app.plan, app.plan_path, app.stamp, self.member, self.ranking, self._code, replace=self._replace)
+        except ChangedOnDisk:
+            self._plan_changed()
+            return
+        except AlreadyExists:
+            app.next_voter()
+            app.notify("A ballot of yours was recorded meanwhile, from another screen; this one was not.",
+                       severity="error", timeout=15)
+            return
+        except WorkplanError:
+            self.notify("Your ballot could not be recorded: please ask an officer.", severity="error", timeout=15)
+            return
+        self._code = None
+        app.show_receipt(dt.datetime.now().strftime("%H:%M"))
+
+    def _plan_changed(self) -> None:
+        """An officer saved the plan meanwhile: load it, keep what still stands, ask to check."""
+        app = booth_app(self)
+        try:
+            app.reload_plan()
+        except WorkplanError:
+            self.notify("The plan is being changed: your ballot was not recorded. Please ask an officer.",
+                        severity="error", timeout=15)
+            return
+        known = {project.id for project in app.plan.projects}
+        self.ranking = [project_id for project_id in self.ranking if project_id in known][: app.plan.voting.ballot_length]
+        self.query_one(CandidateList).show_plan(app.plan)
+        self.changed()
+        self.notify("The plan changed since you began: your ballot was not recorded. Check it and submit again.",
+                    severity="warning", timeout=15)

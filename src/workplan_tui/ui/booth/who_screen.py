@@ -1,0 +1,145 @@
+"""Who is voting?: the member picks their name, types their code (when the plan asks for
+codes) and, if they have voted already, says whether to replace that ballot.
+
+The code field is emptied after every attempt, right or wrong, and the screen is never
+reused: the next member gets a new one (BoothApp.next_voter).
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from workplan_tui.errors import WorkplanError
+from workplan_tui.ui.booth.booth_app import booth_app
+
+
+class WhoIsVotingScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "back", "Back", show=False)]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.member: str | None = None
+        self._code: str | None = None  # held only between a right code and the replace answer
+
+    def compose(self) -> ComposeResult:
+        plan = booth_app(self).plan
+        with Vertical(id="who-body"):
+            yield Static(plan.info.title, id="who-plan")
+            yield Static("Who is voting?", id="who-title")
+            yield OptionList(*(Option(member.label, id=member.id) for member in plan.members), id="who-members")
+            with Vertical(id="who-code-step"):
+                yield Static(id="who-code-label")
+                yield Input(placeholder="code from your slip", password=True, id="who-code")
+                with Horizontal(classes="booth-buttons"):
+                    yield Button("Continue", variant="primary", compact=True, id="who-continue")
+                    yield Button("Back", compact=True, id="who-back")
+            with Vertical(id="who-replace-step"):
+                yield Static(id="who-replace-question")
+                with Horizontal(classes="booth-buttons"):
+                    yield Button("Replace it", variant="warning", compact=True, id="who-replace")
+                    yield Button("No", compact=True, id="who-keep")
+            yield Static(id="who-message")
+
+    def on_mount(self) -> None:
+        self._show_step("members")
+
+    def _show_step(self, step: str) -> None:
+        self.query_one("#who-members").display = step == "members"
+        self.query_one("#who-code-step").display = step == "code"
+        self.query_one("#who-replace-step").display = step == "replace"
+        focus = {"members": "#who-members", "code": "#who-code", "replace": "#who-keep"}[step]
+        self.query_one(focus).focus()
+
+    def _say(self, message: str) -> None:
+        self.query_one("#who-message", Static).update(message)
+
+    def _label(self, member: str) -> str:
+        return next(m.label for m in booth_app(self).plan.members if m.id == member)
+
+    # -- the steps -------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#who-members")
+    def _member_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.member = event.option.id
+        self._say("")
+        if self.member is None:
+            return
+        # The voting core is imported once a member is chosen: the first frame does not wait for it.
+        from workplan_tui.voting.codes import codes_required
+
+        if codes_required(booth_app(self).plan):
+            self.query_one("#who-code-label", Static).update(f"{self._label(self.member)}: type your voting code.")
+            self._show_step("code")
+        else:
+            self._identified(None)
+
+    @on(Input.Submitted, "#who-code")
+    @on(Button.Pressed, "#who-continue")
+    def _check_code(self, event: Input.Submitted | Button.Pressed) -> None:
+        event.stop()
+        field = self.query_one("#who-code", Input)
+        code = field.value.strip()
+        field.value = ""  # after every attempt: the next person must not find it typed in
+        member, app = self.member, booth_app(self)
+        if member is None:
+            return
+        if not code:
+            self._say("Type the code printed on your slip.")
+            return
+        from workplan_tui.voting.codes import verify_code
+
+        try:
+            right = verify_code(app.plan_path, member, code)
+        except WorkplanError:
+            self._say("No voting codes have been issued for this plan: please ask an officer.")
+            return
+        if not right:
+            self._say("That code is not right. Check your slip and type it again, or ask an officer.")
+            field.focus()
+            return
+        self._identified(code)
+
+    def _identified(self, code: str | None) -> None:
+        member, app = self.member, booth_app(self)
+        assert member is not None
+        from workplan_tui.voting.casting import has_voted
+
+        if not has_voted(app.plan_path, member):
+            app.start_ballot(member, code, replace=False)
+            return
+        self._code = code
+        self.query_one("#who-replace-question", Static).update(
+            f"{self._label(member)}, you have voted already. Replace your ballot with a new one?"
+        )
+        self._say("")
+        self._show_step("replace")
+
+    @on(Button.Pressed, "#who-replace")
+    def _replace(self, event: Button.Pressed) -> None:
+        event.stop()
+        member, code = self.member, self._code
+        self._code = None
+        if member is not None:
+            booth_app(self).start_ballot(member, code, replace=True)
+
+    @on(Button.Pressed, "#who-keep")
+    def _keep(self, event: Button.Pressed) -> None:
+        event.stop()
+        self._code = None
+        booth_app(self).next_voter()
+
+    @on(Button.Pressed, "#who-back")
+    def _back_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_back()
+
+    def action_back(self) -> None:
+        # Back from any step is a fresh start: the code and the member go with the screen.
+        booth_app(self).next_voter()

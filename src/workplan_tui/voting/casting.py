@@ -1,0 +1,78 @@
+"""Casting one member's ballot: the rules of making a ranking and the one way it is written.
+
+The Vote pane and the booth (ui/booth/) let a member build a ranking a key at a time;
+`ranking_refusal` says why a project cannot be added and `ranked_blocked_note` what to
+tell the member who ranks a project that no longer fits. `cast_ballot` is the sequence
+every writer follows (the plan on disk is still the one voted on, the member's code,
+then `write_ballot`), so a ballot from the booth is the file `workplan vote` writes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from workplan_tui.files import FileStamp
+from workplan_tui.model import Plan
+from workplan_tui.plan_io import ensure_unchanged
+from workplan_tui.voting.ballots import ballot_path, ballots_dir, write_ballot
+from workplan_tui.voting.codes import require_code
+
+
+def ranking_refusal(plan: Plan, ranking: Sequence[str], project_id: str) -> str:
+    """Why project_id cannot be added to the ranking, as a sentence; "" when it can."""
+    if project_id in ranking:
+        return "Already on the ballot."
+    if ballot_is_full(plan, ranking):
+        return f"A ballot ranks at most {plan.voting.ballot_length} projects: remove one first."
+    return ""
+
+
+def ballot_is_full(plan: Plan, ranking: Sequence[str]) -> bool:
+    """No more projects may be ranked: `[voting] ballot_length` are."""
+    return len(ranking) >= plan.voting.ballot_length
+
+
+def ranking_still_valid(plan: Plan, ranking: Sequence[str]) -> list[str]:
+    """The ranking once the plan is loaded again: the projects still in it, cut to the length."""
+    known = {project.id for project in plan.projects}
+    return [project_id for project_id in ranking if project_id in known][: plan.voting.ballot_length]
+
+
+def ranked_blocked_note(reason: str) -> str:
+    """What to say when a project that would not fit (live_feasibility's reason) is ranked anyway."""
+    # Said before the project is added: afterwards the reason is gone (a ranked project is never blocked).
+    # The reason reads on: "Ranked, but it would exceed the budget by £1,000".
+    if reason.startswith("would "):
+        return f"Ranked, but it {reason}: the count will skip it unless others drop out."
+    return f"Ranked, but {reason}: the count will skip it unless others drop out."
+
+
+def ballot_file(plan_path: str | os.PathLike[str], member: str) -> Path:
+    """Where the member's ballot is written, beside the plan."""
+    return ballot_path(ballots_dir(plan_path), member)
+
+
+def has_voted(plan_path: str | os.PathLike[str], member: str) -> bool:
+    return ballot_file(plan_path, member).exists()
+
+
+def cast_ballot(
+    plan: Plan,
+    plan_path: str | os.PathLike[str],
+    stamp: FileStamp,
+    member: str,
+    ranking: Sequence[str],
+    code: str | None,
+    *,
+    replace: bool,
+) -> Path:
+    """Write the member's ballot; raises WorkplanError with nothing written when the plan file
+    changed since `stamp` (ChangedOnDisk), the code is wrong (E405), the ranking cannot be cast,
+    or the member has voted and `replace` is false (AlreadyExists)."""
+    # The ballot carries the plan's fingerprint: cast on a plan that has since changed, it
+    # would be rejected at the count.
+    ensure_unchanged(plan_path, stamp)
+    require_code(plan, plan_path, member, code)
+    return write_ballot(plan, ballots_dir(plan_path), member, ranking, replace=replace)
