@@ -95,7 +95,7 @@ def main(argv: list[str]) -> int:
 
 
 
-def run_on_generated_plan(measure, default_count: int = 2000) -> int:  # noqa: ANN001 - an async function of a Path
+def run_on_generated_plan(measure, default_count: int = 2000) -> int:
     """Write a generated plan (N from argv, default 2,000) to a temporary folder and run measure on it."""
     import asyncio
     import sys

@@ -19,11 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_plan import generate_plan_text  # noqa: E402
-
-from workplan_tui.capacity import check_bundle  # noqa: E402
-from workplan_tui.plan_io import loads_plan  # noqa: E402
-from workplan_tui.voting.selection import live_feasibility  # noqa: E402
+from generate_plan import generate_plan_text
+from workplan_tui.capacity import check_bundle
+from workplan_tui.plan_io import loads_plan
+from workplan_tui.voting.selection import live_feasibility
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_plan import generate_plan_text  # noqa: E402
+from generate_plan import generate_plan_text
 
 PROJECTS = 20
 RUNS = 5  # each end-to-end figure is the median of this many runs (after one warm-up run)
@@ -57,7 +57,7 @@ def write_ballots(folder: Path, members: list[str], projects: list[str], fingerp
 
     from workplan_tui.voting.ballots import Ballot, dumps_ballot
 
-    cast = dt.datetime(2023, 3, 23, 10, tzinfo=dt.timezone.utc)
+    cast = dt.datetime(2023, 3, 23, 10, tzinfo=dt.UTC)
     rng = random.Random(seed)
     folder.mkdir()
     # A mildly polarised electorate (not uniform), so the count is not a coin toss.

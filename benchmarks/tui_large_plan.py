@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate_plan import run_on_generated_plan  # noqa: E402  (benchmarks/generate_plan.py)
+from generate_plan import run_on_generated_plan
 
 KEYSTROKES = 200
 TOGGLES = 20

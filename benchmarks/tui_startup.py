@@ -40,7 +40,7 @@ def child(kind: str, plan: str) -> None:
 
         app = WorkplanApp(Path(plan))
 
-    async def first_frame(pilot) -> None:  # noqa: ANN001
+    async def first_frame(pilot) -> None:
         await pilot.pause()  # the pending refresh has been drawn
         print(time.monotonic(), flush=True)
         pilot.app.exit()

@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate_plan import run_on_generated_plan  # noqa: E402  (benchmarks/generate_plan.py)
-from tui_large_plan import percentile  # noqa: E402
+from generate_plan import run_on_generated_plan
+from tui_large_plan import percentile
 
 ROUNDS = 40
 # One round: add three projects (moving down between them), move one up, remove one, clear.

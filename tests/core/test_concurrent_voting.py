@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from helpers.voting_plans import simple_projects, write_plan
-from workplan_tui.errors import AlreadyExists, WorkplanError
+from workplan_tui.errors import AlreadyExists
 from workplan_tui.plan_io import loads_plan
 from workplan_tui.voting.ballots import read_ballot, read_ballots, write_ballot
 

@@ -19,22 +19,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--method", metavar="M", help="method whose scores give the support (default: the plan's)")
 
 
-def parse_ids(plan, text: str, what: str):  # noqa: ANN001, ANN201 - Plan -> list[str]
-    from workplan_tui.errors import LocatedError, WorkplanError
-    from workplan_tui.voting.ballots import ranking_problems
-
-    ids = [part.strip() for part in text.split(",") if part.strip()]
-    problems = ranking_problems(plan, ids, ballot=False)
-    if problems:
-        raise WorkplanError([LocatedError(what, 1, 1, code, message) for code, message in problems])
-    return ids
-
-
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.capacity import format_money, month_label
     from workplan_tui.errors import WorkplanError
     from workplan_tui.model import METHODS
-    from workplan_tui.voting.ballots import read_vote
+    from workplan_tui.voting.ballots import project_list, read_vote
     from workplan_tui.voting.selection import compare_bundles
     from workplan_tui.voting.tally import tally
 
@@ -42,8 +31,8 @@ def run(args: argparse.Namespace) -> int:
         raise WorkplanError.single("--method", "E104", f"unknown method `{args.method}`; allowed: {', '.join(METHODS)}")
     vote = read_vote(args.plan, args.ballots)
     plan, ballots, rejected = vote.plan, vote.ballots, vote.rejected
-    a = parse_ids(plan, args.first, "bundle A")
-    b = parse_ids(plan, args.second, "bundle B")
+    a = project_list(plan, args.first, "bundle A")
+    b = project_list(plan, args.second, "bundle B")
     scores = None
     if ballots:
         result = tally(plan, ballots, rejected, method=args.method)

@@ -28,9 +28,10 @@ def run(args: argparse.Namespace) -> int:
 
     from workplan_tui.plan_io import load_plan
     from workplan_tui.schedule import committed_projects, delivery_schedule
+    from workplan_tui.voting.ballots import project_list
 
     plan = load_plan(args.plan)
-    ids = committed_projects(plan) if args.projects is None else _parse_ids(plan, args.projects)
+    ids = committed_projects(plan) if args.projects is None else project_list(plan, args.projects, "--projects")
     result = delivery_schedule(plan, ids)
     if args.json:
         json.dump(result.to_json(), sys.stdout, indent=2, sort_keys=True, ensure_ascii=False)
@@ -38,24 +39,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(format_schedule(plan, result))
     return EXIT_OK if result.fits else EXIT_FAILED
-
-
-def _parse_ids(plan, text: str) -> list[str]:  # noqa: ANN001 - Plan
-    from workplan_tui.errors import LocatedError, WorkplanError
-    from workplan_tui.text import did_you_mean
-
-    ids = [part.strip() for part in text.split(",") if part.strip()]
-    known = plan.projects_by_id
-    errors = [
-        LocatedError("--projects", 1, 1, "E202", f"unknown project `{project_id}`{did_you_mean(project_id, sorted(known))}")
-        for project_id in ids
-        if project_id not in known
-    ]
-    if not ids:
-        errors.append(LocatedError("--projects", 1, 1, "E202", "no project ids given; separate them with commas"))
-    if errors:
-        raise WorkplanError(errors)
-    return ids
 
 
 def format_schedule(plan, result) -> str:  # noqa: ANN001 - Plan, schedule.Schedule

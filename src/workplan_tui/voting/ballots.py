@@ -104,6 +104,16 @@ class _Ids:
         return cls(projects, frozenset(projects), frozenset(member.id for member in plan.members))
 
 
+def project_list(plan: Plan, text: str, what: str) -> list[str]:
+    """Project ids a person typed, separated by commas (a bundle to compare, projects to schedule),
+    each known and given once; raises WorkplanError located at `what` (an option's name)."""
+    ids = [part.strip() for part in text.split(",") if part.strip()]
+    problems = ranking_problems(plan, ids, ballot=False)
+    if problems:
+        raise WorkplanError([LocatedError(what, 1, 1, code, message) for code, message in problems])
+    return ids
+
+
 def ranking_problems(
     plan: Plan, ranking: Sequence[Any], ids: _Ids | None = None, *, ballot: bool = True
 ) -> list[tuple[str, str]]:

@@ -16,7 +16,6 @@ from workplan_tui.plan_edit import EditSession, Outcome
 from workplan_tui.ui.screens.forms.form_screen import FormScreen
 
 
-
 class LimitsForm(FormScreen):
     form_title = "Limits: budget, capacity, gates"
 
