@@ -186,3 +186,30 @@ def test_each_rule_catches_what_it_forbids(rule, file, module, names):
 )
 def test_each_rule_allows_what_it_allows(rule, file, module, names):
     assert not rule(PACKAGE / file, module, names)
+
+
+# The only places that reach into another library's private names, each for a reason:
+# tomlkit's layout internals (pinned below 0.16 in pyproject.toml), Textual's binding map
+# (no public way to read a widget's own bindings) and argparse's sub-parser type (named once).
+PRIVATE_REACH = {"toml_layout.py", "ui/bindings.py", "commands/__init__.py"}
+
+
+def reaches_into_privates(path: Path) -> list[str]:
+    """`x._name` where x is neither self, cls nor super()."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")):
+            continue
+        owner = node.value
+        if isinstance(owner, ast.Name) and owner.id in ("self", "cls"):
+            continue
+        if isinstance(owner, ast.Call) and isinstance(owner.func, ast.Name) and owner.func.id == "super":
+            continue
+        found.append(ast.unparse(node))
+    return found
+
+
+def test_only_the_named_modules_reach_into_other_libraries_privates():
+    reached = {relative(path): reaches_into_privates(path) for path in source_files()}
+    assert {name for name, found in reached.items() if found} == PRIVATE_REACH

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workplan_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
+if TYPE_CHECKING:
+    from workplan_tui.commands import SubParsers
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser("check", help="validate plans; exit 0 when all are valid, 2 when not")
     parser.add_argument("plans", type=Path, nargs="+", metavar="PLAN")
 

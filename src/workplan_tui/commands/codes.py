@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workplan_tui.exit_codes import EXIT_OK
 
+if TYPE_CHECKING:
+    from workplan_tui.commands import SubParsers
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "codes",
         help="issue one voting code per member (printed once; only salted hashes are kept)",

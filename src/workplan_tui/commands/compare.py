@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workplan_tui.exit_codes import EXIT_OK
 
+if TYPE_CHECKING:
+    from workplan_tui.capacity import Feasibility
+    from workplan_tui.commands import SubParsers
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "compare", help="two bundles of projects side by side: cost, monthly load per role, gates, support"
     )
@@ -40,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     comparison = compare_bundles(plan, a, b, scores)
     first, second = comparison.bundles
     currency = plan.limits.currency
-    def fits(f) -> str:  # noqa: ANN001
+    def fits(f: Feasibility) -> str:
         from workplan_tui.advice import fits_retimed
 
         if f.fits:

@@ -17,14 +17,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workplan_tui.exit_codes import EXIT_OK
+
+if TYPE_CHECKING:
+    from workplan_tui.commands import SubParsers
 
 # Options that record a decision; they mean nothing to a paper or an annex.
 DECISION_OPTIONS = ("ballots", "method", "present", "apologies", "actions", "optimal", "selection", "agree", "reason")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: SubParsers) -> None:
     from workplan_tui.decision import FORMATS
     from workplan_tui.model import METHODS, SELECTIONS
 

@@ -15,9 +15,15 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workplan_tui.exit_codes import EXIT_OK
+
+if TYPE_CHECKING:
+    from workplan_tui.commands import SubParsers
+    from workplan_tui.errors import LocatedError
+    from workplan_tui.model import Plan
+    from workplan_tui.plan_edit import EditSession
 
 COLUMNS = ("id", "title", "theme", "summary", "resources", "timing", "cost", "funding", "start", "end", "gates")
 REQUIRED = ("id", "title", "theme", "start", "end")
@@ -28,7 +34,7 @@ _MONEY = re.compile(r"[£$€]?\s*(\d{1,3}(?:[, ]\d{3})+|\d+)")
 _PROJECT_PATH = re.compile(r"`projects\[\d+\]\.([^`]+)`")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "import",
         help="add candidate projects from a spreadsheet (CSV, one row per project); all rows or none",
@@ -54,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def import_projects(session, csv_path: Path, *, replace: bool = False) -> tuple[int, int]:  # noqa: ANN001 - EditSession
+def import_projects(session: EditSession, csv_path: Path, *, replace: bool = False) -> tuple[int, int]:
     """Add (or with replace, update) the spreadsheet's projects in one checked edit.
 
     Raises WorkplanError with every problem located in the CSV; the session is unchanged then.
@@ -71,6 +77,8 @@ def import_projects(session, csv_path: Path, *, replace: bool = False) -> tuple[
     duplicates = []
     for row_number, fields in rows:
         project_id = fields.get("id")
+        if not isinstance(project_id, str):
+            continue  # a missing or bad id is a cell error already
         if project_id in existing and not replace:
             duplicates.append(_error(file, row_number, column_of["id"], "E201",
                                  f"project `{project_id}` is already in {session.path.name}; use --force to replace it"))
@@ -100,7 +108,7 @@ def import_projects(session, csv_path: Path, *, replace: bool = False) -> tuple[
     for error, path in outcome.paths().items():
         if len(path) >= 2 and path[0] == "projects" and path[1] in row_at_index:
             row = row_at_index[path[1]]
-            field = path[2] if len(path) >= 3 else ""
+            field = str(path[2]) if len(path) >= 3 else ""
             column = column_of.get(f"{EFFORT}{path[3]}" if field == "effort" and len(path) > 3 else field, 1)
             if (row, column) in bad_cells or (error.code == "E102" and row in bad_rows):
                 continue  # a consequence of a cell already reported
@@ -114,7 +122,7 @@ def import_projects(session, csv_path: Path, *, replace: bool = False) -> tuple[
     return len(rows) - replaced, replaced
 
 
-def read_rows(csv_path: Path, plan):  # noqa: ANN001, ANN201 - Plan; (rows, columns, cell errors)
+def read_rows(csv_path: Path, plan: Plan) -> tuple[list[tuple[int, dict[str, Any]]], dict[str, int], list[LocatedError]]:
     """The spreadsheet's rows (row number, project fields; a bad cell left out), the column
     number of each known column, and the problems in single cells. Raises WorkplanError for
     an unreadable file or a bad header."""
@@ -213,7 +221,7 @@ def _cell(name: str, raw: str) -> tuple[Any, tuple[str, str] | None]:
     return raw, None
 
 
-def _error(file: str, row: int, column: int, code: str, message: str):  # noqa: ANN202 - LocatedError
+def _error(file: str, row: int, column: int, code: str, message: str) -> LocatedError:
     from workplan_tui.errors import LocatedError
 
     return LocatedError(file, row, column, code, message)

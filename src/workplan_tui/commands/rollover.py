@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workplan_tui.exit_codes import EXIT_OK
 
+if TYPE_CHECKING:
+    from workplan_tui.commands import SubParsers
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "rollover",
         help="start next cycle's draft from an agreed plan: agreed projects become activities, the rest stay candidates",

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workplan_tui.exit_codes import EXIT_FAILED, EXIT_OK
 
+if TYPE_CHECKING:
+    from workplan_tui.commands import SubParsers
+    from workplan_tui.model import Plan
+    from workplan_tui.schedule import Schedule
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "schedule",
         help="re-time the projects' work within capacity (exit 1 when it cannot fit, with the extra days needed)",
@@ -41,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK if result.fits else EXIT_FAILED
 
 
-def format_schedule(plan, result) -> str:  # noqa: ANN001 - Plan, schedule.Schedule
+def format_schedule(plan: Plan, result: Schedule) -> str:
     """The schedule in the Board's words: titles, role labels, month names (delivery.py's sentences)."""
     from workplan_tui.delivery import month_name, move_lines, shortfall_lines, timed_overload_lines, verdict
     from workplan_tui.export.markdown import role_label

@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workplan_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
+if TYPE_CHECKING:
+    from workplan_tui.commands import SubParsers
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "serve", help="serve the members' booth to browsers, and the full app at /officer with a key (localhost by default)"
     )

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workplan_tui.exit_codes import EXIT_OK
 
+if TYPE_CHECKING:
+    from workplan_tui.commands import SubParsers
+    from workplan_tui.model import Plan
+    from workplan_tui.voting.result import TallyResult
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+
+def add_parser(subparsers: SubParsers) -> None:
     from workplan_tui.model import METHODS, SELECTIONS
 
     parser = subparsers.add_parser(
@@ -61,7 +67,7 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def format_result(plan, result) -> str:  # noqa: ANN001 - Plan, TallyResult
+def format_result(plan: Plan, result: TallyResult) -> str:
     from pathlib import Path as _Path
 
     from workplan_tui.capacity import format_money, month_label

@@ -5,11 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workplan_tui.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    from workplan_tui.commands import SubParsers
+    from workplan_tui.model import Plan
+
+
+def add_parser(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser("vote", help="cast a member's ballot (asks interactively without --rank)")
     parser.add_argument("plan", type=Path, metavar="PLAN")
     parser.add_argument("--member", required=True, metavar="ID", help="the member casting the ballot")
@@ -22,13 +29,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
 
 
-def describe(plan, ranking) -> list[str]:  # noqa: ANN001 - Plan, Sequence[str]
+def describe(plan: Plan, ranking: Sequence[str]) -> list[str]:
     """The running cost, capacity check and gates of a ranking, as lines for the terminal."""
     from workplan_tui.capacity import format_money, month_label
     from workplan_tui.voting.selection import live_feasibility
 
     live = live_feasibility(plan, ranking, others=False)
-    money = lambda amount: format_money(amount, live.currency)  # noqa: E731
+
+    def money(amount: int) -> str:
+        return format_money(amount, live.currency)
+
     lines = [
         "Ranking: " + (", ".join(f"{i}. {p}" for i, p in enumerate(live.projects, start=1)) or "(none yet)"),
         f"Cost:    {money(live.budget_used)} of {money(live.budget_limit)} budget, "
@@ -55,7 +65,7 @@ def _ask(prompt: str) -> str | None:
         return None
 
 
-def choose(plan) -> list[str] | None:  # noqa: ANN001
+def choose(plan: Plan) -> list[str] | None:
     """Ask for projects one at a time by id or number; None when the member gives up."""
     from workplan_tui.capacity import format_money
 

@@ -17,7 +17,7 @@ for them. Under every rule, fewer than pick.min projects is a problem the result
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -414,7 +414,7 @@ class Reasons(Mapping[str, str]):
     def __contains__(self, project: object) -> bool:
         return self._raw(project) is not None
 
-    def __iter__(self):  # noqa: ANN204
+    def __iter__(self) -> Iterator[str]:
         if self._table is not None:
             yield from (project for project in self._table.budget_cost if project in self)
 
