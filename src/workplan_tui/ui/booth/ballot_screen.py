@@ -20,17 +20,19 @@ from textual.widgets import Button, Static
 
 from workplan_tui.capacity import format_money
 from workplan_tui.errors import AlreadyExists, ChangedOnDisk, WorkplanError
+from workplan_tui.model import Plan
 from workplan_tui.ui.booth.booth_app import booth_app
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
-from workplan_tui.voting.casting import cast_ballot, ranked_blocked_note, ranking_refusal
+from workplan_tui.ui.widgets.vote.ranking_keys import RankingKeys
+from workplan_tui.voting.casting import cast_ballot, ranking_still_valid
 from workplan_tui.voting.selection import live_feasibility
 
 # Below this width the project list and the ballot stack (a phone held upright is 40 columns).
 STACK_BELOW_COLUMNS = 70
 
 
-class BallotScreen(Screen[None]):
+class BallotScreen(RankingKeys, Screen[None]):
     BINDINGS = [
         Binding("enter", "add", "Add"),
         Binding("x,delete", "remove", "Remove", key_display="x"),
@@ -108,41 +110,8 @@ class BallotScreen(Screen[None]):
 
     # -- ranking ---------------------------------------------------------------------
 
-    def add(self, project_id: str) -> None:
-        refusal = ranking_refusal(booth_app(self).plan, self.ranking, project_id)
-        if refusal:
-            self.notify(refusal, severity="warning")
-            return
-        reason = self.query_one(CandidateList).reason(project_id)
-        self.ranking.append(project_id)
-        self.changed()
-        if reason:
-            self.notify(ranked_blocked_note(reason), severity="warning", markup=False)
-
-    def action_add(self) -> None:
-        project_id = self.query_one(CandidateList).current_project_id
-        if project_id is not None:
-            self.add(project_id)
-
-    def action_remove(self) -> None:
-        project_id = self.query_one(CandidateList).current_project_id
-        if project_id in self.ranking:
-            self.ranking.remove(project_id)
-            self.changed()
-
-    def action_move(self, step: int) -> None:
-        project_id = self.query_one(CandidateList).current_project_id
-        if project_id not in self.ranking:
-            return
-        index = self.ranking.index(project_id)
-        target = index + step
-        if 0 <= target < len(self.ranking):
-            self.ranking[index], self.ranking[target] = self.ranking[target], self.ranking[index]
-            self.changed()
-
-    def action_clear(self) -> None:
-        self.ranking.clear()
-        self.changed()
+    def ranking_plan(self) -> Plan | None:
+        return booth_app(self).plan
 
     def action_leave(self) -> None:
         self._code = None
@@ -188,8 +157,7 @@ class BallotScreen(Screen[None]):
             self.notify("The plan is being changed: your ballot was not recorded. Please ask an officer.",
                         severity="error", timeout=15)
             return
-        known = {project.id for project in app.plan.projects}
-        self.ranking = [project_id for project_id in self.ranking if project_id in known][: app.plan.voting.ballot_length]
+        self.ranking = ranking_still_valid(app.plan, self.ranking)
         self.query_one(CandidateList).show_plan(app.plan)
         self.changed()
         self.notify("The plan changed since you began: your ballot was not recorded. Check it and submit again.",

@@ -40,6 +40,7 @@ from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
 from workplan_tui.ui.widgets.results.advice_view import AdviceView
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
+from workplan_tui.ui.widgets.vote.ranking_keys import RankingKeys
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -51,7 +52,7 @@ ADVICE_HEADING = "What your priorities need"
 ADVICE_DELAY = 0.3  # seconds the ranking rests before its advice is worked out
 
 
-class VotePane(LazyPane):
+class VotePane(RankingKeys, LazyPane):
     BINDING_GROUP_TITLE = "Vote"
     # In the footer's order: at 80 columns it shows the first three after q and ?.
     BINDINGS = [
@@ -218,53 +219,8 @@ class VotePane(LazyPane):
 
     # -- actions -------------------------------------------------------------------
 
-    def add(self, project_id: str) -> None:
-        plan = self._plan
-        if plan is None:
-            return
-        from workplan_tui.voting.casting import ranked_blocked_note, ranking_refusal
-
-        refusal = ranking_refusal(plan, self.ranking, project_id)
-        if refusal:
-            self.notify(refusal, severity="warning")
-            return
-        # Said before it is added: afterwards the reason is gone (a ranked project is never blocked).
-        reason = self.query_one(CandidateList).reason(project_id)
-        self.ranking.append(project_id)
-        self.changed()
-        if reason:
-            self.notify(ranked_blocked_note(reason), severity="warning", markup=False)
-
-    def _highlighted(self) -> str | None:
-        return self.query_one(CandidateList).current_project_id
-
-    def action_add(self) -> None:
-        project_id = self._highlighted()
-        if project_id is not None:
-            self.add(project_id)
-
-    def action_remove(self) -> None:
-        project_id = self._highlighted()
-        if project_id not in self.ranking:
-            self.notify("The highlighted project is not on the ballot.", severity="warning")
-            return
-        self.ranking.remove(project_id)
-        self.changed()
-
-    def action_move(self, step: int) -> None:
-        project_id = self._highlighted()
-        if project_id not in self.ranking:
-            self.notify("The highlighted project is not on the ballot.", severity="warning")
-            return
-        index = self.ranking.index(project_id)
-        target = index + step
-        if 0 <= target < len(self.ranking):
-            self.ranking[index], self.ranking[target] = self.ranking[target], self.ranking[index]
-            self.changed()
-
-    def action_clear(self) -> None:
-        self.ranking.clear()
-        self.changed()
+    def ranking_plan(self) -> Plan | None:
+        return self._plan
 
     def action_choose_member(self) -> None:
         select = self.query_one("#vote-member", Select)
