@@ -49,6 +49,12 @@ class Locations:
         return Position(1, 1)
 
 
+# The body of a one-line string, up to its closing quote or the end of the line: a basic
+# string's escapes (a backslash and the next character) never close it.
+_MULTILINE_BODY = {'"': re.compile(r'(?:[^"\\]|\\[\s\S]|"(?!""))*'), "'": re.compile(r"(?:[^']|'(?!''))*")}
+_STRING_BODY = {'"': re.compile(r'(?:[^"\\\n]|\\[\s\S])*'), "'": re.compile(r"[^'\n]*")}
+
+
 class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -69,6 +75,14 @@ class _Scanner:
                 self.line_start = self.i + 1
             self.i += 1
 
+    def jump_to(self, j: int) -> None:
+        """advance() to position j at once: a comment or a string is crossed in one step."""
+        newlines = self.text.count("\n", self.i, j)
+        if newlines:
+            self.line += newlines
+            self.line_start = self.text.rfind("\n", self.i, j) + 1
+        self.i = j
+
     def peek(self, n: int = 1) -> str:
         return self.text[self.i : self.i + n]
 
@@ -77,9 +91,9 @@ class _Scanner:
             ch = self.text[self.i]
             if ch in " \t" or (newlines and ch in "\r\n"):
                 self.advance()
-            elif ch == "#" :
-                while self.i < len(self.text) and self.text[self.i] != "\n":
-                    self.advance()
+            elif ch == "#":
+                end = self.text.find("\n", self.i)
+                self.jump_to(len(self.text) if end < 0 else end)
             else:
                 return
 
@@ -199,8 +213,9 @@ class _Scanner:
         if self.peek(3) == quote * 3:
             self.advance(3)
             start = self.i
-            while self.i < len(self.text) and self.peek(3) != quote * 3:
-                self.advance(2 if quote == '"' and self.peek() == "\\" else 1)
+            body = _MULTILINE_BODY[quote].match(self.text, self.i)
+            assert body is not None  # it matches, if only the empty string
+            self.jump_to(body.end())
             # a closing run may be up to five quotes long; the last three close it
             while self.peek(4) == quote * 4:
                 self.advance()
@@ -209,8 +224,9 @@ class _Scanner:
             return value
         self.advance()
         start = self.i
-        while self.i < len(self.text) and self.peek() != quote and self.peek() != "\n":
-            self.advance(2 if quote == '"' and self.peek() == "\\" else 1)
+        body = _STRING_BODY[quote].match(self.text, self.i)
+        assert body is not None  # it matches, if only the empty string
+        self.jump_to(body.end())
         value = self.text[start : self.i]
         self.advance()
         if quote == '"' and "\\" in value:
