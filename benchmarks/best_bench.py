@@ -19,14 +19,13 @@ Prints numbers; asserts no timing.
 from __future__ import annotations
 
 import random
-import statistics
 import sys
-import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from common import median_ms
 from generate_plan import generate_plan_text
 from workplan_tui.capacity import load_table
 from workplan_tui.model import Plan
@@ -87,16 +86,6 @@ def old_branch_and_bound(
     return picked, (best_total if best_set_found is not None else 0.0), stopped
 
 
-def median_ms(work: Callable[[], object], runs: int = RUNS) -> float:
-    work()  # warm-up
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
-
-
 def scores_by_ballots(plan: Plan, rng: random.Random) -> dict[str, float]:
     scores: dict[str, float] = {}
     ids = [project.id for project in plan.projects]
@@ -127,8 +116,8 @@ def main(argv: list[str]) -> int:
         exact = best_set(plan, ranking, scores, supported)
         exact_total = sum(scores[p] for p in exact.selected)
         old, old_total, stopped = old_branch_and_bound(plan, ranking, scores, supported)
-        new_ms = median_ms(lambda: best_set(plan, ranking, scores, supported))  # noqa: B023 - run at once
-        old_ms = median_ms(lambda: old_branch_and_bound(plan, ranking, scores, supported))  # noqa: B023
+        new_ms = median_ms(lambda: best_set(plan, ranking, scores, supported), RUNS)  # noqa: B023 - run at once
+        old_ms = median_ms(lambda: old_branch_and_bound(plan, ranking, scores, supported), RUNS)  # noqa: B023
         print(f"{shape}: {len(supported)} supported projects")
         print(f"  best (MIP, HiGHS):  {new_ms:8.1f} ms  total {exact_total:g}  {list(exact.selected)}")
         print(f"  old branch & bound: {old_ms:8.1f} ms  total {old_total:g}  {list(old)}"

@@ -29,16 +29,9 @@ ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTW
 
 def child(kind: str, plan: str) -> None:
     if kind == "bare":
-        from textual.app import App, ComposeResult
-        from textual.widgets import Footer, Header, Static
+        from common import bare_app
 
-        class BareApp(App[None]):
-            def compose(self) -> ComposeResult:
-                yield Header()
-                yield Static("Hello")
-                yield Footer()
-
-        app = BareApp()
+        app = bare_app()
     else:
         from workplan_tui.ui.booth.booth_app import BoothApp
 

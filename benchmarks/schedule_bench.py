@@ -16,15 +16,13 @@ Prints numbers; asserts no timing.
 from __future__ import annotations
 
 import re
-import statistics
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from common import median_ms
 from generate_plan import generate_plan_text
 from workplan_tui.capacity import check_bundle
 from workplan_tui.plan_io import load_plan, loads_plan
@@ -32,16 +30,6 @@ from workplan_tui.schedule import delivery_schedule
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
-
-
-def median_ms(work: Callable[[], object], runs: int = RUNS) -> float:
-    work()  # warm-up
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return 1000 * statistics.median(times)
 
 
 def four_role_plan(n: int) -> str:

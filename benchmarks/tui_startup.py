@@ -25,16 +25,9 @@ DEFAULT_PLAN = ROOT / "plans" / "sscb-2023-24.toml"
 def child(kind: str, plan: str) -> None:
     # Imports happen here, inside the timed process, as they do for a user.
     if kind == "bare":
-        from textual.app import App, ComposeResult
-        from textual.widgets import Footer, Header, Static
+        from common import bare_app
 
-        class BareApp(App[None]):
-            def compose(self) -> ComposeResult:
-                yield Header()
-                yield Static("Hello")
-                yield Footer()
-
-        app = BareApp()
+        app = bare_app()
     else:
         from workplan_tui.ui.app import WorkplanApp
 

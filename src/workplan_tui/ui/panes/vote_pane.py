@@ -181,14 +181,6 @@ class VotePane(RankingKeys, LazyPane):
         reason = candidates.reason(highlighted) if highlighted is not None else ""
         self.query_one(BallotView).show(plan, self.ranking, highlighted, reason)
 
-    def on_candidate_list_highlighted(self, event: CandidateList.Highlighted) -> None:
-        event.stop()
-        self._show_ballot()
-
-    def on_candidate_list_chosen(self, event: CandidateList.Chosen) -> None:
-        event.stop()
-        self.add(event.project_id)
-
     # -- the member --------------------------------------------------------------
 
     @property

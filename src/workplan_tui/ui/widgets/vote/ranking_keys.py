@@ -18,7 +18,8 @@ else:  # a plain mixin at run time: a DOMNode in the bases would change the clas
 
 class RankingKeys(_Node):
     """Acts on `ranking` (the ballot being filled in) for the project highlighted in the
-    CandidateList below; the class says which plan it ranks and redraws on `changed`."""
+    CandidateList below, and on the list's messages; the class says which plan it ranks
+    (`ranking_plan`), redraws on `changed` and shows the ballot on `_show_ballot`."""
 
     ranking: list[str]
 
@@ -27,6 +28,17 @@ class RankingKeys(_Node):
 
     def changed(self) -> None:
         raise NotImplementedError
+
+    def _show_ballot(self) -> None:
+        raise NotImplementedError
+
+    def on_candidate_list_highlighted(self, event: CandidateList.Highlighted) -> None:
+        event.stop()
+        self._show_ballot()
+
+    def on_candidate_list_chosen(self, event: CandidateList.Chosen) -> None:
+        event.stop()
+        self.add(event.project_id)
 
     def add(self, project_id: str) -> None:
         from workplan_tui.voting.casting import ranked_blocked_note, ranking_refusal
