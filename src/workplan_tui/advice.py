@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from workplan_tui.capacity import check_bundle, format_money
-from workplan_tui.model import Plan
+from workplan_tui.model import ESTIMATE_MARK, Plan
 from workplan_tui.schedule import Schedule, delivery_schedule
 
 # How many of the next-ranked projects outside the set the swap tries (each try may solve a
@@ -222,6 +222,24 @@ def _titles(plan: Plan, projects: Sequence[str]) -> str:
     return ", ".join(titles[:-1]) + " and " + titles[-1]
 
 
+# What the advice rests on, by the words a Board member reads for each kind of figure.
+_ESTIMATE_KINDS = (
+    ("cost", ("cost",)),
+    ("staff days", ("effort",)),
+    ("dates", ("start", "end", "earliest", "latest", "milestones")),
+)
+
+
+def _estimates_line(plan: Plan, projects: Sequence[str]) -> str:
+    """Which of the figures behind the advice are officer estimates ("" when none is)."""
+    parts = []
+    for words, figures in _ESTIMATE_KINDS:
+        estimated = [project for project in projects if plan.project(project).is_estimate(*figures)]
+        if estimated:
+            parts.append(f"the {words} of {_titles(plan, estimated)}")
+    return f"Officer estimates ({ESTIMATE_MARK}): {'; '.join(parts)}." if parts else ""
+
+
 def _support_text(support: float | None) -> str:
     return "" if support is None else f" (support {support:g})"
 
@@ -260,6 +278,9 @@ def advice_lines(plan: Plan, advice: Advice) -> list[str]:
         for role, months in schedule.shortfall.items():
             extra = ", ".join(f"{_days(days)} in {month_name(month)}" for month, days in months.items())
             lines.append(f"  at least {extra} more of {role_label(role)} time")
+    estimates = _estimates_line(plan, advice.projects)
+    if estimates:
+        lines.append(estimates)
     for approval in advice.approvals:
         title = plan.project(approval.project).title
         if approval.kind == "gate":

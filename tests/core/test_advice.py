@@ -7,6 +7,7 @@ import random
 import re
 import sys
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -105,6 +106,12 @@ def test_the_example_advice_is_in_the_boards_words():
     assert "Modern slavery, Police capacity and impact and Drugs issues and community safety do not fit" in text
     assert "£1,250 short" in text and "May 2023" in text and "graduate trainee" in text
     assert "LGA research team (surveys and polling), which the Senior Management Team must approve" in text
+    # The example's figures are officer estimates (police capacity's end date too), and the advice says so.
+    assert (
+        "Officer estimates (est.): the cost of Modern slavery, Police capacity and impact and Drugs issues and "
+        "community safety; the staff days of Modern slavery, Police capacity and impact and Drugs issues and "
+        "community safety; the dates of Police capacity and impact." in text
+    )
     # No key names, ids or error ids: no snake_case, no slug, no "pick.", no E123.
     assert not re.search(r"\b[a-z]+_[a-z]+\b|\b[a-z]+-[a-z]+-[a-z]+\b|pick\.|\bE\d{3}\b|\d{4}-\d{2}\b", text)
 
@@ -119,3 +126,13 @@ def test_an_empty_ballot_has_nothing_to_advise():
     advice = advise(plan, [])
     assert advice.fits_as_timed and advice_lines(plan, advice) == ["No project is selected."]
     assert delivery_schedule(plan, []).fits
+
+
+def test_firm_figures_are_not_called_estimates():
+    draft = agreed_example.draft()
+    firm = attrs.evolve(draft, projects=tuple(attrs.evolve(project, estimated=()) for project in draft.projects))
+    ballots, rejected = read_ballots(firm, agreed_example.BALLOTS)
+    result = tally(firm, ballots, rejected, advise=True)
+    assert result.advice is not None
+    assert result.advice.projects
+    assert not any("estimate" in line for line in advice_lines(firm, result.advice))
