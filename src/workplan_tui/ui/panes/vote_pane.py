@@ -72,6 +72,7 @@ class VotePane(RankingKeys, LazyPane):
         self.last_change_seconds = 0.0  # read by benchmarks/tui_vote.py
         self._advice_timer: Timer | None = None
         self._stale = False  # the plan changed while the pane was hidden
+        self._ballot_member: str | None = None  # whose ballot `ranking` is
 
     def compose_content(self) -> ComposeResult:
         with Horizontal(id="vote-top"):
@@ -207,6 +208,15 @@ class VotePane(RankingKeys, LazyPane):
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
         self.query_one("#vote-code", Input).value = ""  # a code belongs to one member
+        member = self.member
+        # A ballot belongs to one member: at a shared screen the next member starts from an
+        # empty one. (A reload sets the same member again, and a ranking made before anyone
+        # was chosen is the chosen member's.)
+        if member is not None and self._ballot_member not in (None, member) and self.ranking:
+            self.ranking.clear()
+            self.changed()
+        if member is not None:
+            self._ballot_member = member
         self._show_member_status()
 
     # -- actions -------------------------------------------------------------------
@@ -263,6 +273,8 @@ class VotePane(RankingKeys, LazyPane):
             if yes:
                 self._write(plan, member, ranking, replace=True)
             else:
+                # Not left for the next person at a shared screen, who could replace it with no code.
+                self.query_one("#vote-code", Input).value = ""
                 self.notify("The earlier ballot stays.", markup=False)
 
         self.app.push_screen(ConfirmScreen("Replace the ballot?", question, yes="Replace"), answered)
