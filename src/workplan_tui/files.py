@@ -133,8 +133,12 @@ class FileStamp:
 # -- writing ---------------------------------------------------------------------
 
 
-def atomic_write(path: str | os.PathLike[str], data: str | bytes, *, create: bool = False) -> None:
+def atomic_write(path: str | os.PathLike[str], data: str | bytes, *, create: bool = False, private: bool = False) -> None:
     """Write all of data or nothing: temporary file in the same folder, fsync, rename.
+
+    A replaced file keeps its mode and a new one gets the umask's (0644 under 022), as any
+    editor would leave them, so colleagues on a shared drive can read ballots and papers;
+    `private` files (the voting codes) are 0600 whatever the umask.
 
     With `create`, the file must not exist yet: the temporary file is hard-linked into
     place, which fails if any other process got there first (AlreadyExists, E402), where a
@@ -151,6 +155,8 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes, *, create: boo
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         try:
+            # mkstemp makes the file 0600; give it the mode the file should have.
+            os.fchmod(descriptor, 0o600 if private else _mode_for(path))
             _write_all(descriptor, payload)
             os.fsync(descriptor)
         finally:
@@ -170,6 +176,23 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes, *, create: boo
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def _mode_for(path: Path) -> int:
+    """The mode a written file gets: the replaced file's, else what the umask leaves of 0666."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Linux shows the umask without changing it; elsewhere it is set and put back at once.
+    with contextlib.suppress(OSError, ValueError, StopIteration), open("/proc/self/status", encoding="ascii") as status:
+        return int(next(line for line in status if line.startswith("Umask:")).split()[1], 8)
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
 
 
 def _write_all(descriptor: int, payload: bytes) -> None:
