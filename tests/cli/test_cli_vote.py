@@ -216,7 +216,7 @@ def test_tally_text_gives_the_rule_the_advice_in_words_and_the_pick_min_problem(
     capsys.readouterr()
     assert main(["tally", str(plan), "--selection", "fit"]) == 0
     out = capsys.readouterr().out
-    assert "Problems (agreeing must confirm them):\n  - only 2 projects selected; the board wants at least 3 (pick.min)" in out
+    assert "Problems (agreeing must confirm them):\n  - only 2 projects are selected; the Board aims to prioritise at least 3" in out
 
 
 def test_compare_says_when_re_timing_the_work_would_make_a_bundle_fit(tmp_path, capsys):

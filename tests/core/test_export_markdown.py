@@ -182,7 +182,7 @@ def test_pandoc_reads_the_paper_as_gfm_with_its_tables():
 def test_the_vote_table_says_why_each_project_was_not_selected():
     paper = render_markdown(agreed_example.agreed())
     assert "| 2 | Police capacity and impact | 14 | Agreed |" in paper
-    assert "| 6 | Mental health impact on policing | 3 | Not selected: pick.max reached (3 projects selected) |" in paper
+    assert "| 6 | Mental health impact on policing | 3 | Not selected: 3 projects are already selected, the most the Board prioritises |" in paper
 
 
 # -- the count's selection, the Board's agreed set and what it needs ---------------------

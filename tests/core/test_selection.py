@@ -44,7 +44,7 @@ def test_walks_the_ranking_and_says_why_each_project_was_skipped(plan):
     assert {s.project: s.reason for s in selection.skipped} == {
         "small-june": "adviser over capacity in 2023-06 (17.5/16 days)",
         "dear": "would exceed the budget by £1,200",
-        "cheap": "pick.max reached (3 projects selected)",
+        "cheap": "3 projects are already selected, the most the Board prioritises",
     }
     assert any("gated is taken subject to approval" in note and "Senior Management Team" in note for note in selection.notes)
     assert selection.feasibility.fits and selection.feasibility.gated == {"gated": ("research_team",)}
@@ -56,7 +56,7 @@ def test_projects_nobody_ranked_are_never_selected_and_fewer_than_pick_min_is_a_
     selection = select(plan, ["cheap", "funded", "dear"], supported={"cheap"}, rule=rule, scores={"cheap": 1, "funded": 0, "dear": 0})
     assert selection.selected == ("cheap",)
     assert {s.project: s.reason for s in selection.skipped}["funded"] == "ranked on no counted ballot"
-    assert selection.problems == ("only 1 project selected; the board wants at least 2 (pick.min)",)
+    assert selection.problems == ("only 1 project is selected; the Board aims to prioritise at least 2",)
 
 
 def test_priorities_are_the_top_supported_projects_whatever_they_need(plan):
@@ -66,7 +66,7 @@ def test_priorities_are_the_top_supported_projects_whatever_they_need(plan):
     assert not selection.feasibility.fits and not selection.problems
     assert {s.project: s.reason for s in selection.skipped} == {
         "big-june": "ranked on no counted ballot",
-        "cheap": "pick.max reached (3 projects selected)",
+        "cheap": "3 projects are already selected, the most the Board prioritises",
     }
 
 

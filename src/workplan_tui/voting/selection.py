@@ -77,13 +77,19 @@ def approval_note(plan: Plan, project_id: str) -> str:
     )
 
 
+def no_place_left(pick_max: int) -> str:
+    """Why a project below the Board's number of priorities is not selected, in its words."""
+    return f"{pick_max} project{'s are' if pick_max != 1 else ' is'} already selected, the most the Board prioritises"
+
+
 def short_of_minimum(plan: Plan, selected: Sequence[str]) -> str:
     """The problem when fewer than pick.min projects are selected; "" when there is none."""
     if len(selected) >= plan.voting.pick_min:
         return ""
+    count = len(selected)
     return (
-        f"only {len(selected)} project{'s' if len(selected) != 1 else ''} selected; "
-        f"the board wants at least {plan.voting.pick_min} (pick.min)"
+        f"only {count} project{'s are' if count != 1 else ' is'} selected; "
+        f"the Board aims to prioritise at least {plan.voting.pick_min}"
     )
 
 
@@ -127,7 +133,7 @@ def top_priorities(plan: Plan, ranking: Sequence[str], supported: Collection[str
     selected = priorities(ranking, supported, plan.voting.pick_max)
     pick_max = plan.voting.pick_max
     skipped = [
-        Skipped(project, NO_SUPPORT if project not in supported else f"pick.max reached ({pick_max} projects selected)")
+        Skipped(project, NO_SUPPORT if project not in supported else no_place_left(pick_max))
         for project in ranking
         if project not in selected
     ]
@@ -151,7 +157,7 @@ def walk(plan: Plan, ranking: Sequence[str], supported: Collection[str] | None =
             skipped.append(Skipped(project, NO_SUPPORT))
             continue
         if len(selected) >= pick_max:
-            skipped.append(Skipped(project, f"pick.max reached ({pick_max} projects selected)"))
+            skipped.append(Skipped(project, no_place_left(pick_max)))
             continue
         if stopped_at:
             skipped.append(Skipped(project, f"the walk stopped at {stopped_at}, which did not fit"))
