@@ -15,7 +15,15 @@ from helpers.voting_plans import make_plan
 from workplan_tui.capacity import check_bundle
 from workplan_tui.plan_io import loads_plan
 from workplan_tui.voting.ballots import Ballot
-from workplan_tui.voting.selection import best_set, compare_bundles, live_feasibility, select, walk
+from workplan_tui.voting.selection import (
+    best_set,
+    compare_bundles,
+    live_feasibility,
+    no_place_left,
+    select,
+    short_of_minimum,
+    walk,
+)
 from workplan_tui.voting.tally import tally
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -57,6 +65,13 @@ def test_projects_nobody_ranked_are_never_selected_and_fewer_than_pick_min_is_a_
     assert selection.selected == ("cheap",)
     assert {s.project: s.reason for s in selection.skipped}["funded"] == "ranked on no counted ballot"
     assert selection.problems == ("only 1 project is selected; the Board aims to prioritise at least 2",)
+
+
+def test_the_shortfall_from_pick_min_reads_as_a_sentence(plan):
+    assert short_of_minimum(plan, []) == "no project is selected; the Board aims to prioritise at least 2"
+    assert short_of_minimum(plan, ["cheap", "dear"]) == ""
+    assert no_place_left(1) == "1 project is already selected, the most the Board prioritises"
+    assert no_place_left(3) == "3 projects are already selected, the most the Board prioritises"
 
 
 def test_priorities_are_the_top_supported_projects_whatever_they_need(plan):

@@ -87,10 +87,8 @@ def short_of_minimum(plan: Plan, selected: Sequence[str]) -> str:
     if len(selected) >= plan.voting.pick_min:
         return ""
     count = len(selected)
-    return (
-        f"only {count} project{'s are' if count != 1 else ' is'} selected; "
-        f"the Board aims to prioritise at least {plan.voting.pick_min}"
-    )
+    chosen = "no project is" if count == 0 else f"only {count} project{'s are' if count != 1 else ' is'}"
+    return f"{chosen} selected; the Board aims to prioritise at least {plan.voting.pick_min}"
 
 
 @attrs.frozen
