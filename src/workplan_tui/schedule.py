@@ -26,7 +26,16 @@ from typing import Any
 
 import attrs
 
-from workplan_tui.capacity import EPSILON, Month, check_bundle, month_label, month_of, months_between, plan_months
+from workplan_tui.capacity import (
+    EPSILON,
+    Feasibility,
+    Month,
+    check_bundle,
+    month_label,
+    month_of,
+    months_between,
+    plan_months,
+)
 from workplan_tui.model import Plan, Project
 
 # Relative slack when fixing an earlier objective for the next stage: the solver's optimum is
@@ -387,7 +396,7 @@ def planned_delivery(plan: Plan) -> Schedule | None:
     if decision is None or not decision.schedule:
         return None
     ids = list(decision.selected)
-    timed = delivery_schedule_as_timed(plan, ids)
+    as_timed = check_bundle(plan, ids)
     planned: dict[str, dict[str, dict[str, float]]] = {project_id: {} for project_id in ids}
     for entry in decision.schedule:
         planned.setdefault(entry.project, {})[entry.role] = dict(entry.days)
@@ -409,17 +418,17 @@ def planned_delivery(plan: Plan) -> Schedule | None:
     return Schedule(
         projects=tuple(ids),
         fits=not shortfall,
-        fits_as_timed=not check_bundle(plan, ids).overloads,
+        fits_as_timed=not as_timed.overloads,
         schedule=planned,
-        timed=timed,
+        timed=_even_spread(as_timed, ids),
         shortfall=shortfall,
         load=load,
     )
 
 
-def delivery_schedule_as_timed(plan: Plan, ids: Sequence[str]) -> dict[str, dict[str, dict[str, float]]]:
+def _even_spread(as_timed: Feasibility, ids: Sequence[str]) -> dict[str, dict[str, dict[str, float]]]:
     """Each project's even spread over its own window, rounded to 0.01 as schedules are."""
-    spreads = check_bundle(plan, ids).by_project
+    spreads = as_timed.by_project
     timed: dict[str, dict[str, dict[str, float]]] = {}
     for project_id in ids:
         timed[project_id] = {}
