@@ -197,6 +197,13 @@ async def test_the_ballots_advice_follows_once_the_ranking_rests(voting_plan: Pa
         assert "No project is selected." in rendered(advice)
 
 
+async def choose_member(pilot, pane: VotePane, member: str) -> None:
+    """The member chosen (their Changed event handled), then the keys back on the project list."""
+    pane.query_one(Select).value = member
+    await pilot.pause()
+    pane.query_one(CandidateList).focus()
+
+
 async def test_the_next_member_starts_from_an_empty_ballot_and_no_code(voting_plan: Path) -> None:
     """At a shared screen: the Chair ranks and submits, then the Vice-Chair is chosen."""
     from textual.widgets import Input
@@ -204,21 +211,16 @@ async def test_the_next_member_starts_from_an_empty_ballot_and_no_code(voting_pl
     app = WorkplanApp(voting_plan)
     async with app.run_test(size=SIZE) as pilot:
         pane = await open_vote(app, pilot)
-        pane.query_one(Select).value = "chair"
-        await pilot.pause()
-        pane.query_one(CandidateList).focus()
+        await choose_member(pilot, pane, "chair")
         await pilot.press("enter", "down", "down", "enter", "s")
         assert Path("plan.ballots/chair.toml").exists()
         assert pane.ranking == ["modern-slavery", "court-cases"]
-        pane.query_one(Select).value = "member-a"
-        await pilot.pause()
+        await choose_member(pilot, pane, "member-a")
         assert pane.ranking == []
         assert "Modern slavery" not in rendered(pane.query_one("#vote-ballot"))
         # The Chair again, declining to replace: the code typed is not left in the field.
-        pane.query_one(Select).value = "chair"
-        await pilot.pause()
+        await choose_member(pilot, pane, "chair")
         pane.query_one("#vote-code", Input).value = "ABCD-EFGH"
-        pane.query_one(CandidateList).focus()
         await pilot.press("enter", "s")
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
@@ -229,9 +231,7 @@ async def test_a_reload_keeps_the_members_ranking(voting_plan: Path) -> None:
     app = WorkplanApp(voting_plan)
     async with app.run_test(size=SIZE) as pilot:
         pane = await open_vote(app, pilot)
-        pane.query_one(Select).value = "chair"
-        await pilot.pause()
-        pane.query_one(CandidateList).focus()
+        await choose_member(pilot, pane, "chair")
         await pilot.press("enter")
         voting_plan.write_text(voting_plan.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         await pilot.press("r")
