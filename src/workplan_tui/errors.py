@@ -27,6 +27,7 @@ ERROR_IDS: dict[str, str] = {
     "E105": "invalid id",
     "E106": "impossible number",
     "E107": "unsafe or oversized text",
+    "E110": "the vote closes before it opens",
     "E201": "duplicate id",
     "E202": "unknown reference",
     "E301": "end before start",
@@ -39,6 +40,7 @@ ERROR_IDS: dict[str, str] = {
     "E405": "voting code missing or wrong",
     "E406": "reason needed for the agreed set",
     "E407": "record and ballots differ",
+    "E408": "the vote is not open",
 }
 
 
@@ -79,3 +81,7 @@ class AlreadyExists(WorkplanError):
 
 class ChangedOnDisk(WorkplanError):
     """E404: the file is no longer what was read, so nothing made from the old text was written."""
+
+
+class VoteNotOpen(WorkplanError):
+    """E408: a ballot cast before `[voting] opens` or after `closes`; nothing was written."""

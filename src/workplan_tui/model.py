@@ -27,6 +27,8 @@ ESTIMABLE_FIGURES = ("cost", "effort", "start", "end", "earliest", "latest", "mi
 ESTIMATE_MARK = "est."
 # How the count becomes the selection: the Board's priorities, or a rule that fits the limits.
 SELECTIONS = ("priorities", "fit", "fit-stop", "best")
+# When members may see the count: once the vote has closed, or while it runs.
+RESULTS_SHOWN = ("after-close", "live")
 
 
 def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
@@ -73,6 +75,11 @@ class VotingRules:
     seed: str = ""
     weights: tuple[float, ...] = ()
     codes: bool = False
+    # When ballots may be cast (None: no limit that side) and when members see the count
+    # (voting/window.py reads them); a local datetime is in this computer's time zone.
+    opens: dt.datetime | None = None
+    closes: dt.datetime | None = None
+    results: str = "after-close"
 
 
 @attrs.frozen

@@ -86,6 +86,9 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         seed=voting_doc["seed"],
         weights=tuple(voting_doc["weights"]),
         codes=voting_doc["codes"],
+        opens=voting_doc["opens"],
+        closes=voting_doc["closes"],
+        results=voting_doc["results"],
     )
     themes = tuple(
         model.Theme(
@@ -174,6 +177,9 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
         "seed": voting.seed,
         "weights": list(voting.weights),
         "codes": voting.codes,
+        "opens": voting.opens,
+        "closes": voting.closes,
+        "results": voting.results,
     }
     limits = plan.limits
     document: dict[str, Any] = {
@@ -290,6 +296,10 @@ def fingerprint(plan: model.Plan) -> str:
     document = plan_to_document(plan)
     document.pop("decision", None)
     document["plan"].pop("status", None)
+    # When the vote opens and closes and who sees the count decide when ballots are cast,
+    # not what they are cast on: closing the vote must not void the ballots cast before it.
+    for key in ("opens", "closes", "results"):
+        document["voting"].pop(key, None)
     for project in document.get("projects", []):
         for key in ("status", "progress", "note"):
             project.pop(key, None)

@@ -10,8 +10,9 @@
   to planned.
 - Projects not selected stay candidates: status candidate, progress planned, window
   a year on and clipped to the new period.
-- Limits, voting rules and members are carried over for editing; the decision is removed
-  and the plan is a draft again.
+- Limits, voting rules and members are carried over for editing, except when last cycle's
+  vote opened and closed (`[voting] opens`, `closes`): the new draft's vote is not closed
+  before it starts. The decision is removed and the plan is a draft again.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def rollover(agreed: Plan) -> Plan:
         carried += [activity for activity in becoming_activities.get(theme.id, []) if activity.text not in known]
         themes.append(Theme(id=theme.id, title=theme.title, activities=tuple(carried)))
 
-    voting = attrs.evolve(agreed.voting, seed=shift_years(agreed.voting.seed))
+    voting = attrs.evolve(agreed.voting, seed=shift_years(agreed.voting.seed), opens=None, closes=None)
     return attrs.evolve(
         agreed,
         info=info,

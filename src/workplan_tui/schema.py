@@ -45,7 +45,7 @@ INTEGER = Kind("a whole number", _is_int)
 NUMBER = Kind("a number", _is_number)
 BOOLEAN = Kind("true or false", lambda v: isinstance(v, bool))
 DATE = Kind("a date like 2023-04-01", lambda v: type(v) is dt.date)
-DATETIME = Kind("a date and time", lambda v: isinstance(v, (dt.datetime, dt.date)))
+DATETIME = Kind("a date and time like 2023-03-23T11:05:00+00:00", lambda v: isinstance(v, dt.datetime))
 TABLE = Kind("a table", lambda v: isinstance(v, dict))
 ARRAY = Kind("an array", lambda v: isinstance(v, list))
 ARRAY_OF_TABLES = Kind("an array of tables", lambda v: isinstance(v, list))
@@ -114,6 +114,12 @@ TABLES: dict[str, Table] = {
         "seed": Field(STRING, default="", doc="Seed for any lot, so results are reproducible."),
         "weights": Field(ARRAY, default=[], item=NUMBER, doc="Points per position for `points` (default L..1)."),
         "codes": Field(BOOLEAN, default=False, doc="Ballots need the member's voting code."),
+        "opens": Field(DATETIME, doc="When members may begin to vote (default: at once)."),
+        "closes": Field(DATETIME, doc="When the vote closes; a ballot cast later is rejected (`workplan close` sets it)."),
+        "results": Field(
+            STRING, default="after-close", choices=model.RESULTS_SHOWN,
+            doc="When members see the count: after the close, or live while the vote is open.",
+        ),
     },
     "pick": {
         "min": Field(INTEGER, default=2, minimum=1, doc="Fewest projects to prioritise."),

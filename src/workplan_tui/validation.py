@@ -280,6 +280,15 @@ class Checker:
         expected = length if length is not None else pick_max
         if weights and expected is not None and len(weights) != expected:
             self.error(("voting", "weights"), "E303", f"weights has {len(weights)} values; ballot_length is {expected}")
+        opens, closes = voting.get("opens"), voting.get("closes")
+        if opens is not None and closes is not None:
+            from workplan_tui.moments import instant, said
+
+            if instant(closes) <= instant(opens):
+                self.error(
+                    ("voting", "closes"), "E110",
+                    f"the vote closes ({said(closes)}) before it opens ({said(opens, like=closes)}): it would never be open",
+                )
 
         decision = doc.get("decision")
         if decision:

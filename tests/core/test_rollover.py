@@ -83,6 +83,14 @@ def test_windows_are_clipped_to_the_new_period(agreed):
     assert nxt.project("cohesion-court-case").end == dt.date(2025, 2, 28)
 
 
+def test_last_cycles_opening_and_closing_are_not_carried_over(agreed):
+    closes = dt.datetime(2023, 3, 23, 11, 5, tzinfo=dt.UTC)
+    voted = attrs.evolve(agreed, voting=attrs.evolve(agreed.voting, opens=closes - dt.timedelta(hours=1), closes=closes, results="live"))
+    carried = rollover(voted).voting
+    # A draft whose vote closed a year ago could take no ballot; the Board's choice of results stays.
+    assert (carried.opens, carried.closes, carried.results) == (None, None, "live")
+
+
 def test_a_draft_cannot_be_rolled_over(tmp_path, capsys):
     with pytest.raises(NotAgreed):
         rollover(agreed_example.draft())

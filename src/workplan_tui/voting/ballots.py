@@ -38,6 +38,7 @@ from workplan_tui.model import Plan
 from workplan_tui.text import UNSAFE_ON_ONE_LINE, did_you_mean
 from workplan_tui.toml_reader import parse_toml
 from workplan_tui.voting.result import Rejection
+from workplan_tui.voting.window import cast_problem, refuse_unless_open
 
 MAX_BALLOT_BYTES = 64 * 1024
 BALLOT_KEYS = ("member", "ranking", "cast", "plan")
@@ -272,6 +273,9 @@ def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str
                 f"cast on a different version of the plan (ballot {ballot.plan}, plan {expected}); "
                 "the member must vote again"
             )
+    late_or_early = cast_problem(plan.voting, ballot.cast)
+    if late_or_early:
+        return late_or_early
     problems = ranking_problems(plan, ballot.ranking, ids)
     if problems:
         return "; ".join(message for _, message in problems)
@@ -299,6 +303,8 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
 
     ids = _Ids.of(plan)
     member_set, known_projects, length = ids.member_set, ids.known, plan.voting.ballot_length
+    rules = plan.voting
+    windowed = rules.opens is not None or rules.closes is not None
     expected = ""  # the plan's fingerprint, once a ballot carries one
     rejected: list[Rejection] = []
     valid: list[Ballot] = []
@@ -322,6 +328,7 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
                 and known_projects.issuperset(ranking)
                 and len(set(ranking)) == len(ranking)
                 and name[:-5] == ballot.member
+                and not (windowed and cast_problem(rules, ballot.cast))
             ):
                 valid.append(ballot)
                 continue
@@ -429,7 +436,8 @@ def write_ballot(
     """Check and write `<folder>/<member>.toml` atomically; returns its path.
 
     Raises WorkplanError (nothing written) for an unknown member or project, a repeated
-    project, too long or empty a ranking, or (unless `replace`) when the member has voted.
+    project, too long or empty a ranking, a ballot cast (`cast`, default now) outside the
+    vote's opening and closing (VoteNotOpen, E408), or (unless `replace`) when the member has voted.
     """
     folder = Path(folder)
     target_name = str(folder / f"{member}.toml") if isinstance(member, str) else str(folder)
@@ -440,6 +448,8 @@ def write_ballot(
     problems.extend(ranking_problems(plan, ranking))
     if problems:
         raise WorkplanError([LocatedError(target_name, 1, 1, code, message) for code, message in problems])
+    when = cast if cast is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
+    refuse_unless_open(plan.voting, when, target_name)
     path = ballot_path(folder, member)
     if path.exists() and not replace:  # the common case, refused before any work
         raise _already_voted(path, member)
@@ -447,7 +457,6 @@ def write_ballot(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise WorkplanError.single(str(folder), "E403", f"cannot create the ballot folder: {error.strerror}") from None
-    when = cast if cast is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
     ballot = Ballot(
         member=member,
         ranking=tuple(ranking),
