@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "booth": "booth",
     "tally": "tally",
     "vote": "vote",
+    "close": "close",
     "codes": "codes",
     "compare": "compare",
     "schedule": "schedule",

@@ -87,6 +87,8 @@ def format_value(value: Any, top: bool = False) -> str:
         return "true" if value else "false"
     if isinstance(value, int) or type(value) is dt.date:
         return str(value)
+    if isinstance(value, dt.datetime):  # with a T, as people write them (tomli-w puts a space)
+        return value.isoformat()
     rendered = tomli_w.dumps({"v": value}, multiline_strings=top)
     return rendered[len("v = ") :].rstrip("\n")
 

@@ -12,7 +12,7 @@ import pytest
 
 from helpers.voting_plans import plan_text
 from workplan_tui.errors import VoteNotOpen, WorkplanError
-from workplan_tui.moments import instant, said
+from workplan_tui.moments import instant, now, parse_moment, said
 from workplan_tui.plan_io import dumps_plan, fingerprint, load_plan, load_plan_stamped, loads_plan
 from workplan_tui.voting.ballots import ballots_dir, read_ballots, write_ballot
 from workplan_tui.voting.casting import cast_ballot, has_voted
@@ -270,3 +270,21 @@ def test_reopening_removes_the_close_or_moves_it_later():
     assert reopening(loads_plan(with_voting("")).voting, at(12, 0)).unchanged == (
         "The vote is not closed: there is nothing to reopen."
     )
+
+
+def test_a_moment_typed_at_the_command_line():
+    today = dt.datetime(2023, 3, 23, 9, 0, tzinfo=UTC)
+    assert parse_moment("2023-03-23T11:05:00+01:00", today) == dt.datetime(2023, 3, 23, 10, 5, tzinfo=UTC)
+    assert parse_moment("2023-03-23T11:05Z", today) == at(11, 5)
+    typed_locally = parse_moment("2023-03-23 11:05", today)
+    assert typed_locally is not None and typed_locally.tzinfo is not None  # the offset is written in
+    assert typed_locally == dt.datetime(2023, 3, 23, 11, 5).astimezone()
+    assert parse_moment("11:05", today) == dt.datetime.combine(today.astimezone().date(), dt.time(11, 5)).astimezone()
+    assert [parse_moment(text, today) for text in ("2023-03-23", "soon", "25:00", "")] == [None, None, None, None]
+
+
+def test_the_close_rounds_up_to_the_second_a_ballots_cast_is_cut_to():
+    before = dt.datetime.now().astimezone()
+    closes, cut = now(rounded_up=True), now()
+    assert closes.microsecond == cut.microsecond == 0 and cut <= closes <= cut + dt.timedelta(seconds=1)
+    assert closes >= before

@@ -132,6 +132,11 @@ def run(args: argparse.Namespace) -> int:
     problem = member_problem(plan, args.member)
     if problem:
         raise WorkplanError.single("--member", problem[0], problem[1])
+    from workplan_tui.moments import now
+    from workplan_tui.voting.window import refuse_unless_open
+
+    # Said before the member ranks anything; write_ballot asks again, as the vote may close meanwhile.
+    refuse_unless_open(plan.voting, now(), str(folder / f"{args.member}.toml"))
     if codes_required(plan):
         # Checked before the member ranks anything: a wrong code should not cost them the ranking.
         code = args.code if args.code is not None else _ask_code(args.member)

@@ -18,7 +18,7 @@ import attrs
 
 from workplan_tui.errors import VoteNotOpen, WorkplanError
 from workplan_tui.model import VotingRules
-from workplan_tui.moments import instant, said
+from workplan_tui.moments import instant, said, said_briefly
 
 
 def has_opened(rules: VotingRules, at: dt.datetime) -> bool:
@@ -132,3 +132,15 @@ def reopening(rules: VotingRules, now: dt.datetime, until: dt.datetime | None = 
     if until is None and rules.closes is None:
         return Closing(unchanged="The vote is not closed: there is nothing to reopen.")
     return Closing(closes=until)
+
+
+def change_said(rules: VotingRules, now: dt.datetime, *, reopened: bool) -> str:
+    """What closing or reopening did, for the officer, with no full stop (the turnout follows):
+    "Vote closed at 11:05", "Vote reopened, with no closing time"."""
+    closes = rules.closes
+    if reopened:
+        return "Vote reopened, with no closing time" if closes is None else f"Vote reopened until {said(closes)}"
+    assert closes is not None
+    if has_closed(rules, now):
+        return f"Vote closed at {said_briefly(closes, now)}"
+    return f"The vote will close at {said(closes)}"
