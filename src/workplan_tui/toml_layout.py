@@ -91,6 +91,10 @@ def set_keys(table: Table | InlineTable, fields: Mapping[str, Any], table_name: 
             _insert_keyed(container, first, key, item)
         else:  # after the last key, before the comments that head the next section
             _insert_keyed(container, _trailing_start(container), key, item)
+        # A Table keeps a dict of its values beside its container; the container's private
+        # inserts leave it out, and removing the key again (closing, then reopening, the vote
+        # in one session) raised KeyError. Table.append keeps both, the same way.
+        dict.__setitem__(table, key, container[key])
 
 
 def _insert_keyed(container: Container, index: int, key: str, item: Item) -> None:

@@ -447,3 +447,15 @@ def test_an_edit_that_cannot_be_made_is_refused_with_an_error_not_an_exception(t
     assert [(e.code, e.message) for e in missing.errors] == [("E202", "no gate `no_such_gate`")]
     assert session.text == before and not session.can_undo
     assert session.rename_role("adviser", "policy_officer").ok  # the session still works
+
+
+def test_a_key_added_then_removed_in_one_session(tmp_path):
+    # The vote closed, then reopened from the Vote pane: one session adds `closes`, then removes it.
+    path = tmp_path / "plan.toml"
+    path.write_text(SSCB.read_text(encoding="utf-8"), encoding="utf-8")
+    session = EditSession.open(path)
+    original = session.text
+    closes = dt.datetime(2023, 3, 23, 11, 5, tzinfo=dt.UTC)
+    assert session.update_voting(closes=closes).ok and session.plan.voting.closes == closes
+    assert session.update_voting(closes=None).ok and session.plan.voting.closes is None
+    assert session.text == original

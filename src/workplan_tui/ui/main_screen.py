@@ -33,12 +33,17 @@ class MainScreen(Screen[None]):
         return {**first, **{key: active for key, active in bindings.items() if key not in first}}
 
     def on_mount(self) -> None:
+        self._panes_shown = False
         self.watch(self.app, "plan", self._show_or_hide_panes)
 
     def _show_or_hide_panes(self, plan: object) -> None:
         # With no plan that loaded, the error panel is the whole screen.
         self.set_class(plan is None, "-no-plan")
         if plan is None:
+            self._panes_shown = False
             self.query_one(ErrorPanel).focus()
-        else:
+        elif not self._panes_shown:
+            # The first plan, or one that loads again after errors: the Plan pane. A reload
+            # after that (r, a save, closing the vote) leaves the officer on the pane they are on.
+            self._panes_shown = True
             self.query_one(f"#{PANES[0].id}", WorkplanPane).focus_main()

@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from workplan_tui.capacity import format_money
-from workplan_tui.errors import AlreadyExists, ChangedOnDisk, WorkplanError
+from workplan_tui.errors import AlreadyExists, ChangedOnDisk, VoteNotOpen, WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.ui.booth.booth_app import booth_app
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
@@ -129,6 +129,10 @@ class BallotScreen(RankingKeys, Screen[None]):
         except ChangedOnDisk:
             self._plan_changed()
             return
+        except VoteNotOpen:
+            if not self._vote_not_open():  # cast_ballot's clock said closed, ours not: still say so
+                self.notify("Your ballot was not recorded: the vote is not open.", severity="error", timeout=15)
+            return
         except AlreadyExists:
             app.next_voter()
             app.notify("A ballot of yours was recorded meanwhile, from another screen; this one was not.",
@@ -149,8 +153,25 @@ class BallotScreen(RankingKeys, Screen[None]):
             self.notify("The plan is being changed: your ballot was not recorded. Please ask an officer.",
                         severity="error", timeout=15)
             return
+        if self._vote_not_open():
+            return
         self.ranking = ranking_still_valid(app.plan, self.ranking)
         self.query_one(CandidateList).show_plan(app.plan)
         self.changed()
         self.notify("The plan changed since you began: your ballot was not recorded. Check it and submit again.",
                     severity="warning", timeout=15)
+
+    def _vote_not_open(self) -> bool:
+        """When the vote closed (or is not open) as the member submits: say so, with the
+        reason, and go back to "who is voting?", which says it too. False while it is open."""
+        from workplan_tui.moments import now
+        from workplan_tui.voting.window import not_open_reason
+
+        app = booth_app(self)
+        reason = not_open_reason(app.plan.voting, now())
+        if not reason:
+            return False
+        self._code = None
+        app.next_voter()
+        app.notify(f"Your ballot was not recorded. {reason}", severity="error", timeout=15, markup=False)
+        return True

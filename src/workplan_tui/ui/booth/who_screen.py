@@ -3,9 +3,16 @@ codes) and, if they have voted already, says whether to replace that ballot.
 
 The code field is emptied after every attempt, right or wrong, and the screen is never
 reused: the next member gets a new one (BoothApp.next_voter).
+
+Before `[voting] opens` and after `closes` it takes no ballot and says why; it looks at the
+clock and the plan file every WINDOW_CHECK_SECONDS, so the list appears when the vote opens
+and goes when an officer closes it. When members may see the count (after the close, or
+`results = "live"`) it offers the results (ResultsScreen).
 """
 
 from __future__ import annotations
+
+import os
 
 from textual import on
 from textual.app import ComposeResult
@@ -18,20 +25,32 @@ from textual.widgets.option_list import Option
 from workplan_tui.errors import WorkplanError
 from workplan_tui.ui.booth.booth_app import booth_app
 
+WINDOW_CHECK_SECONDS = 2.0
+
 
 class WhoIsVotingScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "back", "Back", show=False)]
+    # Each step focuses its own widget (_show_step); Textual's auto-focus would give a hidden
+    # members' list the keys while the vote is closed.
+    AUTO_FOCUS = ""
+    BINDINGS = [
+        Binding("escape", "back", "Back", show=False),
+        Binding("r", "results", "See the results", show=False),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
         self.member: str | None = None
         self._code: str | None = None  # held only between a right code and the replace answer
+        self._step = "members"
+        self._window_shown: tuple[str, bool] | None = None  # (why the vote is not open, results shown)
+        self._file_seen: tuple[int, int] | None = None  # the plan file's (mtime, size) last looked at
 
     def compose(self) -> ComposeResult:
         plan = booth_app(self).plan
         with Vertical(id="who-body"):
             yield Static(plan.info.title, id="who-plan")
             yield Static("Who is voting?", id="who-title")
+            yield Static(id="who-window")
             yield OptionList(*(Option(member.label, id=member.id) for member in plan.members), id="who-members")
             with Vertical(id="who-code-step"):
                 yield Static(id="who-code-label")
@@ -45,16 +64,85 @@ class WhoIsVotingScreen(Screen[None]):
                     yield Button("Replace it", variant="warning", compact=True, id="who-replace")
                     yield Button("No", compact=True, id="who-keep")
             yield Static(id="who-message")
+            with Horizontal(classes="booth-buttons"):
+                yield Button("See the results (r)", compact=True, id="who-results")
 
     def on_mount(self) -> None:
-        self._show_step("members")
+        self._file_seen = self._file_state()
+        self._show_window()
+        self.set_interval(WINDOW_CHECK_SECONDS, self._check_window)
 
     def _show_step(self, step: str) -> None:
+        self._step = step
+        self.query_one("#who-title").display = step != "closed"
+        self.query_one("#who-window").display = step == "closed"
         self.query_one("#who-members").display = step == "members"
         self.query_one("#who-code-step").display = step == "code"
         self.query_one("#who-replace-step").display = step == "replace"
-        focus = {"members": "#who-members", "code": "#who-code", "replace": "#who-keep"}[step]
-        self.query_one(focus).focus()
+        results = self.query_one("#who-results")
+        focus = {"members": "#who-members", "code": "#who-code", "replace": "#who-keep"}.get(step)
+        if focus is not None:
+            self.query_one(focus).focus()
+        elif results.display:
+            results.focus()
+        else:
+            self.set_focus(None)
+
+    # -- the vote's opening and closing ----------------------------------------------
+
+    def _window(self) -> tuple[str, bool]:
+        from workplan_tui.moments import now
+        from workplan_tui.voting.window import not_open_reason, results_shown
+
+        rules, moment = booth_app(self).plan.voting, now()
+        return not_open_reason(rules, moment), results_shown(rules, moment)
+
+    def _show_window(self) -> None:
+        """The members' list while the vote is open, otherwise why not; the results button when shown."""
+        reason, results = self._window_shown = self._window()
+        self.query_one("#who-results").display = results
+        if reason:
+            self.query_one("#who-window", Static).update(f"{reason}\nNo ballot can be cast now.")
+            self._show_step("closed")
+        elif self._step in ("members", "closed"):
+            self._show_step("members")
+
+    def _file_state(self) -> tuple[int, int] | None:
+        try:
+            status = os.stat(booth_app(self).plan_path)
+        except OSError:
+            return None
+        return status.st_mtime_ns, status.st_size
+
+    def _check_window(self) -> None:
+        """The clock may have passed `opens` or `closes`, or an officer closed the vote."""
+        if self._step not in ("members", "closed"):
+            return  # a member is part-way through: their ballot is checked when it is cast
+        app = booth_app(self)
+        seen = self._file_state()
+        if seen != self._file_seen:  # a stat first: the plan is read again only when it changed
+            self._file_seen = seen
+            try:
+                if app.stamp.changed(app.plan_path):
+                    app.reload_plan()
+                    app.next_voter()  # a new screen, with the plan as it now is
+                    return
+            except WorkplanError:
+                return  # being edited: the last plan that loaded stands
+        if self._window() != self._window_shown:
+            self._show_window()
+
+    def action_results(self) -> None:
+        if self._window_shown is not None and self._window_shown[1] and self._step in ("members", "closed"):
+            from workplan_tui.ui.booth.results_screen import ResultsScreen
+
+            # Switched to, like every booth screen: "Back" gives the next member a new "who is voting?".
+            self.app.switch_screen(ResultsScreen())
+
+    @on(Button.Pressed, "#who-results")
+    def _results_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_results()
 
     def _say(self, message: str) -> None:
         self.query_one("#who-message", Static).update(message)
@@ -70,6 +158,10 @@ class WhoIsVotingScreen(Screen[None]):
         self.member = event.option.id
         self._say("")
         if self.member is None:
+            return
+        if self._window()[0]:  # not open (it may have closed since the list was shown)
+            self.member = None
+            self._show_window()
             return
         # The voting core is imported once a member is chosen: the first frame does not wait for it.
         from workplan_tui.voting.codes import codes_required

@@ -41,6 +41,7 @@ from workplan_tui.ui.widgets.results.advice_view import AdviceView
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
 from workplan_tui.ui.widgets.vote.ranking_keys import RankingKeys
+from workplan_tui.ui.widgets.vote.turnout import TurnoutLine
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -63,6 +64,7 @@ class VotePane(RankingKeys, LazyPane):
         Binding("u", "move(-1)", "Move up the ballot"),
         Binding("d", "move(1)", "Move down the ballot"),
         Binding("c", "clear", "Clear the ballot"),
+        Binding("C", "close_vote", "Close or reopen the vote"),
     ]
 
     def __init__(self, title: str, **options: Unpack[WidgetOptions]) -> None:
@@ -80,6 +82,7 @@ class VotePane(RankingKeys, LazyPane):
             # Only when the plan sets voting.codes: the member types the code from their slip.
             yield Input(placeholder="voting code", password=True, id="vote-code")
             yield Static(id="vote-member-status")
+        yield TurnoutLine(id="vote-turnout")
         yield BudgetGauge(id="vote-budget")
         with Horizontal(id="vote-body"):
             yield CandidateList(id="vote-candidates", classes="section")
@@ -223,6 +226,9 @@ class VotePane(RankingKeys, LazyPane):
 
     def ranking_plan(self) -> Plan | None:
         return self._plan
+
+    def action_close_vote(self) -> None:
+        self.query_one(TurnoutLine).close_or_reopen()
 
     def action_choose_member(self) -> None:
         select = self.query_one("#vote-member", Select)
