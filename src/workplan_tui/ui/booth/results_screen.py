@@ -78,7 +78,8 @@ class ResultsScreen(Screen[None]):
         if not ranked:
             text.append("No counted ballot ranks any project.", style="dim")
         priorities = set(result.priorities)
-        places = {entry.project: place for place, entry in enumerate(ranked, start=1)}
+        # The score first, in a column: on a phone the titles wrap under themselves, not under a score.
+        width = max(len(score_text(entry.score)) for entry in ranked) if ranked else 0
         for heading, entries in (
             ("The Board's priorities", [e for e in ranked if e.project in priorities]),
             ("Other projects ranked", [e for e in ranked if e.project not in priorities]),
@@ -87,10 +88,12 @@ class ResultsScreen(Screen[None]):
                 continue
             text.append(f"{heading}\n", style="bold")
             for entry in entries:
-                text.append(f"{places[entry.project]:>3}. ", style="dim")
-                text.append(plan.project(entry.project).title)
-                text.append(f" · score {score_text(entry.score)}\n", style="bold" if entry.project in priorities else "dim")
+                chosen = entry.project in priorities
+                text.append(f"  {score_text(entry.score):>{width}}  ", style="bold" if chosen else "dim")
+                text.append(plan.project(entry.project).title + "\n")
             text.append("\n")
+        if ranked:
+            text.append(f"The number before each project is its score in the count ({result.method}).", style="dim")
         text.rstrip()
         self.query_one("#results-ranking", Static).update(text)
 
