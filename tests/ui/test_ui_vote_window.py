@@ -230,3 +230,19 @@ async def test_closing_the_vote_is_a_palette_command(voting_plan: Path) -> None:
         await pilot.press("enter")
         await on_screen(pilot, ConfirmScreen)
         assert "Close the vote now?" in screen_text(app)
+
+
+async def test_the_vote_pane_refuses_a_ballot_after_the_close(voting_plan: Path) -> None:
+    set_voting(voting_plan, CLOSED)
+    app = WorkplanApp(voting_plan)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        pane = app.screen.query_one("#vote")
+        pane.query_one("#vote-member").value = "chair"  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("enter", "s")
+        await pilot.pause()
+        assert any(n.message == "The vote closed at 11:05 on 1 June 2025. No ballot can be cast now." for n in app._notifications)
+        assert not isinstance(app.screen, ConfirmScreen) and not ballots_dir(voting_plan).exists()
+        assert "Closed · 0 of 5 members voted; did not vote: Chair" in str(app.screen.query_one(TurnoutLine).render())

@@ -41,7 +41,7 @@ from workplan_tui.ui.widgets.results.advice_view import AdviceView
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
 from workplan_tui.ui.widgets.vote.ranking_keys import RankingKeys
-from workplan_tui.ui.widgets.vote.turnout import TurnoutLine
+from workplan_tui.ui.widgets.vote.turnout import TurnoutLine, refuse_unless_vote_open
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -244,6 +244,8 @@ class VotePane(RankingKeys, LazyPane):
             return
         if not self.ranking:
             self.notify("The ballot is empty: add at least one project.", severity="error")
+            return
+        if refuse_unless_vote_open(self):
             return
         # The ballot carries the plan's fingerprint: cast on a plan that has since changed,
         # it would be rejected at the count.

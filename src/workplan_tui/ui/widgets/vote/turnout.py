@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Unpack
 
 from rich.text import Text
+from textual.widget import Widget
 from textual.widgets import Static
 
 from workplan_tui.errors import WorkplanError
@@ -25,6 +26,20 @@ if TYPE_CHECKING:
     from workplan_tui.plan_edit import EditSession, Outcome
 
 TURNOUT_SECONDS = 2.0  # a directory listing: cheap enough to read this often
+
+
+def refuse_unless_vote_open(node: Widget) -> bool:
+    """True (and says why) when no ballot may be cast now: before `[voting] opens`, after `closes`."""
+    plan = workplan_app(node).plan
+    if plan is None:
+        return False
+    from workplan_tui.moments import now
+    from workplan_tui.voting.window import not_open_reason
+
+    reason = not_open_reason(plan.voting, now())
+    if reason:
+        node.notify(f"{reason} No ballot can be cast now.", title="Ballot not written", severity="error", markup=False)
+    return bool(reason)
 
 
 class TurnoutLine(Static):
