@@ -70,7 +70,8 @@ def cast_ballot(
 ) -> Path:
     """Write the member's ballot; raises WorkplanError with nothing written when the plan file
     changed since `stamp` (ChangedOnDisk), the code is wrong (E405), the ranking cannot be cast,
-    or the member has voted and `replace` is false (AlreadyExists)."""
+    the vote is not open now (VoteNotOpen, E408: `[voting] opens`, `closes`), or the member has
+    voted and `replace` is false (AlreadyExists)."""
     # The ballot carries the plan's fingerprint: cast on a plan that has since changed, it
     # would be rejected at the count.
     ensure_unchanged(plan_path, stamp)
