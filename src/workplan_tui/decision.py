@@ -183,6 +183,8 @@ def export_plan(
         summary = f"agreed plan written ({agreed.decision.ballots} ballots counted; agreed: {chosen})"
         if agreed.decision.selected != agreed.decision.counted:
             summary = summary[:-1] + f"; counted: {', '.join(agreed.decision.counted) or 'none'})"
+        if agreed.decision.quorum is not None and agreed.decision.quorum.confirmed:
+            summary = summary[:-1] + "; below the quorum, confirmed)"
     else:
         text = render(plan, fmt, date=date)
         summary = SUMMARIES.get(fmt, "already agreed: written again, unchanged")
