@@ -272,3 +272,53 @@ def attendance_lines(plan: Plan, attendance: Attendance, shown: Callable[[str], 
         lines.append(f"Substitutes: {'; '.join(stood)}.")
     lines.append(f"Apologies: {'; '.join(apologies) if apologies else 'none'}.")
     return lines
+
+
+# -- marking the attendance one member at a time (the Export pane's list) ----------------------
+
+MARKS = ("present", "apologies", "")  # a member's mark, in the order a key cycles them; "": absent
+
+
+def mark_of(attendance: Attendance, member_id: str) -> str:
+    if member_id in attendance.present:
+        return "present"
+    return "apologies" if member_id in attendance.apologies else ""
+
+
+def marked(attendance: Attendance, member_id: str, mark: str) -> Attendance:
+    """The attendance with this member marked present, apologising or absent (""): recorded
+    from the first mark on. A member marked present has no substitute any more (they stand
+    in for nobody who is there)."""
+    present = tuple(m for m in attendance.present if m != member_id)
+    apologies = tuple(m for m in attendance.apologies if m != member_id)
+    substitutes = attendance.substitutes
+    if mark == "present":
+        present += (member_id,)
+        substitutes = tuple(s for s in substitutes if s.stands_for != member_id)
+    elif mark == "apologies":
+        apologies += (member_id,)
+    return Attendance(present, apologies, substitutes, recorded=True)
+
+
+def next_mark(attendance: Attendance, member_id: str) -> str:
+    """The mark after this member's in MARKS (absent, then present, then apologies, ...)."""
+    return MARKS[(MARKS.index(mark_of(attendance, member_id)) + 1) % len(MARKS)]
+
+
+def standing_in(attendance: Attendance, substitute: str, member_id: str | None) -> Attendance:
+    """The attendance with this substitute standing in for member_id (None: for nobody)."""
+    substitutes = tuple(s for s in attendance.substitutes if s.member != substitute)
+    if member_id is not None:
+        substitutes = tuple(s for s in substitutes if s.stands_for != member_id) + (Substitute(substitute, member_id),)
+    present = tuple(m for m in attendance.present if m != substitute)
+    return Attendance(present, attendance.apologies, substitutes, recorded=True)
+
+
+def stand_in_choices(plan: Plan, attendance: Attendance, substitute: str) -> list[str]:
+    """Whom this substitute may stand in for: the members (not substitutes) who are not
+    present and have no other substitute, in the plan's member order."""
+    taken = {s.stands_for for s in attendance.substitutes if s.member != substitute}
+    return [
+        member.id for member in plan.members
+        if member.role != SUBSTITUTE_ROLE and member.id not in attendance.present and member.id not in taken
+    ]

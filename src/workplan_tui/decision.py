@@ -215,6 +215,11 @@ class Prepared:
     advice: Advice | None = None  # what the chosen set needs (agree.needs)
     reason_needed: str = ""  # why the Board must give a reason for the chosen set (agree.needs_reason)
 
+    @property
+    def only_below_quorum(self) -> bool:
+        """Agreeing waits only for the Board's confirmation that it decides below the quorum (E409)."""
+        return self.problem is not None and {located.code for located in self.problem.errors} == {"E409"}
+
     def data(self, fmt: str) -> str | bytes:
         """What Agree writes for fmt ("toml", "md" or "csv"): exactly what the pane shows."""
         if fmt == "toml":

@@ -279,3 +279,35 @@ def test_an_evolved_result_keeps_the_attendance_it_was_counted_with(plan):
     result = tally(plan, [ballot("chair")], attendance=meeting(["chair", "member-1", "member-2", "member-3"]))
     agreed = agree(plan, attrs.evolve(result), date=DATE, ballots=[ballot("chair")])
     assert agreed.decision is not None and agreed.decision.present == ("chair", "member-1", "member-2", "member-3")
+
+
+# -- marking one member at a time (the Export pane) --------------------------------------------
+
+
+def test_marking_cycles_present_apologies_absent_and_records_from_the_first_mark(plan):
+    from workplan_tui.attendance import mark_of, marked, next_mark
+
+    attendance = NOT_RECORDED
+    assert next_mark(attendance, "chair") == "present"
+    attendance = marked(attendance, "chair", "present")
+    assert attendance.recorded and attendance.present == ("chair",)
+    attendance = marked(attendance, "chair", next_mark(attendance, "chair"))
+    assert mark_of(attendance, "chair") == "apologies" and attendance.present == ()
+    attendance = marked(attendance, "chair", next_mark(attendance, "chair"))
+    assert mark_of(attendance, "chair") == "" and attendance.recorded  # absent, without apologies
+
+
+def test_a_substitute_stands_in_for_one_member_not_present_and_marking_that_member_present_ends_it(plan):
+    from workplan_tui.attendance import marked, stand_in_choices, standing_in
+
+    attendance = marked(marked(NOT_RECORDED, "chair", "present"), "member-1", "apologies")
+    assert stand_in_choices(plan, attendance, "sub-1") == ["vice-chair", "member-1", "member-2", "member-3", "member-4"]
+    attendance = standing_in(attendance, "sub-1", "member-1")
+    assert attendance.substitutes == (Substitute("sub-1", "member-1"),)
+    assert "member-1" not in stand_in_choices(plan, attendance, "sub-2")
+    assert "member-1" in stand_in_choices(plan, attendance, "sub-1")  # their own choice stays offered
+    attendance = standing_in(attendance, "sub-1", "member-2")
+    assert attendance.substitutes == (Substitute("sub-1", "member-2"),)
+    assert problems(plan, attendance) == []
+    assert marked(attendance, "member-2", "present").substitutes == ()
+    assert standing_in(attendance, "sub-1", None).substitutes == ()
