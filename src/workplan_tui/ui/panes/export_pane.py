@@ -309,6 +309,8 @@ class ExportPane(LazyPane):
             question.append(f"\nReason: {decision.reason}")
         if decision.quorum is not None:
             question.append(f"\n{quorum_sentence(decision.quorum)}", style="" if decision.quorum.quorate else "bold yellow")
+            if decision.quorum.confirmed:
+                question.append(" The Board confirms deciding below it.", style="yellow")
         if not decision.attendance_recorded:
             question.append("\nAttendance not recorded.", style="yellow")
         question.append("\n\nWrites:\n")

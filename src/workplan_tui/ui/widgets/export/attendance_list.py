@@ -37,7 +37,7 @@ MARK_WIDTH = 10
 class AttendanceList(OptionList):
     BINDING_GROUP_TITLE = "Attendance"
     BINDINGS = [
-        Binding("space", "mark", "Present, apologies, absent; or whom a substitute stands in for"),
+        Binding("space", "mark", "Mark attendance"),
         Binding("delete", "clear", "Attendance not recorded"),
     ]
 

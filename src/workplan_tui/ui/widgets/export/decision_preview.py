@@ -58,7 +58,7 @@ def decision_text(prepared: Prepared, outputs: Sequence[Path]) -> Text:
         return text
     titles = "; ".join(draft.project(p).title for p in prepared.chosen if p in draft.projects_by_id) or "nothing"
     if problem is not None or agreed is None or agreed.decision is None:
-        text.append("Cannot agree yet\n", style="bold red")
+        text.append("Agreeing needs the Board's confirmation\n" if prepared.only_below_quorum else "Cannot agree yet\n", style="bold red")
         only_the_reason = problem is not None and {located.code for located in problem.errors} == {"E406"}
         if prepared.only_below_quorum and prepared.result is not None and prepared.result.quorum is not None:
             text.append(f"  {quorum_sentence(prepared.result.quorum)}\n", style="bold yellow")
