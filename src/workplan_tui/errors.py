@@ -39,6 +39,8 @@ ERROR_IDS: dict[str, str] = {
     "E405": "voting code missing or wrong",
     "E406": "reason needed for the agreed set",
     "E407": "record and ballots differ",
+    "E409": "below the quorum, unconfirmed",
+    "E410": "attendance not sound",
 }
 
 
