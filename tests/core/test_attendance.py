@@ -311,3 +311,19 @@ def test_a_substitute_stands_in_for_one_member_not_present_and_marking_that_memb
     assert problems(plan, attendance) == []
     assert marked(attendance, "member-2", "present").substitutes == ()
     assert standing_in(attendance, "sub-1", None).substitutes == ()
+
+
+def test_renaming_a_member_renames_them_in_the_recorded_substitutes(plan, tmp_path):
+    from workplan_tui.plan_edit import EditSession
+
+    attendance = meeting(["chair", "member-2"], ["member-1"], [("sub-1", "member-1")])
+    ballots = [ballot("chair")]  # (a member who voted is in `voters`, and renaming them is refused)
+    agreed = agree(plan, tally(plan, ballots, attendance=attendance), date=DATE, ballots=ballots, below_quorum=True)
+    path = tmp_path / "agreed.toml"
+    path.write_text(dumps_plan(agreed), encoding="utf-8")
+    session = EditSession.open(path)
+    assert session.update("members", "sub-1", id="sub-a").ok
+    assert session.update("members", "member-1", id="member-a").ok
+    decision = session.plan.decision
+    assert decision is not None and decision.substitutes == (Substitute("sub-a", "member-a"),)
+    assert decision.apologies == ("member-a",)
