@@ -117,3 +117,16 @@ def test_verify_recounts_a_record_with_substitutes_right(plan, capsys):
     err = capsys.readouterr().err
     assert "a ballot added since the decision: member-1's ballot was not counted" in err
     assert "sub-1's ballot was counted; it is rejected now (Substitute Member 1 stands in for member-1, who voted themselves" in err
+
+
+def test_a_plan_without_quorum_or_substitutes_shows_the_attendance_only_when_given(tmp_path, monkeypatch, capsys):
+    from helpers.voting_plans import write_plan
+
+    monkeypatch.chdir(tmp_path)
+    path = write_plan(tmp_path)
+    assert main(["vote", str(path), "--member", "chair", "--rank", "p1,p2"]) == 0
+    capsys.readouterr()
+    assert main(["tally", str(path)]) == 0
+    assert "Attendance" not in capsys.readouterr().out
+    assert main(["tally", str(path), "--present", "chair", "--apologies", "member-1"]) == 0
+    assert "Present: chair.\nApologies: member-1." in capsys.readouterr().out

@@ -79,7 +79,7 @@ def _run(args: argparse.Namespace) -> int:
 def format_result(plan: Plan, result: TallyResult) -> str:
     from pathlib import Path as _Path
 
-    from workplan_tui.attendance import NOT_RECORDED, attendance_lines, quorum_sentence
+    from workplan_tui.attendance import NOT_RECORDED, attendance_lines, quorum_sentence, substitute_ids
     from workplan_tui.capacity import format_money, month_label
     from workplan_tui.voting.selection import RULES
 
@@ -89,7 +89,10 @@ def format_result(plan: Plan, result: TallyResult) -> str:
         f"Selection: {result.selection} ({RULES[result.selection]})",
     ]
     # Who attended and the quorum, before the ranking: below the quorum, agreeing must confirm it.
-    lines += attendance_lines(plan, result.attendance or NOT_RECORDED)
+    # A plan that neither sets a quorum nor has substitutes shows the attendance only when given.
+    attendance = result.attendance or NOT_RECORDED
+    if attendance.recorded or result.quorum is not None or substitute_ids(plan):
+        lines += attendance_lines(plan, attendance)
     labels = {member.id: member.label for member in plan.members}
     for substitute, member in sorted(result.in_place_of.items()):
         lines.append(f"{labels[substitute]}'s ballot counts in the place of {labels[member]}'s.")
