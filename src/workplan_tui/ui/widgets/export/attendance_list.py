@@ -55,12 +55,13 @@ class AttendanceList(OptionList):
         """The plan's roster; marks of members no longer on it are dropped."""
         members = {member.id for member in plan.members}
         kept = self.attendance
-        if self.plan is not None and any(
-            m not in members for m in (*kept.present, *kept.apologies, *(s.member for s in kept.substitutes), *(s.stands_for for s in kept.substitutes))
-        ):
-            kept = NOT_RECORDED
         self.plan = plan
-        self.attendance = kept
+        self.attendance = Attendance(
+            tuple(m for m in kept.present if m in members),
+            tuple(m for m in kept.apologies if m in members),
+            tuple(s for s in kept.substitutes if s.member in members and s.stands_for in members),
+            recorded=kept.recorded,
+        )
         highlighted = self.highlighted
         self.set_options([Option(self._prompt(member.id), id=member.id) for member in plan.members])
         if plan.members:
