@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from workplan_tui import plan_io
+from workplan_tui.attendance import NOT_RECORDED, quorum_sentence, seat
 from workplan_tui.errors import LocatedError, WorkplanError
 from workplan_tui.model import Action, Advice, Decision, Plan, Scheduled, Shortfall
 from workplan_tui.text import did_you_mean
@@ -46,9 +47,8 @@ def agree(
     ballots: Sequence[Ballot],
     agreed: Iterable[str] | None = None,
     reason: str = "",
-    present: Iterable[str] = (),
-    apologies: Iterable[str] = (),
     actions: Iterable[Action] = (),
+    below_quorum: bool = False,
 ) -> Plan:
     """The agreed plan: `draft` with the Board's decision on the count `result` of `ballots`.
 
@@ -59,19 +59,24 @@ def agree(
 
     An already agreed plan is returned unchanged: its decision is on record and a later
     count must not silently replace it (start the next cycle with rollover instead).
-    `present` and `apologies` are member ids; they are written in the plan's member order
-    so the file does not depend on the order they were typed in. Raises WorkplanError
-    when the record names an unknown member, project or meeting, no ballot counted, or a
-    reason is needed and missing.
+    The attendance on record is the one the count was made with (`result.attendance`, in
+    the plan's member order), and so are the ballots that counted (attendance.seat). Below
+    the plan's quorum, agreeing needs `below_quorum` (the Board confirms it knowingly, and
+    the record says so). Raises WorkplanError when the record names an unknown member,
+    project or meeting, no ballot counted, a reason is needed and missing, or the meeting
+    is below its quorum unconfirmed (E409).
     """
     if draft.info.status == "agreed":
         return draft
-    present = _ordered_members(draft, present)
-    apologies = _ordered_members(draft, apologies)
+    attendance = (result.attendance or NOT_RECORDED).in_order(draft)
+    seated = seat(draft, attendance, ballots)
     actions = tuple(actions)
     reason = " ".join(reason.split())
     chosen = result.selected if agreed is None else agreed_order(draft, result, agreed)
-    _check_record(draft, result, present, apologies, actions, chosen, reason)
+    quorum = result.quorum
+    if quorum is not None:
+        quorum = attrs.evolve(quorum, confirmed=below_quorum and not quorum.quorate)
+    _check_record(draft, result, actions, chosen, reason, below_quorum)
 
     selected = set(chosen)
     projects = tuple(
@@ -92,11 +97,14 @@ def agree(
         ties=tuple(tie.detail for tie in result.ties),
         awaiting_approval=awaiting_approval(draft, chosen),
         draft=plan_io.fingerprint(draft),
-        present=present,
-        apologies=apologies,
+        present=attendance.present,
+        apologies=attendance.apologies,
+        substitutes=attendance.substitutes,
+        attendance_recorded=attendance.recorded,
+        quorum=quorum,
         actions=actions,
-        voters=_ordered_members(draft, [ballot.member for ballot in ballots]),
-        ballots_digest=ballots_digest(ballots),
+        voters=_ordered_members(draft, [ballot.member for ballot in seated.ballots]),
+        ballots_digest=ballots_digest(seated.ballots),
         advice=advice,
         schedule=recorded_schedule(schedule),
     )
@@ -190,7 +198,7 @@ def awaiting_approval(plan: Plan, selected: Sequence[str]) -> tuple[str, ...]:
 
 
 def counted_members(plan: Plan, members: Iterable[str]) -> tuple[str, ...]:
-    """The members whose ballots counted, in the plan's member order: the default `present`."""
+    """The members whose ballots counted, in the plan's member order (the record's `voters`)."""
     return _ordered_members(plan, members)
 
 
@@ -218,14 +226,12 @@ def _ordered_members(plan: Plan, members: Iterable[str]) -> tuple[str, ...]:
 def _check_record(
     plan: Plan,
     result: TallyResult,
-    present: Sequence[str],
-    apologies: Sequence[str],
     actions: Sequence[Action],
     agreed: Sequence[str],
     reason: str,
+    below_quorum: bool,
 ) -> None:
     errors: list[str] = []
-    members = {member.id for member in plan.members}
     meetings = {meeting.id for meeting in plan.meetings}
     projects = {project.id for project in plan.projects}
     if result.ballots < 1:
@@ -240,12 +246,8 @@ def _check_record(
     if why and not reason and not unknown:
         counted = ", ".join(result.selected) or "none"
         errors.append(f"E406 {why} (counted: {counted}; agreed: {', '.join(agreed) or 'none'}): give the Board's reason")
-    for what, ids in (("present", present), ("apologies", apologies)):
-        for member_id in ids:
-            if member_id not in members:
-                errors.append(f"E202 {what}: unknown member `{member_id}`{did_you_mean(member_id, sorted(members))}")
-    for member_id in sorted(set(present) & set(apologies)):
-        errors.append(f"E104 member `{member_id}` is listed both as present and as sending apologies")
+    if result.quorum is not None and not result.quorum.quorate and not below_quorum and result.ballots:
+        errors.append(f"E409 {quorum_sentence(result.quorum)} Agreeing below the quorum needs the Board's confirmation")
     for action in actions:
         if not action.what.strip():
             errors.append("E102 an action needs a description")

@@ -3,8 +3,9 @@
 `workplan export` and the TUI's Export pane both come here, so what the pane previews
 and writes is what the command line writes:
 
-- `decide` counts a draft's ballots, takes as present (unless told) the members whose
-  ballots counted less those who sent apologies, and agrees the plan (`agree.agree`).
+- `decide` counts a draft's ballots with the attendance given (attendance.py: a substitute's
+  ballot in the place of the member they stand for; no attendance given is recorded as not
+  recorded, never taken from who voted) and agrees the plan (`agree.agree`).
 - `render` is the text of one format: the plan as TOML, the board paper, the CSV annex or
   the end-of-year report; `file_data` is what a file of that format holds.
 - `export_plan` is the whole sequence for one format, from the plan's file to the file
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
+from workplan_tui.attendance import NOT_RECORDED, Attendance
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Action, Plan
 
@@ -56,8 +58,8 @@ class DecisionOptions:
     selection: str | None = None  # None: the plan's selection rule (model.SELECTIONS)
     agree: tuple[str, ...] | None = None  # the Board's agreed set; None: the count's selection
     reason: str = ""  # why the agreed set differs from the count's
-    present: tuple[str, ...] | None = None  # None: the members whose ballots counted, less apologies
-    apologies: tuple[str, ...] = ()
+    attendance: Attendance = NOT_RECORDED  # who attended and who stood in for whom
+    below_quorum: bool = False  # the Board confirms agreeing below the plan's quorum
     actions: tuple[Action, ...] = ()
 
 
@@ -71,27 +73,26 @@ def decide(
 ) -> Plan:
     """The agreed plan: the ballots counted and the draft agreed with the result.
 
-    Raises WorkplanError when there is nothing to agree (no ballot counted) or the record
-    names an unknown member or meeting.
+    Raises WorkplanError when there is nothing to agree (no ballot counted), the record
+    names an unknown member or meeting, the attendance is not sound (E410) or the meeting
+    is below its quorum unconfirmed (E409).
     """
     from workplan_tui.voting.tally import tally
 
-    result = tally(draft, ballots, rejected, method=options.method, selection=options.selection)
+    result = tally(
+        draft, ballots, rejected, method=options.method, selection=options.selection, attendance=options.attendance
+    )
     return agree_counted(draft, result, ballots, date=date, options=options)
 
 
 def agree_counted(draft: Plan, result: TallyResult, ballots: Sequence[Ballot], *, date: dt.date, options: DecisionOptions) -> Plan:
-    """The agreed plan from a count already made (decide, and the Export pane's preview)."""
-    from workplan_tui.agree import agree, counted_members
+    """The agreed plan from a count already made with options.attendance (decide, and the
+    Export pane's preview)."""
+    from workplan_tui.agree import agree
 
-    apologies = options.apologies
-    if options.present is not None:
-        present: Sequence[str] = options.present
-    else:  # a member who voted in advance and then sent apologies was not present
-        present = [member for member in counted_members(draft, [ballot.member for ballot in ballots]) if member not in apologies]
     return agree(
         draft, result, date=date, ballots=ballots, agreed=options.agree, reason=options.reason,
-        present=present, apologies=apologies, actions=options.actions,
+        actions=options.actions, below_quorum=options.below_quorum,
     )
 
 
@@ -182,6 +183,8 @@ def export_plan(
         summary = f"agreed plan written ({agreed.decision.ballots} ballots counted; agreed: {chosen})"
         if agreed.decision.selected != agreed.decision.counted:
             summary = summary[:-1] + f"; counted: {', '.join(agreed.decision.counted) or 'none'})"
+        if agreed.decision.quorum is not None and agreed.decision.quorum.confirmed:
+            summary = summary[:-1] + "; below the quorum, confirmed)"
     else:
         text = render(plan, fmt, date=date)
         summary = SUMMARIES.get(fmt, "already agreed: written again, unchanged")
@@ -212,6 +215,11 @@ class Prepared:
     advice: Advice | None = None  # what the chosen set needs (agree.needs)
     reason_needed: str = ""  # why the Board must give a reason for the chosen set (agree.needs_reason)
 
+    @property
+    def only_below_quorum(self) -> bool:
+        """Agreeing waits only for the Board's confirmation that it decides below the quorum (E409)."""
+        return self.problem is not None and {located.code for located in self.problem.errors} == {"E409"}
+
     def data(self, fmt: str) -> str | bytes:
         """What Agree writes for fmt ("toml", "md" or "csv"): exactly what the pane shows."""
         if fmt == "toml":
@@ -241,7 +249,9 @@ def prepare(draft: Plan, plan_path: Path, date: dt.date, options: DecisionOption
     chosen: tuple[str, ...] = ()
     try:
         ballots, rejected = read_ballots(draft, ballot_folder(plan_path, options.ballots))
-        result = tally(draft, ballots, rejected, method=options.method, selection=options.selection)
+        result = tally(
+            draft, ballots, rejected, method=options.method, selection=options.selection, attendance=options.attendance
+        )
         chosen = result.selected if options.agree is None else agreed_order(draft, result, options.agree)
         agreed = agree_counted(draft, result, ballots, date=date, options=options)
     except WorkplanError as error:

@@ -41,6 +41,8 @@ ERROR_IDS: dict[str, str] = {
     "E406": "reason needed for the agreed set",
     "E407": "record and ballots differ",
     "E408": "the vote is not open",
+    "E409": "below the quorum, unconfirmed",
+    "E410": "attendance not sound",
 }
 
 

@@ -16,7 +16,11 @@ import attrs
 PLAN_STATUSES = ("draft", "agreed")
 PROJECT_STATUSES = ("candidate", "agreed", "not_selected")
 PROGRESS_STATUSES = ("planned", "in_progress", "done", "dropped")
-MEMBER_ROLES = ("chair", "vice_chair", "deputy_chair", "member")
+# A substitute is on the roster to stand in, at a meeting, for a member who cannot attend
+# (attendance.py): their ballot counts only in that member's place.
+MEMBER_ROLES = ("chair", "vice_chair", "deputy_chair", "member", "substitute")
+# What a quorum is counted on: the members present, or (attendance not recorded) the ballots.
+QUORUM_BASES = ("present", "ballots")
 MEETING_KINDS = ("board", "lead_members")
 METHODS = ("points", "borda", "approval", "schulze", "irv", "stv")
 TIE_BREAKS = ("chair", "lot")
@@ -80,6 +84,7 @@ class VotingRules:
     opens: dt.datetime | None = None
     closes: dt.datetime | None = None
     results: str = "after-close"
+    quorum: int | None = None  # fewest members present for the Board to decide; None: no quorum
 
 
 @attrs.frozen
@@ -179,6 +184,29 @@ class Action:
 
 
 @attrs.frozen
+class Substitute:
+    """A roster substitute standing in, at the meeting, for a member who is not present."""
+
+    member: str  # the substitute's member id (role "substitute")
+    stands_for: str  # the id of the member they stand in for
+
+
+@attrs.frozen
+class Quorum:
+    """Whether the meeting was quorate: `counted` (members present, substitutes standing in
+    included, or ballots when attendance was not recorded) against `required`."""
+
+    required: int
+    counted: int
+    basis: str = "present"  # QUORUM_BASES
+    confirmed: bool = False  # the Board agreed knowingly below the quorum
+
+    @property
+    def quorate(self) -> bool:
+        return self.counted >= self.required
+
+
+@attrs.frozen
 class Shortfall:
     role: str
     month: str  # "YYYY-MM"
@@ -220,8 +248,11 @@ class Decision:
     ties: tuple[str, ...] = ()
     awaiting_approval: tuple[str, ...] = ()
     draft: str = ""  # fingerprint of the draft plan the decision was taken on
-    present: tuple[str, ...] = ()
+    present: tuple[str, ...] = ()  # members present in their own right
     apologies: tuple[str, ...] = ()
+    substitutes: tuple[Substitute, ...] = ()  # who stood in for whom
+    attendance_recorded: bool = True  # False: nobody recorded who attended (present is empty)
+    quorum: Quorum | None = None  # None: the plan sets no quorum
     actions: tuple[Action, ...] = ()
     voters: tuple[str, ...] = ()  # members whose ballots counted, in the plan's member order
     ballots_digest: str = ""  # agree.ballots_digest of the counted ballots

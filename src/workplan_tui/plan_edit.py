@@ -577,6 +577,10 @@ def _rename_references(doc: tomlkit.TOMLDocument, collection: str, old: str, new
     elif collection == "members" and decision is not None:
         for key in ("present", "apologies"):
             replace_in_array(decision.get(key), old, new)
+        for substitute in list(decision.get("substitutes", [])):
+            for key in ("member", "stands_for"):
+                if substitute.get(key) == old:
+                    substitute[key] = new
     elif collection == "projects" and decision is not None:
         replace_in_array(decision.get("selected"), old, new)
         for ranked in decision.get("ranking", []):

@@ -89,6 +89,7 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         opens=voting_doc["opens"],
         closes=voting_doc["closes"],
         results=voting_doc["results"],
+        quorum=voting_doc["quorum"],
     )
     themes = tuple(
         model.Theme(
@@ -128,6 +129,9 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
             draft=d["draft"],
             present=tuple(d["present"]),
             apologies=tuple(d["apologies"]),
+            substitutes=tuple(model.Substitute(**substitute) for substitute in d["substitutes"]),
+            attendance_recorded=d["attendance_recorded"],
+            quorum=None if d["quorum"] is None else model.Quorum(**d["quorum"]),
             actions=tuple(model.Action(**action) for action in d["actions"]),
             voters=tuple(d["voters"]),
             ballots_digest=d["ballots_digest"],
@@ -180,6 +184,7 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
         "opens": voting.opens,
         "closes": voting.closes,
         "results": voting.results,
+        "quorum": voting.quorum,
     }
     limits = plan.limits
     document: dict[str, Any] = {
@@ -227,6 +232,9 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
         decision = _fields(plan.decision)
         decision["ranking"] = [_fields(ranked) for ranked in plan.decision.ranking]
         decision["actions"] = _documents(plan.decision.actions, "action")
+        decision["substitutes"] = _documents(plan.decision.substitutes, "substitute")
+        if plan.decision.quorum is not None:
+            decision["quorum"] = _drop_defaults(_fields(plan.decision.quorum), "quorum")
         if plan.decision.advice is not None:
             advice = _fields(plan.decision.advice)
             advice["shortfall"] = _documents(plan.decision.advice.shortfall, "shortfall")

@@ -120,6 +120,10 @@ TABLES: dict[str, Table] = {
             STRING, default="after-close", choices=model.RESULTS_SHOWN,
             doc="When members see the count: after the close, or live while the vote is open.",
         ),
+        "quorum": Field(
+            INTEGER, minimum=1,
+            doc="Fewest members present (or ballots, when attendance is not recorded) for the Board to decide.",
+        ),
     },
     "pick": {
         "min": Field(INTEGER, default=2, minimum=1, doc="Fewest projects to prioritise."),
@@ -190,6 +194,13 @@ TABLES: dict[str, Table] = {
         "draft": Field(STRING, default="", doc="Fingerprint of the draft the decision was taken on."),
         "present": Field(ARRAY, default=[], item=STRING, doc="Member ids present."),
         "apologies": Field(ARRAY, default=[], item=STRING, doc="Member ids who sent apologies."),
+        "substitutes": Field(
+            ARRAY_OF_TABLES, default=[], table="substitute", doc="Substitutes who stood in for members, and for whom."
+        ),
+        "attendance_recorded": Field(
+            BOOLEAN, default=True, doc="false when nobody recorded who attended (the paper says so)."
+        ),
+        "quorum": Field(TABLE, table="quorum", doc="The quorum and what was counted against it."),
         "actions": Field(ARRAY_OF_TABLES, default=[], table="action", doc="Actions, as in the meeting notes."),
         "voters": Field(ARRAY, default=[], item=STRING, doc="Member ids whose ballots counted."),
         "ballots_digest": Field(STRING, default="", doc="sha256 of the counted ballots (docs/export.md)."),
@@ -212,6 +223,16 @@ TABLES: dict[str, Table] = {
         "project": Field(STRING, required=True, doc="Project id."),
         "role": Field(STRING, required=True, doc="Role id (limits.capacity)."),
         "days": Field(NUMBER_MAP, default={}, doc='Person-days by month, "YYYY-MM".'),
+    },
+    "substitute": {
+        "member": Field(STRING, required=True, doc="Member id of the substitute (role substitute)."),
+        "stands_for": Field(STRING, required=True, doc="Member id of the member they stood in for."),
+    },
+    "quorum": {
+        "required": Field(INTEGER, required=True, minimum=1, doc="The plan's voting.quorum at the decision."),
+        "counted": Field(INTEGER, required=True, minimum=0, doc="Members present (substitutes included), or ballots."),
+        "basis": Field(STRING, default="present", choices=model.QUORUM_BASES, doc="What was counted: present or ballots."),
+        "confirmed": Field(BOOLEAN, default=False, doc="The Board agreed knowingly below the quorum."),
     },
     "ranked": {
         "project": Field(STRING, required=True, doc="Project id."),

@@ -311,9 +311,38 @@ class Checker:
             for key in ("present", "apologies", "voters"):
                 for i, member_id in enumerate(decision[key] or []):
                     self.reference(member_id, ids["members"], ("decision", key, i), "member")
+            self.attendance_record(decision, ids["members"])
             for i, action in enumerate(decision["actions"] or []):
                 if action and action["due"]:
                     self.reference(action["due"], ids["meetings"], ("decision", "actions", i, "due"), "meeting")
+
+    def attendance_record(self, decision: dict[str, Any], members: set[str]) -> None:
+        """Who stood in for whom names members, each once, none of them also present; a
+        decision below its quorum says the Board confirmed it (the rules: attendance.py)."""
+        present = set(decision["present"] or [])
+        seen: dict[str, set[str]] = {"member": set(), "stands_for": set()}
+        for i, substitute in enumerate(decision["substitutes"] or []):
+            if not substitute:
+                continue
+            for key in ("member", "stands_for"):
+                here = ("decision", "substitutes", i, key)
+                member_id = substitute[key]
+                if member_id is None:
+                    continue
+                self.reference(member_id, members, here, "member")
+                if member_id in seen[key]:
+                    what = "stands in twice" if key == "member" else "has two substitutes"
+                    self.error(here, "E201", f"`decision.substitutes`: `{member_id}` {what}")
+                seen[key].add(member_id)
+                if member_id in present:
+                    self.error(here, "E201", f"`decision.substitutes`: `{member_id}` is also listed as present")
+        quorum = decision["quorum"] or {}
+        required, counted = quorum.get("required"), quorum.get("counted")
+        if required is not None and counted is not None and counted < required and not quorum.get("confirmed"):
+            self.error(
+                ("decision", "quorum", "counted"), "E409",
+                f"the decision was below its quorum ({counted} of {required}) and does not record the Board's confirmation",
+            )
 
     def month(self, value: str | None, path: KeyPath, at_key: bool = False) -> None:
         """A "YYYY-MM" month, as the decision's schedule and shortfall name them."""

@@ -3,7 +3,8 @@
 The ballots are read and counted again, as when the plan was agreed (the recorded method and
 selection rule), and compared with the record: who voted (`voters`), what they ranked
 (`ballots_digest`, see agree.ballots_digest), how many were rejected, the ranking and the
-count's selection (`counted`), and whether the plan itself was edited since (`draft`, its
+count's selection (`counted`), with the attendance on record (a substitute's ballot counted in
+the place of the member they stood for, attendance.py), and whether the plan itself was edited since (`draft`, its
 fingerprint). Each difference is one located E407 line: at the ballot file for a ballot
 added, at the record's key for everything else.
 """
@@ -43,6 +44,7 @@ def verify_record(agreed_path: str | os.PathLike[str], ballots: str | os.PathLik
 
     Raises WorkplanError when the plan cannot be read, is not agreed, or the folder is missing.
     """
+    from workplan_tui.attendance import of_decision, seat
     from workplan_tui.files import read_text
     from workplan_tui.plan_io import loads_plan
     from workplan_tui.voting.ballots import read_ballots
@@ -56,12 +58,16 @@ def verify_record(agreed_path: str | os.PathLike[str], ballots: str | os.PathLik
     folder = Path(ballots) if ballots is not None else default_ballots(path)
     if not folder.is_dir():
         raise WorkplanError.single(str(folder), "E001", "no such ballot folder; name the one counted with --ballots")
-    counted, rejected = read_ballots(plan, folder)
+    read, refused = read_ballots(plan, folder)
+    # The ballots that counted at the meeting: seated by the attendance on record, as agreed.
+    seated = seat(plan, of_decision(decision), read, refused)
+    counted, rejected = list(seated.ballots), list(seated.rejected)
     return Verified(folder, len(counted), tuple(_differences(plan, decision, counted, rejected, str(path), text)))
 
 
 def _differences(plan: Plan, decision: Decision, counted: list, rejected: list, file: str, text: str) -> list[LocatedError]:
     from workplan_tui.agree import ballots_digest, counted_members
+    from workplan_tui.attendance import of_decision
     from workplan_tui.locate import locate
     from workplan_tui.plan_io import fingerprint
     from workplan_tui.voting.tally import tally
@@ -78,6 +84,7 @@ def _differences(plan: Plan, decision: Decision, counted: list, rejected: list, 
     if not decision.ballots_digest:
         differs(("ballots",), "the record has no ballots digest (agreed by an older workplan): the ballots cannot be checked")
 
+    attendance = of_decision(decision)
     voters = counted_members(plan, [ballot.member for ballot in counted])
     recorded = decision.voters
     why_rejected = {rejection.member: rejection.reason for rejection in rejected if rejection.member}
@@ -94,7 +101,7 @@ def _differences(plan: Plan, decision: Decision, counted: list, rejected: list, 
     if len(rejected) != decision.rejected:
         differs(("rejected",), f"{len(rejected)} ballots are rejected now; the record says {decision.rejected}")
 
-    result = tally(plan, counted, rejected, method=decision.method, selection=decision.selection)
+    result = tally(plan, counted, rejected, method=decision.method, selection=decision.selection, attendance=attendance)
     recount = [(entry.project, entry.score) for entry in result.ranking]
     on_record = [(entry.project, entry.score) for entry in decision.ranking]
     if recount != on_record:

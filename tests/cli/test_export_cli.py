@@ -27,7 +27,7 @@ def work(tmp_path: Path) -> Path:
 def agree_args(folder: Path) -> list[str]:
     return [
         "export", str(folder / "sscb.toml"), "--to", "toml", "--date", "2023-03-23",
-        "--apologies", "member-12,member-13",
+        "--present", ",".join(agreed_example.PRESENT), "--apologies", "member-12,member-13",
         "--action", "officers:board-2023-09:Report progress on the priority projects",
         "--action", "officers::Bring an item on the drug strategy to a future Board meeting",
     ]
@@ -101,11 +101,11 @@ def test_decision_options_are_refused_where_they_mean_nothing(work, capsys):
 
 
 def test_bad_record_options_are_located_errors_not_tracebacks(work, capsys):
-    args = agree_args(work) + ["--present", "chair,chiar", "--action", "officers:board-2099:Do it"]
-    assert main(args) == 2
-    err = capsys.readouterr().err
-    assert "<decision>:1:1: E202 present: unknown member `chiar`; did you mean `chair`?" in err
-    assert "unknown meeting `board-2099`" in err
+    # The attendance is checked before the count (it decides whose ballots count), the record after.
+    assert main(agree_args(work) + ["--present", "chair,chiar"]) == 2
+    assert "<attendance>:1:1: E410 present: unknown member `chiar`; did you mean `chair`?" in capsys.readouterr().err
+    assert main(agree_args(work) + ["--action", "officers:board-2099:Do it"]) == 2
+    assert "unknown meeting `board-2099`" in capsys.readouterr().err
     assert not (work / "sscb.agreed.toml").exists()
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from helpers import agreed_example
 from workplan_tui.agree import agree, awaiting_approval, ballots_digest, needs, needs_reason, parse_action
+from workplan_tui.attendance import Attendance
 from workplan_tui.capacity import check_bundle
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Action, Advice, RankedScore
@@ -48,10 +49,10 @@ def draft():
 
 def test_agreed_plan_records_the_decision(draft):
     tie = Tie(("modern-slavery", "drugs-community-safety"), 7.0, "chair", "borda ranking: a tie; the chair decided")
-    result = hand_result(draft, ties=(tie,))
+    attendance = Attendance(present=("member-01", "chair"), apologies=("member-12",), recorded=True)
+    result = attrs.evolve(hand_result(draft, ties=(tie,)), attendance=attendance)
     plan = agree(
-        draft, result, date=DATE, ballots=hand_ballots(draft), present=["member-01", "chair"], apologies=["member-12"],
-        actions=[Action("Report back", "officers", "board-2023-06")],
+        draft, result, date=DATE, ballots=hand_ballots(draft), actions=[Action("Report back", "officers", "board-2023-06")],
     )
     assert plan.info.status == "agreed"
     assert {p.id: p.status for p in plan.projects} == {
@@ -106,9 +107,16 @@ def test_the_real_count_agrees_the_example():
     assert plan.decision.selected == ("modern-slavery", "police-capacity", "drugs-community-safety")
     assert plan.decision.ballots == 10 and plan.decision.rejected == 1
     assert len(plan.decision.ties) == 2 and "chair's ballot" in plan.decision.ties[0]
-    # Present defaults to the members whose ballots counted: member-07's was rejected.
-    assert plan.decision.present[:2] == ("chair", "vice-chair") and len(plan.decision.present) == 10
+    # The attendance given: the members whose ballots counted (member-07's was rejected).
+    assert plan.decision.present == agreed_example.PRESENT and plan.decision.attendance_recorded
     assert "member-07" not in plan.decision.present
+
+
+def test_with_no_attendance_given_the_record_says_it_was_not_recorded():
+    decision = agree_example().decision
+    assert not decision.attendance_recorded
+    assert decision.present == decision.apologies == decision.substitutes == ()
+    assert len(decision.voters) == 10  # who voted is recorded apart from who attended
 
 
 def test_awaiting_approval_lists_each_gate_of_each_selected_project(draft):
@@ -125,18 +133,17 @@ def test_awaiting_approval_lists_each_gate_of_each_selected_project(draft):
 @pytest.mark.parametrize(
     ("kwargs", "result_kwargs", "message"),
     [
-        ({"present": ["chiar"]}, {}, "E202 present: unknown member `chiar`; did you mean `chair`?"),
-        ({"apologies": ["nobody"]}, {}, "E202 apologies: unknown member `nobody`"),
-        ({"present": ["chair"], "apologies": ["chair"]}, {}, "E104 member `chair` is listed both"),
+        ({}, {"attendance": Attendance(("chiar",), recorded=True)}, "E410 present: unknown member `chiar`; did you mean `chair`?"),
+        ({}, {"attendance": Attendance((), ("nobody",), recorded=True)}, "E410 apologies: unknown member `nobody`"),
+        ({}, {"attendance": Attendance(("chair",), ("chair",), recorded=True)}, "E410 member `chair` is listed both"),
         ({"actions": [Action("Report", "officers", "board-2099-01")]}, {}, "unknown meeting `board-2099-01`"),
         ({}, {"ballots": 0}, "E401 no ballot counted"),
         ({}, {"selected": ("no-such-project",)}, "E202 the result names project `no-such-project`"),
     ],
 )
 def test_a_bad_record_is_refused_with_a_clear_error(draft, kwargs, result_kwargs, message):
-    result = hand_result(draft, **result_kwargs) if "selected" not in result_kwargs else attrs.evolve(
-        hand_result(draft), selected=result_kwargs["selected"]
-    )
+    by_hand = {key: value for key, value in result_kwargs.items() if key == "ballots"}
+    result = attrs.evolve(hand_result(draft, **by_hand), **{k: v for k, v in result_kwargs.items() if k != "ballots"})
     with pytest.raises(WorkplanError) as caught:
         agree(draft, result, date=DATE, ballots=hand_ballots(draft), **kwargs)
     assert message in str(caught.value)

@@ -18,7 +18,7 @@ from workplan_tui.outputs import default_output, next_cycle_output, write_output
 from workplan_tui.plan_io import dumps_plan, load_plan
 from workplan_tui.voting.ballots import read_ballots, read_vote
 
-RECORD = DecisionOptions(apologies=agreed_example.APOLOGIES, actions=agreed_example.ACTIONS)
+RECORD = DecisionOptions(attendance=agreed_example.ATTENDANCE, actions=agreed_example.ACTIONS)
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def work(tmp_path: Path) -> Path:
 def cli_agreed_bytes(work: Path) -> bytes:
     """`workplan export --to toml` with the record agreed_example makes, written to cli.toml."""
     args = ["export", str(work / "sscb.toml"), "--to", "toml", "--date", agreed_example.DATE.isoformat(), "-o", str(work / "cli.toml")]
-    args += ["--apologies", ",".join(agreed_example.APOLOGIES)]
+    args += ["--present", ",".join(agreed_example.PRESENT), "--apologies", ",".join(agreed_example.APOLOGIES)]
     for action in agreed_example.ACTIONS:
         args += ["--action", f"{action.owner}:{action.due}:{action.what}"]
     assert main(args) == 0
@@ -50,7 +50,7 @@ def test_a_counted_vote_is_agreed_and_written_as_the_command_line_writes_it(work
     assert written == cli_agreed_bytes(work)
 
 
-def test_decide_takes_as_present_the_members_who_voted_less_apologies(work):
+def test_decide_records_the_attendance_given(work):
     draft = load_plan(work / "sscb.toml")
     ballots, rejected = read_ballots(draft, work / "sscb.ballots")
     agreed = decide(draft, ballots, rejected, date=agreed_example.DATE, options=RECORD)

@@ -18,6 +18,7 @@ TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS.parent / "src"))
 
 from workplan_tui.agree import agree  # noqa: E402
+from workplan_tui.attendance import Attendance  # noqa: E402
 from workplan_tui.export.markdown import render_markdown  # noqa: E402
 from workplan_tui.model import Action, Plan  # noqa: E402
 from workplan_tui.plan_io import load_plan  # noqa: E402
@@ -31,6 +32,12 @@ AGREED_PAPER = GOLDEN / "sscb-2023-24.md"
 DRAFT_PAPER = GOLDEN / "sscb-2023-24.draft.md"
 DATE = dt.date(2023, 3, 23)  # the date of the paper in seeds/004
 APOLOGIES = ("member-12", "member-13")  # as the attendance lists record them
+# Present: the members whose ballots counted (none of those who sent apologies voted).
+PRESENT = (
+    "chair", "vice-chair", "deputy-chair-1", "deputy-chair-2",
+    "member-01", "member-02", "member-03", "member-04", "member-05", "member-06",
+)
+ATTENDANCE = Attendance(present=PRESENT, apologies=APOLOGIES, recorded=True)
 ACTIONS = (
     Action(what="Report progress on the priority projects", owner="officers", due="board-2023-09"),
     Action(what="Bring an item on the drug strategy to a future Board meeting", owner="officers", due=""),
@@ -44,16 +51,8 @@ def draft() -> Plan:
 def agreed() -> Plan:
     plan = draft()
     ballots, rejected = read_ballots(plan, BALLOTS)
-    result = tally(plan, ballots, rejected)
-    return agree(
-        plan,
-        result,
-        date=DATE,
-        ballots=ballots,
-        present=[ballot.member for ballot in ballots if ballot.member not in APOLOGIES],
-        apologies=APOLOGIES,
-        actions=ACTIONS,
-    )
+    result = tally(plan, ballots, rejected, attendance=ATTENDANCE)
+    return agree(plan, result, date=DATE, ballots=ballots, actions=ACTIONS)
 
 
 def main() -> None:

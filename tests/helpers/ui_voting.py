@@ -43,6 +43,11 @@ VOTING_PLAN_TEXT = (
     .replace("\n[[meetings]]", MEMBERS + "\n[[meetings]]", 1)
 )
 
+# The same plan at a meeting: a roster substitute and a quorum of four (of the five members).
+MEETING_PLAN_TEXT = VOTING_PLAN_TEXT.replace('seed = "test"\n', 'seed = "test"\nquorum = 4\n', 1).replace(
+    "\n[[meetings]]", '\n[[members]]\nid = "sub-1"\nlabel = "Substitute Member 1"\nrole = "substitute"\n\n[[meetings]]', 1
+)
+
 # points (3-2-1): court-cases (2+2+2+2+3 = 11) wins on breadth; IRV: modern-slavery and markup-title
 # lead on first preferences, court-cases (one first preference) goes out first.
 BALLOTS = {

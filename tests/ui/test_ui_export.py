@@ -17,6 +17,7 @@ from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.panes.export_pane import ExportPane
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+from workplan_tui.ui.widgets.export.attendance_list import AttendanceList
 from workplan_tui.ui.widgets.export.csv_preview import CsvPreview
 
 
@@ -38,8 +39,8 @@ async def test_previews_show_the_agreed_paper_and_the_annex(voting_plan: Path) -
         preview = str(pane.query_one("#agree-preview").render())
         assert "date 12 June 2025 · points · 5 ballots counted, 1 rejected" in preview
         assert "agreed: Cohesion impact of court cases" in preview
-        # present defaults to the members whose ballots counted
-        assert "present: Chair, Member A (district council), Member B, Member C, Member D" in preview
+        # nothing ticked: the record says so, never taking who voted as present
+        assert "Attendance not recorded." in preview
         paper = pane.query_one("#export-paper", TextArea).text
         assert "**Status:** Agreed" in paper and "12 June 2025" in paper
         annex = pane.query_one(CsvPreview)
@@ -50,7 +51,10 @@ async def test_previews_show_the_agreed_paper_and_the_annex(voting_plan: Path) -
 async def test_agree_writes_a_plan_that_check_accepts_and_never_the_draft(voting_plan: Path) -> None:
     cast_ballots(voting_plan)
     async with on_export(voting_plan) as (app, pilot, pane):
-        pane.query_one("#agree-apologies", Input).value = "member-d"
+        pane.query_one(AttendanceList).focus()
+        # chair present, member-a present, member-b present, member-c present, member-d apologies
+        await pilot.press("space", "down", "space", "down", "space", "down", "space", "down", "space", "space")
+        await settle(pilot)
         await pilot.press("a")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)

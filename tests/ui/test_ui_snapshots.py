@@ -105,7 +105,7 @@ def test_export_pane(snap_compare, voting_plan: Path, size: tuple[int, int]) -> 
         # the picture would show "counting…" if taken meanwhile. It would find nothing new:
         # stopped, the picture does not depend on when it is taken.
         pane = pilot.app.screen.query_one(ExportPane)
-        assert pane._previewed_inputs == pane._typed() == (AGREE_DATE, "", "", "")
+        assert pane._previewed_inputs == pane._typed() == (AGREE_DATE, "")
         if pane._input_timer is not None:
             pane._input_timer.stop()
         await settle(pilot)  # a debounced preview that had fired already

@@ -6,10 +6,36 @@ and the core commands start fast; heavy imports go inside `run`.
 
 from __future__ import annotations
 
+import argparse
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import argparse
+    from workplan_tui.attendance import Attendance
 
     # What `add_parser` is given; argparse names the type privately, so it is named once, here.
     SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]  # noqa: SLF001
+
+
+def member_ids(text: str) -> list[str]:
+    """`A,B` as typed on the command line: ids, blanks dropped (`""` is no id at all)."""
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def add_attendance_arguments(group: argparse._ActionsContainer) -> None:
+    """--present, --apologies and --substitute, the same on `workplan export` and `tally`."""
+    group.add_argument(
+        "--present", type=member_ids, metavar="A,B",
+        help='member ids present in their own right (--present "": nobody; default: attendance not recorded)',
+    )
+    group.add_argument("--apologies", type=member_ids, metavar="A,B", help="member ids who sent apologies (needs --present)")
+    group.add_argument(
+        "--substitute", dest="substitutes", action="append", default=[], metavar="SUB:FOR",
+        help="substitute SUB stands in for member FOR and votes in their place (repeatable; needs --present)",
+    )
+
+
+def attendance_of(args: argparse.Namespace) -> Attendance:
+    """The attendance the options give; raises WorkplanError (E410) when they are not sound."""
+    from workplan_tui.attendance import given, parse_substitute
+
+    return given(args.present, args.apologies or (), [parse_substitute(text) for text in args.substitutes])

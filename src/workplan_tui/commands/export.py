@@ -19,13 +19,17 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workplan_tui.commands import add_attendance_arguments, attendance_of, member_ids
 from workplan_tui.exit_codes import EXIT_OK
 
 if TYPE_CHECKING:
     from workplan_tui.commands import SubParsers
 
 # Options that record a decision; they mean nothing to a paper or an annex.
-DECISION_OPTIONS = ("ballots", "method", "present", "apologies", "actions", "optimal", "selection", "agree", "reason")
+DECISION_OPTIONS = (
+    "ballots", "method", "present", "apologies", "substitutes", "actions", "optimal", "selection", "agree", "reason",
+    "below_quorum",
+)
 
 
 def add_parser(subparsers: SubParsers) -> None:
@@ -58,17 +62,18 @@ def add_parser(subparsers: SubParsers) -> None:
     )
     decision.add_argument("--optimal", action="store_true", help="the same as --selection best")
     decision.add_argument(
-        "--agree", type=_ids, metavar="A,B",
+        "--agree", type=member_ids, metavar="A,B",
         help="project ids of the Board's agreed set (default: the count's selection)",
     )
     decision.add_argument(
         "--reason", metavar="TEXT",
         help="why the agreed set differs from the count's (required then, and for fewer than pick.min or more than pick.max)",
     )
+    add_attendance_arguments(decision)
     decision.add_argument(
-        "--present", type=_ids, metavar="A,B", help="member ids present (default: the members whose ballots counted)"
+        "--below-quorum", action="store_true",
+        help="the Board confirms agreeing though fewer than [voting] quorum are present (recorded)",
     )
-    decision.add_argument("--apologies", type=_ids, metavar="A,B", help="member ids who sent apologies")
     decision.add_argument(
         "--action", dest="actions", action="append", default=[], metavar="OWNER:DUE:WHAT",
         help="an action for the record, e.g. 'officers:board-2023-06:Report on progress' (DUE may be empty; repeatable)",
@@ -82,10 +87,6 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"`{text}` is not a date like 2023-03-23") from None
 
 
-def _ids(text: str) -> list[str]:
-    return [part.strip() for part in text.split(",") if part.strip()]
-
-
 def run(args: argparse.Namespace) -> int:
     import sys
 
@@ -94,8 +95,9 @@ def run(args: argparse.Namespace) -> int:
     from workplan_tui.errors import WorkplanError
 
     # An empty `--present ""` is given too: it records that nobody was present.
+    flags = {"substitutes": "--substitute", "below_quorum": "--below-quorum"}
     used = [
-        f"--{name}"
+        flags.get(name, f"--{name}")
         for name in DECISION_OPTIONS
         if getattr(args, name) not in (None, False, []) or (name in ("present", "agree") and getattr(args, name) is not None)
     ]
@@ -105,8 +107,8 @@ def run(args: argparse.Namespace) -> int:
             ballots=args.ballots,
             method=args.method,
             selection="best" if args.optimal else args.selection,
-            present=None if args.present is None else tuple(args.present),
-            apologies=tuple(args.apologies or ()),
+            attendance=attendance_of(args),
+            below_quorum=args.below_quorum,
             actions=tuple(parse_action(action) for action in args.actions),
             agree=None if args.agree is None else tuple(args.agree),
             reason=args.reason or "",

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workplan_tui.commands import add_attendance_arguments, attendance_of
 from workplan_tui.exit_codes import EXIT_OK
 
 if TYPE_CHECKING:
@@ -29,6 +30,10 @@ def add_parser(subparsers: SubParsers) -> None:
         help=f"how the count becomes the selection: {', '.join(SELECTIONS)} (default: the plan's)",
     )
     parser.add_argument("--optimal", action="store_true", help="the same as --selection best")
+    attendance = parser.add_argument_group(
+        "the meeting (who attended: substitutes' ballots and the quorum are counted on it)"
+    )
+    add_attendance_arguments(attendance)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,9 +58,13 @@ def _run(args: argparse.Namespace) -> int:
     from workplan_tui.voting.ballots import read_vote
     from workplan_tui.voting.tally import tally
 
+    attendance = attendance_of(args)
     vote = read_vote(args.plan, args.ballots)
     plan, ballots, rejected = vote.plan, vote.ballots, vote.rejected
-    result = tally(plan, ballots, rejected, method=args.method, selection="best" if args.optimal else args.selection, advise=True)
+    result = tally(
+        plan, ballots, rejected, method=args.method, selection="best" if args.optimal else args.selection,
+        advise=True, attendance=attendance,
+    )
     if args.json:
         # Sorted keys: the same ballots always give the same bytes.
         json.dump(result.to_json(), sys.stdout, indent=2, sort_keys=True, ensure_ascii=False)
@@ -70,6 +79,7 @@ def _run(args: argparse.Namespace) -> int:
 def format_result(plan: Plan, result: TallyResult) -> str:
     from pathlib import Path as _Path
 
+    from workplan_tui.attendance import NOT_RECORDED, attendance_lines, quorum_sentence, substitute_ids
     from workplan_tui.capacity import format_money, month_label
     from workplan_tui.voting.selection import RULES
 
@@ -77,8 +87,18 @@ def format_result(plan: Plan, result: TallyResult) -> str:
         f"{plan.info.title}: {result.method}, {result.ballots} of {result.members} members' ballots counted"
         + (f", {len(result.rejected)} rejected" if result.rejected else ""),
         f"Selection: {result.selection} ({RULES[result.selection]})",
-        "",
     ]
+    # Who attended and the quorum, before the ranking: below the quorum, agreeing must confirm it.
+    # A plan that neither sets a quorum nor has substitutes shows the attendance only when given.
+    attendance = result.attendance or NOT_RECORDED
+    if attendance.recorded or result.quorum is not None or substitute_ids(plan):
+        lines += attendance_lines(plan, attendance)
+    labels = {member.id: member.label for member in plan.members}
+    for substitute, member in sorted(result.in_place_of.items()):
+        lines.append(f"{labels[substitute]}'s ballot counts in the place of {labels[member]}'s.")
+    if result.quorum is not None:
+        lines.append(quorum_sentence(result.quorum))
+    lines.append("")
     skipped = {s.project: s.reason for s in result.skipped}
     gated = result.feasibility.gated
     top = max((abs(float(r.score)) for r in result.ranking), default=0.0) or 1.0

@@ -499,16 +499,20 @@ def _score(value: float) -> str:
 
 
 def _attendance(plan: Plan) -> list[str]:
+    from workplan_tui.attendance import attendance_lines, of_decision, quorum_sentence
+
     decision = plan.decision
     assert decision is not None
-    labels = {member.id: member.label for member in plan.members}
     lines = ["", "## Attendance", ""]
-    present = [labels[member] for member in decision.present]
-    apologies = [labels[member] for member in decision.apologies]
-    lines.append(f"Present: {escape('; '.join(present)) if present else 'not recorded'}.")
-    lines.append("")
-    lines.append(f"Apologies: {escape('; '.join(apologies)) if apologies else 'none'}.")
-    return lines
+    for line in attendance_lines(plan, of_decision(decision), escape):
+        lines += [line, ""]
+    quorum = decision.quorum
+    if quorum is not None:
+        lines.append(quorum_sentence(quorum))
+        if quorum.confirmed:
+            lines[-1] += " The Board confirmed that it would decide below the quorum."
+        lines.append("")
+    return lines[:-1]
 
 
 def _next_steps(plan: Plan, agreed: bool) -> list[str]:

@@ -11,6 +11,8 @@ from workplan_tui.model import RankedScore
 
 if TYPE_CHECKING:
     from workplan_tui.advice import Advice
+    from workplan_tui.attendance import Attendance
+    from workplan_tui.model import Quorum
 
 
 @attrs.frozen
@@ -57,6 +59,9 @@ class TallyResult:
     problems: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # approvals needed and the count round by round
     advice: Advice | None = None  # what the selected set needs (tally(advise=True))
+    attendance: Attendance | None = None  # the attendance counted with (None: not recorded)
+    quorum: Quorum | None = None  # the meeting against voting.quorum; None: the plan sets none
+    in_place_of: dict[str, str] = attrs.field(factory=dict)  # substitute -> member whose place their ballot took
 
     @property
     def optimal(self) -> bool:
@@ -68,8 +73,13 @@ class TallyResult:
 
         Lists keep their meaningful order; printing with sorted keys makes the bytes reproducible.
         """
+        from workplan_tui.attendance import NOT_RECORDED, attendance_json, quorum_json
+
         feasibility = self.feasibility
+        attendance = self.attendance or NOT_RECORDED
         return {
+            "attendance": {**attendance_json(attendance), "in_place_of": dict(sorted(self.in_place_of.items()))},
+            "quorum": quorum_json(self.quorum),
             "members": self.members,
             "optimal": self.optimal,
             "notes": list(self.problems + self.notes),

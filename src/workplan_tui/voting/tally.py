@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from workplan_tui.attendance import NOT_RECORDED, Attendance, quorum_of, seat, substitute_ids
 from workplan_tui.model import Plan
 from workplan_tui.voting.ballots import Ballot
 from workplan_tui.voting.methods import Count, Profile, count, rank
@@ -38,13 +39,20 @@ def tally(
     method: str | None = None,
     selection: str | None = None,
     advise: bool = False,
+    attendance: Attendance = NOT_RECORDED,
 ) -> TallyResult:
     """Count the ballots by method (default voting.method) and select by the rule (default
     voting.selection; one of model.SELECTIONS). With `advise`, the result carries the advice for
     the selected set (advice.py: it may solve a delivery schedule and the best set).
 
+    The ballots that count are those the attendance seats (attendance.seat: a substitute's in
+    the place of the member they stand for), and the quorum is counted on it; raises
+    WorkplanError (E410) when the attendance is not sound.
+
     Pure: the same plan and ballots give the same result, whatever order the ballots come in.
     """
+    seated = seat(plan, attendance, ballots, rejected)
+    ballots, rejected = seated.ballots, seated.rejected
     method = method or plan.voting.method
     rule = selection or plan.voting.selection
     tie_break = tie_break_of(plan, ballots)
@@ -68,11 +76,14 @@ def tally(
         skipped=chosen.skipped,
         ties=ties,
         feasibility=chosen.feasibility,
-        members=len(plan.members),
+        members=len(plan.members) - len(substitute_ids(plan)),  # substitutes hold no seat of their own
         selection=rule,
         priorities=priorities(order, supported, plan.voting.pick_max),
         supported=tuple(p for p in order if p in supported),
         problems=chosen.problems,
         notes=chosen.notes + counted.notes,
         advice=advice,
+        attendance=attendance.in_order(plan),
+        quorum=quorum_of(plan, attendance, len(ballots)),
+        in_place_of=seated.in_place_of,
     )

@@ -1,9 +1,12 @@
 """Export: the board paper and the CSV annex as they would be written, and Agree.
 
-Agree records the board's decision: the ballots are counted with the plan's method, the
+Agree records the board's decision: the attendance is ticked from the roster (present,
+apologies, a substitute and whom they stand in for; nothing ticked is attendance not
+recorded), the ballots are counted with the plan's method and that attendance, the
 chair toggles projects in and out of the agreed set (the count's selection to start with)
 and sees live what that set needs, a reason is asked for when the set differs from the
-count's, `agree()` builds the agreed plan, a modal shows what will be written (and which
+count's, `agree()` builds the agreed plan (below the plan's quorum, a first modal asks
+the Board to confirm deciding so, and the record says it did), a modal shows what will be written (and which
 files it replaces), and only a yes writes `<stem>.agreed.toml` (with the paper and the
 annex if ticked) beside the plan, each atomically. The draft is never written.
 
@@ -26,22 +29,20 @@ from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Checkbox, Input, SelectionList, Static
 
+from workplan_tui.attendance import Attendance, quorum_sentence
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
 from workplan_tui.ui.panes.lazy_pane import LazyPane
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
+from workplan_tui.ui.widgets.export.attendance_list import AttendanceList
 from workplan_tui.ui.widgets.export.decision_preview import DecisionPreview
 
 if TYPE_CHECKING:
     from workplan_tui.decision import DecisionOptions, Prepared
 
 INPUT_DELAY_SECONDS = 0.3  # re-preview once typing pauses, not on every key
-
-
-def member_ids(text: str) -> list[str]:
-    return [part.strip() for part in text.split(",") if part.strip()]
 
 
 class ExportPane(LazyPane):
@@ -68,12 +69,9 @@ class ExportPane(LazyPane):
             with Grid(id="agree-form"):
                 yield Static("Decision date", classes="agree-label")
                 yield Input(dt.date.today().isoformat(), placeholder="YYYY-MM-DD", id="agree-date", compact=True)
-                yield Static("Present", classes="agree-label")
-                yield Input(placeholder="member ids, commas; empty: those whose ballots counted", id="agree-present", compact=True)
-                yield Static("Apologies", classes="agree-label")
-                yield Input(placeholder="member ids, commas", id="agree-apologies", compact=True)
                 yield Static("Reason", classes="agree-label", id="agree-reason-label")
                 yield Input(placeholder="why the Board agrees another set than the count's", id="agree-reason", compact=True)
+            yield AttendanceList(id="agree-attendance", compact=True)
             yield SelectionList[str](id="agree-projects", compact=True)
             with Horizontal(id="agree-options"):
                 yield Checkbox(id="agree-write-md", value=True, compact=True)
@@ -98,6 +96,7 @@ class ExportPane(LazyPane):
 
     def _plan_changed(self) -> None:
         self._agree = None  # a reloaded plan starts again from its count
+        self._show_roster()
         if self.is_active:
             self.action_preview()
 
@@ -112,7 +111,18 @@ class ExportPane(LazyPane):
         chosen = {"toml": True, "md": self.query_one("#agree-write-md", Checkbox).value, "csv": self.query_one("#agree-write-csv", Checkbox).value}
         return {fmt: default_output(plan_path, fmt) for fmt, wanted in chosen.items() if wanted}
 
-    def _inputs(self) -> tuple[dt.date, list[str] | None, list[str], str]:
+    def _show_roster(self) -> None:
+        plan: Plan | None = workplan_app(self).plan
+        attendance = self.query_one(AttendanceList)
+        if plan is not None and plan is not attendance.plan:
+            attendance.show_plan(plan)
+        attendance.display = plan is not None and plan.info.status != "agreed"
+
+    @property
+    def attendance(self) -> Attendance:
+        return self.query_one(AttendanceList).attendance
+
+    def _inputs(self) -> tuple[dt.date, str]:
         """Raises WorkplanError for a date that is not one."""
         from workplan_tui.agree import SOURCE
 
@@ -121,12 +131,10 @@ class ExportPane(LazyPane):
             date = dt.date.fromisoformat(date_text)
         except ValueError:
             raise WorkplanError.single(SOURCE, "E101", f"decision date `{date_text}` is not a date like 2025-06-12") from None
-        present = member_ids(self.query_one("#agree-present", Input).value)
-        apologies = member_ids(self.query_one("#agree-apologies", Input).value)
-        return date, (present or None), apologies, self.query_one("#agree-reason", Input).value
+        return date, self.query_one("#agree-reason", Input).value
 
     def _typed(self) -> tuple[str, ...]:
-        return tuple(self.query_one(f"#agree-{name}", Input).value for name in ("date", "present", "apologies", "reason"))
+        return tuple(self.query_one(f"#agree-{name}", Input).value for name in ("date", "reason"))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -142,6 +150,10 @@ class ExportPane(LazyPane):
         if self.prepared is not None and set(chosen) == set(self.prepared.chosen):
             return  # the list set to what the preview shows, not a toggle
         self._agree = chosen
+        self.action_preview()
+
+    def on_attendance_list_changed(self, event: AttendanceList.Changed) -> None:
+        event.stop()
         self.action_preview()
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
@@ -165,6 +177,7 @@ class ExportPane(LazyPane):
         if plan is None:
             return
         self._label_checkboxes()
+        self._show_roster()
         self._previewed_inputs = self._typed()
         try:
             inputs = self._inputs()
@@ -174,13 +187,11 @@ class ExportPane(LazyPane):
         self.query_one("#export-body").border_subtitle = "counting…"
         self.preview(plan, workplan_app(self).plan_path, self._options(inputs), inputs[0], agreeing=False)
 
-    def _options(self, inputs: tuple[dt.date, list[str] | None, list[str], str]) -> DecisionOptions:
+    def _options(self, inputs: tuple[dt.date, str], below_quorum: bool = False) -> DecisionOptions:
         from workplan_tui.decision import DecisionOptions
 
-        _, present, apologies, reason = inputs
-        return DecisionOptions(
-            present=None if present is None else tuple(present), apologies=tuple(apologies), agree=self._agree, reason=reason
-        )
+        _, reason = inputs
+        return DecisionOptions(attendance=self.attendance, agree=self._agree, reason=reason, below_quorum=below_quorum)
 
     @work(thread=True, exclusive=True, group="export-prepare")
     def preview(self, plan: Plan, plan_path: Path, options: DecisionOptions, date: dt.date, agreeing: bool) -> None:
@@ -193,7 +204,9 @@ class ExportPane(LazyPane):
         if prepared.draft is not workplan_app(self).plan:
             return  # prepared on a plan since reloaded
         self._show(prepared)
-        if agreeing:
+        if agreeing and prepared.only_below_quorum:
+            self._confirm_below_quorum(prepared)
+        elif agreeing:
             self._confirm(prepared)
 
     def _show(self, prepared: Prepared) -> None:
@@ -255,6 +268,26 @@ class ExportPane(LazyPane):
         # Counted afresh: what the modal shows is exactly what a yes writes.
         self.preview(plan, workplan_app(self).plan_path, self._options(inputs), inputs[0], agreeing=True)
 
+    def _confirm_below_quorum(self, prepared: Prepared) -> None:
+        """The Board's explicit confirmation first; a yes counts again with it, then asks to agree."""
+        assert prepared.result is not None and prepared.result.quorum is not None
+        question = Text()
+        question.append(quorum_sentence(prepared.result.quorum) + "\n\n", style="bold yellow")
+        question.append("Does the Board confirm that it decides below the quorum? The record and the paper will say so.")
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                self.notify("Nothing written: the meeting is not quorate.", markup=False)
+                return
+            try:
+                inputs = self._inputs()
+            except WorkplanError as error:
+                notify_error(self, error, "Plan not agreed")
+                return
+            self.preview(prepared.draft, workplan_app(self).plan_path, self._options(inputs, below_quorum=True), inputs[0], agreeing=True)
+
+        self.app.push_screen(ConfirmScreen("Agree below the quorum?", question, yes="Confirm"), answered)
+
     def _confirm(self, prepared: Prepared) -> None:
         from workplan_tui.agree import SOURCE
 
@@ -274,6 +307,12 @@ class ExportPane(LazyPane):
             question.append("; ".join(prepared.draft.project(p).title for p in decision.counted) or "nothing")
         if decision.reason:
             question.append(f"\nReason: {decision.reason}")
+        if decision.quorum is not None:
+            question.append(f"\n{quorum_sentence(decision.quorum)}", style="" if decision.quorum.quorate else "bold yellow")
+            if decision.quorum.confirmed:
+                question.append(" The Board confirms deciding below it.", style="yellow")
+        if not decision.attendance_recorded:
+            question.append("\nAttendance not recorded.", style="yellow")
         question.append("\n\nWrites:\n")
         for path in outputs.values():
             question.append(f"  {path}\n")

@@ -12,6 +12,7 @@ from rich.text import Text
 from textual.widgets import Static
 from textual.widgets.selection_list import Selection
 
+from workplan_tui.attendance import NOT_RECORDED, attendance_lines, of_decision, quorum_sentence
 from workplan_tui.capacity import format_money
 from workplan_tui.model import Advice, Plan
 
@@ -57,15 +58,23 @@ def decision_text(prepared: Prepared, outputs: Sequence[Path]) -> Text:
         return text
     titles = "; ".join(draft.project(p).title for p in prepared.chosen if p in draft.projects_by_id) or "nothing"
     if problem is not None or agreed is None or agreed.decision is None:
-        text.append("Cannot agree yet\n", style="bold red")
+        text.append("Agreeing needs the Board's confirmation\n" if prepared.only_below_quorum else "Cannot agree yet\n", style="bold red")
         only_the_reason = problem is not None and {located.code for located in problem.errors} == {"E406"}
-        if only_the_reason:
+        if prepared.only_below_quorum and prepared.result is not None and prepared.result.quorum is not None:
+            text.append(f"  {quorum_sentence(prepared.result.quorum)}\n", style="bold yellow")
+            text.append("  Agree (a) asks the Board to confirm that it decides below the quorum.\n", style="yellow")
+            text.append("  agreed set: ", style="bold")
+            text.append(titles + "\n")
+        elif only_the_reason:
             text.append(f"  Give the Board's reason: {prepared.reason_needed}.\n", style="yellow")
             text.append("  agreed set: ", style="bold")
             text.append(titles + "\n")
         else:
             for located in problem.errors if problem is not None else ():
                 text.append(f"{located}\n")
+        if prepared.result is not None:
+            for line in attendance_lines(draft, prepared.result.attendance or NOT_RECORDED):
+                text.append(f"  {line}\n", style="dim")
         if prepared.advice is not None:
             text.append("  it needs: ", style="bold")
             text.append_text(needs_text(draft, prepared.advice))
@@ -73,7 +82,6 @@ def decision_text(prepared: Prepared, outputs: Sequence[Path]) -> Text:
         text.append("The paper and annex below are the draft's.", style="dim")
         return text
     decision = agreed.decision
-    members = {member.id: member.label for member in draft.members}
     text.append("Agreeing records\n", style="bold")
     text.append(f"  date {decision.date:%d %B %Y} · {decision.method} · {decision.ballots} ballots counted")
     text.append(f", {decision.rejected} rejected\n" if decision.rejected else "\n")
@@ -96,11 +104,12 @@ def decision_text(prepared: Prepared, outputs: Sequence[Path]) -> Text:
         text.append("; ".join(decision.awaiting_approval) + "\n", style="yellow")
     for tie in decision.ties:
         text.append(f"  tie: {tie}\n", style="dim")
-    text.append("  present: ", style="bold")
-    text.append(", ".join(members[m] for m in decision.present) or "nobody", style="")
-    text.append("\n  apologies: ", style="bold")
-    text.append(", ".join(members[m] for m in decision.apologies) or "none")
-    text.append("\n  a writes: ", style="bold")
+    for line in attendance_lines(draft, of_decision(decision)):
+        text.append(f"  {line}\n", style="" if decision.attendance_recorded else "yellow")
+    if decision.quorum is not None:
+        text.append(f"  {quorum_sentence(decision.quorum)}", style="green" if decision.quorum.quorate else "bold yellow")
+        text.append(" The Board confirms deciding below it.\n" if decision.quorum.confirmed else "\n")
+    text.append("  a writes: ", style="bold")
     parts = []
     for path in outputs:
         parts.append(f"{path}" + (" (exists: replaced after confirmation)" if path.exists() else ""))
