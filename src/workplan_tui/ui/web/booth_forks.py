@@ -160,7 +160,18 @@ class ForkedBooth:
         self._err_writer.close()
 
 
-class ForkedAppService(AppService):
+class ReapedAppService(AppService):
+    """textual-serve's AppService, which waits for its process once it has stopped (AppService
+    never does: the ended process stays a zombie until its transport is collected)."""
+
+    async def stop(self) -> None:
+        await super().stop()
+        process = self._process
+        if isinstance(process, Process) and process.returncode is None:
+            await process.wait()
+
+
+class ForkedAppService(ReapedAppService):
     """textual-serve's AppService with its process forked by the fork server, not spawned.
 
     AppService reads and writes only the process's stdin, stdout and stderr, so a ForkedBooth

@@ -38,7 +38,7 @@ from aiohttp import web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
-from workplan_tui.ui.web.booth_forks import BoothForks, ForkedAppService
+from workplan_tui.ui.web.booth_forks import BoothForks, ForkedAppService, ReapedAppService
 
 log = logging.getLogger("workplan-serve")
 TEMPLATES = Path(__file__).parent / "templates"
@@ -202,14 +202,14 @@ class MeetingServer(Server):
         self.check_origin(request)
         forks = self.forks
         if forks is None:
-            return await self.relay(request, lambda **streams: AppService(self.command, **streams))
+            return await self.relay(request, lambda **streams: ReapedAppService(self.command, **streams))
         return await self.relay(request, lambda **streams: ForkedAppService(forks, self.command, **streams))
 
     async def handle_officer_websocket(self, request: web.Request) -> web.StreamResponse:
         self.check_origin(request)
         if not self.key_is_right(request.match_info["key"]):
             raise web.HTTPForbidden(text="The officer screens need the officer key.\n")
-        return await self.relay(request, lambda **streams: AppService(self.officer_command, **streams))
+        return await self.relay(request, lambda **streams: ReapedAppService(self.officer_command, **streams))
 
     async def relay(self, request: web.Request, make_service: Callable[..., AppService]) -> web.WebSocketResponse:
         """textual-serve's handle_websocket with the app service chosen by the caller (it
