@@ -68,8 +68,9 @@ class ForkFailed(Exception):
 class BoothForks:
     """The serve process's handle on its fork server: started once, asked for one booth per connection."""
 
-    def __init__(self, plan_path: Path) -> None:
+    def __init__(self, plan_path: Path, idle_minutes: float | None = None) -> None:
         self.plan_path = Path(plan_path).resolve()
+        self.idle_minutes = idle_minutes
         self.process: Process | None = None
         self._control: socket.socket | None = None
         self._lock = asyncio.Lock()
@@ -85,6 +86,7 @@ class BoothForks:
         try:
             self.process = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", "workplan_tui.ui.web.booth_forks", str(self.plan_path), str(theirs.fileno()),
+                "default" if self.idle_minutes is None else str(self.idle_minutes),
                 pass_fds=[theirs.fileno()], stdin=asyncio.subprocess.DEVNULL, env=env,
             )
         except OSError:
@@ -252,7 +254,7 @@ def warm_up(plan: Path) -> None:
     BoothApp(plan).run(headless=True, size=(80, 24), auto_pilot=steps)
 
 
-def run_booth(plan: str, request: dict[str, object], stdio: int, stderr: int) -> int:
+def run_booth(plan: str, idle_minutes: float | None, request: dict[str, object], stdio: int, stderr: int) -> int:
     """In the child: become the booth process textual-serve would have started."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
@@ -270,7 +272,7 @@ def run_booth(plan: str, request: dict[str, object], stdio: int, stderr: int) ->
     # As `workplan booth PLAN` does: a plan that no longer loads is its located lines on
     # stderr (textual-serve relays them to serve's log), not a traceback.
     try:
-        app = BoothApp(Path(plan))
+        app = BoothApp(Path(plan)) if idle_minutes is None else BoothApp(Path(plan), idle_minutes=idle_minutes)
     except WorkplanError as error:
         for located in error.errors:
             print(located, file=sys.stderr)
@@ -279,7 +281,7 @@ def run_booth(plan: str, request: dict[str, object], stdio: int, stderr: int) ->
     return 0
 
 
-def serve_forks(plan: str, control: socket.socket) -> None:
+def serve_forks(plan: str, idle_minutes: float | None, control: socket.socket) -> None:
     """Answer requests until the server closes its end; the children are reaped by the kernel."""
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)
     # A Ctrl+C at serve's terminal goes to the whole process group: serve stops the booths itself.
@@ -303,7 +305,7 @@ def serve_forks(plan: str, control: socket.socket) -> None:
             status = 1
             try:
                 control.close()
-                status = run_booth(plan, json.loads(message), *fds)
+                status = run_booth(plan, idle_minutes, json.loads(message), *fds)
             except BaseException:
                 traceback.print_exc()
             finally:
@@ -316,7 +318,7 @@ def serve_forks(plan: str, control: socket.socket) -> None:
 
 
 def main(argv: list[str]) -> int:
-    plan, fd = argv
+    plan, fd, idle_minutes = argv
     end_with_parent()
     control = socket.socket(fileno=int(fd))
     preload(plan)
@@ -324,7 +326,7 @@ def main(argv: list[str]) -> int:
     # (and copy) the pages they live on, and each booth's private memory stays small.
     gc.collect()
     gc.freeze()
-    serve_forks(plan, control)
+    serve_forks(plan, None if idle_minutes == "default" else float(idle_minutes), control)
     return 0
 
 

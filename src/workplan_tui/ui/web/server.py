@@ -96,17 +96,20 @@ class MeetingServer(Server):
         officer_key: str,
         allow_hosts: Collection[str] = (),
         fork_booths: bool = True,
+        idle_minutes: float | None = None,
     ) -> None:
+        """idle_minutes: how long a booth waits for a key before it forgets its member (None: the booth's default)."""
         plan = shlex.quote(str(Path(plan_path).resolve()))
         python = shlex.quote(sys.executable)
-        super().__init__(f"{python} -m workplan_tui booth {plan}", host=host, port=port, title="workplan booth")
+        idle = "" if idle_minutes is None else f" --idle-minutes {idle_minutes:g}"
+        super().__init__(f"{python} -m workplan_tui booth {plan}{idle}", host=host, port=port, title="workplan booth")
         self.officer_command = f"{python} -m workplan_tui open {plan}"
         self.officer_key = officer_key
         self.templates_path = TEMPLATES
         self.names = machine_names(host, allow_hosts)
         # fork_booths=False: a shell and a new Python per booth, as textual-serve does (the
         # benchmark's "before"; and where fork() is not available).
-        self.forks = BoothForks(plan_path) if fork_booths and hasattr(socket, "send_fds") else None
+        self.forks = BoothForks(plan_path, idle_minutes) if fork_booths and hasattr(socket, "send_fds") else None
 
     # -- the application -------------------------------------------------------------
 
