@@ -57,6 +57,12 @@ def memory(pid: int) -> tuple[float, float]:
     return fields["Rss"] / 1024, (fields["Private_Clean"] + fields["Private_Dirty"]) / 1024
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def processes() -> dict[int, tuple[int, bytes]]:
     """pid -> (parent pid, first word of the command line) of every process."""
     found = {}
@@ -137,6 +143,8 @@ async def measure(way: str, plan: Path, sessions: int) -> dict[str, float]:
             booths, forkers = booth_processes(server.pid)
             rows = [memory(pid) for pid in booths]
             forker_rss = sum(memory(pid)[0] for pid in forkers)
+            booth_cpu = [cpu_seconds(pid) for pid in booths]
+            server_cpu = cpu_seconds(server.pid)
             for websocket in opened:
                 await websocket.close()
     finally:
@@ -148,6 +156,7 @@ async def measure(way: str, plan: Path, sessions: int) -> dict[str, float]:
         "frame_p50": statistics.median(frames), "frame_p95": percentile(frames, 0.95), "frame_max": max(frames),
         "usable_p50": statistics.median(usable), "usable_p95": percentile(usable, 0.95), "usable_max": max(usable),
         "processes": len(rows),
+        "cpu": sum(booth_cpu) + server_cpu,
         "rss": statistics.median(r for r, _ in rows) if rows else 0.0,
         "rss_max": max((r for r, _ in rows), default=0.0),
         "private": statistics.median(p for _, p in rows) if rows else 0.0,
@@ -159,6 +168,10 @@ async def measure(way: str, plan: Path, sessions: int) -> dict[str, float]:
     print(f"       {len(rows)} booth processes: RSS median {figures['rss']:.1f} MB (max {figures['rss_max']:.1f}), "
           f"private median {figures['private']:.1f} MB (max {figures['private_max']:.1f}) (target <= 50 MB)"
           + (f"; the fork server's RSS {forker_rss:.1f} MB, once" if forker_rss else ""))
+    cores = os.cpu_count() or 1
+    print(f"       CPU to get there: {statistics.median(booth_cpu):.2f} s per booth, {sum(booth_cpu):.1f} s for all, "
+          f"the server {server_cpu:.1f} s: on {cores} idle cores the last usable after about "
+          f"{figures['cpu'] / cores:.1f} s")
     return figures
 
 

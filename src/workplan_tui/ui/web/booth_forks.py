@@ -33,7 +33,6 @@ import os
 import signal
 import socket
 import sys
-import traceback
 from asyncio.subprocess import Process
 from collections.abc import Mapping
 from importlib.metadata import version
@@ -215,7 +214,7 @@ def end_with_parent() -> None:
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent ended before the request was made
-        os._exit(0)
+        raise SystemExit(0)
 
 
 def preload(plan: str) -> None:
@@ -281,8 +280,9 @@ def run_booth(plan: str, idle_minutes: float | None, request: dict[str, object],
     return 0
 
 
-def serve_forks(plan: str, idle_minutes: float | None, control: socket.socket) -> None:
-    """Answer requests until the server closes its end; the children are reaped by the kernel."""
+def serve_forks(plan: str, idle_minutes: float | None, control: socket.socket) -> int:
+    """Answer requests until the server closes its end (0), the children reaped by the kernel.
+    In each child this returns too, with the booth's exit status, once its booth has ended."""
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)
     # A Ctrl+C at serve's terminal goes to the whole process group: serve stops the booths itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -292,7 +292,7 @@ def serve_forks(plan: str, idle_minutes: float | None, control: socket.socket) -
         except InterruptedError:
             continue
         if not message:
-            return
+            return 0
         if len(fds) != 2:
             for fd in fds:
                 os.close(fd)
@@ -302,16 +302,9 @@ def serve_forks(plan: str, idle_minutes: float | None, control: socket.socket) -
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:
-            status = 1
-            try:
-                control.close()
-                status = run_booth(plan, idle_minutes, json.loads(message), *fds)
-            except BaseException:
-                traceback.print_exc()
-            finally:
-                sys.stdout.flush()
-                sys.stderr.flush()
-                os._exit(status)
+            # The child: out of this loop for good, to end as a process does once its booth has.
+            control.close()
+            return run_booth(plan, idle_minutes, json.loads(message), *fds)
         for fd in fds:
             os.close(fd)
         control.send(pid.to_bytes(PID_BYTES, "big"))
@@ -326,8 +319,7 @@ def main(argv: list[str]) -> int:
     # (and copy) the pages they live on, and each booth's private memory stays small.
     gc.collect()
     gc.freeze()
-    serve_forks(plan, None if idle_minutes == "default" else float(idle_minutes), control)
-    return 0
+    return serve_forks(plan, None if idle_minutes == "default" else float(idle_minutes), control)
 
 
 if __name__ == "__main__":
