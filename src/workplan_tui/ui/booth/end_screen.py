@@ -26,7 +26,7 @@ class EndBoothScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         if self._served:
-            what = "This ends the booth in this browser window: to vote here again, reload the page."
+            what = "This ends the booth in this browser window: to vote here again, choose Start again."
         else:
             what = ("This closes the booth on this screen: members can no longer vote here until an "
                     "officer starts it again.")
