@@ -68,3 +68,61 @@ def test_booth_and_serve_report_a_bad_plan_without_a_traceback(tmp_path, capsys,
         assert main([command, str(path)]) == 2
         err = capsys.readouterr().err
         assert "E010" in err and "Traceback" not in err
+
+
+def record_booths(monkeypatch) -> list:
+    """BoothApp.run replaced by a recorder: the test checks the booth that would run."""
+    from workplan_tui.ui.booth.booth_app import BoothApp
+
+    started: list[BoothApp] = []
+    monkeypatch.setattr(BoothApp, "run", lambda self, *args, **kwargs: started.append(self))
+    return started
+
+
+def answers(monkeypatch, *typed: str) -> list[str]:
+    """getpass answering with typed, in turn; returns the prompts it was asked."""
+    import getpass
+
+    prompts: list[str] = []
+    replies = iter(typed)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": prompts.append(prompt) or next(replies))
+    return prompts
+
+
+def test_booth_with_codes_asks_the_officer_for_the_code_that_ends_it(tmp_path, capsys, monkeypatch):
+    started = record_booths(monkeypatch)
+    path = write(tmp_path, codes=True)
+    prompts = answers(monkeypatch, "", "lantern", "lamp", "lantern", "lantern")
+    assert main(["booth", str(path), "--idle-minutes", "5"]) == 0
+    err = capsys.readouterr().err
+    assert "A code is needed" in err and "The two were not the same." in err
+    assert prompts[0].startswith("Officer: choose a code that ends the booth") and len(prompts) == 5
+    assert started[0].officer_code == "lantern" and started[0].idle_seconds == 300
+
+
+def test_booth_with_codes_does_not_start_without_an_officers_code(tmp_path, capsys, monkeypatch):
+    started = record_booths(monkeypatch)
+    path = write(tmp_path, codes=True)
+    answers(monkeypatch, "", "", "")
+    assert main(["booth", str(path)]) == 2
+    assert "the booth was not started: no code to end it was chosen" in capsys.readouterr().err and started == []
+
+
+def test_booth_without_codes_asks_nothing_and_forgets_a_member_after_three_minutes(tmp_path, monkeypatch):
+    started = record_booths(monkeypatch)
+    path = write(tmp_path, codes=False)
+    answers(monkeypatch)  # any question would find no answer
+    assert main(["booth", str(path)]) == 0
+    assert started[0].officer_code is None and started[0].idle_seconds == 180
+
+
+def test_idle_minutes_out_of_range_is_refused_by_booth_and_serve(tmp_path, capsys, monkeypatch):
+    record_booths(monkeypatch)
+    served = record_serving(monkeypatch)
+    path = write(tmp_path, codes=False)
+    for command in ("booth", "serve"):
+        assert main([command, str(path), "--idle-minutes", "-1"]) == 2
+        assert "--idle-minutes must be from 0 to 1440, not -1" in capsys.readouterr().err
+    assert main(["serve", str(path), "--idle-minutes", "10"]) == 0
+    assert served[0].command.endswith("--idle-minutes 10")
+    assert served[0].forks is not None and served[0].forks.idle_minutes == 10

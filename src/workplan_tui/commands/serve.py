@@ -12,6 +12,8 @@ from workplan_tui.exit_codes import EXIT_INVALID, EXIT_OK
 if TYPE_CHECKING:
     from workplan_tui.commands import SubParsers
 
+MAX_IDLE_MINUTES = 24 * 60
+
 
 def add_parser(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
@@ -23,6 +25,10 @@ def add_parser(subparsers: SubParsers) -> None:
         help="address to listen on (default: localhost); beyond this machine needs voting.codes = true",
     )
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    parser.add_argument(
+        "--idle-minutes", type=float, metavar="N",
+        help="a booth left N minutes without a key goes back to 'who is voting?', nothing cast (default: 3; 0: never)",
+    )
     parser.add_argument(
         "--allow-host", action="append", default=[], metavar="NAME",
         help="a further name browsers may use for this server (e.g. board.example.org); IP addresses always work",
@@ -41,6 +47,9 @@ def display_host(host: str) -> str:
 def run(args: argparse.Namespace) -> int:
     import secrets
 
+    if args.idle_minutes is not None and not 0 <= args.idle_minutes <= MAX_IDLE_MINUTES:
+        print(f"error: --idle-minutes must be from 0 to {MAX_IDLE_MINUTES}, not {args.idle_minutes:g}", file=sys.stderr)
+        return EXIT_INVALID
     from workplan_tui.plan_io import load_plan
     from workplan_tui.voting.codes import codes_path, codes_required
 
@@ -64,5 +73,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"Officer (full app): {address}/officer?key={officer_key}")
     print("The officer address is a password: do not share it. Ctrl+C stops serving.")
     sys.stdout.flush()
-    MeetingServer(args.plan, host=args.host, port=args.port, officer_key=officer_key, allow_hosts=args.allow_host).serve()
+    MeetingServer(
+        args.plan, host=args.host, port=args.port, officer_key=officer_key, allow_hosts=args.allow_host,
+        idle_minutes=args.idle_minutes,
+    ).serve()
     return EXIT_OK

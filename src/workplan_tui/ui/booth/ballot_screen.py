@@ -22,6 +22,7 @@ from workplan_tui.capacity import format_money
 from workplan_tui.errors import AlreadyExists, ChangedOnDisk, VoteNotOpen, WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.ui.booth.booth_app import booth_app
+from workplan_tui.ui.booth.wrapped_candidates import WrappedCandidateList
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
 from workplan_tui.ui.widgets.vote.ranking_keys import RankingKeys
@@ -56,7 +57,7 @@ class BallotScreen(RankingKeys, Screen[None]):
         yield Static(Text.assemble(("Voting: ", "bold"), label), id="ballot-voter")
         yield Static(id="ballot-budget")
         with Container(id="ballot-body"):
-            yield CandidateList(id="ballot-candidates")
+            yield WrappedCandidateList(id="ballot-candidates")
             with VerticalScroll(id="ballot-side", can_focus=False):
                 yield BallotView(id="ballot-view")
         with Horizontal(id="ballot-actions", classes="booth-buttons"):

@@ -7,12 +7,14 @@ widget for the next one to see or submit.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.message_pump import MessagePump
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import load_plan_stamped
@@ -25,6 +27,14 @@ if TYPE_CHECKING:
     from workplan_tui.files import FileStamp
 
 
+# A member's screen left this long without a key or a click returns to "who is voting?".
+IDLE_MINUTES = 3.0
+IDLE_CHECK_SECONDS = 5.0
+NOTICE_SECONDS = 30.0
+# What counts as someone at the screen (the pointer merely passing over it does not).
+INPUT_EVENTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp, events.Paste)
+
+
 class BoothApp(App[None]):
     CSS_PATH = "booth.tcss"
     TITLE = "workplan booth"
@@ -33,12 +43,26 @@ class BoothApp(App[None]):
     ENABLE_COMMAND_PALETTE = False
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = set()
 
-    def __init__(self, plan_path: Path) -> None:
+    def __init__(
+        self,
+        plan_path: Path,
+        *,
+        officer_code: str | None = None,
+        idle_minutes: float = IDLE_MINUTES,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """officer_code: what ends the booth (None: a confirmation does). idle_minutes: a
+        member's screen left that long without a key or a click goes back to "who is
+        voting?" (0: never). clock: seconds, for the idle time (tests give their own)."""
         super().__init__()
         self.plan_path = Path(plan_path)
         self.plan: Plan
         self.stamp: FileStamp
         self.reload_plan()
+        self.officer_code = officer_code
+        self.idle_seconds = idle_minutes * 60
+        self.clock = clock
+        self.last_input = clock()
 
     def reload_plan(self) -> None:
         """Read the plan again (WorkplanError when it no longer loads: the command reports it)."""
@@ -53,6 +77,8 @@ class BoothApp(App[None]):
         from workplan_tui.ui.booth.who_screen import WhoIsVotingScreen
 
         self.push_screen(WhoIsVotingScreen())
+        if self.idle_seconds > 0:
+            self.set_interval(min(IDLE_CHECK_SECONDS, self.idle_seconds), self.return_if_idle)
 
     def next_voter(self) -> None:
         """Back to "who is voting?", on a screen that has never held anyone's name or code."""
@@ -61,7 +87,58 @@ class BoothApp(App[None]):
         # A toast about the last ballot ("Ranked, but it would exceed the budget…") must not
         # still be showing when the next member arrives.
         self.clear_notifications()
+        # switch_screen replaces the top screen: a question asked over a member's screen goes first.
+        while isinstance(self.screen, ModalScreen):
+            self.pop_screen()
         self.switch_screen(WhoIsVotingScreen())
+
+    # -- ending the booth, and the member who walked away ------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, INPUT_EVENTS):
+            self.last_input = self.clock()
+        await super().on_event(event)
+
+    def return_if_idle(self) -> None:
+        """A member's screen left alone for idle_seconds: back to "who is voting?", saying nothing was cast."""
+        if self.idle_seconds <= 0 or self.clock() - self.last_input < self.idle_seconds:
+            return
+        if not any(self.holds_a_member(screen) for screen in self.screen_stack):
+            return
+        minutes = round(self.idle_seconds / 60)
+        self.next_voter()
+        # Naming no one: whoever reads it next may not be the member who walked away.
+        self.notify(f"A ballot left for {minutes} minute{'s' if minutes != 1 else ''} without a key was not cast. "
+                    "Choose your name to vote.", severity="warning", timeout=NOTICE_SECONDS)
+        self.last_input = self.clock()
+
+    @staticmethod
+    def holds_a_member(screen: Screen) -> bool:
+        """Whether the screen shows someone's name or ballot (a fresh "who is voting?" does not)."""
+        from workplan_tui.ui.booth.ballot_screen import BallotScreen
+        from workplan_tui.ui.booth.who_screen import WhoIsVotingScreen
+
+        return isinstance(screen, BallotScreen) or (isinstance(screen, WhoIsVotingScreen) and screen.member is not None)
+
+    async def action_quit(self) -> None:
+        """ctrl+q (Textual's quit) asks first, and needs the officer's code when there is one."""
+        self.ask_to_end()
+
+    def action_help_quit(self) -> None:
+        # Textual's ctrl+c says "press ctrl+q to quit": at the booth, the same question as ctrl+q.
+        self.ask_to_end()
+
+    def ask_to_end(self) -> None:
+        from workplan_tui.ui.booth.end_screen import EndBoothScreen
+
+        if isinstance(self.screen, EndBoothScreen):
+            return
+
+        def answered(end: bool | None) -> None:
+            if end:
+                self.exit()
+
+        self.push_screen(EndBoothScreen(self.officer_code, served=self.is_web), answered)
 
     def start_ballot(self, member: str, code: str | None, *, replace: bool) -> None:
         from workplan_tui.ui.booth.ballot_screen import BallotScreen

@@ -288,10 +288,14 @@ class VotePane(RankingKeys, LazyPane):
         self.app.push_screen(ConfirmScreen("Replace the ballot?", question, yes="Replace"), answered)
 
     def _write(self, plan: Plan, member: str, ranking: tuple[str, ...], *, replace: bool) -> None:
-        from workplan_tui.voting.ballots import ballots_dir, write_ballot
+        from workplan_tui.files import FileStamp
+        from workplan_tui.voting.casting import cast_ballot
 
+        app, code = workplan_app(self), self.query_one("#vote-code", Input).value.strip() or None
         try:
-            path = write_ballot(plan, ballots_dir(workplan_app(self).plan_path), member, ranking, replace=replace)
+            # The booth's one way of writing a ballot: the plan on disk still the one on screen,
+            # the code, then the file (the checks above only ask before the replace question).
+            path = cast_ballot(plan, app.plan_path, FileStamp(app.loaded_digest), member, ranking, code, replace=replace)
         except WorkplanError as error:
             notify_error(self, error, "Ballot not written")
             return

@@ -12,6 +12,8 @@ the address it was bound to (`ws://0.0.0.0:…`). `MeetingServer` keeps its proc
   appends `?width=…` to the URL it is given.
 - every request's Host must name this server (`allowed_host`); a websocket's Origin must be
   the page's own (`http://` + that Host); the pages may not be framed by another site.
+- each booth is forked from a fork server that has the booth imported (booth_forks.py), not
+  started by a shell: 30 members connecting at once are each voting within a few seconds.
 - our own page (templates/index.html): the font from textual-serve's static folder, a
   viewport tag, the websocket URL built from the Host the browser used, the terminal focused
   on load so keys work without a click.
@@ -19,6 +21,7 @@ the address it was bound to (`ws://0.0.0.0:…`). `MeetingServer` keeps its proc
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import ipaddress
 import logging
@@ -32,7 +35,10 @@ from typing import Any
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
+from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
+
+from workplan_tui.ui.web.booth_forks import BoothForks, ForkedAppService, ReapedAppService
 
 log = logging.getLogger("workplan-serve")
 TEMPLATES = Path(__file__).parent / "templates"
@@ -82,15 +88,28 @@ class MeetingServer(Server):
     """The booth at `/`, the full app at `/officer` with the key; Host and Origin checked."""
 
     def __init__(
-        self, plan_path: Path, *, host: str, port: int, officer_key: str, allow_hosts: Collection[str] = ()
+        self,
+        plan_path: Path,
+        *,
+        host: str,
+        port: int,
+        officer_key: str,
+        allow_hosts: Collection[str] = (),
+        fork_booths: bool = True,
+        idle_minutes: float | None = None,
     ) -> None:
+        """idle_minutes: how long a booth waits for a key before it forgets its member (None: the booth's default)."""
         plan = shlex.quote(str(Path(plan_path).resolve()))
         python = shlex.quote(sys.executable)
-        super().__init__(f"{python} -m workplan_tui booth {plan}", host=host, port=port, title="workplan booth")
+        idle = "" if idle_minutes is None else f" --idle-minutes {idle_minutes:g}"
+        super().__init__(f"{python} -m workplan_tui booth {plan}{idle}", host=host, port=port, title="workplan booth")
         self.officer_command = f"{python} -m workplan_tui open {plan}"
         self.officer_key = officer_key
         self.templates_path = TEMPLATES
         self.names = machine_names(host, allow_hosts)
+        # fork_booths=False: a shell and a new Python per booth, as textual-serve does (the
+        # benchmark's "before"; and where fork() is not available).
+        self.forks = BoothForks(plan_path, idle_minutes) if fork_booths and hasattr(socket, "send_fds") else None
 
     # -- the application -------------------------------------------------------------
 
@@ -117,7 +136,12 @@ class MeetingServer(Server):
     async def on_startup(self, app: web.Application) -> None:
         # textual-serve prints its logo and the command line (with the plan's path) here; the
         # command prints what the officer needs instead (the addresses and the key).
-        return
+        if self.forks is not None:
+            await self.forks.start()
+
+    async def on_shutdown(self, app: web.Application) -> None:
+        if self.forks is not None:
+            await self.forks.stop()
 
     @web.middleware
     async def check_host(self, request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -179,20 +203,38 @@ class MeetingServer(Server):
 
     async def handle_booth_websocket(self, request: web.Request) -> web.StreamResponse:
         self.check_origin(request)
-        return await self.handle_websocket(request)
+        forks = self.forks
+        if forks is None:
+            return await self.relay(request, lambda **streams: ReapedAppService(self.command, **streams))
+        return await self.relay(request, lambda **streams: ForkedAppService(forks, self.command, **streams))
 
     async def handle_officer_websocket(self, request: web.Request) -> web.StreamResponse:
         self.check_origin(request)
         if not self.key_is_right(request.match_info["key"]):
             raise web.HTTPForbidden(text="The officer screens need the officer key.\n")
-        # handle_websocket runs self.command; the officer's connection runs the full app instead.
-        return await OfficerSession(self).handle_websocket(request)
+        return await self.relay(request, lambda **streams: ReapedAppService(self.officer_command, **streams))
 
-
-class OfficerSession(Server):
-    """textual-serve's websocket handling with the full app as its command (one per connection)."""
-
-    def __init__(self, server: MeetingServer) -> None:
-        super().__init__(server.officer_command, host=server.host, port=server.port)
-        self.download_manager = server.download_manager
-        self.debug = server.debug
+    async def relay(self, request: web.Request, make_service: Callable[..., AppService]) -> web.WebSocketResponse:
+        """textual-serve's handle_websocket with the app service chosen by the caller (it
+        makes an AppService of self.command itself): the booth's is forked, the officer's
+        runs the full app."""
+        websocket = web.WebSocketResponse(heartbeat=15)
+        width = to_int(request.query.get("width", "80"), 80)
+        height = to_int(request.query.get("height", "24"), 24)
+        service: AppService | None = None
+        try:
+            await websocket.prepare(request)
+            service = make_service(
+                write_bytes=websocket.send_bytes, write_str=websocket.send_str, close=websocket.close,
+                download_manager=self.download_manager, debug=self.debug,
+            )
+            await service.start(width, height)
+            await self._process_messages(websocket, service)
+        except asyncio.CancelledError:
+            await websocket.close()
+        except Exception as error:
+            log.exception(error)
+        finally:
+            if service is not None:
+                await service.stop()
+        return websocket
