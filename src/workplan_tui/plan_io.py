@@ -142,6 +142,7 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         meetings=tuple(model.Meeting(**meeting) for meeting in doc["meetings"]),
         themes=themes,
         projects=projects,
+        interests=tuple(model.Interest(**interest) for interest in doc["interests"]),
         decision=decision,
     )
 
@@ -216,6 +217,7 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
             for theme in plan.themes
         ],
         "projects": [_project_document(project) for project in plan.projects],
+        "interests": _documents(plan.interests, "interest"),
     }
     if plan.decision is not None:
         decision = _fields(plan.decision)
@@ -284,11 +286,16 @@ def dumps_plan(plan: model.Plan) -> str:
 
 
 def fingerprint(plan: model.Plan) -> str:
-    """Identifies what a vote depends on: the plan minus its decision and progress records."""
+    """Identifies what a vote depends on: the plan minus its decision and progress records.
+
+    Declarations of interest are left out too: one made at the meeting must not void the
+    ballots already cast; the count rejects only a ballot that ranks a declared project.
+    """
     import hashlib
 
     document = plan_to_document(plan)
     document.pop("decision", None)
+    document.pop("interests", None)
     document["plan"].pop("status", None)
     for project in document.get("projects", []):
         for key in ("status", "progress", "note"):

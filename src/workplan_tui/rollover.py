@@ -10,8 +10,9 @@
   to planned.
 - Projects not selected stay candidates: status candidate, progress planned, window
   a year on and clipped to the new period.
-- Limits, voting rules and members are carried over for editing; the decision is removed
-  and the plan is a draft again.
+- Limits, voting rules and members are carried over for editing; the decision and the
+  declarations of interest (made at this cycle's meeting) are removed and the plan is a
+  draft again.
 """
 
 from __future__ import annotations
@@ -113,6 +114,7 @@ def rollover(agreed: Plan) -> Plan:
         meetings=meetings,
         themes=tuple(themes),
         projects=tuple(candidates),
+        interests=(),  # declared at this cycle's meeting; the next meeting takes its own
         decision=None,
     )
 

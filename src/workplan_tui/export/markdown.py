@@ -3,7 +3,7 @@
 Purpose, summary, recommendation (a draft: "For direction") or decision (an agreed plan),
 the table of projects (Issue | Further information | Resource requirement | Indicative
 timing, plus cost, effort and status), the resources paragraph, the result of the vote,
-attendance, next steps and the work programme by theme.
+attendance, the declarations of interest, next steps and the work programme by theme.
 
 The output is GitHub-flavoured Markdown that pandoc also reads (`pandoc -f gfm`): pipe
 tables, backslash line breaks, and every piece of plan text escaped so a `|`, a leading
@@ -136,6 +136,7 @@ def render_markdown(plan: Plan, *, date: dt.date | None = None) -> str:
     if agreed:
         lines += _vote(plan)
         lines += _attendance(plan)
+    lines += _declarations(plan, agreed)
     lines += _next_steps(plan, agreed)
     lines += _programme(plan, agreed)
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -508,6 +509,26 @@ def _attendance(plan: Plan) -> list[str]:
     lines.append(f"Present: {escape('; '.join(present)) if present else 'not recorded'}.")
     lines.append("")
     lines.append(f"Apologies: {escape('; '.join(apologies)) if apologies else 'none'}.")
+    return lines
+
+
+def _declarations(plan: Plan, agreed: bool) -> list[str]:
+    """Declarations of interest as the minutes record them: by member label and project title.
+    A draft's paper says nothing when none has been recorded yet (the meeting has not met)."""
+    if not plan.interests and not agreed:
+        return []
+    lines = ["", "## Declarations of interest", ""]
+    if not plan.interests:
+        lines.append("No declarations of interest were made.")
+        return lines
+    labels = {member.id: member.label for member in plan.members}
+    sentences = []
+    for interest in plan.interests:
+        title = plan.project(interest.project).title
+        note = f": {escape(interest.note)}" if interest.note.strip() else ""
+        sentences.append(_sentence(f"{escape(labels[interest.member])} declared an interest in {escape(title)}{note}"))
+    lines.append(" ".join(sentences))
+    lines += ["", "A member may not rank a project they declared an interest in; the count rejects a ballot that does."]
     return lines
 
 
