@@ -18,7 +18,7 @@ from workplan_tui.model import Plan
 from workplan_tui.plan_io import ensure_unchanged
 from workplan_tui.voting.ballots import ballot_path, ballots_dir, write_ballot
 from workplan_tui.voting.codes import require_code
-from workplan_tui.voting.interests import interest_refusal
+from workplan_tui.voting.interests import declared_projects, interest_refusal
 
 
 def ranking_refusal(plan: Plan, ranking: Sequence[str], project_id: str, member: str | None = None) -> str:
@@ -38,9 +38,10 @@ def ballot_is_full(plan: Plan, ranking: Sequence[str]) -> bool:
     return len(ranking) >= plan.voting.ballot_length
 
 
-def ranking_still_valid(plan: Plan, ranking: Sequence[str]) -> list[str]:
-    """The ranking once the plan is loaded again: the projects still in it, cut to the length."""
-    known = {project.id for project in plan.projects}
+def ranking_still_valid(plan: Plan, ranking: Sequence[str], member: str | None = None) -> list[str]:
+    """The ranking once the plan is loaded again (or the member chosen): the projects still in
+    it that the member has not declared an interest in, cut to the length."""
+    known = {project.id for project in plan.projects} - declared_projects(plan, member)
     return [project_id for project_id in ranking if project_id in known][: plan.voting.ballot_length]
 
 
