@@ -11,10 +11,14 @@ from typing import Any
 
 from textual.app import ComposeResult
 
+from workplan_tui.errors import LocatedError
 from workplan_tui.locate import KeyPath
 from workplan_tui.model import Interest, Plan
 from workplan_tui.plan_edit import EditSession, Outcome
 from workplan_tui.ui.screens.forms.form_screen import FormScreen
+
+
+CHOOSE = {"member": "Choose the member who declared the interest.", "project": "Choose the project it bears on."}
 
 
 class InterestForm(FormScreen):
@@ -41,6 +45,9 @@ class InterestForm(FormScreen):
 
     def operation(self, session: EditSession, dry_run: bool) -> Outcome:
         fields = self._fields()
+        unchosen = [message for key, message in CHOOSE.items() if fields[key] is None]
+        if unchosen:  # nothing to check yet: say what to choose, not which key is missing
+            return Outcome(session.text, None, tuple(LocatedError(str(session.path), 1, 1, "E102", m) for m in unchosen))
         interest = self.interest
         if interest is None:
             return session.add_interest(fields["member"], fields["project"], fields["note"], dry_run=dry_run)
