@@ -430,7 +430,7 @@ class EditSession:
 
         return self.apply(f"declare an interest of {member} in {project}", edit, dry_run=dry_run)
 
-    def update_interest(self, member: str, project: str, *, dry_run: bool = False, **fields: Any) -> Outcome:
+    def update_interest(self, member: str, project: str, /, *, dry_run: bool = False, **fields: Any) -> Outcome:
         """Set member, project or note of the declaration of `member` in `project` ("" removes the note)."""
 
         def edit(doc: tomlkit.TOMLDocument) -> None:
