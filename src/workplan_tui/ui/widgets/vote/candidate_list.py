@@ -85,6 +85,11 @@ class CandidateList(CursorList):
             for index in changed:
                 self.refresh_line(index)
 
+    @property
+    def project_ids(self) -> tuple[str, ...]:
+        """The projects listed, in the plan's order (without the hidden ones)."""
+        return self._ids
+
     def reason(self, project_id: str) -> str:
         return self._blocked.get(project_id, "")
 
