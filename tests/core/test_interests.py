@@ -236,8 +236,10 @@ def test_the_paper_records_the_declarations_by_label_and_title():
 
 
 def test_a_note_cannot_change_the_papers_structure():
-    plan = attrs.evolve(agreed_example.draft(), interests=(Interest("chair", "modern-slavery", "# heading | *bold*"),))
-    assert "declared an interest in Modern slavery: \\# heading \\| \\*bold\\*." in render_markdown(plan)
+    plan = attrs.evolve(agreed_example.draft(), interests=(Interest("chair", "modern-slavery", "a\n\n# heading | *bold*"),))
+    paper = render_markdown(plan)
+    assert "Chair declared an interest in Modern slavery: a # heading \\| \\*bold\\*." in paper
+    assert "\n# heading" not in paper
 
 
 def test_rollover_leaves_the_declarations_to_the_next_meeting():

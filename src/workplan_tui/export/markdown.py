@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from workplan_tui.capacity import Feasibility, check_bundle, format_money, month_label
 from workplan_tui.model import ESTIMATE_MARK, Plan, Project
+from workplan_tui.voting.interests import declaration_sentence
 from workplan_tui.voting.selection import select
 
 # Characters that start inline markup anywhere in a line. `$` because pandoc's own
@@ -521,13 +522,7 @@ def _declarations(plan: Plan, agreed: bool) -> list[str]:
     if not plan.interests:
         lines.append("No declarations of interest were made.")
         return lines
-    labels = {member.id: member.label for member in plan.members}
-    sentences = []
-    for interest in plan.interests:
-        title = plan.project(interest.project).title
-        note = f": {escape(interest.note)}" if interest.note.strip() else ""
-        sentences.append(_sentence(f"{escape(labels[interest.member])} declared an interest in {escape(title)}{note}"))
-    lines.append(" ".join(sentences))
+    lines.append(" ".join(escape(declaration_sentence(plan, interest)) for interest in plan.interests))
     lines += ["", "A member may not rank a project they declared an interest in; the count rejects a ballot that does."]
     return lines
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-from workplan_tui.model import Plan
+from workplan_tui.model import Interest, Plan
 
 INTEREST_CODE = "E411"
 RULE = "a member may not rank a project they declared an interest in"
@@ -65,3 +65,14 @@ def not_shown_note(plan: Plan, member: str | None) -> str:
     titles = [project.title for project in plan.projects if project.id in declared]
     listed = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
     return f"Not shown: {listed} — you declared an interest."
+
+
+def declaration_sentence(plan: Plan, interest: Interest) -> str:
+    """A declaration as the minutes put it, by member label and project title (the paper's
+    and the Export pane's words)."""
+    label = next(member.label for member in plan.members if member.id == interest.member)
+    sentence = f"{label} declared an interest in {plan.project(interest.project).title}"
+    note = " ".join(interest.note.split())
+    if note:
+        sentence += f": {note}"
+    return sentence if sentence.endswith((".", "!", "?")) else sentence + "."

@@ -14,6 +14,7 @@ from textual.widgets.selection_list import Selection
 
 from workplan_tui.capacity import format_money
 from workplan_tui.model import Advice, Plan
+from workplan_tui.voting.interests import declaration_sentence
 
 if TYPE_CHECKING:
     from workplan_tui.decision import Prepared
@@ -100,6 +101,8 @@ def decision_text(prepared: Prepared, outputs: Sequence[Path]) -> Text:
     text.append(", ".join(members[m] for m in decision.present) or "nobody", style="")
     text.append("\n  apologies: ", style="bold")
     text.append(", ".join(members[m] for m in decision.apologies) or "none")
+    text.append("\n  declarations of interest: ", style="bold")
+    text.append(" ".join(declaration_sentence(agreed, interest) for interest in agreed.interests) or "none")
     text.append("\n  a writes: ", style="bold")
     parts = []
     for path in outputs:
