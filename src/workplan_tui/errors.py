@@ -27,6 +27,7 @@ ERROR_IDS: dict[str, str] = {
     "E105": "invalid id",
     "E106": "impossible number",
     "E107": "unsafe or oversized text",
+    "E108": "declaration of interest that does not hold",
     "E201": "duplicate id",
     "E202": "unknown reference",
     "E301": "end before start",
@@ -39,6 +40,7 @@ ERROR_IDS: dict[str, str] = {
     "E405": "voting code missing or wrong",
     "E406": "reason needed for the agreed set",
     "E407": "record and ballots differ",
+    "E411": "ranks a project the member declared an interest in",
 }
 
 
