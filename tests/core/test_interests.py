@@ -21,7 +21,7 @@ from workplan_tui.plan_edit import EditSession
 from workplan_tui.plan_io import dumps_plan, fingerprint, load_plan, loads_plan, write_plan
 from workplan_tui.rollover import rollover
 from workplan_tui.verify import verify_record
-from workplan_tui.voting.ballots import dumps_ballot, read_ballots, write_ballot, Ballot
+from workplan_tui.voting.ballots import Ballot, dumps_ballot, read_ballots, write_ballot
 from workplan_tui.voting.casting import cast_ballot, ranking_refusal, ranking_still_valid
 from workplan_tui.voting.interests import declared_projects, interest_refusal, not_shown_note
 from workplan_tui.voting.tally import tally

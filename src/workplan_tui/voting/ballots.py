@@ -326,7 +326,7 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
                 and known_projects.issuperset(ranking)
                 and len(set(ranking)) == len(ranking)
                 and name[:-5] == ballot.member
-                and declared.get(ballot.member, no_interest).isdisjoint(ranking)
+                and (not declared or declared.get(ballot.member, no_interest).isdisjoint(ranking))
             ):
                 valid.append(ballot)
                 continue

@@ -17,7 +17,6 @@ from workplan_tui.model import Interest, Plan
 from workplan_tui.plan_edit import EditSession, Outcome
 from workplan_tui.ui.screens.forms.form_screen import FormScreen
 
-
 CHOOSE = {"member": "Choose the member who declared the interest.", "project": "Choose the project it bears on."}
 
 
