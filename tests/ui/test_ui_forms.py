@@ -101,7 +101,11 @@ SSCB_MEMBERS = ("chair", "vice-chair", "deputy-chair-1", "deputy-chair-2", "memb
 def sscb_without_what_is_typed(tmp_path: Path, **typed_in: object) -> Path:
     """The SSCB plan with the given fields replaced (what a form is about to type in), as a file."""
     path = tmp_path / "sscb.toml"
-    path.write_text(dumps_plan(attrs.evolve(load_plan(SSCB), **typed_in)), encoding="utf-8")
+    plan = attrs.evolve(load_plan(SSCB), **typed_in)
+    # A declaration of interest names a member and a project: it goes when either does.
+    members = {member.id for member in plan.members}
+    kept = tuple(i for i in plan.interests if i.member in members and i.project in plan.projects_by_id)
+    path.write_text(dumps_plan(attrs.evolve(plan, interests=kept)), encoding="utf-8")
     return path
 
 
