@@ -262,8 +262,14 @@ async def test_the_sscb_projects_typed_into_their_forms(tmp_path: Path) -> None:
             for role, days in project.effort.items():
                 fill(form, f"effort.{role}", days)
             for milestone in project.milestones:
+                before = len(form.milestone_rows.rows)
                 form.query_one("#add-milestone").press()
-                await pilot.pause()
+                # On a loaded machine one pause may come before the new row has its fields.
+                await wait_until(
+                    pilot,
+                    lambda rows=form.milestone_rows, before=before: len(rows.rows) > before and rows.rows[-1].query(".milestone-at"),
+                    "the new milestone row",
+                )
                 row = form.milestone_rows.rows[-1]
                 row.query_one(".milestone-at", Select).value = milestone.at
                 row.query_one(".milestone-what", Input).value = milestone.what
