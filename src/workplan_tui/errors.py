@@ -27,6 +27,7 @@ ERROR_IDS: dict[str, str] = {
     "E105": "invalid id",
     "E106": "impossible number",
     "E107": "unsafe or oversized text",
+    "E108": "declaration of interest that does not hold",
     "E110": "the vote closes before it opens",
     "E201": "duplicate id",
     "E202": "unknown reference",
@@ -43,6 +44,7 @@ ERROR_IDS: dict[str, str] = {
     "E408": "the vote is not open",
     "E409": "below the quorum, unconfirmed",
     "E410": "attendance not sound",
+    "E411": "ranks a project the member declared an interest in",
 }
 
 

@@ -169,6 +169,15 @@ class Project:
 
 
 @attrs.frozen
+class Interest:
+    """A declaration of interest: the member may not rank the project (voting/interests.py)."""
+
+    member: str  # a member id
+    project: str  # a project id
+    note: str = ""  # what the interest is, e.g. "Deputy Police and Crime Commissioner"
+
+
+@attrs.frozen
 class RankedScore:
     project: str
     score: float
@@ -269,6 +278,8 @@ class Plan:
     meetings: tuple[Meeting, ...] = ()
     themes: tuple[Theme, ...] = ()
     projects: tuple[Project, ...] = ()
+    # Kept as the record in the agreed plan too; not part of the fingerprint (plan_io).
+    interests: tuple[Interest, ...] = ()
     decision: Decision | None = None
     schema: int = 1
 
@@ -293,6 +304,10 @@ class Plan:
     @property
     def meetings_by_id(self) -> dict[str, Meeting]:
         return {meeting.id: meeting for meeting in self.meetings}
+
+    def declared(self, member_id: str) -> tuple[Interest, ...]:
+        """The member's declarations of interest, in the plan's order."""
+        return tuple(interest for interest in self.interests if interest.member == member_id)
 
     @property
     def chair(self) -> Member | None:

@@ -407,13 +407,45 @@ class EditSession:
         return self.apply(f"duplicate {table_name} {item_id}", edit, dry_run=dry_run)
 
     def remove(self, collection: str, item_id: str, *, dry_run: bool = False) -> Outcome:
-        """Remove an item; refused (E202) while something still refers to it."""
+        """Remove an item; refused (E202) while something still refers to it, and (E108) a
+        member or project while a declaration of interest names it: the declaration is part
+        of the meeting's record, so it is removed on purpose or not at all."""
 
         def edit(doc: tomlkit.TOMLDocument) -> None:
+            _refuse_if_declared(doc, collection, item_id)
             aot = _items(doc, collection)
             remove_item(doc, collection, aot, _index(aot, item_id, collection))
 
         return self.apply(f"remove {COLLECTIONS[collection]} {item_id}", edit, dry_run=dry_run)
+
+    # -- declarations of interest ([[interests]], keyed by member and project) -------
+    def add_interest(self, member: str, project: str, note: str = "", *, dry_run: bool = False) -> Outcome:
+        """A new declaration after the last one; an unknown member or project, or a second
+        declaration of the same interest, is check's E108."""
+        fields = {"member": member, "project": project, "note": note or None}
+
+        def edit(doc: tomlkit.TOMLDocument) -> None:
+            aot = ensure_array_of_tables(doc, "interests")
+            insert_item(doc, "interests", aot, len(aot), new_table("interests", "interest", fields))
+
+        return self.apply(f"declare an interest of {member} in {project}", edit, dry_run=dry_run)
+
+    def update_interest(self, member: str, project: str, /, *, dry_run: bool = False, **fields: Any) -> Outcome:
+        """Set member, project or note of the declaration of `member` in `project` ("" removes the note)."""
+
+        def edit(doc: tomlkit.TOMLDocument) -> None:
+            aot = _items(doc, "interests")
+            table = aot[_interest_index(aot, member, project)]
+            set_keys(table, {key: (value or None) if key == "note" else value for key, value in fields.items()}, "interest")
+
+        return self.apply(f"edit the interest of {member} in {project}", edit, dry_run=dry_run)
+
+    def remove_interest(self, member: str, project: str, *, dry_run: bool = False) -> Outcome:
+        def edit(doc: tomlkit.TOMLDocument) -> None:
+            aot = _items(doc, "interests")
+            remove_item(doc, "interests", aot, _interest_index(aot, member, project))
+
+        return self.apply(f"remove the interest of {member} in {project}", edit, dry_run=dry_run)
 
     # -- activities and milestones (items of a theme's or a project's array) -------
     def add_activity(
@@ -557,7 +589,32 @@ def _position(items: Iterable[Table], item_id: str) -> int | None:
     return None
 
 
+def _interest_index(items: Iterable[Table], member: str, project: str) -> int:
+    for index, table in enumerate(items):
+        if table.get("member") == member and table.get("project") == project:
+            return index
+    raise EditRefused("E108", f"no declaration of interest of `{member}` in `{project}`")
+
+
 # -- references ----------------------------------------------------------------------
+
+# The key of a declaration of interest that names an item of each collection.
+_DECLARED = {"members": "member", "projects": "project"}
+
+
+def _refuse_if_declared(doc: tomlkit.TOMLDocument, collection: str, item_id: str) -> None:
+    key = _DECLARED.get(collection)
+    if key is None:
+        return
+    for interest in _items(doc, "interests"):
+        if interest.get(key) == item_id:
+            what = COLLECTIONS[collection]
+            raise EditRefused(
+                "E108",
+                f"the {what} `{item_id}` is named in a declaration of interest "
+                f"(`{interest.get('member')}` in `{interest.get('project')}`): remove the declaration first",
+            )
+
 
 
 def _rename_references(doc: tomlkit.TOMLDocument, collection: str, old: str, new: str) -> None:
@@ -574,7 +631,12 @@ def _rename_references(doc: tomlkit.TOMLDocument, collection: str, old: str, new
         for action in list((decision or {}).get("actions", [])):
             if action.get("due") == old:
                 action["due"] = new
-    elif collection == "members" and decision is not None:
+    declared_key = _DECLARED.get(collection)
+    if declared_key is not None:
+        for interest in _items(doc, "interests"):
+            if interest.get(declared_key) == old:
+                interest[declared_key] = value_item(new)
+    if collection == "members" and decision is not None:
         for key in ("present", "apologies"):
             replace_in_array(decision.get(key), old, new)
         for substitute in list(decision.get("substitutes", [])):

@@ -149,6 +149,7 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         meetings=tuple(model.Meeting(**meeting) for meeting in doc["meetings"]),
         themes=themes,
         projects=projects,
+        interests=tuple(model.Interest(**interest) for interest in doc["interests"]),
         decision=decision,
     )
 
@@ -227,6 +228,7 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
             for theme in plan.themes
         ],
         "projects": [_project_document(project) for project in plan.projects],
+        "interests": _documents(plan.interests, "interest"),
     }
     if plan.decision is not None:
         decision = _fields(plan.decision)
@@ -298,11 +300,16 @@ def dumps_plan(plan: model.Plan) -> str:
 
 
 def fingerprint(plan: model.Plan) -> str:
-    """Identifies what a vote depends on: the plan minus its decision and progress records."""
+    """Identifies what a vote depends on: the plan minus its decision and progress records.
+
+    Declarations of interest are left out too: one made at the meeting must not void the
+    ballots already cast; the count rejects only a ballot that ranks a declared project.
+    """
     import hashlib
 
     document = plan_to_document(plan)
     document.pop("decision", None)
+    document.pop("interests", None)
     document["plan"].pop("status", None)
     # When the vote opens and closes and who sees the count decide when ballots are cast,
     # not what they are cast on: closing the vote must not void the ballots cast before it.

@@ -12,7 +12,8 @@
   a year on and clipped to the new period.
 - Limits, voting rules and members are carried over for editing, except when last cycle's
   vote opened and closed (`[voting] opens`, `closes`): the new draft's vote is not closed
-  before it starts. The decision is removed and the plan is a draft again.
+  before it starts. The decision and the declarations of interest (made at this cycle's
+  meeting) are removed and the plan is a draft again.
 """
 
 from __future__ import annotations
@@ -114,6 +115,7 @@ def rollover(agreed: Plan) -> Plan:
         meetings=meetings,
         themes=tuple(themes),
         projects=tuple(candidates),
+        interests=(),  # declared at this cycle's meeting; the next meeting takes its own
         decision=None,
     )
 

@@ -81,6 +81,10 @@ TABLES: dict[str, Table] = {
         "meetings": Field(ARRAY_OF_TABLES, default=[], table="meeting", doc="Board and lead-member meetings."),
         "themes": Field(ARRAY_OF_TABLES, default=[], table="theme", doc="Themes and their standing activities."),
         "projects": Field(ARRAY_OF_TABLES, default=[], table="project", doc="Candidate projects."),
+        "interests": Field(
+            ARRAY_OF_TABLES, default=[], table="interest",
+            doc="Declarations of interest: a member may not rank a project they declared an interest in.",
+        ),
         "decision": Field(TABLE, table="decision", doc="The board's decision; written when a plan is agreed."),
     },
     "plan": {
@@ -173,6 +177,11 @@ TABLES: dict[str, Table] = {
         "status": Field(STRING, default="candidate", choices=model.PROJECT_STATUSES, doc="Decision status."),
         "progress": Field(STRING, default="planned", choices=model.PROGRESS_STATUSES, doc="Delivery progress."),
         "note": Field(STRING, default="", doc="Short achievement note."),
+    },
+    "interest": {
+        "member": Field(STRING, required=True, doc="Id of the member who declared the interest."),
+        "project": Field(STRING, required=True, doc="Id of the project it bears on."),
+        "note": Field(STRING, default="", doc="What the interest is, as the minutes record it."),
     },
     "milestone": {
         "what": Field(STRING, required=True, doc="What happens, e.g. Interim report."),

@@ -265,6 +265,8 @@ class Checker:
                 elif milestone["date"] is None:
                     self.error(m_path, "E102", "a milestone needs `at` (a meeting id) or `date`", at_key=True)
 
+        self.interests(doc["interests"] or [], ids)
+
         pick = voting.get("pick") or {}
         pick_min, pick_max = pick.get("min"), pick.get("max")
         if pick_min is not None and pick_max is not None and pick_min > pick_max:
@@ -343,6 +345,26 @@ class Checker:
                 ("decision", "quorum", "counted"), "E409",
                 f"the decision was below its quorum ({counted} of {required}) and does not record the Board's confirmation",
             )
+    def interests(self, interests: list[dict[str, Any] | None], ids: dict[str, set[str]]) -> None:
+        """Each declaration names a member and a project of the plan, and is made once (E108)."""
+        seen: set[tuple[str, str]] = set()
+        for index, interest in enumerate(interests):
+            if interest is None:
+                continue
+            here: KeyPath = ("interests", index)
+            member, project = interest["member"], interest["project"]
+            for key, value, known, what in (
+                ("member", member, ids["members"], "member"),
+                ("project", project, ids["projects"], "project"),
+            ):
+                if value is not None and value not in known:
+                    hint = did_you_mean(value, sorted(known))
+                    self.error(here + (key,), "E108", f"a declaration of interest names an unknown {what} `{value}`{hint}")
+            if member is None or project is None:
+                continue
+            if (member, project) in seen:
+                self.error(here, "E108", f"`{member}` has already declared an interest in `{project}`", at_key=True)
+            seen.add((member, project))
 
     def month(self, value: str | None, path: KeyPath, at_key: bool = False) -> None:
         """A "YYYY-MM" month, as the decision's schedule and shortfall name them."""

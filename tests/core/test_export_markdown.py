@@ -70,7 +70,7 @@ def test_draft_paper_matches_the_golden_snapshot():
 def test_agreed_paper_has_the_sections_of_the_boards_papers():
     paper = render_markdown(agreed_example.agreed())
     headings = [line for line in paper.splitlines() if line.startswith("## ")]
-    assert headings[:9] == [
+    assert headings[:10] == [
         "## Purpose of report",
         "## Summary",
         "## Decision",
@@ -78,6 +78,7 @@ def test_agreed_paper_has_the_sections_of_the_boards_papers():
         "## Resources",
         "## Result of the vote",
         "## Attendance",
+        "## Declarations of interest",
         "## Next steps",
         "## Agreed work programme 2023/24",
     ]

@@ -391,6 +391,10 @@ def test_random_valid_edits_give_a_plan_that_loads_and_keep_untouched_comments(t
             outcome = session.duplicate("projects", project, f"copy-{counter}")
         elif kind == "remove" and project:
             outcome = session.remove("projects", project)
+            if any(interest.project == project for interest in plan.interests):
+                # a declared project is kept until its declaration is removed
+                assert [error.code for error in outcome.errors] == ["E108"] and session.plan == plan
+                continue
         elif kind == "activity":
             theme = plan.themes[operation[1] % len(plan.themes)].id
             outcome = session.add_activity(theme, operation[2], status=operation[3])

@@ -15,6 +15,7 @@ from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 from workplan_tui.ui.screens.forms.activity_form import ActivityForm
 from workplan_tui.ui.screens.forms.form_screen import FormScreen
+from workplan_tui.ui.screens.forms.interest_form import InterestForm
 from workplan_tui.ui.screens.forms.limits_form import LimitsForm
 from workplan_tui.ui.screens.forms.meeting_form import MeetingForm
 from workplan_tui.ui.screens.forms.member_form import MemberForm
@@ -50,6 +51,13 @@ async def bad_cost_and_date(pilot: Pilot) -> None:
     await wait_until(pilot, lambda: form.error_lines["cost"].display and form.error_lines["start"].display, "the errors beside cost and start")
 
 
+async def a_declaration(pilot: Pilot) -> None:
+    form = pilot.app.screen
+    assert isinstance(form, FormScreen)
+    await pilot.press("enter", "down", "enter", "tab", "enter", "down", "enter", "tab", *"Trustee of a modern slavery charity")
+    await wait_until(pilot, lambda: form.outcome is not None and form.outcome.ok, "the declaration checked")
+
+
 CASES = {
     "add_project": opens(ProjectForm, "plus"),
     "edit_project": opens(ProjectForm, "enter"),
@@ -66,6 +74,7 @@ CASES = {
     "meetings": opens(ItemListScreen, "M"),
     "edit_meeting": opens(MeetingForm, "M", "enter"),
     "remove_project": opens(ConfirmScreen, "x"),
+    "declare_interest": opens(InterestForm, "i", "plus", then=a_declaration),
 }
 
 

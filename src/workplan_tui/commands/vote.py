@@ -65,13 +65,18 @@ def _ask(prompt: str) -> str | None:
         return None
 
 
-def choose(plan: Plan) -> list[str] | None:
-    """Ask for projects one at a time by id or number; None when the member gives up."""
+def choose(plan: Plan, member: str) -> list[str] | None:
+    """Ask for projects one at a time by id or number; None when the member gives up.
+    The projects the member declared an interest in are not offered."""
     from workplan_tui.capacity import format_money
+    from workplan_tui.voting.interests import declared_projects, interest_refusal, not_shown_note
 
-    projects = list(plan.projects)
+    declared = declared_projects(plan, member)
+    projects = [project for project in plan.projects if project.id not in declared]
     length = plan.voting.ballot_length
     print(f"Rank up to {length} projects, best first. Type a number or an id; Enter to finish; - to undo.")
+    if declared:
+        print(not_shown_note(plan, member))
     for number, project in enumerate(projects, start=1):
         extra = f"  [{', '.join(project.gates)}]" if project.gates else ""
         cost = "external" if project.funding else format_money(project.cost, plan.limits.currency)
@@ -93,6 +98,9 @@ def choose(plan: Plan) -> list[str] | None:
             project_id = projects[int(answer) - 1].id
         elif answer in {p.id for p in projects}:
             project_id = answer
+        elif answer in declared:
+            print(f"  {interest_refusal(plan, member, answer)}", file=sys.stderr)
+            continue
         else:
             print(f"  `{answer}` is not a project number (1-{len(projects)}) or id", file=sys.stderr)
             continue
@@ -126,6 +134,7 @@ def run(args: argparse.Namespace) -> int:
     from workplan_tui.plan_io import ensure_unchanged, load_plan_stamped
     from workplan_tui.voting.ballots import ballots_dir, member_problem, ranking_problems, write_ballot
     from workplan_tui.voting.codes import codes_required, require_code
+    from workplan_tui.voting.interests import interest_problems
 
     plan, stamp = load_plan_stamped(args.plan)
     folder = args.ballots or ballots_dir(args.plan)
@@ -150,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
             str(existing), "E402", f"`{args.member}` has already voted; add --force to replace that ballot"
         )
     if interactive:
-        ranking = choose(plan)
+        ranking = choose(plan, args.member)
         if ranking is None:
             print("nothing written", file=sys.stderr)
             return EXIT_INTERRUPTED
@@ -159,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_INVALID
     else:
         ranking = [part.strip() for part in args.rank.split(",") if part.strip()]
-        problems = ranking_problems(plan, ranking)
+        problems = ranking_problems(plan, ranking) + interest_problems(plan, args.member, ranking)
         if problems:
             raise WorkplanError([LocatedError("--rank", 1, 1, code, message) for code, message in problems])
         print("\n".join(describe(plan, ranking)))

@@ -3,7 +3,7 @@
 Purpose, summary, recommendation (a draft: "For direction") or decision (an agreed plan),
 the table of projects (Issue | Further information | Resource requirement | Indicative
 timing, plus cost, effort and status), the resources paragraph, the result of the vote,
-attendance, next steps and the work programme by theme.
+attendance, the declarations of interest, next steps and the work programme by theme.
 
 The output is GitHub-flavoured Markdown that pandoc also reads (`pandoc -f gfm`): pipe
 tables, backslash line breaks, and every piece of plan text escaped so a `|`, a leading
@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from workplan_tui.capacity import Feasibility, check_bundle, format_money, month_label
 from workplan_tui.model import ESTIMATE_MARK, Plan, Project
+from workplan_tui.voting.interests import declaration_sentence
 from workplan_tui.voting.selection import select
 
 # Characters that start inline markup anywhere in a line. `$` because pandoc's own
@@ -136,6 +137,7 @@ def render_markdown(plan: Plan, *, date: dt.date | None = None) -> str:
     if agreed:
         lines += _vote(plan)
         lines += _attendance(plan)
+    lines += _declarations(plan, agreed)
     lines += _next_steps(plan, agreed)
     lines += _programme(plan, agreed)
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -513,6 +515,20 @@ def _attendance(plan: Plan) -> list[str]:
             lines[-1] += " The Board confirmed that it would decide below the quorum."
         lines.append("")
     return lines[:-1]
+
+
+def _declarations(plan: Plan, agreed: bool) -> list[str]:
+    """Declarations of interest as the minutes record them: by member label and project title.
+    A draft's paper says nothing when none has been recorded yet (the meeting has not met)."""
+    if not plan.interests and not agreed:
+        return []
+    lines = ["", "## Declarations of interest", ""]
+    if not plan.interests:
+        lines.append("No declarations of interest were made.")
+        return lines
+    lines.append(" ".join(escape(declaration_sentence(plan, interest)) for interest in plan.interests))
+    lines += ["", "A member may not rank a project they declared an interest in; the count rejects a ballot that does."]
+    return lines
 
 
 def _next_steps(plan: Plan, agreed: bool) -> list[str]:

@@ -37,6 +37,7 @@ from workplan_tui.files import atomic_write, read_text
 from workplan_tui.model import Plan
 from workplan_tui.text import UNSAFE_ON_ONE_LINE, did_you_mean
 from workplan_tui.toml_reader import parse_toml
+from workplan_tui.voting.interests import declared_by_member, interest_problems
 from workplan_tui.voting.result import Rejection
 from workplan_tui.voting.window import cast_problem, refuse_unless_open
 
@@ -276,7 +277,7 @@ def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str
     late_or_early = cast_problem(plan.voting, ballot.cast)
     if late_or_early:
         return late_or_early
-    problems = ranking_problems(plan, ballot.ranking, ids)
+    problems = ranking_problems(plan, ballot.ranking, ids) + interest_problems(plan, ballot.member, ballot.ranking)
     if problems:
         return "; ".join(message for _, message in problems)
     stem = _stem(ballot.file)
@@ -305,6 +306,8 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
     member_set, known_projects, length = ids.member_set, ids.known, plan.voting.ballot_length
     rules = plan.voting
     windowed = rules.opens is not None or rules.closes is not None
+    declared = declared_by_member(plan)  # usually empty: one lookup per ballot
+    no_interest: frozenset[str] = frozenset()
     expected = ""  # the plan's fingerprint, once a ballot carries one
     rejected: list[Rejection] = []
     valid: list[Ballot] = []
@@ -315,7 +318,8 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
         if ballot is not None:
             # The common case, checked inline: a member's own file (every name listed ends
             # in .toml), on this plan, a ranking of distinct known projects no longer than
-            # ballot_length (the fast reader only returns non-empty rankings of slugs).
+            # ballot_length, none declared an interest in by its member (the fast reader only
+            # returns non-empty rankings of slugs).
             # Anything else goes to check_ballot for its reason, which also accepts what
             # this test does not cover.
             ranking = ballot.ranking
@@ -329,6 +333,7 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
                 and len(set(ranking)) == len(ranking)
                 and name[:-5] == ballot.member
                 and not (windowed and cast_problem(rules, ballot.cast))
+                and (not declared or declared.get(ballot.member, no_interest).isdisjoint(ranking))
             ):
                 valid.append(ballot)
                 continue
@@ -436,8 +441,9 @@ def write_ballot(
     """Check and write `<folder>/<member>.toml` atomically; returns its path.
 
     Raises WorkplanError (nothing written) for an unknown member or project, a repeated
-    project, too long or empty a ranking, a ballot cast (`cast`, default now) outside the
-    vote's opening and closing (VoteNotOpen, E408), or (unless `replace`) when the member has voted.
+    project, too long or empty a ranking, a project the member declared an interest in (E411),
+    a ballot cast (`cast`, default now) outside the vote's opening and closing (VoteNotOpen,
+    E408), or (unless `replace`) when the member has voted.
     """
     folder = Path(folder)
     target_name = str(folder / f"{member}.toml") if isinstance(member, str) else str(folder)
@@ -446,6 +452,8 @@ def write_ballot(
     if member_error:
         problems.append(member_error)
     problems.extend(ranking_problems(plan, ranking))
+    if not member_error:
+        problems.extend(interest_problems(plan, member, ranking))
     if problems:
         raise WorkplanError([LocatedError(target_name, 1, 1, code, message) for code, message in problems])
     when = cast if cast is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)

@@ -18,10 +18,14 @@ from workplan_tui.model import Plan
 from workplan_tui.plan_io import ensure_unchanged
 from workplan_tui.voting.ballots import ballot_path, ballots_dir, write_ballot
 from workplan_tui.voting.codes import require_code
+from workplan_tui.voting.interests import declared_projects, interest_refusal
 
 
-def ranking_refusal(plan: Plan, ranking: Sequence[str], project_id: str) -> str:
-    """Why project_id cannot be added to the ranking, as a sentence; "" when it can."""
+def ranking_refusal(plan: Plan, ranking: Sequence[str], project_id: str, member: str | None = None) -> str:
+    """Why project_id cannot be added to the member's ranking, as a sentence; "" when it can."""
+    declared = interest_refusal(plan, member, project_id)
+    if declared:
+        return declared
     if project_id in ranking:
         return "Already on the ballot."
     if ballot_is_full(plan, ranking):
@@ -34,9 +38,10 @@ def ballot_is_full(plan: Plan, ranking: Sequence[str]) -> bool:
     return len(ranking) >= plan.voting.ballot_length
 
 
-def ranking_still_valid(plan: Plan, ranking: Sequence[str]) -> list[str]:
-    """The ranking once the plan is loaded again: the projects still in it, cut to the length."""
-    known = {project.id for project in plan.projects}
+def ranking_still_valid(plan: Plan, ranking: Sequence[str], member: str | None = None) -> list[str]:
+    """The ranking once the plan is loaded again (or the member chosen): the projects still in
+    it that the member has not declared an interest in, cut to the length."""
+    known = {project.id for project in plan.projects} - declared_projects(plan, member)
     return [project_id for project_id in ranking if project_id in known][: plan.voting.ballot_length]
 
 
@@ -69,9 +74,9 @@ def cast_ballot(
     replace: bool,
 ) -> Path:
     """Write the member's ballot; raises WorkplanError with nothing written when the plan file
-    changed since `stamp` (ChangedOnDisk), the code is wrong (E405), the ranking cannot be cast,
-    the vote is not open now (VoteNotOpen, E408: `[voting] opens`, `closes`), or the member has
-    voted and `replace` is false (AlreadyExists)."""
+    changed since `stamp` (ChangedOnDisk), the code is wrong (E405), the ranking cannot be cast
+    (a project the member declared an interest in: E411), the vote is not open now (VoteNotOpen,
+    E408: `[voting] opens`, `closes`), or the member has voted and `replace` is false (AlreadyExists)."""
     # The ballot carries the plan's fingerprint: cast on a plan that has since changed, it
     # would be rejected at the count.
     ensure_unchanged(plan_path, stamp)

@@ -25,8 +25,10 @@ from workplan_tui.ui.booth.booth_app import booth_app
 from workplan_tui.ui.booth.wrapped_candidates import WrappedCandidateList
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
+from workplan_tui.ui.widgets.vote.interest_note import InterestNote
 from workplan_tui.ui.widgets.vote.ranking_keys import RankingKeys
 from workplan_tui.voting.casting import cast_ballot, ranking_still_valid
+from workplan_tui.voting.interests import declared_projects
 from workplan_tui.voting.selection import live_feasibility
 
 # Below this width the project list and the ballot stack (a phone held upright is 40 columns).
@@ -56,6 +58,7 @@ class BallotScreen(RankingKeys, Screen[None]):
         label = next(m.label for m in app.plan.members if m.id == self.member)
         yield Static(Text.assemble(("Voting: ", "bold"), label), id="ballot-voter")
         yield Static(id="ballot-budget")
+        yield InterestNote(id="ballot-interests")
         with Container(id="ballot-body"):
             yield WrappedCandidateList(id="ballot-candidates")
             with VerticalScroll(id="ballot-side", can_focus=False):
@@ -70,10 +73,16 @@ class BallotScreen(RankingKeys, Screen[None]):
         candidates = self.query_one(CandidateList)
         candidates.border_title = "Projects"
         self.query_one("#ballot-side").border_title = "Your ballot"
-        candidates.show_plan(booth_app(self).plan)
+        self._show_candidates()
         self._stack(self.app.size.width)
         self.changed()
         candidates.focus()
+
+    def _show_candidates(self) -> None:
+        """The projects this member may rank; the note says which are left out, and why."""
+        plan = booth_app(self).plan
+        self.query_one(CandidateList).show_plan(plan, declared_projects(plan, self.member))
+        self.query_one(InterestNote).show(plan, self.member)
 
     def on_resize(self, event: Resize) -> None:
         self._stack(event.size.width)
@@ -105,6 +114,9 @@ class BallotScreen(RankingKeys, Screen[None]):
 
     def ranking_plan(self) -> Plan | None:
         return booth_app(self).plan
+
+    def ranking_member(self) -> str | None:
+        return self.member
 
     def action_leave(self) -> None:
         self._code = None
@@ -156,8 +168,8 @@ class BallotScreen(RankingKeys, Screen[None]):
             return
         if self._vote_not_open():
             return
-        self.ranking = ranking_still_valid(app.plan, self.ranking)
-        self.query_one(CandidateList).show_plan(app.plan)
+        self.ranking = ranking_still_valid(app.plan, self.ranking, self.member)
+        self._show_candidates()
         self.changed()
         self.notify("The plan changed since you began: your ballot was not recorded. Check it and submit again.",
                     severity="warning", timeout=15)

@@ -13,7 +13,7 @@ the ballot beside or below the list gives the highlighted project's reason in fu
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Unpack
 
 from rich.segment import Segment
@@ -71,9 +71,9 @@ class WrappedCandidateList(CandidateList):
 
     # -- what to show ------------------------------------------------------------------
 
-    def show_plan(self, plan: Plan) -> None:
+    def show_plan(self, plan: Plan, hidden: Collection[str] = ()) -> None:
         self._booth_plan = plan
-        super().show_plan(plan)
+        super().show_plan(plan, hidden)
         self._laid_out_for = None
         self._lay_out()
         self.refresh()

@@ -34,6 +34,7 @@ class PlanPane(CountingActions):
         Binding("v", "voting_rules", "Voting rules", show=False),
         Binding("m", "members", "Members", show=False),
         Binding("M", "meetings", "Meetings", show=False),
+        Binding("i", "interests", "Declarations of interest", show=False),
         Binding("ctrl+z", "undo", "Undo edit", show=False),
         Binding("ctrl+y", "redo", "Redo edit", show=False),
     ]
@@ -164,6 +165,11 @@ class PlanPane(CountingActions):
         from workplan_tui.ui.screens.forms import launch
 
         launch.show_list(workplan_app(self), "meetings")
+
+    def action_interests(self) -> None:
+        from workplan_tui.ui.screens.forms import launch
+
+        launch.show_list(workplan_app(self), "interests")
 
     def action_undo(self) -> None:
         workplan_app(self).editor.undo()

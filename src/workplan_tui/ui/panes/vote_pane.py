@@ -40,6 +40,7 @@ from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
 from workplan_tui.ui.widgets.results.advice_view import AdviceView
 from workplan_tui.ui.widgets.vote.ballot_view import BallotView
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
+from workplan_tui.ui.widgets.vote.interest_note import InterestNote
 from workplan_tui.ui.widgets.vote.ranking_keys import RankingKeys
 from workplan_tui.ui.widgets.vote.turnout import TurnoutLine, refuse_unless_vote_open
 
@@ -84,6 +85,7 @@ class VotePane(RankingKeys, LazyPane):
             yield Static(id="vote-member-status")
         yield TurnoutLine(id="vote-turnout")
         yield BudgetGauge(id="vote-budget")
+        yield InterestNote(id="vote-interests")
         with Horizontal(id="vote-body"):
             yield CandidateList(id="vote-candidates", classes="section")
             with VerticalScroll(id="vote-side", classes="section", can_focus=False):
@@ -134,9 +136,21 @@ class VotePane(RankingKeys, LazyPane):
         from workplan_tui.voting.codes import codes_required
 
         self.query_one("#vote-code", Input).display = codes_required(plan)
-        self.query_one(CandidateList).show_plan(plan)
+        self._show_candidates()
         self._show_member_status()
         self.changed()
+
+    def _show_candidates(self) -> None:
+        """The projects the chosen member may rank: those they declared an interest in are left out."""
+        from workplan_tui.voting.casting import ranking_still_valid
+        from workplan_tui.voting.interests import declared_projects
+
+        plan, member = self._plan, self.member
+        if plan is None:
+            return
+        self.ranking = ranking_still_valid(plan, self.ranking, member)
+        self.query_one(CandidateList).show_plan(plan, declared_projects(plan, member))
+        self.query_one(InterestNote).show(plan, member)
 
     # -- the one update per change -----------------------------------------------
 
@@ -220,6 +234,8 @@ class VotePane(RankingKeys, LazyPane):
             self.changed()
         if member is not None:
             self._ballot_member = member
+            self._show_candidates()
+            self.changed()
         self._show_member_status()
 
     # -- actions -------------------------------------------------------------------
@@ -229,6 +245,8 @@ class VotePane(RankingKeys, LazyPane):
 
     def action_close_vote(self) -> None:
         self.query_one(TurnoutLine).close_or_reopen()
+    def ranking_member(self) -> str | None:
+        return self.member
 
     def action_choose_member(self) -> None:
         select = self.query_one("#vote-member", Select)

@@ -1,4 +1,5 @@
-"""Members and Meetings: the plan's list, with keys to add, edit and remove an item."""
+"""Members, Meetings and Declarations of interest: the plan's list, with keys to add, edit
+and remove an item."""
 
 from __future__ import annotations
 
@@ -15,10 +16,23 @@ from workplan_tui.ui.textual_types import workplan_app
 COLUMNS = {
     "members": ("Id", "Label", "Role"),
     "meetings": ("Id", "Date", "Kind", "Title"),
+    "interests": ("Member", "Project", "Interest"),
 }
+TITLES = {"members": "Members", "meetings": "Meetings", "interests": "Declarations of interest"}
+
+
+def interest_key(member: str, project: str) -> str:
+    """A declaration's row key: ids are slugs, so a `/` never occurs in either."""
+    return f"{member}/{project}"
 
 
 def rows(plan: Plan, collection: str) -> list[tuple[str, list[Text]]]:
+    if collection == "interests":
+        labels = {member.id: member.label for member in plan.members}
+        return [
+            (interest_key(i.member, i.project), [Text(labels[i.member]), Text(plan.project(i.project).title), Text(i.note)])
+            for i in plan.interests
+        ]
     if collection == "members":
         return [(m.id, [Text(m.id), Text(m.label), Text(m.role.replace("_", " "))]) for m in plan.members]
     return [
@@ -27,7 +41,7 @@ def rows(plan: Plan, collection: str) -> list[tuple[str, list[Text]]]:
 
 
 class ItemListScreen(ModalScreen[None]):
-    """collection: "members" or "meetings"."""
+    """collection: "members", "meetings" or "interests"."""
 
     BINDING_GROUP_TITLE = "List"
     BINDINGS = [
@@ -43,7 +57,7 @@ class ItemListScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="list-frame", classes="dialog") as frame:
-            frame.border_title = self.collection.capitalize()
+            frame.border_title = TITLES[self.collection]
             frame.border_subtitle = "+ add · enter edit · x remove · escape close"
             yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
             with Horizontal(id="list-buttons"):

@@ -1,5 +1,6 @@
 """Opening the forms, and removals after a confirmation: what the Plan pane's keys,
-the themes tree, the Members and Meetings lists and the welcome screen run."""
+the themes tree, the Members, Meetings and Declarations of interest lists and the welcome
+screen run."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from workplan_tui.plan_edit import COLLECTIONS, EditSession, Outcome
 from workplan_tui.ui.notifications import notify_error
 
 if TYPE_CHECKING:
-    from workplan_tui.model import Plan
+    from workplan_tui.model import Interest, Plan
     from workplan_tui.ui.app import WorkplanApp
     from workplan_tui.ui.plan_editor import Operation
 
@@ -94,19 +95,34 @@ def show_list(app: WorkplanApp, collection: str) -> None:
 
 
 def add_item(app: WorkplanApp, collection: str) -> None:
+    from workplan_tui.ui.screens.forms.interest_form import InterestForm
     from workplan_tui.ui.screens.forms.meeting_form import MeetingForm
     from workplan_tui.ui.screens.forms.member_form import MemberForm
 
+    if collection == "interests":
+        if (plan := _plan(app)) is not None:
+            app.push_screen(InterestForm(plan))
+        return
     app.push_screen(MemberForm() if collection == "members" else MeetingForm())
 
 
+def _interest(plan: Plan, key: str) -> Interest | None:
+    """The declaration of an ItemListScreen row key ("member/project")."""
+    member, _, project = key.partition("/")
+    return next((i for i in plan.interests if (i.member, i.project) == (member, project)), None)
+
+
 def edit_item(app: WorkplanApp, collection: str, item_id: str) -> None:
+    from workplan_tui.ui.screens.forms.interest_form import InterestForm
     from workplan_tui.ui.screens.forms.meeting_form import MeetingForm
     from workplan_tui.ui.screens.forms.member_form import MemberForm
 
     if (plan := _plan(app)) is None:
         return
-    if collection == "members":
+    if collection == "interests":
+        if (interest := _interest(plan, item_id)) is not None:
+            app.push_screen(InterestForm(plan, interest))
+    elif collection == "members":
         app.push_screen(MemberForm(next(m for m in plan.members if m.id == item_id)))
     else:
         app.push_screen(MeetingForm(plan.meetings_by_id[item_id]))
@@ -138,6 +154,9 @@ def confirm_then(app: WorkplanApp, title: str, question: str, operation: Operati
 
 
 def remove_item(app: WorkplanApp, collection: str, item_id: str) -> None:
+    if collection == "interests":
+        remove_interest(app, item_id)
+        return
     what = COLLECTIONS[collection]
 
     def operation(session: EditSession, dry_run: bool) -> Outcome:
@@ -145,6 +164,24 @@ def remove_item(app: WorkplanApp, collection: str, item_id: str) -> None:
 
     confirm_then(
         app, f"Remove {what}", f"Remove the {what} {item_id} from the plan? (ctrl+z undoes it.)", operation, f"Removed {item_id}"
+    )
+
+
+def remove_interest(app: WorkplanApp, key: str) -> None:
+    if (plan := _plan(app)) is None or (interest := _interest(plan, key)) is None:
+        return
+    member = next(m.label for m in plan.members if m.id == interest.member)
+    title = plan.project(interest.project).title
+
+    def operation(session: EditSession, dry_run: bool) -> Outcome:
+        return session.remove_interest(interest.member, interest.project, dry_run=dry_run)
+
+    confirm_then(
+        app,
+        "Remove the declaration",
+        f"Remove the declaration of interest of {member} in {title}? (ctrl+z undoes it.)",
+        operation,
+        "Declaration removed",
     )
 
 

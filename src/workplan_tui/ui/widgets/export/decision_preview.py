@@ -15,6 +15,7 @@ from textual.widgets.selection_list import Selection
 from workplan_tui.attendance import NOT_RECORDED, attendance_lines, of_decision, quorum_sentence
 from workplan_tui.capacity import format_money
 from workplan_tui.model import Advice, Plan
+from workplan_tui.voting.interests import declaration_sentence
 
 if TYPE_CHECKING:
     from workplan_tui.decision import Prepared
@@ -109,7 +110,9 @@ def decision_text(prepared: Prepared, outputs: Sequence[Path]) -> Text:
     if decision.quorum is not None:
         text.append(f"  {quorum_sentence(decision.quorum)}", style="green" if decision.quorum.quorate else "bold yellow")
         text.append(" The Board confirms deciding below it.\n" if decision.quorum.confirmed else "\n")
-    text.append("  a writes: ", style="bold")
+    text.append("  declarations of interest: ", style="bold")
+    text.append(" ".join(declaration_sentence(agreed, interest) for interest in agreed.interests) or "none")
+    text.append("\n  a writes: ", style="bold")
     parts = []
     for path in outputs:
         parts.append(f"{path}" + (" (exists: replaced after confirmation)" if path.exists() else ""))

@@ -1,4 +1,5 @@
 """Every project a member can rank, one line each: its place on the ballot, or why it would not fit.
+The projects the member declared an interest in are not listed (InterestNote says so).
 
 A line-API widget rather than a DataTable: on a 2,000-project plan one change to the
 ballot can block or free hundreds of projects, and only the lines on screen are
@@ -8,7 +9,7 @@ lines on screen whose place, reason or cursor changed; the others keep their str
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Unpack
 
 from rich.segment import Segment
@@ -59,9 +60,10 @@ class CandidateList(CursorList):
 
     # -- what to show ------------------------------------------------------------
 
-    def show_plan(self, plan: Plan) -> None:
+    def show_plan(self, plan: Plan, hidden: Collection[str] = ()) -> None:
+        """Every project of the plan but the hidden ones (those the member declared an interest in)."""
         self._plan = plan
-        self.set_ids(tuple(project.id for project in plan.projects))
+        self.set_ids(tuple(project.id for project in plan.projects if project.id not in hidden))
         self.virtual_size = Size(self.size.width, len(self._ids))
         self.cursor = min(self.cursor, max(0, len(self._ids) - 1))
         self._strips.clear()
@@ -82,6 +84,11 @@ class CandidateList(CursorList):
         else:
             for index in changed:
                 self.refresh_line(index)
+
+    @property
+    def project_ids(self) -> tuple[str, ...]:
+        """The projects listed, in the plan's order (without the hidden ones)."""
+        return self._ids
 
     def reason(self, project_id: str) -> str:
         return self._blocked.get(project_id, "")

@@ -19,11 +19,15 @@ else:  # a plain mixin at run time: a DOMNode in the bases would change the clas
 class RankingKeys(_Node):
     """Acts on `ranking` (the ballot being filled in) for the project highlighted in the
     CandidateList below, and on the list's messages; the class says which plan it ranks
-    (`ranking_plan`), redraws on `changed` and shows the ballot on `_show_ballot`."""
+    (`ranking_plan`) for whom (`ranking_member`), redraws on `changed` and shows the ballot on `_show_ballot`."""
 
     ranking: list[str]
 
     def ranking_plan(self) -> Plan | None:
+        raise NotImplementedError
+
+    def ranking_member(self) -> str | None:
+        """Whose ballot it is: a member may not rank a project they declared an interest in."""
         raise NotImplementedError
 
     def changed(self) -> None:
@@ -46,7 +50,7 @@ class RankingKeys(_Node):
         plan = self.ranking_plan()
         if plan is None:
             return
-        refusal = ranking_refusal(plan, self.ranking, project_id)
+        refusal = ranking_refusal(plan, self.ranking, project_id, self.ranking_member())
         if refusal:
             self.app.notify(refusal, severity="warning")
             return
