@@ -50,6 +50,9 @@ class WorkplanApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "workplan"
     COMMANDS = App.COMMANDS | {binding_commands}
+    # The screen's class for its width, which app.tcss reads: below 70 columns the panes stack
+    # what sits side by side at 80, so that nothing is cut off at 60×20.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-normal"), (150, "-wide")]
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help", key_display="?"),
