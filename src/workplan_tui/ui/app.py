@@ -108,10 +108,10 @@ class WorkplanApp(App[None]):
     def on_mount(self) -> None:
         self.call_after_refresh(self._started)
         self.set_interval(DISK_POLL_SECONDS, self.check_disk)
-        if not self.plan_path.exists() and not self.plan_path.is_symlink():
-            from workplan_tui.ui.screens.welcome_screen import offer_to_create
+        if self.plan is None:
+            from workplan_tui.ui.screens.welcome_screen import offer_a_plan
 
-            self.call_after_refresh(offer_to_create, self)
+            self.call_after_refresh(offer_a_plan, self)
 
     @property
     def editor(self) -> PlanEditor:

@@ -1,0 +1,106 @@
+"""Starting from a path that holds no plan (a folder, a misspelt name, an empty file) or a plan
+with no project yet: each says what it is and offers the right next step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers.pilot import wait_until
+from helpers.ui_plan import PLAN_TEXT
+from workplan_tui.starter import near_plan_file, plans_in_folder, starter_text, write_starter
+from workplan_tui.ui.app import WorkplanApp
+from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+from workplan_tui.ui.widgets.plan.project_detail import ProjectDetail
+
+SIZE = (80, 24)
+
+
+def question_text(app: WorkplanApp) -> str:
+    questions = app.screen.query("#confirm-question") if isinstance(app.screen, ConfirmScreen) else []
+    return " ".join(" ".join(str(question.render()).split()) for question in questions)
+
+
+def panel_text(app: WorkplanApp) -> str:
+    main = next(screen for screen in app.screen_stack if screen.query("#error-lines"))  # under any dialog
+    return " ".join(str(main.query_one("#error-lines").render()).split())
+
+
+def test_a_near_name_finds_the_plan_meant(tmp_path: Path) -> None:
+    (tmp_path / "plans").mkdir()
+    plan = tmp_path / "plans" / "x.toml"
+    plan.write_text(PLAN_TEXT, encoding="utf-8")
+    for typed in ("x.tml", "x", "x.tmol", "x.toml.bak"):
+        assert near_plan_file(tmp_path / "plans" / typed) == plan, typed
+    assert near_plan_file(tmp_path / "plans" / "quite-another.toml") is None
+    assert near_plan_file(plan) is None  # it exists: nothing to correct
+    assert plans_in_folder(tmp_path / "plans") == [plan]
+
+
+async def test_a_folder_lists_its_plans_and_offers_no_editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("plans").mkdir()
+    Path("plans/a.toml").write_text(PLAN_TEXT, encoding="utf-8")
+    Path("plans/a.agreed.toml").write_text(PLAN_TEXT, encoding="utf-8")
+    app = WorkplanApp(Path("plans"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = panel_text(app)
+        assert "plans is a folder. Open one of its plans: workplan plans/a.toml, workplan plans/a.agreed.toml" in text
+        assert "e edits the file" not in text
+        assert not isinstance(app.screen, ConfirmScreen)  # nothing to create in a folder
+
+
+async def test_a_misspelt_name_asks_did_you_mean_and_opens_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("plans").mkdir()
+    Path("plans/x.toml").write_text(PLAN_TEXT, encoding="utf-8")
+    app = WorkplanApp(Path("plans/x.tml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: question_text(app), "the did-you-mean question")
+        assert "Did you mean plans/x.toml? Open it?" in question_text(app)
+        assert "did you mean plans/x.toml" in panel_text(app).lower()
+        await pilot.press("y")
+        await wait_until(pilot, lambda: app.plan is not None, "the plan meant, loaded")
+        assert app.plan_path == Path("plans/x.toml") and not Path("plans/x.tml").exists()
+        assert app.plan.info.title == "Test board plan 2025/26"
+
+
+async def test_an_empty_file_is_offered_the_starter_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("empty.toml").write_text("\n", encoding="utf-8")
+    app = WorkplanApp(Path("empty.toml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: question_text(app), "the offer to fill the empty file")
+        assert "empty.toml is empty" in question_text(app)
+        assert "The file is empty: workplan new fills it" in panel_text(app)
+        await pilot.press("y")
+        await wait_until(pilot, lambda: app.plan is not None, "the starter plan, loaded")
+        assert Path("empty.toml").read_text(encoding="utf-8") == starter_text()
+
+
+def test_workplan_new_fills_an_empty_file_and_refuses_one_with_text(tmp_path: Path) -> None:
+    # The message for an empty plan file says to run `workplan new` on it: that must then work.
+    empty = tmp_path / "empty.toml"
+    empty.write_text("  \n", encoding="utf-8")
+    write_starter(empty)
+    assert empty.read_text(encoding="utf-8") == starter_text()
+    from workplan_tui.errors import AlreadyExists
+
+    with pytest.raises(AlreadyExists):
+        write_starter(empty)
+
+
+async def test_a_plan_with_no_project_says_so_not_that_the_filter_matches_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = PLAN_TEXT[: PLAN_TEXT.index("[[projects]]")]
+    Path("plan.toml").write_text(text, encoding="utf-8")
+    app = WorkplanApp(Path("plan.toml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")  # the welcome of a new plan
+        await pilot.pause()
+        detail = str(app.screen.query_one(ProjectDetail).query_one("#project-detail-text").render())
+        assert "No project yet: + adds the first candidate project." in detail
+        assert "filter" not in detail
