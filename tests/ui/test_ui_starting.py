@@ -3,6 +3,7 @@ with no project yet: each says what it is and offers the right next step."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,37 @@ async def test_a_plan_with_no_project_says_so_not_that_the_filter_matches_none(t
         detail = str(app.screen.query_one(ProjectDetail).query_one("#project-detail-text").render())
         assert "No project yet: + adds the first candidate project." in detail
         assert "filter" not in detail
+
+
+# -- correcting: the plan period, and the problems beside their fields ---------------------
+
+
+async def test_a_new_period_offers_to_move_each_project_and_meeting_into_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpers.paths import SSCB
+
+    monkeypatch.chdir(tmp_path)
+    Path("plan.toml").write_text(SSCB.read_text(encoding="utf-8"), encoding="utf-8")
+    app = WorkplanApp(Path("plan.toml"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await wait_until(pilot, lambda: "start" in getattr(app.screen, "inputs", {}), "the plan details form")
+        form = app.screen
+        await pilot.click(form.inputs["start"])
+        await pilot.press("ctrl+a", "ctrl+k", *"2024-04-01", "tab", "ctrl+a", "ctrl+k", *"2025-03-31")
+        await pilot.pause()
+        assert not form.query_one("#form-errors").display  # checked with the moves: nothing outside
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: question_text(app), "the question")
+        question = question_text(app)
+        assert "The plan will cover 1 Apr 2024 – 31 Mar 2025" in question
+        assert "Modern slavery: 3 Apr 2023 – 20 Sep 2023 → 3 Apr 2024 – 20 Sep 2024" in question
+        assert "Board: end of year report: 20 Mar 2024 → 20 Mar 2025" in question
+        await pilot.press("n")  # back to the form; nothing saved
+        await pilot.pause()
+        assert app.screen is form and "start = 2023-04-01" in Path("plan.toml").read_text(encoding="utf-8")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: question_text(app), "the question again")
+        await pilot.press("y")
+        await wait_until(pilot, lambda: app.plan is not None and app.plan.info.start.year == 2024, "the saved plan")
+        assert all(meeting.date.year >= 2024 for meeting in app.plan.meetings)
+        assert app.plan.project("modern-slavery").start == dt.date(2024, 4, 3)

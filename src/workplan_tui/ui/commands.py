@@ -82,5 +82,5 @@ class BindingCommands(Provider):
         best = max((score for score, _ in by_words), default=1.0)
         for score, bound in by_words:
             title = self._title(bound)
-            words = SEARCH_WORDS[bound.action]
-            yield Hit(floor * 0.9 * score / best, Content(title), partial(self._run, bound), text=title, help=f"key: {bound.key} · {words}")
+            shown_words = SEARCH_WORDS[bound.action]
+            yield Hit(floor * 0.9 * score / best, Content(title), partial(self._run, bound), text=title, help=f"key: {bound.key} · {shown_words}")
