@@ -139,3 +139,29 @@ async def test_a_new_period_offers_to_move_each_project_and_meeting_into_it(tmp_
         await wait_until(pilot, lambda: app.plan is not None and app.plan.info.start.year == 2024, "the saved plan")
         assert all(meeting.date.year >= 2024 for meeting in app.plan.meetings)
         assert app.plan.project("modern-slavery").start == dt.date(2024, 4, 3)
+
+
+async def test_a_required_field_left_empty_is_named_beside_it_not_at_the_top(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("plan.toml").write_text(PLAN_TEXT, encoding="utf-8")
+    app = WorkplanApp(Path("plan.toml"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("+")
+        await wait_until(pilot, lambda: "start" in getattr(app.screen, "inputs", {}), "the project form")
+        form = app.screen
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        for field in ("start", "end"):
+            line = form.error_lines[field]
+            assert line.display and f"`{field}`" in str(line.render())
+        assert not form.query_one("#form-errors").display
+        messages = [str(notification.message) for notification in app._notifications]
+        assert any(message.endswith("shown beside the fields.") for message in messages), messages
+
+
+def test_the_not_saved_message_says_where_the_problems_are() -> None:
+    from workplan_tui.ui.screens.forms.form_screen import not_saved_message
+
+    assert not_saved_message(3, 0) == "Not saved: 3 problems, shown beside the fields."
+    assert not_saved_message(0, 1) == "Not saved: 1 problem, shown at the top of the form."
+    assert not_saved_message(1, 2) == "Not saved: 1 problem shown beside the fields, 2 problems at the top of the form."
