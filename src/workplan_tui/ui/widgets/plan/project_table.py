@@ -155,7 +155,11 @@ def fit_columns(columns: Sequence[Column], width: int) -> tuple[list[Column], tu
                 grown = max(widths[index], min(column.width if cap is None else min(cap, column.width), widths[index] + room))
                 room -= grown - widths[index]
                 widths[index] = grown
-    return [column._replace(width=widths[index]) for index, column in enumerate(shown)], tuple(hidden)
+    fitted = [
+        Column(column.label, widths[index], column.justify, column.cell, column.min_width, column.hidden_as)
+        for index, column in enumerate(shown)
+    ]
+    return fitted, tuple(hidden)
 
 
 class LineStyles(NamedTuple):
