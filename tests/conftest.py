@@ -30,4 +30,4 @@ def starter_day(monkeypatch: pytest.MonkeyPatch) -> None:
 
     from workplan_tui import starter
 
-    monkeypatch.setattr(starter, "today", lambda: dt.date(2025, 3, 1))
+    monkeypatch.setattr(starter, "today", lambda: dt.date(2025, 3, 1), raising=False)
