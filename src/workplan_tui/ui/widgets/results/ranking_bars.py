@@ -40,7 +40,9 @@ def ranking_text(plan: Plan, result: TallyResult, width: int) -> Text:
     top = max((abs(float(entry.score)) for entry in shown), default=0.0) or 1.0
     place_width = len(str(len(shown))) + 1
     bar_width = max(MIN_BAR, min(20, width // 4))
-    title_width = max(8, width - (place_width + 1) - (SCORE_WIDTH + 1) - 1 - (bar_width + 1) - OUTCOME_WIDTH)
+    room = max(8, width - (place_width + 1) - (SCORE_WIDTH + 1) - 1 - (bar_width + 1) - OUTCOME_WIDTH)
+    # No wider than the longest title: on a wide screen the bars stay beside their titles.
+    title_width = min(room, max((len(plan.project(entry.project).title) for entry in shown), default=8))
     selected = set(result.selected)
     text = Text(no_wrap=True, overflow="ellipsis")
     if not shown:
