@@ -20,3 +20,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 def sscb_text() -> str:
     return SSCB.read_text(encoding="utf-8")
 
+
+
+@pytest.fixture(autouse=True)
+def starter_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No clocks in tests: a starter plan is started on 1 March 2025, so it is for 2025/26 (the
+    snapshots and the fixtures built on it); tests/cli/test_cli_new.py sets other days."""
+    import datetime as dt
+
+    from workplan_tui import starter
+
+    monkeypatch.setattr(starter, "today", lambda: dt.date(2025, 3, 1), raising=False)

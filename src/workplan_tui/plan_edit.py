@@ -276,6 +276,22 @@ class EditSession:
         """title, board, cycle, start, end, status; None removes an optional key."""
         return self.apply("edit plan", lambda doc: set_keys(ensure_table(doc, "plan"), fields, "plan"), dry_run=dry_run)
 
+    def update_plan_moving(
+        self, fields: Mapping[str, Any], moves: Iterable[tuple[str, str, Mapping[str, Any]]], *, dry_run: bool = False
+    ) -> Outcome:
+        """update_plan, and in the same checked edit (one undo step) the fields of each
+        (collection, id, fields) move: a new period with the projects and meetings moved into
+        it (period.moves_into), each step of which alone would be outside one period or the other."""
+        moves = list(moves)
+
+        def edit(doc: tomlkit.TOMLDocument) -> None:
+            set_keys(ensure_table(doc, "plan"), dict(fields), "plan")
+            for collection, item_id, item_fields in moves:
+                items = _items(doc, collection)
+                set_keys(items[_index(items, item_id, collection)], dict(item_fields), COLLECTIONS[collection])
+
+        return self.apply("edit plan and move its dates", edit, dry_run=dry_run)
+
     def update_limits(self, *, dry_run: bool = False, **fields: Any) -> Outcome:
         """budget, currency, total_budget (capacity and gates have their own operations)."""
         return self.apply("edit limits", lambda doc: set_keys(ensure_table(doc, "limits"), fields, "limits"), dry_run=dry_run)

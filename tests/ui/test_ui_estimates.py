@@ -36,9 +36,9 @@ def cells(plan, project_id: str) -> dict[str, str]:
 
 def test_the_table_marks_the_estimated_figures_of_a_project(plan):
     row = cells(plan, "modern-slavery")
-    assert row["Cost"] == "£3,000 est."
-    assert (row["SA"], row["A"]) == ("12 est.", "30 est.")
-    assert row["Start–end"] == "Apr 25–Sep 25 est."  # the end is an estimate, the start is not
+    assert row["Cost"] == "~£3,000"  # the table's one-cell mark (the detail says "est.")
+    assert (row["SA"], row["A"]) == ("~12", "~30")
+    assert row["Start–end"] == "Apr 25–~Sep 25"  # the end is an estimate, the start is not
 
 
 def test_the_table_leaves_firm_figures_and_empty_cells_unmarked(plan):
@@ -46,7 +46,7 @@ def test_the_table_leaves_firm_figures_and_empty_cells_unmarked(plan):
     assert (row["Cost"], row["SA"], row["A"], row["Start–end"]) == ("£5,000", "", "8", "Jun 25–Dec 25")
     no_effort = attrs.evolve(plan.project("markup-title"), effort={}, estimated=("effort", "start"))
     row = cells(attrs.evolve(plan, projects=(no_effort,)), "markup-title")
-    assert (row["SA"], row["A"], row["Start–end"]) == ("", "", "Jun 25 est.–Dec 25")
+    assert (row["SA"], row["A"], row["Start–end"]) == ("", "", "~Jun 25–Dec 25")
 
 
 def test_the_detail_marks_each_estimated_figure_and_says_what_est_means(plan):
@@ -71,7 +71,7 @@ def test_the_detail_shows_how_far_the_work_may_move_with_its_estimates(plan):
 
 
 async def test_the_table_legend_names_the_mark_only_when_a_plan_has_estimates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for text, legend in ((ESTIMATED_TEXT, "days: SA senior adviser · A adviser · est. officer estimate"),
+    for text, legend in ((ESTIMATED_TEXT, "days: SA senior adviser · A adviser · ~ officer estimate"),
                          (PLAN_TEXT, "days: SA senior adviser · A adviser")):
         folder = tmp_path / str(len(text))
         folder.mkdir()

@@ -25,11 +25,14 @@ def add_parser(subparsers: SubParsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from workplan_tui.starter import write_starter
+    from workplan_tui.starter import cycle_start_year, starter_text, today, write_starter
 
     if args.agreed is None:
-        write_starter(args.path)
-        print(f"{args.path}: starter plan written; edit it, then run `workplan check {args.path}`")
+        start = cycle_start_year(today())
+        write_starter(args.path, starter_text(start))
+        cycle = f"{start}/{(start + 1) % 100:02d}"
+        print(f"{args.path}: starter plan for {cycle} (April {start} to March {start + 1}) written; "
+              f"edit it, then run `workplan check {args.path}`")
         return EXIT_OK
     from workplan_tui.rollover import next_draft
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import os
-import shlex
 import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +49,9 @@ class WorkplanApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "workplan"
     COMMANDS = App.COMMANDS | {binding_commands}
+    # The screen's class for its width, which app.tcss reads: below 70 columns the panes stack
+    # what sits side by side at 80, so that nothing is cut off at 60×20.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-normal"), (150, "-wide")]
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -106,10 +108,10 @@ class WorkplanApp(App[None]):
     def on_mount(self) -> None:
         self.call_after_refresh(self._started)
         self.set_interval(DISK_POLL_SECONDS, self.check_disk)
-        if not self.plan_path.exists() and not self.plan_path.is_symlink():
-            from workplan_tui.ui.screens.welcome_screen import offer_to_create
+        if self.plan is None:
+            from workplan_tui.ui.screens.welcome_screen import offer_a_plan
 
-            self.call_after_refresh(offer_to_create, self)
+            self.call_after_refresh(offer_a_plan, self)
 
     @property
     def editor(self) -> PlanEditor:
@@ -247,7 +249,7 @@ class WorkplanApp(App[None]):
     def action_edit(self) -> None:
         try:
             with self.suspend():
-                problem = self.run_editor(self.plan_path)
+                problem, told = self.run_editor(self.plan_path)
         except SuspendNotSupported:
             self.notify(
                 "The editor cannot open here (e.g. in a browser). Edit the file elsewhere; r reloads it.",
@@ -257,13 +259,22 @@ class WorkplanApp(App[None]):
         if problem:
             self.notify(problem, title="Editor", severity="error", markup=False)
             return
+        if told:
+            self.notify(told, title="Editor", markup=False)
         self.action_reload()
 
-    def run_editor(self, path: Path) -> str:
-        """Run $VISUAL or $EDITOR on the plan and wait; an error message, or "" when it ran."""
-        command = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
+    def run_editor(self, path: Path) -> tuple[str, str]:
+        """Run $VISUAL or $EDITOR on the plan, at the first error's line, and wait: an error
+        message ("" when it ran), and which editor opened when the user did not choose it."""
+        import shutil
+
+        from workplan_tui.ui.plan_editor import chosen_editor, editor_command
+
+        editor, told = chosen_editor(os.environ, shutil.which)
+        first = next((error for error in self.plan_errors if Path(error.file) == path), None)
+        command = editor_command(editor, str(path), first.line if first else None, first.column if first else None)
         try:
-            subprocess.run([*command, str(path)], check=False)
+            subprocess.run(command, check=False)
         except OSError as error:
-            return f"cannot run {command[0]!r}: {error.strerror or error}; set $EDITOR"
-        return ""
+            return f"cannot run {editor[0]!r}: {error.strerror or error}; set $EDITOR", ""
+        return "", told

@@ -12,7 +12,8 @@ history belongs to one version of the file.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -145,3 +146,38 @@ class PlanEditor:
         session = self._session
         if session is not None and not session.changed_on_disk():
             self._session_digest = self.app.loaded_digest
+
+
+# -- the officer's own editor (`e`) ---------------------------------------------------
+
+# How each editor is told the line to open at: `+LINE FILE` is the vi, nano and emacs family's;
+# VS Code's family takes `-g FILE:LINE:COLUMN`. Any other editor gets the file alone.
+PLUS_LINE_EDITORS = frozenset({"vi", "vim", "nvim", "gvim", "view", "nano", "pico", "emacs", "emacsclient", "micro", "kak", "joe", "mg", "jed"})
+GOTO_EDITORS = frozenset({"code", "code-insiders", "codium", "vscodium", "cursor"})
+# With neither $VISUAL nor $EDITOR set: the first of these on the PATH (nano shows its keys on
+# screen, which an officer new to terminal editors needs; vi is on every Unix).
+FALLBACK_EDITORS = ("nano", "vi")
+
+
+def editor_command(editor: Sequence[str], path: str, line: int | None = None, column: int | None = None) -> list[str]:
+    """The command that opens `path` in `editor` (the words of $EDITOR) at `line`, when the editor is known."""
+    name = PurePath(editor[0]).name.removesuffix(".exe") if editor else ""
+    if line is None or line < 1:
+        return [*editor, path]
+    if name in PLUS_LINE_EDITORS:
+        return [*editor, f"+{line}", path]
+    if name in GOTO_EDITORS:
+        return [*editor, "-g", f"{path}:{line}:{column or 1}"]
+    return [*editor, path]
+
+
+def chosen_editor(environ: Mapping[str, str], which: Callable[[str], str | None]) -> tuple[list[str], str]:
+    """$VISUAL, else $EDITOR, else the first fallback found: its words, and what to tell the user
+    when it was not their choice ("" when it was)."""
+    import shlex
+
+    for variable in ("VISUAL", "EDITOR"):
+        if environ.get(variable, "").strip():
+            return shlex.split(environ[variable]), ""
+    fallback = next((name for name in FALLBACK_EDITORS if which(name)), FALLBACK_EDITORS[-1])
+    return [fallback], f"No $EDITOR is set, so the plan opened in {fallback}. Set EDITOR (e.g. EDITOR=nano) to choose."

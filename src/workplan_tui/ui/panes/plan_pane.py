@@ -102,7 +102,9 @@ class PlanPane(CountingActions):
         plan: Plan | None = workplan_app(self).plan
         project_id = self.query_one(ProjectTable).current_project_id
         project = plan.project(project_id) if plan is not None and project_id is not None else None
-        self.query_one(ProjectDetail).show(plan, project, project_id in workplan_app(self).committed)
+        self.query_one(ProjectDetail).show(
+            plan, project, project_id in workplan_app(self).committed, filtered=bool(self.query_one(FilterBar).value.strip())
+        )
 
     def on_project_table_highlighted(self, event: ProjectTable.Highlighted) -> None:
         event.stop()

@@ -122,3 +122,5 @@ class ResultsPane(LazyPane):
         methods = list(self.results)
         self.method = methods[(methods.index(self.method) + step) % len(methods)]
         self._show()
+        # Another method is another result: read from its top, not from where the last one was left.
+        self.query_one("#results-body").scroll_home(animate=False)

@@ -94,14 +94,54 @@ def welcome(app: WorkplanApp) -> None:
     app.push_screen(WelcomeScreen(), lambda key: run_step(app, key))
 
 
+def offer_a_plan(app: WorkplanApp) -> None:
+    """No plan at the path given: offer what was most likely meant. The file with the near name
+    (`plans/x.tml` for plans/x.toml), else the starter plan there (what `workplan new` writes),
+    into a missing or an empty file. A folder gets no offer: the error panel lists its plans."""
+    from workplan_tui.starter import is_empty_file, near_plan_file
+
+    path: Path = app.plan_path
+    near = near_plan_file(path)
+    if near is not None:
+        offer_to_open(app, near)
+    elif is_empty_file(path) or not (path.exists() or path.is_symlink()):
+        offer_to_create(app)
+
+
+def offer_to_open(app: WorkplanApp, near: Path) -> None:
+    from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+
+    question = Text()
+    question.append(f"{app.plan_path} does not exist.\n\nDid you mean {near}? Open it? ")
+    question.append("No leaves nothing written; q quits.")
+
+    def answer(open_it: bool | None) -> None:
+        if open_it:
+            open_instead(app, near)
+
+    app.push_screen(ConfirmScreen("Did you mean…", question, yes="Open"), answer)
+
+
+def open_instead(app: WorkplanApp, path: Path) -> None:
+    """Show the plan at path in place of the one asked for (which did not exist)."""
+    app.plan_path = path
+    app.sub_title = str(path)
+    app.reload_plan()
+
+
 def offer_to_create(app: WorkplanApp) -> None:
-    """The path given does not exist: offer the starter plan there (what `workplan new` writes)."""
+    """The path given does not exist, or is an empty file: offer the starter plan there."""
+    from workplan_tui.starter import is_empty_file
     from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 
     path: Path = app.plan_path
+    empty = is_empty_file(path)
     question = Text()
     question.append(str(path))
-    question.append(" does not exist.\n\nCreate it with the starter plan (as `workplan new` would) and open it? ")
+    if empty:
+        question.append(" is empty.\n\nFill it with the starter plan (as `workplan new` would) and open it? ")
+    else:
+        question.append(" does not exist.\n\nCreate it with the starter plan (as `workplan new` would) and open it? ")
     question.append("No leaves nothing written; q quits.")
 
     def answer(create: bool | None) -> None:
@@ -118,4 +158,4 @@ def offer_to_create(app: WorkplanApp) -> None:
             return
         app.reload_plan()  # the Plan pane then shows the welcome
 
-    app.push_screen(ConfirmScreen("New plan", question, yes="Create"), answer)
+    app.push_screen(ConfirmScreen("Fill the plan" if empty else "New plan", question, yes="Fill" if empty else "Create"), answer)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -12,19 +14,36 @@ from workplan_tui.errors import LocatedError
 from workplan_tui.ui.textual_types import workplan_app
 
 
-def error_text(errors: tuple[LocatedError, ...], have_plan: bool) -> Text:
+def error_text(errors: tuple[LocatedError, ...], have_plan: bool, path: Path | None = None) -> Text:
     text = Text()
     for error in errors:
         # Text(), never markup: a message may quote the user's own "[red]" text.
         text.append(f"{error.file}:{error.line}:{error.column}: ", style="bold")
         text.append(f"{error.code} ", style="bold red")
         text.append(f"{error.message}\n")
-    if have_plan:
-        text.append("The last plan that loaded is still shown below. ", style="italic")
-    else:
-        text.append("No plan could be loaded. ", style="italic")
-    text.append("e edits the file, r reloads it.", style="italic")
+    text.append(what_to_do(have_plan, path), style="italic")
     return text
+
+
+def what_to_do(have_plan: bool, path: Path | None) -> str:
+    """The next step, from what is at the path: a folder's plans, the file the user meant, or e and r."""
+    from workplan_tui.starter import is_empty_file, near_plan_file, plans_in_folder
+
+    if path is not None and not have_plan:
+        if path.is_dir():
+            plans = plans_in_folder(path)
+            if not plans:
+                return f"{path} is a folder with no plan in it: open a plan file (workplan new {path / 'plan.toml'} writes one). q quits."
+            return f"{path} is a folder. Open one of its plans: " + ", ".join(f"workplan {plan}" for plan in plans) + ". q quits."
+        near = near_plan_file(path)
+        if near is not None:
+            return f"Did you mean {near}? Open it with: workplan {near}. q quits."
+        if is_empty_file(path):
+            return "The file is empty: workplan new fills it with the starter plan, or e writes it in your editor; r reloads it."
+        if not path.exists():
+            return "e writes it in your editor, r loads it once it is there."
+    lead = "The last plan that loaded is still shown below. " if have_plan else "No plan could be loaded. "
+    return lead + "e edits the file, r reloads it."
 
 
 class ErrorPanel(VerticalScroll, can_focus=True):
@@ -41,4 +60,5 @@ class ErrorPanel(VerticalScroll, can_focus=True):
         count = len(errors)
         # Content(): a file name is the user's text, not markup.
         self.border_title = Content(f"{count} error{'s' if count != 1 else ''} in {workplan_app(self).plan_path.name}")
-        self.query_one("#error-lines", Static).update(error_text(errors, workplan_app(self).plan is not None))
+        app = workplan_app(self)
+        self.query_one("#error-lines", Static).update(error_text(errors, app.plan is not None, app.plan_path))

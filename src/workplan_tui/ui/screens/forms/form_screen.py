@@ -10,6 +10,7 @@ beside the fields are the ones `workplan check` prints, placed by their key path
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -67,6 +68,19 @@ def shown(value: Any) -> str:
     return str(value)
 
 
+def not_saved_message(beside: int, above: int) -> str:
+    """Where the problems that stopped a save are shown: beside their fields, at the top, or both."""
+
+    def problems(count: int) -> str:
+        return f"{count} problem{'s' if count != 1 else ''}"
+
+    if beside and above:
+        return f"Not saved: {problems(beside)} shown beside the fields, {problems(above)} at the top of the form."
+    if above:
+        return f"Not saved: {problems(above)}, shown at the top of the form."
+    return f"Not saved: {problems(beside)}, shown beside the fields."
+
+
 class FormScreen(ModalScreen[bool]):
     """A modal form; dismissed with True once its edit is saved, False when cancelled."""
 
@@ -87,6 +101,7 @@ class FormScreen(ModalScreen[bool]):
         self._validated: tuple[object, ...] | None = None  # typed_now() at the last validation
         self._mounted = False
         self._pause_timer: Timer | None = None
+        self.errors_placed = (0, 0)  # problems of the last check: beside their fields, at the top
 
     # -- building ----------------------------------------------------------------
 
@@ -285,7 +300,7 @@ class FormScreen(ModalScreen[bool]):
         general: list[LocatedError] = []
         prefix = self.error_prefix(session)
         for error, path in outcome.paths().items():
-            name = self._field_for(path, prefix, lines)
+            name = self._field_for(path, prefix, lines) or self._named_field(error, path, prefix, lines)
             if name is None:
                 general.append(error)
             else:
@@ -294,6 +309,7 @@ class FormScreen(ModalScreen[bool]):
             errors = beside.get(name, [])
             line.display = bool(errors)
             line.update(Text("\n".join(f"{error.code} {error.message}" for error in errors)))
+        self.errors_placed = (sum(len(errors) for errors in beside.values()), len(general))
         summary = self.query_one("#form-errors", Static)
         summary.display = bool(general)
         summary.update(Text("\n".join(f"{error.code} {error.message}" for error in general)))
@@ -302,6 +318,14 @@ class FormScreen(ModalScreen[bool]):
             effect.show(outcome.plan, workplan_app(self).editor.effect(outcome.plan))
         else:
             effect.show_unknown()
+
+    @staticmethod
+    def _named_field(error: LocatedError, path: KeyPath, prefix: KeyPath, lines: dict[str, Static]) -> str | None:
+        """A field a problem of the item itself names in `backquotes`: a required key left empty
+        is reported at its table (the key is not in the file to point at), not at the field."""
+        if tuple(path) != tuple(prefix):
+            return None
+        return next((name for name in re.findall(r"`([^`]+)`", error.message) if name in lines), None)
 
     @staticmethod
     def _field_for(path: KeyPath, prefix: KeyPath, lines: dict[str, Static]) -> str | None:
@@ -334,12 +358,7 @@ class FormScreen(ModalScreen[bool]):
             session = editor.session()
             if session is not None:
                 self.show_outcome(outcome, session)
-            count = len(outcome.errors)
-            self.notify(
-                f"Not saved: {count} problem{'s' if count != 1 else ''}, shown beside the fields.",
-                severity="error",
-                markup=False,
-            )
+            self.notify(not_saved_message(*self.errors_placed), severity="error", markup=False)
 
     def _saved(self, saved: bool) -> None:
         if saved:

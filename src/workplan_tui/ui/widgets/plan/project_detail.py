@@ -75,16 +75,25 @@ def _day(project: Project, day: dt.date, figure: str) -> str:
     return project.marked(f"{day:%-d %b %Y}", figure)
 
 
+def no_project_text(plan: Plan | None, filtered: bool) -> str:
+    """Why no project is shown: the filter matches none, or the plan has none yet."""
+    if plan is not None and not plan.projects:
+        return "No project yet: + adds the first candidate project."
+    if filtered:
+        return "No project matches the filter (escape in the filter clears it)."
+    return "No project is highlighted."
+
+
 class ProjectDetail(VerticalScroll):
     BINDING_GROUP_TITLE = "Project detail"
 
     def compose(self) -> ComposeResult:
         yield Static(id="project-detail-text")
 
-    def show(self, plan: Plan | None, project: Project | None, counted: bool) -> None:
+    def show(self, plan: Plan | None, project: Project | None, counted: bool, *, filtered: bool = False) -> None:
         body = self.query_one("#project-detail-text", Static)
         if plan is None or project is None:
-            text = Text("No project matches the filter.", style="italic")
+            text = Text(no_project_text(plan, filtered), style="italic")
         else:
             text = detail_text(plan, project, counted)
         # A layout of the whole screen on every row the table's cursor moves to was a third of

@@ -24,7 +24,7 @@ from textual.message import Message
 from textual.strip import Strip
 
 from workplan_tui.capacity import format_money
-from workplan_tui.model import ESTIMATE_MARK, Plan, Project
+from workplan_tui.model import Plan, Project
 from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 from workplan_tui.ui.widgets.cursor_list import CursorList
 
@@ -33,6 +33,7 @@ OUT_MARK = "○"
 CELL_PADDING = 1  # blank cells either side of each column, as DataTable had
 HEADER_HEIGHT = 1
 ELLIPSIS = "…"
+TABLE_ESTIMATE_MARK = "~"
 
 
 def role_abbreviation(role: str) -> str:
@@ -43,7 +44,16 @@ def role_abbreviation(role: str) -> str:
 def window_text(project: Project) -> str:
     if project.start is None or project.end is None:
         return ""
-    return f"{project.marked(f'{project.start:%b %y}', 'start')}–{project.marked(f'{project.end:%b %y}', 'end')}"
+    return f"{table_mark(project, f'{project.start:%b %y}', 'start')}–{table_mark(project, f'{project.end:%b %y}', 'end')}"
+
+
+def table_mark(project: Project, text: str, *figures: str) -> str:
+    """A figure as the table shows it: `~£3,750` for an officer estimate.
+
+    One cell rather than the detail's " est.": with four cells a figure, the columns a reader
+    needs (cost, window, gates, funding) did not fit beside a readable title at 80 columns.
+    """
+    return f"{TABLE_ESTIMATE_MARK}{text}" if text and project.is_estimate(*figures) else text
 
 
 def days_text(days: float) -> str:
@@ -57,15 +67,22 @@ class Cell(NamedTuple):
 
 class Column(NamedTuple):
     label: str
-    width: int  # cells of content, without the padding
+    width: int  # cells of content, without the padding: the widest value in the plan
     justify: Literal["left", "right"]
     cell: Callable[[Project, bool], Cell]  # the project, and whether it is counted in
+    min_width: int = 0  # narrower than `width` only for the columns that may be cut (0: never cut)
+    hidden_as: str = ""  # what the subtitle calls this column when the table is too narrow for it ("" never hidden)
+
+    @property
+    def least(self) -> int:
+        return self.min_width or self.width
 
 
 def project_columns(plan: Plan) -> list[Column]:
-    """The columns for this plan, each as wide as its widest value in the whole plan.
+    """The columns for this plan, each with the width of its widest value in the whole plan.
 
-    Sized to the plan, not to the rows a filter leaves, so the columns stay still while typing.
+    Sized to the plan, not to the rows a filter leaves, so the columns stay still while typing;
+    `fit_columns` then fits them to the table's width.
     """
     themes = {theme.id: theme.title for theme in plan.themes}
     currency = plan.limits.currency
@@ -76,33 +93,73 @@ def project_columns(plan: Plan) -> list[Column]:
         label: str,
         value: Callable[[Project], str],
         justify: Literal["left", "right"] = "left",
-        width: int | None = None,
         style: Callable[[Project], Style] = lambda project: plain,
+        min_width: int = 0,
+        hidden_as: str = "",
     ) -> Column:
-        if width is None:
-            width = max([cell_len(label), *(cell_len(value(project)) for project in plan.projects)])
-        return Column(label, width, justify, lambda project, counted_in: Cell(value(project), style(project)))
+        width = max([cell_len(label), *(cell_len(value(project)) for project in plan.projects)])
+        cell: Callable[[Project, bool], Cell] = lambda project, counted_in: Cell(value(project), style(project))  # noqa: E731
+        return Column(label, width, justify, cell, min(min_width, width), hidden_as)
 
     def effort(role: str) -> Callable[[Project], str]:
-        def text(project: Project) -> str:
-            days = days_text(project.effort.get(role, 0))
-            return project.marked(days, "effort") if days else days
-
-        return text
+        return lambda project: table_mark(project, days_text(project.effort.get(role, 0)), "effort")
 
     def cost_style(project: Project) -> Style:
         return dim if project.funding else plain  # funded from outside: not taken from the budget
 
     return [
         Column("In", 2, "left", lambda project, counted_in: counted_mark[counted_in]),
-        column("Title", lambda project: project.title, width=28),
-        column("Theme", lambda project: themes.get(project.theme, project.theme), width=18),
-        column("Cost", lambda project: project.marked(format_money(project.cost, currency), "cost"), "right", style=cost_style),
-        *(column(role_abbreviation(role), effort(role), "right") for role in plan.roles),
+        column("Title", lambda project: project.title, min_width=TITLE_MIN_WIDTH),
+        column("Theme", lambda project: themes.get(project.theme, project.theme), min_width=12, hidden_as="theme"),
+        column("Cost", lambda project: table_mark(project, format_money(project.cost, currency), "cost"), "right", style=cost_style),
+        *(column(role_abbreviation(role), effort(role), "right", hidden_as="days") for role in plan.roles),
         column("Start–end", window_text),
-        column("Gates", lambda project: ", ".join(project.gates), style=lambda project: yellow),
-        column("Funding", lambda project: project.funding),
+        column("Gates", lambda project: ", ".join(project.gates), style=lambda project: yellow, min_width=7, hidden_as="gates"),
+        column("Funding", lambda project: project.funding, min_width=8, hidden_as="funding"),
     ]
+
+
+TITLE_MIN_WIDTH = 20
+# Which columns give way when the table is narrower than their least widths: the theme first (the
+# tree beside the detail shows it), then the days by role, then funding and gates; the title,
+# cost and window always stay. Every hidden value is in the detail below the table.
+HIDING_ORDER = ("theme", "days", "funding", "gates")
+# Who gets the room above the least widths, in turn, up to a width (None: its widest value): a
+# title readable at a glance first, then whole gates and funding, then the whole title and theme.
+GROWING_ORDER: tuple[tuple[str, int | None], ...] = (("Title", 24), ("Gates", None), ("Funding", None), ("Title", None), ("Theme", None))
+
+
+def fit_columns(columns: Sequence[Column], width: int) -> tuple[list[Column], tuple[str, ...]]:
+    """The columns that fit in `width` cells (padding included), with their widths, and what was hidden.
+
+    Columns are hidden in HIDING_ORDER until the rest fit at their least widths; the cells left
+    over widen the title, then gates, funding and theme, each up to its widest value.
+    """
+    hidden: list[str] = []
+    shown = list(columns)
+
+    def least_total() -> int:
+        return sum(column.least + 2 * CELL_PADDING for column in shown)
+
+    for name in HIDING_ORDER:
+        if least_total() <= width:
+            break
+        if any(column.hidden_as == name for column in shown):
+            shown = [column for column in shown if column.hidden_as != name]
+            hidden.append(name)
+    widths = {index: column.least for index, column in enumerate(shown)}
+    room = width - least_total()
+    for label, cap in GROWING_ORDER:
+        for index, column in enumerate(shown):
+            if column.label == label and room > 0:
+                grown = max(widths[index], min(column.width if cap is None else min(cap, column.width), widths[index] + room))
+                room -= grown - widths[index]
+                widths[index] = grown
+    fitted = [
+        Column(column.label, widths[index], column.justify, column.cell, column.min_width, column.hidden_as)
+        for index, column in enumerate(shown)
+    ]
+    return fitted, tuple(hidden)
 
 
 class LineStyles(NamedTuple):
@@ -110,6 +167,11 @@ class LineStyles(NamedTuple):
     header: Style
     even_row: Style
     cursor: Style
+
+
+def join_words(words: Sequence[str]) -> str:
+    """theme, days and gates"""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def fit(text: str, width: int, justify: Literal["left", "right"]) -> str:
@@ -170,7 +232,9 @@ class ProjectTable(CursorList):
     def __init__(self, **options: Unpack[WidgetOptions]) -> None:
         super().__init__(**options)
         self._plan: Plan | None = None
-        self._columns: list[Column] = []
+        self._plan_columns: list[Column] = []  # as wide as the plan's values
+        self._columns: list[Column] = []  # fitted to the width the table has
+        self._fitted_width: int | None = None
         self._committed: frozenset[str] = frozenset()
         # (project id, counted in, row style) -> the whole row, drawn once; rows differ in
         # style by stripe and cursor, and the style is part of the key, so moving the cursor or
@@ -186,13 +250,9 @@ class ProjectTable(CursorList):
         current = self.current_project_id
         if plan is not self._plan:
             self._plan = plan
-            self._columns = project_columns(plan)
-            self._rows.clear()
-            self._header = None
-            legend = " · ".join(f"{role_abbreviation(role)} {role.replace('_', ' ')}" for role in plan.roles)
-            if any(project.estimated for project in plan.projects):
-                legend += f"{' · ' if legend else ''}{ESTIMATE_MARK} officer estimate"
-            self.border_subtitle = Text(f"days: {legend}") if legend else None
+            self._plan_columns = project_columns(plan)
+            self._fitted_width = None
+            self._fit_to_width()
         self.set_ids(tuple(project_ids))
         self._committed = committed
         self.virtual_size = Size(self._table_width, len(self._ids) + HEADER_HEIGHT)
@@ -206,6 +266,42 @@ class ProjectTable(CursorList):
         self._committed = committed
         if any(project_id in self._index for project_id in project_ids):
             self.refresh()
+
+    def _fit_to_width(self) -> None:
+        """The columns for the table's width now; the rows are drawn again only when it changed."""
+        plan = self._plan
+        width = self.scrollable_content_region.width
+        if plan is None or width == self._fitted_width:
+            return
+        self._fitted_width = width
+        # Before the first layout the width is 0: every column, as wide as the plan needs.
+        self._columns, hidden = fit_columns(self._plan_columns, width) if width else (list(self._plan_columns), ())
+        self._rows.clear()
+        self._header = None
+        self.virtual_size = Size(self._table_width, len(self._ids) + HEADER_HEIGHT)
+        self.border_subtitle = self._legend(plan, hidden)
+        self.refresh()
+
+    def _legend(self, plan: Plan, hidden: Sequence[str]) -> Text | None:
+        """What the marks and the role columns mean, and which columns are in the detail only."""
+        parts = []
+        if hidden:  # first: the subtitle is cut on the right when the table is narrow
+            parts.append(f"{join_words(hidden).capitalize()} in the detail below")
+        if "days" not in hidden and plan.roles:
+            parts.append("days: " + " · ".join(f"{role_abbreviation(role)} {role.replace('_', ' ')}" for role in plan.roles))
+        if any(project.estimated for project in plan.projects):
+            parts.append(f"{TABLE_ESTIMATE_MARK} officer estimate")
+        return Text(" · ".join(parts)) if parts else None
+
+    @property
+    def hidden_columns(self) -> tuple[str, ...]:
+        """What the table left out for want of width (the detail shows it)."""
+        shown = {column.hidden_as for column in self._columns}
+        return tuple(name for name in HIDING_ORDER if name not in shown and any(c.hidden_as == name for c in self._plan_columns))
+
+    @property
+    def column_labels(self) -> tuple[str, ...]:
+        return tuple(column.label for column in self._columns)
 
     @property
     def row_count(self) -> int:
@@ -304,6 +400,7 @@ class ProjectTable(CursorList):
         self._go(self.scroll_offset.y + offset.y - HEADER_HEIGHT)
 
     def on_resize(self) -> None:
+        self._fit_to_width()
         self._scroll_to_cursor()
 
     # -- actions -------------------------------------------------------------------

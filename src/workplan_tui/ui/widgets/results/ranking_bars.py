@@ -16,6 +16,10 @@ from workplan_tui.voting.selection import NO_SUPPORT
 SCORE_WIDTH = 7
 OUTCOME_WIDTH = 10  # "✓ selected" / "· skipped"
 MIN_BAR = 6
+# Methods whose ranking is an order of rounds, not of one score: IRV's winner of each new count,
+# STV's order of election then of exclusion. Their figure (a project's ballots in its last round)
+# can be larger further down, so the bar shows the round a project went out in: monotone.
+ROUND_ORDERED = {"irv": "the order the counts chose them in", "stv": "the order of election, then of exclusion"}
 
 
 def score_text(score: float) -> str:
@@ -24,13 +28,21 @@ def score_text(score: float) -> str:
 
 def ranking_text(plan: Plan, result: TallyResult, width: int) -> Text:
     skipped = {entry.project: entry.reason for entry in result.skipped}
-    # Projects no counted ballot ranks all score 0: one line says how many, not 2,000 rows.
-    shown = [entry for entry in result.ranking if skipped.get(entry.project) != NO_SUPPORT]
+    # Projects no counted ballot ranks all score 0: one line says how many, not 2,000 rows, and
+    # none of them is "skipped" (nobody asked for it).
+    supported = set(result.supported)
+    shown = [
+        entry
+        for entry in result.ranking
+        if skipped.get(entry.project) != NO_SUPPORT and (not supported or entry.project in supported)
+    ]
     unranked = len(result.ranking) - len(shown)
     top = max((abs(float(entry.score)) for entry in shown), default=0.0) or 1.0
     place_width = len(str(len(shown))) + 1
     bar_width = max(MIN_BAR, min(20, width // 4))
-    title_width = max(8, width - (place_width + 1) - (SCORE_WIDTH + 1) - 1 - (bar_width + 1) - OUTCOME_WIDTH)
+    room = max(8, width - (place_width + 1) - (SCORE_WIDTH + 1) - 1 - (bar_width + 1) - OUTCOME_WIDTH)
+    # No wider than the longest title: on a wide screen the bars stay beside their titles.
+    title_width = min(room, max((len(plan.project(entry.project).title) for entry in shown), default=8))
     selected = set(result.selected)
     text = Text(no_wrap=True, overflow="ellipsis")
     if not shown:
@@ -44,7 +56,10 @@ def ranking_text(plan: Plan, result: TallyResult, width: int) -> Text:
         text.append(f"{place:>{place_width}} ", style="dim")
         text.append(f"{title:<{title_width}} ", style="bold" if chosen else "")
         text.append(f"{score_text(entry.score):>{SCORE_WIDTH}} ")
-        filled = round(bar_width * max(0.0, float(entry.score)) / top)
+        if result.method in ROUND_ORDERED:
+            filled = round(bar_width * (len(shown) - place + 1) / len(shown))
+        else:
+            filled = round(bar_width * max(0.0, float(entry.score)) / top)
         text.append("█" * filled, style="green" if chosen else "#7f7f7f")
         text.append("░" * (bar_width - filled) + " ", style="dim")
         if chosen:
@@ -52,6 +67,9 @@ def ranking_text(plan: Plan, result: TallyResult, width: int) -> Text:
         else:
             text.append("· skipped", style="yellow")
         text.append("\n")
+    if result.method in ROUND_ORDERED:
+        text.append(f"Bars: {ROUND_ORDERED[result.method]}, first longest\n", style="dim")
+        text.append("Figures: each project's ballots in its last round\n", style="dim")
     if unranked:
         text.append(f"{unranked} project{'s' if unranked != 1 else ''} ranked on no counted ballot", style="dim")
     else:

@@ -101,24 +101,33 @@ class CandidateList(CursorList):
         place = self._places.get(project_id)
         return project_id, place, self._blocked[project_id] if place is None and project_id in self._blocked else None
 
-    def line_text(self, index: int) -> Text:
+    def line_text(self, index: int, width: int | None = None) -> Text:
+        """A project's line; in `width` cells, the reason it is blocked only when it fits whole.
+
+        A title cut to make room for a reason cut in turn (a lone red "w" at 80 columns) said
+        neither: the title keeps the line, and the ballot beside names the highlighted
+        project's whole reason.
+        """
         assert self._plan is not None
         project_id = self._ids[index]
         project = self._plan.project(project_id)
         place = self._places.get(project_id)
+        blocked = place is None and project_id in self._blocked
         text = Text(no_wrap=True, overflow="ellipsis")
         if place is not None:
             text.append(f"{place:>2} ", style="bold green")
-        elif project_id in self._blocked:
+        elif blocked:
             text.append(f" {BLOCKED_MARK} ", style="bold red")
         else:
             text.append("   ")
         cost = format_money(project.cost, self._plan.limits.currency)
         text.append(f"{cost:>{COST_WIDTH}} ", style="dim" if project.funding else "")
         # Text.append, never markup: a title is the user's own text.
-        text.append(project.title, style="dim" if place is None and project_id in self._blocked else "bold" if place else "")
-        if place is None and project_id in self._blocked:
-            text.append(f"  {self._blocked[project_id]}", style="red")
+        text.append(project.title, style="dim" if blocked else "bold" if place else "")
+        if blocked:
+            reason = f"  {self._blocked[project_id]}"
+            if width is None or text.cell_len + len(reason) <= width:
+                text.append(reason, style="red")
         return text
 
     def render_line(self, y: int) -> Strip:
@@ -133,7 +142,7 @@ class CandidateList(CursorList):
         drawn = self._strips.get(index)
         if drawn is not None and drawn[0] == key:
             return drawn[1]
-        text = self.line_text(index)
+        text = self.line_text(index, width)
         if cursor is not None:
             text.stylize(cursor)
         segments = [Segment(s.text, base + s.style if s.style else base) for s in text.render(self.app.console, end="")]
