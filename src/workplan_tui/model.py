@@ -13,6 +13,8 @@ from types import MappingProxyType
 
 import attrs
 
+from workplan_tui.text import readable_id
+
 PLAN_STATUSES = ("draft", "agreed")
 PROJECT_STATUSES = ("candidate", "agreed", "not_selected")
 PROGRESS_STATUSES = ("planned", "in_progress", "done", "dropped")
@@ -30,6 +32,10 @@ SELECTIONS = ("priorities", "fit", "fit-stop", "best")
 
 
 def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
+    return MappingProxyType(dict(value))
+
+
+def _frozen_labels(value: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(value))
 
 
@@ -57,9 +63,15 @@ class Limits:
     total_budget: int | None = None
     capacity: Mapping[str, float] = attrs.field(factory=dict, converter=_frozen_mapping)
     gates: tuple[Gate, ...] = ()
+    # role id -> how the Board reads it ([limits.roles]); a role not listed reads as its id in words
+    role_labels: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_labels)
 
     def gate(self, gate_id: str) -> Gate:
         return next(gate for gate in self.gates if gate.id == gate_id)
+
+    def role_label(self, role: str) -> str:
+        """The one way a role is named to people: its label, or graduate_trainee -> "Graduate trainee"."""
+        return self.role_labels.get(role) or readable_id(role)
 
 
 @attrs.frozen
@@ -237,6 +249,10 @@ class Plan:
     @property
     def roles(self) -> tuple[str, ...]:
         return tuple(self.limits.capacity)
+
+    def role_label(self, role: str) -> str:
+        """How a role is named on every screen and paper (Limits.role_label)."""
+        return self.limits.role_label(role)
 
     @cached_property
     def projects_by_id(self) -> Mapping[str, Project]:

@@ -43,10 +43,8 @@ def ranking_still_valid(plan: Plan, ranking: Sequence[str]) -> list[str]:
 def ranked_blocked_note(reason: str) -> str:
     """What to say when a project that would not fit (live_feasibility's reason) is ranked anyway."""
     # Said before the project is added: afterwards the reason is gone (a ranked project is never blocked).
-    # The reason reads on: "Ranked, but it would exceed the budget by £1,000".
-    if reason.startswith("would "):
-        return f"Ranked, but it {reason}: the count will skip it unless others drop out."
-    return f"Ranked, but {reason}: the count will skip it unless others drop out."
+    # The reason reads on (selection.over_budget_reason): "Ranked, but it would exceed the budget by £1,000".
+    return f"Ranked, but it {reason}: the count will skip it unless others drop out."
 
 
 def ballot_file(plan_path: str | os.PathLike[str], member: str) -> Path:

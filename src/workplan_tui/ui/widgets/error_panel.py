@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from workplan_tui.errors import LocatedError
+from workplan_tui.text import plural
 from workplan_tui.ui.textual_types import workplan_app
 
 
@@ -16,9 +17,8 @@ def error_text(errors: tuple[LocatedError, ...], have_plan: bool) -> Text:
     text = Text()
     for error in errors:
         # Text(), never markup: a message may quote the user's own "[red]" text.
-        text.append(f"{error.file}:{error.line}:{error.column}: ", style="bold")
-        text.append(f"{error.code} ", style="bold red")
-        text.append(f"{error.message}\n")
+        text.append(f"{error.place}: ", style="bold")
+        text.append(f"{error.sentence}\n")
     if have_plan:
         text.append("The last plan that loaded is still shown below. ", style="italic")
     else:
@@ -40,5 +40,5 @@ class ErrorPanel(VerticalScroll, can_focus=True):
         self.display = bool(errors)
         count = len(errors)
         # Content(): a file name is the user's text, not markup.
-        self.border_title = Content(f"{count} error{'s' if count != 1 else ''} in {workplan_app(self).plan_path.name}")
+        self.border_title = Content(f"{plural(count, 'error')} in {workplan_app(self).plan_path.name}")
         self.query_one("#error-lines", Static).update(error_text(errors, workplan_app(self).plan is not None))

@@ -25,6 +25,7 @@ from textual.strip import Strip
 
 from workplan_tui.capacity import format_money
 from workplan_tui.model import ESTIMATE_MARK, Plan, Project
+from workplan_tui.ui.short_labels import short_labels
 from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 from workplan_tui.ui.widgets.cursor_list import CursorList
 
@@ -35,9 +36,9 @@ HEADER_HEIGHT = 1
 ELLIPSIS = "…"
 
 
-def role_abbreviation(role: str) -> str:
-    """senior_adviser -> SA: the table has one narrow column per role, named in its legend."""
-    return "".join(word[:1].upper() for word in role.replace("-", "_").split("_") if word) or role
+def role_abbreviations(plan: Plan) -> dict[str, str]:
+    """Senior adviser -> SA: the table has one narrow column per role, named in its legend; no two alike."""
+    return dict(zip(plan.roles, short_labels([plan.role_label(role) for role in plan.roles]), strict=True))
 
 
 def window_text(project: Project) -> str:
@@ -68,6 +69,7 @@ def project_columns(plan: Plan) -> list[Column]:
     Sized to the plan, not to the rows a filter leaves, so the columns stay still while typing.
     """
     themes = {theme.id: theme.title for theme in plan.themes}
+    gates = {gate.id: gate.label for gate in plan.limits.gates}
     currency = plan.limits.currency
     dim, yellow, plain = Style(dim=True), Style(color="yellow"), Style.null()
     counted_mark = {True: Cell(IN_MARK, Style(bold=True, color="green")), False: Cell(OUT_MARK, dim)}
@@ -98,9 +100,9 @@ def project_columns(plan: Plan) -> list[Column]:
         column("Title", lambda project: project.title, width=28),
         column("Theme", lambda project: themes.get(project.theme, project.theme), width=18),
         column("Cost", lambda project: project.marked(format_money(project.cost, currency), "cost"), "right", style=cost_style),
-        *(column(role_abbreviation(role), effort(role), "right") for role in plan.roles),
+        *(column(short, effort(role), "right") for role, short in role_abbreviations(plan).items()),
         column("Start–end", window_text),
-        column("Gates", lambda project: ", ".join(project.gates), style=lambda project: yellow),
+        column("Gates", lambda project: ", ".join(gates[gate] for gate in project.gates), style=lambda project: yellow),
         column("Funding", lambda project: project.funding),
     ]
 
@@ -189,7 +191,7 @@ class ProjectTable(CursorList):
             self._columns = project_columns(plan)
             self._rows.clear()
             self._header = None
-            legend = " · ".join(f"{role_abbreviation(role)} {role.replace('_', ' ')}" for role in plan.roles)
+            legend = " · ".join(f"{short} {plan.role_label(role)}" for role, short in role_abbreviations(plan).items())
             if any(project.estimated for project in plan.projects):
                 legend += f"{' · ' if legend else ''}{ESTIMATE_MARK} officer estimate"
             self.border_subtitle = Text(f"days: {legend}") if legend else None
