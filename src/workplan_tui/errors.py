@@ -65,7 +65,9 @@ class LocatedError:
         """The message as the app shows it: a sentence, without the error id (which the command
         line and docs/errors.md keep)."""
         message = self.message.strip()
-        message = message[:1].upper() + message[1:]
+        first = message.split(" ", 1)[0]
+        if not any(mark in first for mark in "`._[-"):  # "pick.min (4) …" keeps the key as written
+            message = message[:1].upper() + message[1:]
         return message if message.endswith((".", "?", "!")) else message + "."
 
     def shown(self) -> str:

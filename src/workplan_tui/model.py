@@ -101,6 +101,11 @@ class Meeting:
     kind: str = "board"
     title: str = ""
 
+    @property
+    def name(self) -> str:
+        """How people know the meeting: its title, or its kind in words ("Board", "Lead members")."""
+        return self.title or {"board": "Board", "lead_members": "Lead members"}.get(self.kind, readable_id(self.kind))
+
 
 @attrs.frozen
 class Activity:

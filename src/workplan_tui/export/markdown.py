@@ -320,13 +320,9 @@ def _timing_text(plan: Plan, project: Project) -> str:
 def _when(plan: Plan, meeting_id: str, day: dt.date | None) -> str:
     if meeting_id:
         meeting = plan.meetings_by_id[meeting_id]
-        return f"{_meeting_name(meeting.kind, meeting.title)}, {long_date(meeting.date)}"
+        return f"{meeting.name}, {long_date(meeting.date)}"
     assert day is not None
     return long_date(day)
-
-
-def _meeting_name(kind: str, title: str) -> str:
-    return title or {"board": "Board", "lead_members": "Lead members"}.get(kind, kind)
 
 
 def _cost_text(plan: Plan, project: Project) -> str:

@@ -33,14 +33,14 @@ if TYPE_CHECKING:
 Score = Union[int, float, "Fraction"]
 
 
-# Each method as the count's sentences name it ("Points ranking: …", "Instant runoff for place 1, …").
-METHOD_WORDS = {
-    "points": "points",
-    "borda": "Borda",
-    "approval": "approval",
+# Each method by the name people read (the Results pane, the tie details: "Points ranking: …").
+METHOD_NAMES = {
+    "points": "Points",
+    "borda": "Borda count",
+    "approval": "Approval",
     "schulze": "Schulze",
-    "irv": "instant-runoff",
-    "stv": "STV",
+    "irv": "Instant runoff",
+    "stv": "Single transferable vote",
 }
 
 
@@ -474,8 +474,8 @@ def rank(result: Count, tie_break: TieBreak) -> tuple[tuple[RankedScore, ...], t
     for group in result.groups:
         score = result.scores[group[0]]
         if len(group) > 1:
-            context = f"{METHOD_WORDS.get(result.method, result.method)} ranking"
-            group, tie = tie_break.order(group, float(score), context[:1].upper() + context[1:])
+            context = f"{METHOD_NAMES.get(result.method, result.method)} ranking"
+            group, tie = tie_break.order(group, float(score), context)
             ties.append(tie)
         ranking.extend(RankedScore(project, plain_score(result.scores[project])) for project in group)
     ranking.extend(RankedScore(project, plain_score(result.scores[project])) for project in result.unsupported)

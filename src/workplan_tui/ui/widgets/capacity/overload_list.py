@@ -19,7 +19,7 @@ def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
     projects = plan.projects_by_id
     text = Text()
     if not feasibility.overloads:
-        text.append("No month is over capacity.", style="bold green")
+        text.append("No month over capacity", style="bold green")
         return text
     by_month: dict[Month, list[Overload]] = {}
     for overload in feasibility.overloads:

@@ -61,7 +61,7 @@ def detail_text(plan: Plan, project: Project, counted: bool) -> Text:
             text.append(milestone.what)
             if milestone.at:
                 meeting = meetings[milestone.at]
-                text.append(f"  at {meeting.title or meeting.id} ({meeting.kind.replace('_', ' ')})", style="dim")
+                text.append(f"  at {meeting.name}", style="dim")
             text.append("\n")
     if project.note:
         text.append("\nNote\n", style="bold underline")

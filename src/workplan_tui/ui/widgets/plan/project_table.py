@@ -34,6 +34,7 @@ OUT_MARK = "○"
 CELL_PADDING = 1  # blank cells either side of each column, as DataTable had
 HEADER_HEIGHT = 1
 ELLIPSIS = "…"
+GATES_WIDTH = 14  # a gate's label is a phrase ("Research team (surveys)"): the detail shows it whole
 
 
 def role_abbreviations(plan: Plan) -> dict[str, str]:
@@ -70,6 +71,9 @@ def project_columns(plan: Plan) -> list[Column]:
     """
     themes = {theme.id: theme.title for theme in plan.themes}
     gates = {gate.id: gate.label for gate in plan.limits.gates}
+
+    def gate_text(project: Project) -> str:
+        return ", ".join(gates[gate] for gate in project.gates)
     currency = plan.limits.currency
     dim, yellow, plain = Style(dim=True), Style(color="yellow"), Style.null()
     counted_mark = {True: Cell(IN_MARK, Style(bold=True, color="green")), False: Cell(OUT_MARK, dim)}
@@ -102,7 +106,8 @@ def project_columns(plan: Plan) -> list[Column]:
         column("Cost", lambda project: project.marked(format_money(project.cost, currency), "cost"), "right", style=cost_style),
         *(column(short, effort(role), "right") for role, short in role_abbreviations(plan).items()),
         column("Start–end", window_text),
-        column("Gates", lambda project: ", ".join(gates[gate] for gate in project.gates), style=lambda project: yellow),
+        column("Gates", gate_text, width=min(GATES_WIDTH, max([cell_len("Gates"), *map(cell_len, map(gate_text, plan.projects))])),
+               style=lambda project: yellow),
         column("Funding", lambda project: project.funding),
     ]
 
