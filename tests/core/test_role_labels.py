@@ -92,3 +92,19 @@ def test_the_check_line_names_roles_and_months():
 
     line = summary_line(plan, check_bundle(plan, [project.id for project in plan.projects]))
     assert line.startswith("3 projects, cost") and "(Policy Adviser, July 2025)" in line
+
+
+def test_a_role_renamed_or_removed_in_the_app_takes_its_label_along(tmp_path):
+    from workplan_tui.plan_edit import EditSession
+
+    path = tmp_path / "plan.toml"
+    path.write_text(LABELLED, encoding="utf-8")
+    session = EditSession.open(path)
+    assert session.rename_role("adviser", "policy_adviser").ok
+    assert session.plan.role_label("policy_adviser") == "Policy Adviser"
+    assert "[limits.roles]\npolicy_adviser = " in session.text
+    for project in ("modern-slavery", "markup-title", "court-cases"):  # the role must carry no effort to go
+        assert session.update("projects", project, effort={"senior_adviser": 1}).ok
+    removed = session.set_capacity("policy_adviser", None)
+    assert removed.ok, removed.errors
+    assert "policy_adviser" not in session.text
