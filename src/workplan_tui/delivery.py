@@ -53,7 +53,7 @@ def timed_overload_lines(plan: Plan, result: Schedule) -> list[str]:
     by_role: dict[str, list[str]] = {}
     for overload in timed_overloads(result):
         by_role.setdefault(overload.role, []).append(
-            f"{month_name(overload.month)} ({overload.used:g} of {overload.available:g} days)"
+            f"{month_name(overload.month)} ({overload.used:g} of {plural(float(overload.available), 'day')})"
         )
     return [f"{plan.role_label(role)} is over capacity in {joined(months)}" for role, months in by_role.items()]
 

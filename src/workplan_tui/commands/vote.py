@@ -31,7 +31,8 @@ def add_parser(subparsers: SubParsers) -> None:
 
 def describe(plan: Plan, ranking: Sequence[str]) -> list[str]:
     """The running cost, capacity check and gates of a ranking, as lines for the terminal."""
-    from workplan_tui.capacity import format_money, month_label
+    from workplan_tui.capacity import format_money, month_name
+    from workplan_tui.text import plural
     from workplan_tui.voting.selection import live_feasibility
 
     live = live_feasibility(plan, ranking, others=False)
@@ -45,16 +46,18 @@ def describe(plan: Plan, ranking: Sequence[str]) -> list[str]:
         + (f"{money(live.budget_left)} left" if not live.over_budget else f"OVER by {money(-live.budget_left)}"),
     ]
     if live.over:
-        shown = ", ".join(f"{role} {month_label(month)} ({used:.1f}/{available:g})" for role, month, used, available in live.over[:4])
+        shown = ", ".join(
+            f"{plan.role_label(role)} {month_name(month)} ({used:.1f} of {available:g})" for role, month, used, available in live.over[:4]
+        )
         more = f" and {len(live.over) - 4} more" if len(live.over) > 4 else ""
-        lines.append(f"Staff:   OVER capacity in {len(live.over)} role-months: {shown}{more}")
+        lines.append(f"Staff:   OVER capacity in {plural(len(live.over), 'role-month')}: {shown}{more}")
     else:
         lines.append("Staff:   within capacity every month")
     for project, gates in live.gated.items():
         for gate in gates:
-            lines.append(f"Gate:    {project} needs {gate.label}: approval by the {gate.approval}")
+            lines.append(f"Gate:    {plan.project(project).title} needs {gate.label}: approval by the {gate.approval}")
     for project, source in live.external.items():
-        lines.append(f"Funding: {project} is funded by {source} (cost not counted)")
+        lines.append(f"Funding: {plan.project(project).title} is funded by {source} (cost not counted)")
     return lines
 
 
@@ -68,10 +71,11 @@ def _ask(prompt: str) -> str | None:
 def choose(plan: Plan) -> list[str] | None:
     """Ask for projects one at a time by id or number; None when the member gives up."""
     from workplan_tui.capacity import format_money
+    from workplan_tui.text import plural
 
     projects = list(plan.projects)
     length = plan.voting.ballot_length
-    print(f"Rank up to {length} projects, best first. Type a number or an id; Enter to finish; - to undo.")
+    print(f"Rank up to {plural(length, 'project')}, best first. Type a number or an id; Enter to finish; - to undo.")
     for number, project in enumerate(projects, start=1):
         extra = f"  [{', '.join(project.gates)}]" if project.gates else ""
         cost = "external" if project.funding else format_money(project.cost, plan.limits.currency)

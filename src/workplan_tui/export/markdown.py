@@ -248,7 +248,7 @@ def _needs(plan: Plan) -> list[str]:
     if advice.shortfall:
         lines += ["", "The smallest extra staff time that would deliver them:", ""]
         for short in advice.shortfall:
-            lines.append(f"- {escape(plan.role_label(short.role))}: {days(short.days)} days in {month_name(short.month)}")
+            lines.append(f"- {escape(plan.role_label(short.role))}: {plural(float(days(short.days)), 'day')} in {month_name(short.month)}")
     return lines
 
 
@@ -398,7 +398,7 @@ def _resources(plan: Plan, bundle: Feasibility, agreed: bool) -> list[str]:
                     "- "
                     + escape(
                         f"{plan.role_label(overload.role)}, {month_name(overload.month)}: {days(overload.used)} of "
-                        f"{days(overload.available)} days ({causes})"
+                        f"{plural(float(days(overload.available)), 'day')} ({causes})"
                     )
                 )
         elif bundle.months:

@@ -16,6 +16,7 @@ from pathlib import Path
 from workplan_tui.files import FileStamp
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import ensure_unchanged
+from workplan_tui.text import plural
 from workplan_tui.voting.ballots import ballot_path, ballots_dir, write_ballot
 from workplan_tui.voting.codes import require_code
 
@@ -25,7 +26,7 @@ def ranking_refusal(plan: Plan, ranking: Sequence[str], project_id: str) -> str:
     if project_id in ranking:
         return "Already on the ballot."
     if ballot_is_full(plan, ranking):
-        return f"A ballot ranks at most {plan.voting.ballot_length} projects: remove one first."
+        return f"A ballot ranks at most {plural(plan.voting.ballot_length, 'project')}: remove one first."
     return ""
 
 
