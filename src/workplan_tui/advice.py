@@ -19,15 +19,15 @@ names); `Advice.to_json` is the `"advice"` object of `workplan tally --json`.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from workplan_tui.capacity import check_bundle, format_money
+from workplan_tui.capacity import check_bundle, format_money, month_name
 from workplan_tui.model import ESTIMATE_MARK, Plan
 from workplan_tui.schedule import Schedule, delivery_schedule
+from workplan_tui.text import plural
 
 # How many of the next-ranked projects outside the set the swap tries (each try may solve a
 # delivery schedule; the advice must stay quick on a 2,000-project plan).
@@ -199,20 +199,8 @@ def _support(projects: Sequence[str], scores: Mapping[str, float] | None) -> flo
 # -- in words --------------------------------------------------------------------
 
 
-def role_label(role: str) -> str:
-    """A role id as the Board reads it: graduate_trainee -> graduate trainee."""
-    return role.replace("_", " ").replace("-", " ")
-
-
-def month_name(label: str) -> str:
-    """"2023-05" -> "May 2023"."""
-    year, month = label.split("-")
-    return dt.date(int(year), int(month), 1).strftime("%B %Y")
-
-
 def _days(value: float) -> str:
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return f"{text} day" if text == "1" else f"{text} days"
+    return plural(round(float(value), 2), "day")
 
 
 def _titles(plan: Plan, projects: Sequence[str]) -> str:
@@ -277,7 +265,7 @@ def advice_lines(plan: Plan, advice: Advice) -> list[str]:
             lines += [f"  {line}" for line in _moves(plan, schedule)]
         for role, months in schedule.shortfall.items():
             extra = ", ".join(f"{_days(days)} in {month_name(month)}" for month, days in months.items())
-            lines.append(f"  at least {extra} more of {role_label(role)} time")
+            lines.append(f"  at least {extra} more of {plan.role_label(role)} time")
     estimates = _estimates_line(plan, advice.projects)
     if estimates:
         lines.append(estimates)
@@ -325,5 +313,5 @@ def _moves(plan: Plan, schedule: Schedule) -> list[str]:
                 continue
             froms = ", ".join(f"{month_name(month)} ({_days(days)})" for month, days in out.items())
             tos = ", ".join(f"{month_name(month)} ({_days(days)})" for month, days in into.items())
-            lines.append(f"{plan.project(project).title}: {role_label(role)} work moves from {froms} to {tos}")
+            lines.append(f"{plan.project(project).title}: {plan.role_label(role)} work moves from {froms} to {tos}")
     return lines

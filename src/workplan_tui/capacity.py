@@ -9,6 +9,7 @@ from functools import lru_cache
 import attrs
 
 from workplan_tui.model import Plan, Project
+from workplan_tui.text import plural
 
 Month = dt.date  # the first day of a calendar month
 EPSILON = 1e-9
@@ -32,7 +33,20 @@ def months_between(start: dt.date, end: dt.date) -> list[Month]:
 
 
 def month_label(month: Month) -> str:
+    """The month as data ("2023-05"): the key in JSON, CSV and the plan's record; never for people."""
     return month.strftime("%Y-%m")
+
+
+def month_of_key(key: str) -> Month:
+    """"2023-05" -> 1 May 2023."""
+    return dt.date(int(key[:4]), int(key[5:7]), 1)
+
+
+def month_name(month: Month | str) -> str:
+    """The month as people read it on every screen and paper: "May 2023" (a Month or its "2023-05" key)."""
+    if isinstance(month, str):
+        month = month_of_key(month)
+    return f"{month:%B %Y}"
 
 
 @lru_cache(maxsize=4096)
@@ -200,9 +214,9 @@ def check_bundle(plan: Plan, project_ids: Iterable[str]) -> Feasibility:
 def summary_line(plan: Plan, feasibility: Feasibility) -> str:
     """One line for `workplan check`: projects, cost against budget, peak monthly load against capacity."""
     currency = plan.limits.currency
-    count = f"{len(plan.projects)} projects"
+    count = plural(len(plan.projects), "project")
     if len(feasibility.projects) != len(plan.projects):
-        count = f"{len(feasibility.projects)} of {len(plan.projects)} projects agreed"
+        count = f"{len(feasibility.projects)} of {plural(len(plan.projects), 'project')} agreed"
     parts = [
         count,
         f"cost {format_money(feasibility.budget_used, currency)} of {format_money(feasibility.budget_limit, currency)} budget",
@@ -214,11 +228,11 @@ def summary_line(plan: Plan, feasibility: Feasibility) -> str:
             ratios.append((used / available if available else float("inf"), role, month, used, available))
     if ratios:
         _, role, month, used, available = max(ratios)
-        parts.append(f"peak load {used:.1f}/{available:g} days ({role}, {month_label(month)})")
+        parts.append(f"peak load {used:.1f}/{available:g} days ({plan.role_label(role)}, {month_name(month)})")
     else:
         parts.append("no staff load")
     if feasibility.overloads:
-        parts.append(f"{len(feasibility.overloads)} role-months over capacity")
+        parts.append(f"{plural(len(feasibility.overloads), 'role-month')} over capacity")
     return ", ".join(parts)
 
 

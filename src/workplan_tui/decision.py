@@ -30,6 +30,7 @@ import attrs
 from workplan_tui.attendance import NOT_RECORDED, Attendance
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Action, Plan
+from workplan_tui.text import plural
 
 if TYPE_CHECKING:
     from workplan_tui.model import Advice
@@ -180,7 +181,7 @@ def export_plan(
         text = agreed_text(agreed)
         assert agreed.decision is not None
         chosen = ", ".join(agreed.decision.selected) or "none"
-        summary = f"agreed plan written ({agreed.decision.ballots} ballots counted; agreed: {chosen})"
+        summary = f"agreed plan written ({plural(agreed.decision.ballots, 'ballot')} counted; agreed: {chosen})"
         if agreed.decision.selected != agreed.decision.counted:
             summary = summary[:-1] + f"; counted: {', '.join(agreed.decision.counted) or 'none'})"
         if agreed.decision.quorum is not None and agreed.decision.quorum.confirmed:

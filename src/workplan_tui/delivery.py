@@ -6,33 +6,21 @@ same thing: project titles, role labels and month names, never ids or keys.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import attrs
 
-from workplan_tui.capacity import Feasibility, Month, Overload
-from workplan_tui.export.markdown import joined, role_label
+from workplan_tui.capacity import Feasibility, Overload, month_name, month_of_key
 from workplan_tui.model import Plan
 from workplan_tui.schedule import Schedule
+from workplan_tui.text import listed as joined
+from workplan_tui.text import plural
 
 # A role-month of the even spread counts as over capacity only past half a cent: the timed
 # figures are rounded to 0.01 day.
 HALF_A_CENT = 0.005
 
 
-def month_of_key(key: str) -> Month:
-    """"2023-05" -> 1 May 2023."""
-    return dt.date(int(key[:4]), int(key[5:]), 1)
-
-
-def month_name(key: str) -> str:
-    """"2023-05" -> "May 2023"."""
-    return month_of_key(key).strftime("%B %Y")
-
-
 def days_text(value: float) -> str:
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return f"{text} day" if text == "1" else f"{text} days"
+    return plural(round(float(value), 2), "day")
 
 
 def in_months(months: dict[str, float]) -> str:
@@ -59,15 +47,15 @@ def timed_overloads(result: Schedule) -> list[TimedOverload]:
     return over
 
 
-def timed_overload_lines(result: Schedule) -> list[str]:
-    """One line per role over capacity as timed: "graduate trainee is over capacity in April
+def timed_overload_lines(plan: Plan, result: Schedule) -> list[str]:
+    """One line per role over capacity as timed: "Graduate trainee is over capacity in April
     2023 (7.66 of 6 days), May 2023 (…)"."""
     by_role: dict[str, list[str]] = {}
     for overload in timed_overloads(result):
         by_role.setdefault(overload.role, []).append(
-            f"{month_name(overload.month)} ({overload.used:g} of {overload.available:g} days)"
+            f"{month_name(overload.month)} ({overload.used:g} of {plural(float(overload.available), 'day')})"
         )
-    return [f"{role_label(role)} is over capacity in {joined(months)}" for role, months in by_role.items()]
+    return [f"{plan.role_label(role)} is over capacity in {joined(months)}" for role, months in by_role.items()]
 
 
 def extra_days(result: Schedule) -> float:
@@ -85,7 +73,7 @@ def verdict(result: Schedule) -> str:
 
 
 def move_lines(plan: Plan, result: Schedule) -> list[str]:
-    """What the re-timing moves: "Drugs issues and community safety, graduate trainee: 1.2
+    """What the re-timing moves: "Drugs issues and community safety, Graduate trainee: 1.2
     days moved from May 2023 to June 2023"."""
     lines = []
     for project_id in result.projects:
@@ -94,15 +82,15 @@ def move_lines(plan: Plan, result: Schedule) -> list[str]:
             out, into = result.moves(project_id, role)
             if out or into:
                 lines.append(
-                    f"{title}, {role_label(role)}: {days_text(sum(out.values()))} moved from "
+                    f"{title}, {plan.role_label(role)}: {days_text(sum(out.values()))} moved from "
                     f"{joined([month_name(m) for m in out])} to {joined([month_name(m) for m in into])}"
                 )
     return lines
 
 
-def shortfall_lines(result: Schedule) -> list[str]:
-    """The extra role-days needed, by role: "graduate trainee: 4 days in April 2023 and …"."""
-    return [f"{role_label(role)}: {in_months(months)}" for role, months in result.shortfall.items()]
+def shortfall_lines(plan: Plan, result: Schedule) -> list[str]:
+    """The extra role-days needed, by role: "Graduate trainee: 4 days in April 2023 and …"."""
+    return [f"{plan.role_label(role)}: {in_months(months)}" for role, months in result.shortfall.items()]
 
 
 def as_feasibility(plan: Plan, result: Schedule, even: Feasibility) -> Feasibility:

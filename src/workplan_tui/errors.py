@@ -59,7 +59,27 @@ class LocatedError:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.message}"
+        """The command line's error line: `FILE:LINE:COL: EXXX message`."""
+        return f"{self.place}: {self.code} {self.message}"
+
+    @property
+    def place(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+    @property
+    def sentence(self) -> str:
+        """The message as the app shows it: a sentence, without the error id (which the command
+        line and docs/errors.md keep)."""
+        message = self.message.strip()
+        first = message.split(" ", 1)[0]
+        if not any(mark in first for mark in "`._[-"):  # "pick.min (4) …" keeps the key as written
+            message = message[:1].upper() + message[1:]
+        return message if message.endswith((".", "?", "!")) else message + "."
+
+    def shown(self) -> str:
+        """The app's line for this error: where it is (when it is in a file) and the sentence."""
+        # "<decision>" and the like name no file a person could open.
+        return self.sentence if self.file.startswith(("<", "-")) else f"{self.place}: {self.sentence}"
 
 
 class WorkplanError(Exception):

@@ -13,6 +13,8 @@ from types import MappingProxyType
 
 import attrs
 
+from workplan_tui.text import readable_id
+
 PLAN_STATUSES = ("draft", "agreed")
 PROJECT_STATUSES = ("candidate", "agreed", "not_selected")
 PROGRESS_STATUSES = ("planned", "in_progress", "done", "dropped")
@@ -36,6 +38,10 @@ RESULTS_SHOWN = ("after-close", "live")
 
 
 def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
+    return MappingProxyType(dict(value))
+
+
+def _frozen_labels(value: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(value))
 
 
@@ -63,9 +69,15 @@ class Limits:
     total_budget: int | None = None
     capacity: Mapping[str, float] = attrs.field(factory=dict, converter=_frozen_mapping)
     gates: tuple[Gate, ...] = ()
+    # role id -> how the Board reads it ([limits.roles]); a role not listed reads as its id in words
+    role_labels: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_labels)
 
     def gate(self, gate_id: str) -> Gate:
         return next(gate for gate in self.gates if gate.id == gate_id)
+
+    def role_label(self, role: str) -> str:
+        """The one way a role is named to people: its label, or graduate_trainee -> "Graduate trainee"."""
+        return self.role_labels.get(role) or readable_id(role)
 
 
 @attrs.frozen
@@ -100,6 +112,11 @@ class Meeting:
     date: dt.date
     kind: str = "board"
     title: str = ""
+
+    @property
+    def name(self) -> str:
+        """How people know the meeting: its title, or its kind in words ("Board", "Lead members")."""
+        return self.title or {"board": "Board", "lead_members": "Lead members"}.get(self.kind, readable_id(self.kind))
 
 
 @attrs.frozen
@@ -286,6 +303,10 @@ class Plan:
     @property
     def roles(self) -> tuple[str, ...]:
         return tuple(self.limits.capacity)
+
+    def role_label(self, role: str) -> str:
+        """How a role is named on every screen and paper (Limits.role_label)."""
+        return self.limits.role_label(role)
 
     @cached_property
     def projects_by_id(self) -> Mapping[str, Project]:

@@ -312,16 +312,24 @@ class EditSession:
         return self.apply("edit voting", edit, dry_run=dry_run)
 
     def set_capacity(self, role: str, days: Any, *, dry_run: bool = False) -> Outcome:
-        """Person-days per month for a role; None removes the role."""
-        return self.apply(
-            f"capacity of {role}", lambda doc: set_keys(ensure_subtable(doc, "limits", "capacity"), {role: days}), dry_run=dry_run
-        )
+        """Person-days per month for a role; None removes the role (and its label)."""
+
+        def edit(doc: tomlkit.TOMLDocument) -> None:
+            set_keys(ensure_subtable(doc, "limits", "capacity"), {role: days})
+            labels = doc.get("limits", {}).get("roles")
+            if days is None and labels is not None and role in labels:
+                del labels[role]  # a label for no role is an error (E202)
+
+        return self.apply(f"capacity of {role}", edit, dry_run=dry_run)
 
     def rename_role(self, old: str, new: str, *, dry_run: bool = False) -> Outcome:
-        """Rename a capacity role and every project's effort for it."""
+        """Rename a capacity role, its label and every project's effort for it."""
 
         def edit(doc: tomlkit.TOMLDocument) -> None:
             _rename_key(ensure_subtable(doc, "limits", "capacity"), old, new)
+            labels = doc.get("limits", {}).get("roles")
+            if labels is not None and old in labels:
+                _rename_key(labels, old, new)
             for project in _items(doc, "projects"):
                 effort = project.get("effort")
                 if effort is not None and old in effort:

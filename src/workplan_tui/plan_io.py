@@ -72,6 +72,7 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         currency=limits_doc["currency"],
         total_budget=limits_doc["total_budget"],
         capacity=limits_doc["capacity"],
+        role_labels={role: label for role, label in limits_doc["roles"].items() if label is not None},
         gates=tuple(model.Gate(id=key, **value) for key, value in limits_doc["gates"].items()),
     )
     voting_doc = doc["voting"]
@@ -207,6 +208,7 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
                 "currency": limits.currency,
                 "total_budget": limits.total_budget,
                 "capacity": dict(limits.capacity),
+                "roles": dict(limits.role_labels),
                 "gates": {gate.id: {"label": gate.label, "approval": gate.approval} for gate in limits.gates},
             },
             "limits",

@@ -50,6 +50,7 @@ TABLE = Kind("a table", lambda v: isinstance(v, dict))
 ARRAY = Kind("an array", lambda v: isinstance(v, list))
 ARRAY_OF_TABLES = Kind("an array of tables", lambda v: isinstance(v, list))
 NUMBER_MAP = Kind("a table of numbers", lambda v: isinstance(v, dict))
+STRING_MAP = Kind("a table of strings", lambda v: isinstance(v, dict))
 MAP_OF_TABLES = Kind("a table of tables", lambda v: isinstance(v, dict))
 
 
@@ -100,6 +101,10 @@ TABLES: dict[str, Table] = {
         "currency": Field(STRING, default="GBP", doc="ISO currency code used on the board paper."),
         "total_budget": Field(INTEGER, minimum=0, doc="The whole policy budget, for context on the paper."),
         "capacity": Field(NUMBER_MAP, default={}, doc="Person-days available per month, by role id."),
+        "roles": Field(
+            STRING_MAP, default={},
+            doc='How each role is shown, by role id, e.g. graduate_trainee = "Graduate trainee" (default: the id in words).',
+        ),
         "gates": Field(MAP_OF_TABLES, default={}, table="gate", doc="Gated resources by id; each needs an approval."),
     },
     "gate": {

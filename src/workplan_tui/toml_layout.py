@@ -120,6 +120,10 @@ def rename_key(table: Table | InlineTable, old: str, new: str) -> None:
         return
     container._insert_after(old, new, item)  # noqa: SLF001 - tomlkit has no public insert
     container.remove(old)
+    # A Table is also a dict of its values, which the container calls leave as they were: a later
+    # `del table[new]` in the same session (rename a role, then remove it) raised KeyError.
+    dict.pop(table, old, None)
+    dict.__setitem__(table, new, item.value)
 
 
 def replace_in_array(array: Array | None, old: str, new: str) -> None:

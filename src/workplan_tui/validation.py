@@ -148,6 +148,15 @@ class Checker:
                 self.check_id(key, path + (key,), at_key=True)
                 numbers[key] = self.number(number, schema.Field(schema.NUMBER, minimum=0), path + (key,))
             return numbers
+        if kind is schema.STRING_MAP:
+            labels = {}
+            for key, text in value.items():
+                self.check_id(key, path + (key,), at_key=True)
+                if not isinstance(text, str):
+                    self.error(path + (key,), "E101", f"`{_dotted(path + (key,))}` must be a string, not {_type_name(text)}")
+                else:
+                    labels[key] = self.string(text, schema.Field(schema.STRING), path + (key,))
+            return labels
         if kind is schema.ARRAY:
             return [self.item(item, field, path + (index,)) for index, item in enumerate(value)]
         if kind in (schema.INTEGER, schema.NUMBER):
@@ -231,6 +240,8 @@ class Checker:
             ids[collection] = self.unique_ids(doc[collection] or [], collection)
         roles = set((limits.get("capacity") or {}).keys())
         gates = set((limits.get("gates") or {}).keys())
+        for role in limits.get("roles") or {}:
+            self.reference(role, roles, ("limits", "roles", role), "role (limits.capacity)", at_key=True)
 
         for index, project in enumerate(doc["projects"] or []):
             if project is None:

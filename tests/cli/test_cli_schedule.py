@@ -17,9 +17,9 @@ def test_text_names_titles_roles_and_months(capsys):
     out = capsys.readouterr().out
     assert out.startswith("SSCB work plan 2023/24: delivery schedule of 3 projects\n  - Modern slavery\n")
     assert "It does not fit as timed (the work spread evenly over each project's dates):\n" in out
-    assert "  - graduate trainee is over capacity in April 2023 (7.66 of 6 days), May 2023" in out
+    assert "  - Graduate trainee is over capacity in April 2023 (7.66 of 6 days), May 2023" in out
     assert "It fits with the work re-timed, within each project's window and milestones." in out
-    assert "  - Drugs issues and community safety, graduate trainee: " in out
+    assert "  - Drugs issues and community safety, Graduate trainee: " in out
     assert "moved from May 2023 to June 2023" in out
     assert "graduate_trainee" not in out and "drugs-community-safety" not in out  # no ids, no keys
 
@@ -56,7 +56,7 @@ def test_what_cannot_fit_exits_1_with_the_extra_days(tmp_path, capsys):
     assert main(["schedule", str(tight), "--projects", "reducing-reoffending,drugs-community-safety"]) == 1
     out = capsys.readouterr().out
     assert "It does not fit even re-timed: it needs 11 days more staff time than is available." in out
-    assert "Extra days needed to make it fit:\n  - graduate trainee: " in out
+    assert "Extra days needed to make it fit:\n  - Graduate trainee: " in out
 
 
 def test_unknown_ids_are_located_with_a_hint(capsys):

@@ -3,6 +3,7 @@ alternatives said to fit do fit), and it is said in the Board's words."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 import sys
@@ -15,8 +16,8 @@ from hypothesis import strategies as st
 from helpers import agreed_example
 from helpers.paths import ROOT
 from helpers.voting_plans import make_plan
-from workplan_tui.advice import advice_lines, advise, fits_retimed, month_name, role_label
-from workplan_tui.capacity import check_bundle
+from workplan_tui.advice import advice_lines, advise, fits_retimed
+from workplan_tui.capacity import check_bundle, month_name
 from workplan_tui.plan_io import loads_plan
 from workplan_tui.schedule import delivery_schedule
 from workplan_tui.voting.ballots import read_ballots
@@ -80,7 +81,7 @@ def test_a_set_that_fits_only_re_timed_says_what_moves():
     assert not advice.fits_as_timed and advice.fits and not advice.schedule.shortfall
     lines = advice_lines(plan, advice)
     assert lines[0] == "fixed and movable fit the budget, and staff capacity if some work is re-timed:"
-    assert any(line.startswith("  movable: adviser work moves from June 2023") and "to July 2023" in line for line in lines)
+    assert any(line.startswith("  movable: Adviser work moves from June 2023") and "to July 2023" in line for line in lines)
 
 
 def test_a_set_that_cannot_fit_says_the_smallest_extra_role_days_per_month():
@@ -93,7 +94,7 @@ def test_a_set_that_cannot_fit_says_the_smallest_extra_role_days_per_month():
         "a does not fit as it stands.",
         "It costs £11,000 of the £10,000 budget: £1,000 short.",
         "Even with the work re-timed, it needs more staff time than there is:",
-        "  at least 4 days in June 2023 more of adviser time",
+        "  at least 4 days in June 2023 more of Adviser time",
     ]
 
 
@@ -104,7 +105,7 @@ def test_the_example_advice_is_in_the_boards_words():
     assert result.advice is not None
     text = "\n".join(advice_lines(plan, result.advice))
     assert "Modern slavery, Police capacity and impact and Drugs issues and community safety do not fit" in text
-    assert "£1,250 short" in text and "May 2023" in text and "graduate trainee" in text
+    assert "£1,250 short" in text and "May 2023" in text and "Graduate trainee" in text
     assert "LGA research team (surveys and polling), which the Senior Management Team must approve" in text
     # The example's figures are officer estimates (police capacity's end date too), and the advice says so.
     assert (
@@ -117,8 +118,9 @@ def test_the_example_advice_is_in_the_boards_words():
 
 
 def test_words_for_roles_and_months():
-    assert role_label("graduate_trainee") == "graduate trainee"
-    assert month_name("2023-05") == "May 2023"
+    plan = make_plan([{"id": "a", "cost": 1}])
+    assert plan.role_label("graduate_trainee") == "Graduate trainee"
+    assert month_name("2023-05") == month_name(dt.date(2023, 5, 1)) == "May 2023"
 
 
 def test_an_empty_ballot_has_nothing_to_advise():

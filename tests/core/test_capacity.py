@@ -58,4 +58,4 @@ def test_summary_line_reports_the_tightest_role_month():
     plan = loads_plan(starter_text())
     line = summary_line(plan, check_bundle(plan, [p.id for p in plan.projects]))
     # adviser in July: 10 days over 183 + 8 days over 214, 31 days each; August ties, the earlier month is named
-    assert line == "2 projects, cost £7,000 of £10,000 budget, peak load 2.9/16 days (adviser, 2025-07)"
+    assert line == "2 projects, cost £7,000 of £10,000 budget, peak load 2.9/16 days (Adviser, July 2025)"

@@ -30,7 +30,10 @@ def test_the_note_for_a_ranked_project_that_does_not_fit_reads_as_a_sentence():
     assert ranked_blocked_note("would exceed the budget by £1,000") == (
         "Ranked, but it would exceed the budget by £1,000: the count will skip it unless others drop out."
     )
-    assert ranked_blocked_note("adviser over capacity in May 2023").startswith("Ranked, but adviser over capacity")
+    assert ranked_blocked_note("would take Adviser over capacity in May 2023 (7 of 6 days)") == (
+        "Ranked, but it would take Adviser over capacity in May 2023 (7 of 6 days): the count will skip it unless"
+        " others drop out."
+    )
 
 
 def test_cast_ballot_writes_what_workplan_vote_writes_and_replaces_only_when_asked(plan_path):

@@ -139,7 +139,7 @@ def test_the_paper_marks_each_estimated_figure_where_it_is_printed(plan):
     paper = render_markdown(plan)
     row = next(line for line in paper.splitlines() if line.startswith("| Police capacity and impact |"))
     assert "Work: 3 Apr 2023 to 22 Nov 2023 est." in row  # the end is an estimate, the start is not
-    assert "| £6,500 est. | 52 est. (senior adviser 12, adviser 24, graduate trainee 16) |" in row
+    assert "| £6,500 est. | 52 est. (Senior adviser 12, Adviser 24, Graduate trainee 16) |" in row
     assert "Figures marked est. are officer estimates." in paper
     assert "Cohesion impact of court case (£12,000 est., SIGCE budget)" in paper
 

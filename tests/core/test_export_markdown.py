@@ -84,7 +84,7 @@ def test_agreed_paper_has_the_sections_of_the_boards_papers():
     ]
     assert "The agreed projects cost £11,250, £1,250 more than the budget." in paper  # the Board's priorities
     assert "1. Modern slavery\n2. Police capacity and impact, subject to approval by the Senior Management Team\n3. Drugs issues and community safety" in paper
-    assert "the chair's ballot ranks police-capacity (2nd), drugs-community-safety (3rd)" in paper
+    assert "the chair's ballot ranks “Police capacity and impact” (2nd) and “Drugs issues and community safety” (3rd)" in paper
 
 
 def test_draft_paper_asks_for_direction():
@@ -102,7 +102,7 @@ def test_the_issues_table_holds_every_project_in_plan_order():
     assert [row[0] for row in issues] == [project.title for project in plan.projects]
     by_title = {row[0]: row for row in issues}
     police = by_title["Police capacity and impact"]
-    assert police[4] == "£6,500 est." and police[5] == "52 est. (senior adviser 12, adviser 24, graduate trainee 16)"
+    assert police[4] == "£6,500 est." and police[5] == "52 est. (Senior adviser 12, Adviser 24, Graduate trainee 16)"
     assert police[6] == "Agreed" and by_title["Reducing reoffending: a local government position"][6] == "Not selected"
     assert "subject to approval by the Senior Management Team" in police[2]
     assert by_title["Cohesion impact of court case"][4] == "£12,000 est., funded by SIGCE budget"

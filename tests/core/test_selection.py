@@ -50,7 +50,7 @@ def test_walks_the_ranking_and_says_why_each_project_was_skipped(plan):
     selection = walk(plan, order)
     assert selection.selected == ("big-june", "gated", "funded")
     assert {s.project: s.reason for s in selection.skipped} == {
-        "small-june": "adviser over capacity in 2023-06 (17.5/16 days)",
+        "small-june": "would take Adviser over capacity in June 2023 (17.5 of 16 days)",
         "dear": "would exceed the budget by £1,200",
         "cheap": "3 projects are already selected, the most the Board prioritises",
     }
@@ -91,9 +91,9 @@ def test_fit_stop_stops_at_the_first_project_that_does_not_fit(plan):
     stopped = select(plan, order, rule="fit-stop")
     assert stopped.selected == ("big-june",)
     assert {s.project: s.reason for s in stopped.skipped} == {
-        "small-june": "adviser over capacity in 2023-06 (17.5/16 days)",
-        "gated": "the walk stopped at small-june, which did not fit",
-        "cheap": "the walk stopped at small-june, which did not fit",
+        "small-june": "would take Adviser over capacity in June 2023 (17.5 of 16 days)",
+        "gated": "the walk down the ranking stopped at small-june, which did not fit",
+        "cheap": "the walk down the ranking stopped at small-june, which did not fit",
     }
     assert stopped.problems  # one project, pick.min is 2
 
@@ -211,7 +211,8 @@ def test_live_feasibility_agrees_with_the_full_bundle_check_for_every_project(se
         assert (project.id in live.blocked) == breaks, project.id
         if project.id in live.blocked:
             reason = live.blocked[project.id]
-            assert reason.startswith(("would exceed the budget by £", "senior_adviser over", "adviser over", "graduate_trainee over"))
+            assert reason.startswith(("would exceed the budget by £", "would take Senior adviser over", "would take Adviser over",
+                                      "would take Graduate trainee over"))
 
 
 def test_live_feasibility_reports_gates_and_external_funding(plan):
@@ -243,7 +244,7 @@ def test_tally_selects_from_the_ranking_and_reports_json_in_the_documented_shape
     assert data["ranking"][0] == {"project": "big-june", "score": 8}
     assert data["selected"] == ["big-june", "gated"]
     skipped = {s["project"]: s["reason"] for s in data["skipped"]}
-    assert skipped["small-june"] == "adviser over capacity in 2023-06 (17.5/16 days)"
+    assert skipped["small-june"] == "would take Adviser over capacity in June 2023 (17.5 of 16 days)"
     assert skipped["dear"] == "would exceed the budget by £1,200"
     assert skipped["cheap"] == "ranked on no counted ballot"
     assert data["budget"] == {"limit": 10_000, "used": 3000}

@@ -252,7 +252,7 @@ def test_irv_exhausted_ballots_drop_out_and_majority_is_of_continuing_ballots():
     rankings = expand([(4, ["a"]), (3, ["b"]), (2, ["c"])])
     result = count("irv", Profile.build(list("abc"), rankings, 1), LOT)
     assert result.groups[0] == ("a",) and result.scores["a"] == 4
-    assert any("a 4, b 3 (7 continuing ballots)" in note for note in result.notes)
+    assert any("a 4, b 3 (7 ballots still counting)" in note for note in result.notes)
 
 
 def test_points_use_weights_when_given():

@@ -28,7 +28,7 @@ def test_chair_order_decides_and_ranked_beats_unranked():
     ordered, tie = breaker.order(["a", "b", "c"], 3, "points ranking")
     assert ordered[:2] == ("c", "a") and ordered[2] == "b"
     assert tie.broken_by == "chair" and tie.projects == ordered
-    assert "the chair's ballot ranks c (1st), a (2nd)" in tie.detail and "tied at 3" in tie.detail
+    assert "the chair's ballot ranks “c” (1st) and “a” (2nd) above the rest" in tie.detail and "tied at 3" in tie.detail
 
 
 def test_chair_then_lot_for_projects_the_chair_left_unranked():
@@ -73,9 +73,9 @@ def test_irv_elimination_ties_go_to_the_tie_break_and_are_recorded():
     chair_b = TieBreak(rule="chair", seed="s", chair=("b",))
     result = count("irv", Profile.build(list("abc"), rankings, 2), chair_b)
     assert any(t.projects == ("b", "c") and "fewest first preferences" in t.detail for t in result.ties)
-    assert "IRV run 1, round 1: c excluded" in result.notes
+    assert "Instant runoff for place 1, round 1: c is excluded." in result.notes
     chair_c = TieBreak(rule="chair", seed="s", chair=("c",))
     other = count("irv", Profile.build(list("abc"), rankings, 2), chair_c)
-    assert "IRV run 1, round 1: b excluded" in other.notes
+    assert "Instant runoff for place 1, round 1: b is excluded." in other.notes
     _, ties = rank(result, chair_b)
     assert len(ties) == len(result.ties)

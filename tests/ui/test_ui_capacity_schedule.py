@@ -55,7 +55,7 @@ async def test_work_that_fits_re_timed_says_what_moves(sscb_copy, size: tuple[in
         "Delivery schedule\nIt does not fit as timed.\n"
         "It fits with the work re-timed, within each project's window and milestones.\nWhat moves\n"
     )
-    assert " Drugs issues and community safety, graduate trainee: " in text
+    assert " Drugs issues and community safety, Graduate trainee: " in text
     assert "moved from May 2023 to June 2023" in text
     assert "graduate_trainee" not in text and "drugs-community-safety" not in text  # words, not keys
 
@@ -67,7 +67,7 @@ async def test_work_that_cannot_fit_gives_the_extra_days_by_role_and_month(sscb_
     assert "It does not fit even re-timed: it needs 11 days more staff time than is available.\n" in text
     assert text.endswith(
         "Extra days needed to fit\n"
-        " graduate trainee: 4.37 days in April 2023, 4.95 days in May 2023 and 1.68 days in June 2023"
+        " Graduate trainee: 4.37 days in April 2023, 4.95 days in May 2023 and 1.68 days in June 2023"
     )
 
 
@@ -156,4 +156,4 @@ async def test_changes_made_during_a_solve_are_worked_out_once_for_the_last_figu
         release.set()
         await settle(pilot)
         assert len(asked[0]) == 6 and asked[1:] == [()]  # one more solve, for none counted in
-        assert app.screen.query_one(ScheduleNote).text.plain == "Delivery schedule\nNo project counted in"
+        assert app.screen.query_one(ScheduleNote).text.plain == "Delivery schedule\nNo project is counted in."

@@ -52,7 +52,7 @@ def test_the_table_leaves_firm_figures_and_empty_cells_unmarked(plan):
 def test_the_detail_marks_each_estimated_figure_and_says_what_est_means(plan):
     text = detail_text(plan, plan.project("modern-slavery"), counted=True).plain
     assert "Cost: £3,000 est. from the budget" in text
-    assert "Effort (person-days): senior adviser 12, adviser 30, all est." in text
+    assert "Effort (person-days): Senior adviser 12, Adviser 30, all est." in text
     assert "Window: 1 Apr 2025 – 30 Sep 2025 est." in text
     assert "  12 Jun 2025 est.  Interim report" in text
     assert text.rstrip().endswith("est.: officer estimate")
@@ -71,8 +71,8 @@ def test_the_detail_shows_how_far_the_work_may_move_with_its_estimates(plan):
 
 
 async def test_the_table_legend_names_the_mark_only_when_a_plan_has_estimates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for text, legend in ((ESTIMATED_TEXT, "days: SA senior adviser · A adviser · ~ officer estimate"),
-                         (PLAN_TEXT, "days: SA senior adviser · A adviser")):
+    for text, legend in ((ESTIMATED_TEXT, "days: SA Senior adviser · A Adviser · ~ officer estimate"),
+                         (PLAN_TEXT, "days: SA Senior adviser · A Adviser")):
         folder = tmp_path / str(len(text))
         folder.mkdir()
         app = WorkplanApp(plan_in_working_folder(folder, monkeypatch, text))

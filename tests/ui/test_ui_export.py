@@ -103,11 +103,12 @@ async def test_agree_refuses_when_the_plan_changed_on_disk(voting_plan: Path) ->
 
 async def test_agree_without_ballots_says_why_with_its_error_line(voting_plan: Path) -> None:
     async with on_export(voting_plan) as (app, pilot, pane):
-        assert "<decision>:1:1: E401 no ballot counted" in str(pane.query_one("#agree-preview").render())
+        preview = str(pane.query_one("#agree-preview").render())
+        assert "No ballot counted: there is no vote to agree." in preview and "E401" not in preview
         await pilot.press("a")
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmScreen)
-        assert any("E401 no ballot counted" in n.message for n in app._notifications)
+        assert any("No ballot counted" in n.message and "E401" not in n.message for n in app._notifications)
     assert not Path("plan.agreed.toml").exists()
 
 
@@ -149,7 +150,7 @@ async def test_toggling_asks_for_the_reason_and_shows_what_the_set_needs(voting_
         await pilot.press("a")
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmScreen)
-        assert any("E406" in n.message for n in app._notifications)
+        assert any("give the Board's reason" in n.message and "E406" not in n.message for n in app._notifications)
 
         await toggle(pilot, pane, "markup-title")  # back within the budget
         pane.query_one("#agree-reason", Input).value = "The Board's priority"

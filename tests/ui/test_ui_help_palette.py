@@ -29,7 +29,7 @@ async def test_help_lists_each_key_once_under_headings_in_words() -> None:
             keys_under[headings[-1]].extend(keys.split(", "))
     for heading in headings:
         assert not re.search(r"[a-z][A-Z]", heading), f"a class name as a heading: {heading}"  # MainScreen, ContentTabs
-        assert " " in heading or heading in {"Keys", "Everywhere", "Plan", "Filter", "Themes", "Capacity", "Vote", "Results", "Export", "Scrolling"}, heading
+        assert " " in heading or heading in {"Keys", "Everywhere", "Plan", "Filter", "Themes", "Capacity", "Vote", "Results", "Export", "Scrolling", "Attendance"}, heading
         keys = keys_under[heading]
         assert len(keys) == len(set(keys)), f"a key twice under {heading}: {sorted(k for k in keys if keys.count(k) > 1)}"
     assert "x, del" in text  # one line for the two keys of one command

@@ -98,7 +98,7 @@ async def test_the_officer_records_a_declaration_typed_in_one_go(voting_plan: Pa
         await pilot.press("plus", "enter", "down", "down", "enter", "tab", "enter", "down", "down", "down", "enter", "ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, InterestForm) and app.screen.outcome is not None
                          and not app.screen.outcome.ok, "the refusal")
-        assert "E108 `member-a` has already declared an interest in `court-cases`" in screen_text(app)
+        assert "has already declared" in screen_text(app) and "E108" not in screen_text(app)
         await pilot.press("escape")
         # Edited from the list: enter opens the declaration's form.
         await wait_until(pilot, lambda: isinstance(app.screen, ItemListScreen), "the list again")

@@ -24,7 +24,7 @@ async def test_results_tally_the_ballots_in_the_folder(voting_plan: Path) -> Non
     cast_ballots(voting_plan)
     async with on_pane(voting_plan, "4", ResultsPane) as (_, _, pane):
         turnout = text_of(pane, "#results-turnout")
-        assert "points: 5 of 5 members' ballots counted, 1 rejected" in turnout
+        assert "Points: 5 of 5 members' ballots counted, 1 rejected" in turnout
         assert "Selected (the top-ranked projects, whatever they need): Cohesion impact of court cases" in turnout
         advice = text_of(pane, "#results-advice")
         assert advice.startswith("What the selection needs")
@@ -45,7 +45,7 @@ async def test_switching_method_changes_the_ranking_shown(voting_plan: Path) -> 
             await pilot.press("m")
         assert pane.method == "irv"
         assert "Modern slavery" in first_place(pane)
-        assert "irv: 5 of 5" in text_of(pane, "#results-turnout")
+        assert "Instant runoff: 5 of 5" in text_of(pane, "#results-turnout")
         assert "▶ irv" in text_of(pane, "#results-methods")
         await pilot.press("M")
         assert pane.method == "schulze" and "Cohesion impact of court cases" in first_place(pane)

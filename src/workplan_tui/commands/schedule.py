@@ -49,29 +49,30 @@ def run(args: argparse.Namespace) -> int:
 
 def format_schedule(plan: Plan, result: Schedule) -> str:
     """The schedule in the Board's words: titles, role labels, month names (delivery.py's sentences)."""
-    from workplan_tui.delivery import month_name, move_lines, shortfall_lines, timed_overload_lines, verdict
-    from workplan_tui.export.markdown import role_label
+    from workplan_tui.capacity import month_name
+    from workplan_tui.delivery import move_lines, shortfall_lines, timed_overload_lines, verdict
+    from workplan_tui.text import plural
 
     titles = [plan.project(project_id).title for project_id in result.projects]
-    lines = [f"{plan.info.title}: delivery schedule of {len(titles)} project{'s' if len(titles) != 1 else ''}"]
+    lines = [f"{plan.info.title}: delivery schedule of {plural(len(titles), 'project')}"]
     lines += [f"  - {title}" for title in titles]
     lines.append("")
     if not result.fits_as_timed:
         lines.append("It does not fit as timed (the work spread evenly over each project's dates):")
-        lines += [f"  - {line}" for line in timed_overload_lines(result)]
+        lines += [f"  - {line}" for line in timed_overload_lines(plan, result)]
     lines.append(verdict(result))
     moves = move_lines(plan, result)
     if moves:
         lines += ["", "What moves:"] + [f"  - {line}" for line in moves]
     if result.shortfall:
         lines += ["", "Extra days needed to make it fit:"]
-        lines += [f"  - {line}" for line in shortfall_lines(result)]
+        lines += [f"  - {line}" for line in shortfall_lines(plan, result)]
     lines += ["", "Monthly use of each role (days used of days available):"]
     for role, months in result.load.items():
         busy = {month: used for month, (used, _) in months.items() if used}
         if not busy:
             continue
         available = next(iter(months.values()))[1]
-        lines.append(f"  {role_label(role)} ({available:g} days a month):")
+        lines.append(f"  {plan.role_label(role)} ({plural(available, 'day')} a month):")
         lines.append("    " + ", ".join(f"{month_name(month)[:3]} {month[:4]} {used:g}" for month, used in busy.items()))
     return "\n".join(lines)

@@ -80,7 +80,7 @@ def format_result(plan: Plan, result: TallyResult) -> str:
     from pathlib import Path as _Path
 
     from workplan_tui.attendance import NOT_RECORDED, attendance_lines, quorum_sentence, substitute_ids
-    from workplan_tui.capacity import format_money, month_label
+    from workplan_tui.capacity import format_money, month_name
     from workplan_tui.voting.selection import RULES
 
     lines = [
@@ -127,12 +127,12 @@ def format_result(plan: Plan, result: TallyResult) -> str:
         month, used = feasibility.peak(role)
         if month is not None and used > 0:
             lines.append(
-                f"Capacity: {role} peaks at {used:.1f} of {feasibility.capacity[role]:g} days in {month_label(month)}"
+                f"Capacity: {plan.role_label(role)} peaks at {used:.1f} of {feasibility.capacity[role]:g} days in {month_name(month)}"
             )
     if result.ties:
         lines += ["", "Ties:"] + [f"  - {tie.detail}" for tie in result.ties]
     if result.rejected:
-        lines += ["", "Rejected ballots:"] + [f"  - {_Path(r.file).name}: {r.reason}" for r in result.rejected]
+        lines += ["", "Rejected ballots:"] + [f"  - {_Path(r.file).name}: {r.with_code}" for r in result.rejected]
     if result.advice is not None:
         from workplan_tui.advice import advice_lines
 

@@ -31,7 +31,8 @@ def add_parser(subparsers: SubParsers) -> None:
 
 def describe(plan: Plan, ranking: Sequence[str]) -> list[str]:
     """The running cost, capacity check and gates of a ranking, as lines for the terminal."""
-    from workplan_tui.capacity import format_money, month_label
+    from workplan_tui.capacity import format_money, month_name
+    from workplan_tui.text import plural
     from workplan_tui.voting.selection import live_feasibility
 
     live = live_feasibility(plan, ranking, others=False)
@@ -45,16 +46,18 @@ def describe(plan: Plan, ranking: Sequence[str]) -> list[str]:
         + (f"{money(live.budget_left)} left" if not live.over_budget else f"OVER by {money(-live.budget_left)}"),
     ]
     if live.over:
-        shown = ", ".join(f"{role} {month_label(month)} ({used:.1f}/{available:g})" for role, month, used, available in live.over[:4])
+        shown = ", ".join(
+            f"{plan.role_label(role)} {month_name(month)} ({used:.1f} of {available:g})" for role, month, used, available in live.over[:4]
+        )
         more = f" and {len(live.over) - 4} more" if len(live.over) > 4 else ""
-        lines.append(f"Staff:   OVER capacity in {len(live.over)} role-months: {shown}{more}")
+        lines.append(f"Staff:   OVER capacity in {plural(len(live.over), 'role-month')}: {shown}{more}")
     else:
         lines.append("Staff:   within capacity every month")
     for project, gates in live.gated.items():
         for gate in gates:
-            lines.append(f"Gate:    {project} needs {gate.label}: approval by the {gate.approval}")
+            lines.append(f"Gate:    {plan.project(project).title} needs {gate.label}: approval by the {gate.approval}")
     for project, source in live.external.items():
-        lines.append(f"Funding: {project} is funded by {source} (cost not counted)")
+        lines.append(f"Funding: {plan.project(project).title} is funded by {source} (cost not counted)")
     return lines
 
 
@@ -69,12 +72,13 @@ def choose(plan: Plan, member: str) -> list[str] | None:
     """Ask for projects one at a time by id or number; None when the member gives up.
     The projects the member declared an interest in are not offered."""
     from workplan_tui.capacity import format_money
+    from workplan_tui.text import plural
     from workplan_tui.voting.interests import declared_projects, interest_refusal, not_shown_note
 
     declared = declared_projects(plan, member)
     projects = [project for project in plan.projects if project.id not in declared]
     length = plan.voting.ballot_length
-    print(f"Rank up to {length} projects, best first. Type a number or an id; Enter to finish; - to undo.")
+    print(f"Rank up to {plural(length, 'project')}, best first. Type a number or an id; Enter to finish; - to undo.")
     if declared:
         print(not_shown_note(plan, member))
     for number, project in enumerate(projects, start=1):

@@ -1,7 +1,10 @@
 """The CSV annex for finance and workforce: one row per project, role and month.
 
-Columns: project, title, theme, status, role, month (YYYY-MM), days, cost, funding,
-cost_estimated, days_estimated, month_estimated.
+Columns: project, title, theme, status, role, role_label, month (YYYY-MM), days, cost,
+funding, cost_estimated, days_estimated, month_estimated.
+
+- project and role are ids, the data a pivot table keys on; title and role_label are how
+  people know them (Plan.role_label: the plan's [limits.roles], or the id in words).
 
 - days: the project's effort for that role spread over the months its window touches in
   proportion to the days of the window in each month (as capacity.project_load does),
@@ -36,7 +39,7 @@ from workplan_tui.capacity import month_label, month_shares
 from workplan_tui.model import Plan, Project
 
 COLUMNS = (
-    "project", "title", "theme", "status", "role", "month", "days", "cost", "funding",
+    "project", "title", "theme", "status", "role", "role_label", "month", "days", "cost", "funding",
     "cost_estimated", "days_estimated", "month_estimated",
 )
 BOM = "\ufeff"
@@ -104,6 +107,7 @@ def project_rows(plan: Plan, project: Project) -> list[list[str]]:
                     neutralise(project.theme),
                     project.status,
                     neutralise(role),
+                    neutralise(plan.role_label(role)) if role else "",
                     month_label(month),
                     days,
                     cost,

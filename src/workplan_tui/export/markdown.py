@@ -16,8 +16,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from workplan_tui.capacity import Feasibility, check_bundle, format_money, month_label
+from workplan_tui.capacity import Feasibility, check_bundle, format_money, month_label, month_name
 from workplan_tui.model import ESTIMATE_MARK, Plan, Project
+from workplan_tui.text import listed, plural
 from workplan_tui.voting.interests import declaration_sentence
 from workplan_tui.voting.selection import select
 
@@ -83,14 +84,7 @@ def days(value: float) -> str:
     return f"{rounded:g}" if rounded != int(rounded) else str(int(rounded))
 
 
-def role_label(role: str) -> str:
-    return role.replace("_", " ").replace("-", " ")
-
-
-def joined(items: Sequence[str], last: str = "and") -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+joined = listed  # "A, B and C": the paper's lists, as every other sentence says them
 
 
 def _sentence(text: str) -> str:
@@ -158,7 +152,7 @@ def _summary(plan: Plan, agreed: bool) -> str:
     differs = set(decision.selected) != set(_counted_set(plan))
     return (
         f"This paper records the Board's decision on its priority projects for {cycle}. "
-        f"Members ranked {number_word(count)} candidate projects; "
+        f"Members ranked {number_word(count)} candidate project{'s' if count != 1 else ''}; "
         f"{_ballots_phrase(decision.ballots)} counted by the {decision.method} method, and the Board agreed "
         f"{number_word(chosen)} priority project{'s' if chosen != 1 else ''}"
         + (", not the count's selection." if differs else ".")
@@ -256,8 +250,7 @@ def _needs(plan: Plan) -> list[str]:
     if advice.shortfall:
         lines += ["", "The smallest extra staff time that would deliver them:", ""]
         for short in advice.shortfall:
-            month = dt.date.fromisoformat(f"{short.month}-01")
-            lines.append(f"- {escape(role_label(short.role).capitalize())}: {days(short.days)} days in {month:%B %Y}")
+            lines.append(f"- {escape(plan.role_label(short.role))}: {plural(float(days(short.days)), 'day')} in {month_name(short.month)}")
     return lines
 
 
@@ -290,7 +283,7 @@ def _issues(plan: Plan, show_status: bool) -> list[str]:
             escape(_resource_text(plan, project)),
             escape(_timing_text(plan, project)),
             escape(_cost_text(plan, project)),
-            escape(_effort_text(project)),
+            escape(_effort_text(plan, project)),
         ]
         if show_status:
             row.append(_status_label(project.status))
@@ -329,13 +322,9 @@ def _timing_text(plan: Plan, project: Project) -> str:
 def _when(plan: Plan, meeting_id: str, day: dt.date | None) -> str:
     if meeting_id:
         meeting = plan.meetings_by_id[meeting_id]
-        return f"{_meeting_name(meeting.kind, meeting.title)}, {long_date(meeting.date)}"
+        return f"{meeting.name}, {long_date(meeting.date)}"
     assert day is not None
     return long_date(day)
-
-
-def _meeting_name(kind: str, title: str) -> str:
-    return title or {"board": "Board", "lead_members": "Lead members"}.get(kind, kind)
 
 
 def _cost_text(plan: Plan, project: Project) -> str:
@@ -345,11 +334,11 @@ def _cost_text(plan: Plan, project: Project) -> str:
     return money
 
 
-def _effort_text(project: Project) -> str:
+def _effort_text(plan: Plan, project: Project) -> str:
     if not project.effort:
         return "0"
     total = project.marked(days(sum(project.effort.values())), "effort")
-    return f"{total} (" + ", ".join(f"{role_label(role)} {days(value)}" for role, value in project.effort.items()) + ")"
+    return f"{total} (" + ", ".join(f"{plan.role_label(role)} {days(value)}" for role, value in project.effort.items()) + ")"
 
 
 def _resources(plan: Plan, bundle: Feasibility, agreed: bool) -> list[str]:
@@ -389,9 +378,9 @@ def _resources(plan: Plan, bundle: Feasibility, agreed: bool) -> list[str]:
             used = sum(bundle.load.get(role, {}).values())
             total = available * months
             peak_month, peak = bundle.peak(role)
-            busiest = f"{days(peak)} in {peak_month:%B %Y}" if peak_month is not None and peak > 0 else "none"
+            busiest = f"{days(peak)} in {month_name(peak_month)}" if peak_month is not None and peak > 0 else "none"
             rows.append(
-                [escape(role_label(role).capitalize()), days(available), days(used), days(total - used), busiest]
+                [escape(plan.role_label(role)), days(available), days(used), days(total - used), busiest]
             )
         lines += table(["Role", "Available per month", "Used over the year", "Left over the year", "Busiest month"], rows)
         if bundle.overloads and not agreed:
@@ -400,7 +389,7 @@ def _resources(plan: Plan, bundle: Feasibility, agreed: bool) -> list[str]:
             count = len(bundle.overloads)
             lines += [
                 "",
-                f"Taken together the candidates would be over capacity in {count} role-month{'s' if count != 1 else ''}, "
+                f"Taken together the candidates would be over capacity in {plural(count, 'role-month')}, "
                 "so the Board's choice must leave some out.",
             ]
         elif bundle.overloads:
@@ -410,12 +399,12 @@ def _resources(plan: Plan, bundle: Feasibility, agreed: bool) -> list[str]:
                 lines.append(
                     "- "
                     + escape(
-                        f"{role_label(overload.role)}, {overload.month:%B %Y}: {days(overload.used)} of "
-                        f"{days(overload.available)} days ({causes})"
+                        f"{plan.role_label(overload.role)}, {month_name(overload.month)}: {days(overload.used)} of "
+                        f"{plural(float(days(overload.available)), 'day')} ({causes})"
                     )
                 )
         elif bundle.months:
-            first, last = month_label(bundle.months[0]), month_label(bundle.months[-1])
+            first, last = month_name(bundle.months[0]), month_name(bundle.months[-1])
             lines += ["", f"No month from {first} to {last} is over capacity for any role."]
 
     for gate in limits.gates:

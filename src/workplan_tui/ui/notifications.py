@@ -14,7 +14,7 @@ MAX_LINES = 8  # a notification is a toast, not a report
 
 
 def notify_error(node: Widget | App[Any], error: WorkplanError, title: str) -> None:
-    lines = [str(located) for located in error.errors]
+    lines = [located.shown() for located in error.errors]
     if len(lines) > MAX_LINES:
         lines = lines[:MAX_LINES] + [f"… and {len(lines) - MAX_LINES} more"]
     # markup=False: the lines quote file names and the user's own ids.

@@ -343,7 +343,7 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
             except WorkplanError as error:
                 located = error.errors[0]
                 where = f" (line {located.line}, column {located.column})" if located.line > 1 or located.column > 1 else ""
-                rejected.append(Rejection(path, "", f"{located.code} {located.message}{where}"))
+                rejected.append(Rejection(path, "", f"{located.message}{where}", located.code))
                 continue
         reason = check_ballot(plan, ballot, fingerprint, ids)
         if reason:

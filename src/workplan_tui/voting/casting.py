@@ -16,6 +16,7 @@ from pathlib import Path
 from workplan_tui.files import FileStamp
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import ensure_unchanged
+from workplan_tui.text import plural
 from workplan_tui.voting.ballots import ballot_path, ballots_dir, write_ballot
 from workplan_tui.voting.codes import require_code
 from workplan_tui.voting.interests import declared_projects, interest_refusal
@@ -29,7 +30,7 @@ def ranking_refusal(plan: Plan, ranking: Sequence[str], project_id: str, member:
     if project_id in ranking:
         return "Already on the ballot."
     if ballot_is_full(plan, ranking):
-        return f"A ballot ranks at most {plan.voting.ballot_length} projects: remove one first."
+        return f"A ballot ranks at most {plural(plan.voting.ballot_length, 'project')}: remove one first."
     return ""
 
 
@@ -48,10 +49,8 @@ def ranking_still_valid(plan: Plan, ranking: Sequence[str], member: str | None =
 def ranked_blocked_note(reason: str) -> str:
     """What to say when a project that would not fit (live_feasibility's reason) is ranked anyway."""
     # Said before the project is added: afterwards the reason is gone (a ranked project is never blocked).
-    # The reason reads on: "Ranked, but it would exceed the budget by £1,000".
-    if reason.startswith("would "):
-        return f"Ranked, but it {reason}: the count will skip it unless others drop out."
-    return f"Ranked, but {reason}: the count will skip it unless others drop out."
+    # The reason reads on (selection.over_budget_reason): "Ranked, but it would exceed the budget by £1,000".
+    return f"Ranked, but it {reason}: the count will skip it unless others drop out."
 
 
 def ballot_file(plan_path: str | os.PathLike[str], member: str) -> Path:

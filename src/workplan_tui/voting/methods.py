@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Union
 import attrs
 
 from workplan_tui.model import METHODS, RankedScore
+from workplan_tui.text import listed, plural
 from workplan_tui.voting.result import Tie
 from workplan_tui.voting.ties import TieBreak
 
@@ -30,6 +31,17 @@ if TYPE_CHECKING:
 # fractions (and decimal) are imported by the methods that make Fractions (weighted points,
 # STV): `workplan tally` with any other method starts without them.
 Score = Union[int, float, "Fraction"]
+
+
+# Each method by the name people read (the Results pane, the tie details: "Points ranking: …").
+METHOD_NAMES = {
+    "points": "Points",
+    "borda": "Borda count",
+    "approval": "Approval",
+    "schulze": "Schulze",
+    "irv": "Instant runoff",
+    "stv": "Single transferable vote",
+}
 
 
 @attrs.frozen
@@ -275,17 +287,19 @@ def _irv_winner(
         round_number += 1
         totals = {project: piles.total(project) for project in order if project in piles.continuing}
         live = sum(totals.values())
+        # Run k finds the project in place k, among those not placed yet.
+        stage = f"Instant runoff for place {run}, round {round_number}"
         notes.append(
-            f"IRV run {run}, round {round_number}: " + ", ".join(f"{p} {t}" for p, t in totals.items())
-            + f" ({live} continuing ballots)"
+            f"{stage}: " + ", ".join(f"{tie_break.name(p)} {t}" for p, t in totals.items())
+            + f" ({plural(float(live), 'ballot')} still counting)."
         )
         leader = max(totals.values())
         if 2 * leader > live or len(totals) == 1:
             leaders = [project for project, total in totals.items() if total == leader]
             if len(leaders) == 1:
                 return leaders[0], int(leader)
-        out = _lowest(totals, tie_break, f"IRV run {run}, round {round_number}, fewest first preferences", ties)
-        notes.append(f"IRV run {run}, round {round_number}: {out} excluded")
+        out = _lowest(totals, tie_break, f"{stage}, fewest first preferences", ties)
+        notes.append(f"{stage}: {tie_break.name(out)} is excluded.")
         piles.remove(out)
 
 
@@ -353,7 +367,8 @@ def stv(profile: Profile, tie_break: TieBreak) -> Count:
     quota = droop_quota(n, seats)
     piles = _Piles(profile, set(candidates))
     ties: list[Tie] = []
-    notes = [f"STV: {n} ballots, {seats} seats, Droop quota {quota}"]
+    name = tie_break.name
+    notes = [f"STV: {plural(n, 'ballot')}, {plural(seats, 'place')} to fill, a quota (Droop) of {plural(quota, 'vote')}."]
     elected: list[str] = []
     excluded: list[str] = []
     scores: dict[str, Score] = {}
@@ -378,13 +393,13 @@ def stv(profile: Profile, tie_break: TieBreak) -> Count:
         stage += 1
         votes = totals()
         seats_left = seats - len(elected)
-        notes.append(f"STV stage {stage}: " + ", ".join(f"{p} {_fmt(v)}" for p, v in votes.items()))
+        notes.append(f"STV stage {stage}: " + ", ".join(f"{name(p)} {_fmt(v)}" for p, v in votes.items()) + ".")
         if len(votes) <= seats_left:
             for project in best_first(list(votes), votes, f"STV stage {stage}, order of election"):
                 elected.append(project)
                 scores[project] = votes[project]
                 piles.continuing.discard(project)
-            notes.append(f"STV stage {stage}: no more continuing projects than seats; all elected")
+            notes.append(f"STV stage {stage}: no more projects remain than places to fill, so all are elected.")
             break
         reached = [p for p in votes if votes[p] >= quota]
         if reached:
@@ -393,20 +408,20 @@ def stv(profile: Profile, tie_break: TieBreak) -> Count:
                 elected.append(project)
                 scores[project] = votes[project]
                 piles.continuing.discard(project)  # no longer receives transfers
-            notes.append(f"STV stage {stage}: elected " + ", ".join(winners))
+            notes.append(f"STV stage {stage}: {listed([name(p) for p in winners])} {'is' if len(winners) == 1 else 'are'} elected.")
             if len(elected) == seats:
                 break
             surplus = {p: votes[p] - quota for p in winners}
             for project in best_first(winners, surplus, f"STV stage {stage}, order of surplus transfer"):
                 total = votes[project]
                 if surplus[project] > 0:
-                    notes.append(f"STV stage {stage}: {project} passes on a surplus of {_fmt(surplus[project])}")
+                    notes.append(f"STV stage {stage}: {name(project)} passes on a surplus of {_fmt(surplus[project])}.")
                 piles.remove(project, Fraction(surplus[project]) / total)
         else:
             out = _lowest(votes, tie_break, f"STV stage {stage}, fewest votes", ties)
             excluded.append(out)
             scores[out] = votes[out]
-            notes.append(f"STV stage {stage}: {out} excluded with {_fmt(votes[out])}")
+            notes.append(f"STV stage {stage}: {name(out)} is excluded with {_fmt(votes[out])}.")
             piles.remove(out)
     # What is left: continuing projects neither elected nor excluded, most votes first.
     votes = totals()
@@ -459,7 +474,8 @@ def rank(result: Count, tie_break: TieBreak) -> tuple[tuple[RankedScore, ...], t
     for group in result.groups:
         score = result.scores[group[0]]
         if len(group) > 1:
-            group, tie = tie_break.order(group, float(score), f"{result.method} ranking")
+            context = f"{METHOD_NAMES.get(result.method, result.method)} ranking"
+            group, tie = tie_break.order(group, float(score), context)
             ties.append(tie)
         ranking.extend(RankedScore(project, plain_score(result.scores[project])) for project in group)
     ranking.extend(RankedScore(project, plain_score(result.scores[project])) for project in result.unsupported)

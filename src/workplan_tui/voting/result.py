@@ -19,7 +19,12 @@ if TYPE_CHECKING:
 class Rejection:
     file: str
     member: str  # "" when the ballot could not be read far enough to know
-    reason: str
+    reason: str  # in words, as the app shows it
+    code: str = ""  # the error id of a ballot that could not be read, for the command line and JSON
+
+    @property
+    def with_code(self) -> str:
+        return f"{self.code} {self.reason}" if self.code else self.reason
 
 
 @attrs.frozen
@@ -88,7 +93,7 @@ class TallyResult:
             "advice": None if self.advice is None else self.advice.to_json(),
             "method": self.method,
             "ballots": self.ballots,
-            "rejected": [{"file": r.file, "member": r.member, "reason": r.reason} for r in self.rejected],
+            "rejected": [{"file": r.file, "member": r.member, "reason": r.with_code} for r in self.rejected],
             "ranking": [{"project": r.project, "score": r.score} for r in self.ranking],
             "selected": list(self.selected),
             "skipped": [{"project": s.project, "reason": s.reason} for s in self.skipped],

@@ -30,9 +30,10 @@ from workplan_tui.capacity import (
     check_bundle,
     format_money,
     load_table,
-    month_label,
+    month_name,
 )
-from workplan_tui.model import SELECTIONS, Gate, Plan
+from workplan_tui.model import SELECTIONS, Gate, Limits, Plan
+from workplan_tui.text import plural
 from workplan_tui.voting.result import Skipped
 
 NO_SUPPORT = "ranked on no counted ballot"
@@ -61,25 +62,35 @@ def _why_not(plan: Plan, table: LoadTable, used: list[list[float]], budget_used:
     """Why adding project_id to a bundle with this load and spend would not fit; "" when it fits."""
     cost = table.budget_cost[project_id]
     if budget_used + cost > table.budget_limit:
-        over = budget_used + cost - table.budget_limit
-        return f"would exceed the budget by {format_money(over, plan.limits.currency)}"
+        return over_budget_reason(budget_used + cost - table.budget_limit, plan.limits)
     overload = table.first_overload(used, project_id)
-    if overload:
-        role, month, total, available = overload
-        return f"{role} over capacity in {month_label(month)} ({_days(total, available)}/{_days(available)} days)"
-    return ""
+    return over_capacity_reason(plan.limits, *overload) if overload else ""
+
+
+# Why a project does not fit beside the others. Both read on after a title or "it": "Modern
+# slavery: would exceed the budget by £1,200", "Ranked, but it would take …".
+def over_budget_reason(over: int, limits: Limits) -> str:
+    return f"would exceed the budget by {format_money(over, limits.currency)}"
+
+
+def over_capacity_reason(limits: Limits, role: str, month: Month, total: float, available: float) -> str:
+    """"would take Adviser over capacity in June 2023 (17.5 of 16 days)"."""
+    return (
+        f"would take {limits.role_label(role)} over capacity in {month_name(month)} "
+        f"({_days(total, available)} of {plural(float(_days(available)), 'day')})"
+    )
 
 
 def approval_note(plan: Plan, project_id: str) -> str:
     gates = [plan.limits.gate(gate) for gate in plan.project(project_id).gates]
-    return f"{project_id} is taken subject to approval: " + "; ".join(
+    return f"{plan.project(project_id).title} is taken subject to approval: " + "; ".join(
         f"{gate.label} needs the approval of the {gate.approval}" for gate in gates
-    )
+    ) + "."
 
 
 def no_place_left(pick_max: int) -> str:
     """Why a project below the Board's number of priorities is not selected, in its words."""
-    return f"{pick_max} project{'s are' if pick_max != 1 else ' is'} already selected, the most the Board prioritises"
+    return f"{plural(pick_max, 'project')} {'is' if pick_max == 1 else 'are'} already selected, the most the Board prioritises"
 
 
 def short_of_minimum(plan: Plan, selected: Sequence[str]) -> str:
@@ -87,7 +98,7 @@ def short_of_minimum(plan: Plan, selected: Sequence[str]) -> str:
     if len(selected) >= plan.voting.pick_min:
         return ""
     count = len(selected)
-    chosen = "no project is" if count == 0 else f"only {count} project{'s are' if count != 1 else ' is'}"
+    chosen = "no project is" if count == 0 else f"only {plural(count, 'project')} {'is' if count == 1 else 'are'}"
     return f"{chosen} selected; the Board aims to prioritise at least {plan.voting.pick_min}"
 
 
@@ -158,7 +169,7 @@ def walk(plan: Plan, ranking: Sequence[str], supported: Collection[str] | None =
             skipped.append(Skipped(project, no_place_left(pick_max)))
             continue
         if stopped_at:
-            skipped.append(Skipped(project, f"the walk stopped at {stopped_at}, which did not fit"))
+            skipped.append(Skipped(project, f"the walk down the ranking stopped at {plan.project(stopped_at).title}, which did not fit"))
             continue
         reason = _why_not(plan, table, used, spent, project)
         if reason:
@@ -202,10 +213,14 @@ def best_set(
     picked = best_bundle(plan, candidates, scores, pick_min, pick_max)
     notes = []
     if picked is None:
-        notes.append(f"no set of {pick_min} to {pick_max} supported projects fits the budget and capacity")
+        notes.append(
+            f"No set of {pick_min} to {plural(pick_max, 'project')} that members ranked fits the budget and staff capacity."
+        )
         picked = best_bundle(plan, candidates, scores, 1, pick_max) or ()
     total = sum(float(scores[p]) for p in picked)
-    notes.append(f"best feasible set by total score: {_days(total) if picked else 'none'}")
+    notes.append(
+        f"The set that fits with the highest total score scores {_days(total)}." if picked else "No set of projects fits."
+    )
     chosen = set(picked)
     skipped = [Skipped(p, NO_SUPPORT if p not in supported else NOT_BEST) for p in ranking if p not in chosen]
     return _finish(plan, "best", [p for p in ranking if p in chosen], skipped, notes)
@@ -389,12 +404,12 @@ class Reasons(Mapping[str, str]):
     """project -> why it would not fit next to the ballot so far. Each project is checked, and
     its sentence written, only when asked for: the Vote screen asks for the lines on screen."""
 
-    def __init__(self, table: LoadTable | None, used: list[list[float]], spent: int, chosen: Collection[str], currency: str) -> None:
+    def __init__(self, table: LoadTable | None, used: list[list[float]], spent: int, chosen: Collection[str], limits: Limits) -> None:
         self._table = table
         self._used = used
         self._spent = spent
         self._chosen = set(chosen)
-        self._currency = currency
+        self._limits = limits
         self._checked: dict[str, tuple | None] = {}
 
     def _raw(self, project: object) -> tuple | None:
@@ -411,9 +426,8 @@ class Reasons(Mapping[str, str]):
             raise KeyError(project)
         kind, *rest = raw
         if kind == "budget":
-            return f"would exceed the budget by {format_money(rest[0], self._currency)}"
-        role, month, total, available = rest
-        return f"{role} over capacity in {month_label(month)} ({_days(total, available)}/{_days(available)} days)"
+            return over_budget_reason(rest[0], self._limits)
+        return over_capacity_reason(self._limits, *rest)
 
     def __contains__(self, project: object) -> bool:
         return self._raw(project) is not None
@@ -442,7 +456,7 @@ class LiveFeasibility(BudgetFigures):
     gated: Mapping[str, tuple[Gate, ...]]  # project -> gates needing approval
     external: Mapping[str, str]  # project -> external funding source
     # other project -> why adding it would take the budget or a role-month over (or further over);
-    # absent when it fits. Reads as "would exceed the budget by £1,200" / "adviser over capacity in ...".
+    # absent when it fits. Reads as "it would take the budget £1,200 over" / "Adviser time in May 2023 would be …".
     blocked: Mapping[str, str]
 
     @property
@@ -469,7 +483,7 @@ def live_feasibility(plan: Plan, ranking: Iterable[str], others: bool = True) ->
         for m in range(len(table.months))
         if used[r][m] > table.available[r] + 1e-9
     )
-    blocked = Reasons(table if others else None, used, spent, projects, plan.limits.currency)
+    blocked = Reasons(table if others else None, used, spent, projects, plan.limits)
     gated = {}
     external = {}
     for project_id in projects:

@@ -29,7 +29,8 @@ def tie_break_of(plan: Plan, ballots: Sequence[Ballot]) -> TieBreak:
     ranking: tuple[str, ...] = ()
     if plan.voting.tie_break == "chair" and chair is not None:
         ranking = next((ballot.ranking for ballot in ballots if ballot.member == chair.id), ())
-    return TieBreak(rule=plan.voting.tie_break, seed=plan.voting.seed, chair=ranking)
+    names = {project.id: project.title for project in plan.projects}
+    return TieBreak(rule=plan.voting.tie_break, seed=plan.voting.seed, chair=ranking, names=names)
 
 
 def tally(

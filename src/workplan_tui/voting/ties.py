@@ -8,10 +8,11 @@ the result.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
+from workplan_tui.text import listed
 from workplan_tui.voting.result import Tie
 
 RULES = ("chair", "lot")
@@ -40,11 +41,20 @@ class TieBreak:
 
     `chair` is the ranking on the chair's counted ballot (empty when the chair did not vote or
     the rule is "lot"); a project the chair ranked beats one the chair ranked lower or not at all.
+    `names` is how the count's sentences name each project (its title; the id when not given).
     """
 
     rule: str = "lot"
     seed: str = ""
     chair: tuple[str, ...] = ()
+    names: Mapping[str, str] = attrs.field(factory=dict, eq=False, hash=False, repr=False)
+
+    def name(self, project: str) -> str:
+        return self.names.get(project, project)
+
+    def quoted(self, project: str) -> str:
+        """The name in quotes: in "A and B tied", titles that hold an "and" stay apart."""
+        return f"\u201c{self.name(project)}\u201d"
 
     def __attrs_post_init__(self) -> None:
         if self.rule not in RULES:
@@ -75,15 +85,16 @@ class TieBreak:
             ranked = [p for p in ordered if p in position]
             parts.append(
                 "the chair's ballot ranks "
-                + ", ".join(f"{p} ({_ordinal(position[p] + 1)})" for p in ranked)
+                + listed([f"{self.quoted(p)} ({_ordinal(position[p] + 1)})" for p in ranked])
                 + (" above the rest" if len(ranked) < len(ordered) else "")
             )
         elif self.rule == "chair":
             parts.append("the chair's ballot does not separate them")
         if needed_lot:
-            drawn = [p for p in ordered if p in needed_lot]
-            parts.append(f"drawn by lot (seed {self.seed!r}): " + ", ".join(drawn))
-        detail = f"{context}: {', '.join(tied)} tied at {_number(score)}; " + "; ".join(parts)
+            drawn = [self.quoted(p) for p in ordered if p in needed_lot]
+            parts.append(f"drawn by lot (seed {self.seed!r}): " + listed(drawn, "then"))
+        names = listed([self.quoted(p) for p in tied])
+        detail = f"{context}: {names} tied at {_number(score)}; " + "; ".join(parts) + "."
         return ordered, Tie(projects=ordered, score=float(score), broken_by=broken_by, detail=detail)
 
 

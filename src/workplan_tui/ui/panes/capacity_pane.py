@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 from workplan_tui.capacity import Feasibility
 from workplan_tui.model import Plan
 from workplan_tui.schedule import Schedule
+from workplan_tui.text import plural
 from workplan_tui.ui.panes.counting_actions import CountingActions
 from workplan_tui.ui.panes.lazy_pane import LazyPane
 from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
@@ -112,7 +113,7 @@ class CapacityPane(CountingActions, LazyPane):
             self.schedule = self._retimed_load = None
         counted, total = len(feasibility.projects), len(plan.projects)
         # Which projects the figures count, where the eye lands after the chart.
-        self.query_one("#load-chart-scroll").border_subtitle = f"{counted} of {total} projects counted · space on Plan toggles · t re-timed"
+        self.query_one("#load-chart-scroll").border_subtitle = f"{counted} of {plural(total, 'project')} counted · space on Plan toggles · t re-timed"
         for widget in (self.query_one(BudgetGauge), self.query_one(OverloadList), self.query_one(GatedList)):
             widget.show(plan, feasibility)
         self._show_chart()

@@ -182,7 +182,7 @@ class ExportPane(LazyPane):
         try:
             inputs = self._inputs()
         except WorkplanError as error:
-            self.query_one(DecisionPreview).show_problem("\n".join(str(located) for located in error.errors))
+            self.query_one(DecisionPreview).show_problem("\n".join(located.shown() for located in error.errors))
             return
         self.query_one("#export-body").border_subtitle = "counting…"
         self.preview(plan, workplan_app(self).plan_path, self._options(inputs), inputs[0], agreeing=False)

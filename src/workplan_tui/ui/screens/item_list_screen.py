@@ -11,11 +11,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable
 
 from workplan_tui.model import Plan
+from workplan_tui.text import readable_id
 from workplan_tui.ui.textual_types import workplan_app
 
+# No id column: people know members by their label and meetings by their date; the form (enter) shows the id.
 COLUMNS = {
-    "members": ("Id", "Label", "Role"),
-    "meetings": ("Id", "Date", "Kind", "Title"),
+    "members": ("Member", "Role"),
+    "meetings": ("Date", "Kind", "Title"),
     "interests": ("Member", "Project", "Interest"),
 }
 TITLES = {"members": "Members", "meetings": "Meetings", "interests": "Declarations of interest"}
@@ -34,10 +36,8 @@ def rows(plan: Plan, collection: str) -> list[tuple[str, list[Text]]]:
             for i in plan.interests
         ]
     if collection == "members":
-        return [(m.id, [Text(m.id), Text(m.label), Text(m.role.replace("_", " "))]) for m in plan.members]
-    return [
-        (m.id, [Text(m.id), Text(str(m.date)), Text(m.kind.replace("_", " ")), Text(m.title)]) for m in plan.meetings
-    ]
+        return [(m.id, [Text(m.label), Text(readable_id(m.role))]) for m in plan.members]
+    return [(m.id, [Text(f"{m.date:%-d %b %Y}"), Text(readable_id(m.kind)), Text(m.title)]) for m in plan.meetings]
 
 
 class ItemListScreen(ModalScreen[None]):

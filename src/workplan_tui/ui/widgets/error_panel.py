@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from workplan_tui.errors import LocatedError
+from workplan_tui.text import plural
 from workplan_tui.ui.textual_types import workplan_app
 
 
@@ -18,9 +19,8 @@ def error_text(errors: tuple[LocatedError, ...], have_plan: bool, path: Path | N
     text = Text()
     for error in errors:
         # Text(), never markup: a message may quote the user's own "[red]" text.
-        text.append(f"{error.file}:{error.line}:{error.column}: ", style="bold")
-        text.append(f"{error.code} ", style="bold red")
-        text.append(f"{error.message}\n")
+        text.append(f"{error.place}: ", style="bold")
+        text.append(f"{error.sentence}\n")
     text.append(what_to_do(have_plan, path), style="italic")
     return text
 
@@ -59,6 +59,6 @@ class ErrorPanel(VerticalScroll, can_focus=True):
         self.display = bool(errors)
         count = len(errors)
         # Content(): a file name is the user's text, not markup.
-        self.border_title = Content(f"{count} error{'s' if count != 1 else ''} in {workplan_app(self).plan_path.name}")
+        self.border_title = Content(f"{plural(count, 'error')} in {workplan_app(self).plan_path.name}")
         app = workplan_app(self)
         self.query_one("#error-lines", Static).update(error_text(errors, app.plan is not None, app.plan_path))

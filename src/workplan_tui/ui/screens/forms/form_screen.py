@@ -308,11 +308,11 @@ class FormScreen(ModalScreen[bool]):
         for name, line in lines.items():
             errors = beside.get(name, [])
             line.display = bool(errors)
-            line.update(Text("\n".join(f"{error.code} {error.message}" for error in errors)))
+            line.update(Text("\n".join(error.sentence for error in errors)))
         self.errors_placed = (sum(len(errors) for errors in beside.values()), len(general))
         summary = self.query_one("#form-errors", Static)
         summary.display = bool(general)
-        summary.update(Text("\n".join(f"{error.code} {error.message}" for error in general)))
+        summary.update(Text("\n".join(error.sentence for error in general)))
         effect = self.query_one(EditEffect)
         if outcome.ok and outcome.plan is not None:
             effect.show(outcome.plan, workplan_app(self).editor.effect(outcome.plan))

@@ -153,17 +153,33 @@ def confirm_then(app: WorkplanApp, title: str, question: str, operation: Operati
     app.push_screen(ConfirmScreen(title, Text(question), yes="Remove"), answer)
 
 
+def _item_name(plan: Plan | None, collection: str, item_id: str) -> str:
+    """How people know an item: a project's or theme's title, a member's label, a meeting's title or date."""
+    if plan is None:
+        return item_id
+    names: dict[str, dict[str, str]] = {
+        "projects": {project.id: project.title for project in plan.projects},
+        "themes": {theme.id: theme.title for theme in plan.themes},
+        "members": {member.id: member.label for member in plan.members},
+        "meetings": {meeting.id: meeting.title or f"{meeting.date:%-d %B %Y}" for meeting in plan.meetings},
+    }
+    name = names.get(collection, {}).get(item_id)
+    # Gone from the plan meanwhile: the id, and the remove itself will say so.
+    return f"\u201c{name}\u201d" if name else item_id
+
+
 def remove_item(app: WorkplanApp, collection: str, item_id: str) -> None:
     if collection == "interests":
         remove_interest(app, item_id)
         return
     what = COLLECTIONS[collection]
+    name = _item_name(app.plan, collection, item_id)
 
     def operation(session: EditSession, dry_run: bool) -> Outcome:
         return session.remove(collection, item_id, dry_run=dry_run)
 
     confirm_then(
-        app, f"Remove {what}", f"Remove the {what} {item_id} from the plan? (ctrl+z undoes it.)", operation, f"Removed {item_id}"
+        app, f"Remove {what}", f"Remove the {what} {name} from the plan? (ctrl+z undoes it.)", operation, f"Removed {name}"
     )
 
 

@@ -100,7 +100,7 @@ class ProjectForm(FormScreen):
         effort = get("effort", {})
         for role in plan.roles:
             yield self.field(
-                f"effort.{role}", f"{role.replace('_', ' ').capitalize()} days", self.text_input(effort.get(role, ""), "person-days")
+                f"effort.{role}", f"{plan.role_label(role)} days", self.text_input(effort.get(role, ""), "person-days")
             )
         yield self.field("start", "Start", self.text_input(get("start", ""), "YYYY-MM-DD"))
         yield self.field("end", "End", self.text_input(get("end", ""), "YYYY-MM-DD"))
@@ -114,7 +114,7 @@ class ProjectForm(FormScreen):
         )
         if plan.limits.gates:
             yield self.field("gates", "Needs approval", gates)
-        meetings = [(f"{meeting.date} {meeting.title or meeting.id}", meeting.id) for meeting in plan.meetings]
+        meetings = [(f"{meeting.date} {meeting.name}", meeting.id) for meeting in plan.meetings]
         rows = MilestoneRows(meetings, get("milestones", []), id="milestone-rows")
         self.milestone_rows = rows
         yield self.field("milestones", "Milestones", rows)

@@ -9,6 +9,7 @@ from textual.widget import Widget
 
 from workplan_tui.capacity import Feasibility, format_money
 from workplan_tui.model import Plan
+from workplan_tui.text import plural
 from workplan_tui.ui.textual_types import WidgetOptions
 
 
@@ -40,7 +41,7 @@ def gauge_text(plan: Plan, feasibility: Feasibility, width: int) -> Text:
         sources = sorted(set(feasibility.external.values()))
         count = len(feasibility.external)
         text.append("External funding ", style="bold")
-        text.append(f"(not counted) {format_money(total, currency)}: {count} project{'s' if count != 1 else ''}, ")
+        text.append(f"(not counted) {format_money(total, currency)}: {plural(count, 'project')}, ")
         text.append(", ".join(sources))
     else:
         text.append("External funding ", style="bold")

@@ -13,7 +13,7 @@ def gated_text(plan: Plan, feasibility: Feasibility) -> Text:
     projects = plan.projects_by_id
     text = Text()
     if not feasibility.gated:
-        text.append("No project needs a gated resource", style="dim")
+        text.append("No project needs an approval", style="dim")
         return text
     text.append("Subject to approval\n", style="bold yellow")
     for project_id, gate_ids in feasibility.gated.items():

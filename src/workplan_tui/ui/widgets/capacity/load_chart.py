@@ -19,6 +19,7 @@ from textual.widget import Widget
 
 from workplan_tui.capacity import Feasibility
 from workplan_tui.model import Plan
+from workplan_tui.text import plural
 from workplan_tui.ui.textual_types import WidgetOptions
 
 # Colour-blind-friendly Tableau 10, without its red: red means "over capacity".
@@ -58,7 +59,7 @@ def chart_text(plan: Plan, feasibility: Feasibility, width: int, bar_rows: int) 
         per_month = feasibility.load.get(role, {})
         peak_month, peak = feasibility.peak(role)
         over_here = any(r == role for r, _ in over_months)
-        text.append(role.replace("_", " ").capitalize(), style="bold red" if over_here else "bold")
+        text.append(plan.role_label(role), style="bold red" if over_here else "bold")
         text.append(f" · capacity {available:g}", style=CAPACITY_STYLE)
         if peak_month is not None and peak > 0:
             text.append(f" · peak {peak:.1f} {peak_month:%b}", style="red" if peak > available else "dim")
@@ -134,7 +135,7 @@ def legend_text(plan: Plan, colours: dict[str, str], feasibility: Feasibility) -
     others = len([p for p in feasibility.by_project if p not in colours])
     if others:
         text.append("■ ", style=OTHER_COLOUR)
-        text.append(f"{others} other project{'s' if others != 1 else ''}  ")
+        text.append(f"{plural(others, 'other project')}  ")
     text.append("■ ", style=OVER_COLOUR)
     text.append("over capacity  ")
     text.append("─", style=CAPACITY_STYLE)

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from workplan_tui.capacity import Feasibility, Month, Overload, share_of_overloads
 from workplan_tui.model import Plan
+from workplan_tui.text import plural
 from workplan_tui.ui.widgets.capacity.feasibility_note import FeasibilityNote
 
 MAX_NAMED_PROJECTS = 3  # a 2,000-project plan would otherwise list hundreds per month
@@ -24,14 +25,14 @@ def overload_text(plan: Plan, feasibility: Feasibility) -> Text:
     for overload in feasibility.overloads:
         by_month.setdefault(overload.month, []).append(overload)
     count = len(by_month)
-    text.append(f"{count} month{'s' if count != 1 else ''} over capacity\n", style="bold red")
+    text.append(f"{plural(count, 'month')} over capacity\n", style="bold red")
     for month in sorted(by_month):
         overloads = by_month[month]
         text.append(f"{month:%b %Y}\n", style="bold")
         for overload in overloads:
             # Figures first: they are what differs from line to line, and they fit a narrow panel.
             text.append(f" {overload.used:.1f}/{overload.available:g} ", style="red")
-            text.append(f"{overload.role.replace('_', ' ')}\n")
+            text.append(f"{plan.role_label(overload.role)}\n")
         share = share_of_overloads(overloads)
         largest = heapq.nlargest(MAX_NAMED_PROJECTS, share, key=share.__getitem__)  # stable, as sorted is
         names = [projects[project_id].title for project_id in largest]

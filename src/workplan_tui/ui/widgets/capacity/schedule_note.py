@@ -16,7 +16,7 @@ def schedule_text(plan: Plan, result: Schedule, *, planned: bool) -> Text:
     text = Text()
     text.append("Planned delivery\n" if planned else "Delivery schedule\n", style="bold")
     if not result.projects:
-        text.append("No project counted in", style="dim")
+        text.append("No project is counted in.", style="dim")
         return text
     if not result.fits_as_timed:  # which months are over as timed: the list below says
         text.append("It does not fit as timed.\n", style="yellow")
@@ -29,7 +29,7 @@ def schedule_text(plan: Plan, result: Schedule, *, planned: bool) -> Text:
             text.append(f" {line}\n")
     if result.shortfall:
         text.append("Extra days needed to fit\n", style="bold")
-        for line in shortfall_lines(result):
+        for line in shortfall_lines(plan, result):
             text.append(f" {line}\n", style="red")
     text.rstrip()
     return text

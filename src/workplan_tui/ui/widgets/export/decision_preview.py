@@ -3,7 +3,6 @@ and what the chosen set needs (agree.needs), in words a Board member reads."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,17 +12,13 @@ from textual.widgets import Static
 from textual.widgets.selection_list import Selection
 
 from workplan_tui.attendance import NOT_RECORDED, attendance_lines, of_decision, quorum_sentence
-from workplan_tui.capacity import format_money
+from workplan_tui.capacity import format_money, month_name
 from workplan_tui.model import Advice, Plan
+from workplan_tui.text import plural
 from workplan_tui.voting.interests import declaration_sentence
 
 if TYPE_CHECKING:
     from workplan_tui.decision import Prepared
-
-
-def role_words(role: str) -> str:
-    """A role id as words: graduate_trainee -> graduate trainee."""
-    return role.replace("_", " ").replace("-", " ")
 
 
 def needs_text(plan: Plan, advice: Advice) -> Text:
@@ -43,7 +38,7 @@ def needs_text(plan: Plan, advice: Advice) -> Text:
         text.append("; within the budget")
     if advice.shortfall:
         extra = [
-            f"{role_words(short.role)} {short.days:g} days in {dt.date.fromisoformat(short.month + '-01'):%B %Y}"
+            f"{plan.role_label(short.role)} {plural(short.days, 'day')} in {month_name(short.month)}"
             for short in advice.shortfall
         ]
         text.append("\n    extra staff time needed: " + "; ".join(extra), style="red")
@@ -72,7 +67,7 @@ def decision_text(prepared: Prepared, outputs: Sequence[Path]) -> Text:
             text.append(titles + "\n")
         else:
             for located in problem.errors if problem is not None else ():
-                text.append(f"{located}\n")
+                text.append(f"  {located.shown()}\n")
         if prepared.result is not None:
             for line in attendance_lines(draft, prepared.result.attendance or NOT_RECORDED):
                 text.append(f"  {line}\n", style="dim")
@@ -84,7 +79,7 @@ def decision_text(prepared: Prepared, outputs: Sequence[Path]) -> Text:
         return text
     decision = agreed.decision
     text.append("Agreeing records\n", style="bold")
-    text.append(f"  date {decision.date:%d %B %Y} · {decision.method} · {decision.ballots} ballots counted")
+    text.append(f"  date {decision.date:%d %B %Y} · {decision.method} · {plural(decision.ballots, 'ballot')} counted")
     text.append(f", {decision.rejected} rejected\n" if decision.rejected else "\n")
     text.append("  agreed: ", style="bold")
     text.append(titles, style="green")

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from workplan_tui.capacity import Feasibility
 from workplan_tui.model import Plan
+from workplan_tui.text import plural
 from workplan_tui.ui.widgets.capacity.budget_gauge import BudgetGauge
 
 
@@ -16,17 +17,17 @@ def load_text(plan: Plan, feasibility: Feasibility) -> Text:
     """One line per role: the busiest month against the capacity, and how many months are over."""
     text = Text()
     over_months = feasibility.months_over()
-    width = max((len(role) for role in plan.roles), default=0) + 2
+    width = max((len(plan.role_label(role)) for role in plan.roles), default=0) + 2
     for role in plan.roles:
         month, peak = feasibility.peak(role)
         capacity = feasibility.capacity.get(role, 0)
-        text.append(f"{role.replace('_', ' '):<{width}}", style="bold")
+        text.append(f"{plan.role_label(role):<{width}}", style="bold")
         text.append(f"peak {peak:.1f} of {capacity:g} days/month")
         if month is not None and peak:
             text.append(f" ({month:%b %Y})", style="dim")
         count = over_months.get(role, 0)
         if count:
-            text.append(f"  {count} month{'s' if count != 1 else ''} over", style="bold red")
+            text.append(f"  {plural(count, 'month')} over", style="bold red")
         else:
             text.append("  within capacity", style="green")
         text.append("\n")

@@ -18,9 +18,9 @@ def detail_text(plan: Plan, project: Project, counted: bool) -> Text:
     currency = plan.limits.currency
     text = Text()
     text.append(project.title, style="bold")
-    text.append(f"\n{project.id}", style="dim")
+    # The id is the file's and the command line's; the form (e) shows it for editing.
     theme = next((theme.title for theme in plan.themes if theme.id == project.theme), project.theme)
-    text.append(f" · {theme} · {project.status.replace('_', ' ')}\n", style="dim")
+    text.append(f"\n{theme} · {project.status.replace('_', ' ')}\n", style="dim")
 
     def field(label: str, value: str | Text) -> None:
         text.append(f"{label}: ", style="bold")
@@ -32,7 +32,7 @@ def detail_text(plan: Plan, project: Project, counted: bool) -> Text:
         field("Cost", f"{money}, funded by {project.funding} (not from the budget)")
     else:
         field("Cost", f"{money} from the budget")
-    effort = ", ".join(f"{role.replace('_', ' ')} {days:g}" for role, days in project.effort.items() if days)
+    effort = ", ".join(f"{plan.role_label(role)} {days:g}" for role, days in project.effort.items() if days)
     if effort and project.is_estimate("effort"):
         effort += f", all {ESTIMATE_MARK}"  # one mark after the last role would seem to mark that role alone
     field("Effort (person-days)", effort or "none")
@@ -61,7 +61,7 @@ def detail_text(plan: Plan, project: Project, counted: bool) -> Text:
             text.append(milestone.what)
             if milestone.at:
                 meeting = meetings[milestone.at]
-                text.append(f"  at {meeting.title or meeting.id} ({meeting.kind.replace('_', ' ')})", style="dim")
+                text.append(f"  at {meeting.name}", style="dim")
             text.append("\n")
     if project.note:
         text.append("\nNote\n", style="bold underline")

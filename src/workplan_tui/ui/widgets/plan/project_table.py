@@ -25,6 +25,7 @@ from textual.strip import Strip
 
 from workplan_tui.capacity import format_money
 from workplan_tui.model import Plan, Project
+from workplan_tui.ui.short_labels import short_labels
 from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 from workplan_tui.ui.widgets.cursor_list import CursorList
 
@@ -36,9 +37,9 @@ ELLIPSIS = "…"
 TABLE_ESTIMATE_MARK = "~"
 
 
-def role_abbreviation(role: str) -> str:
-    """senior_adviser -> SA: the table has one narrow column per role, named in its legend."""
-    return "".join(word[:1].upper() for word in role.replace("-", "_").split("_") if word) or role
+def role_abbreviations(plan: Plan) -> dict[str, str]:
+    """Senior adviser -> SA: the table has one narrow column per role, named in its legend; no two alike."""
+    return dict(zip(plan.roles, short_labels([plan.role_label(role) for role in plan.roles]), strict=True))
 
 
 def window_text(project: Project) -> str:
@@ -85,6 +86,10 @@ def project_columns(plan: Plan) -> list[Column]:
     `fit_columns` then fits them to the table's width.
     """
     themes = {theme.id: theme.title for theme in plan.themes}
+    gates = {gate.id: gate.label for gate in plan.limits.gates}
+
+    def gate_text(project: Project) -> str:
+        return ", ".join(gates[gate] for gate in project.gates)
     currency = plan.limits.currency
     dim, yellow, plain = Style(dim=True), Style(color="yellow"), Style.null()
     counted_mark = {True: Cell(IN_MARK, Style(bold=True, color="green")), False: Cell(OUT_MARK, dim)}
@@ -112,21 +117,25 @@ def project_columns(plan: Plan) -> list[Column]:
         column("Title", lambda project: project.title, min_width=TITLE_MIN_WIDTH),
         column("Theme", lambda project: themes.get(project.theme, project.theme), min_width=12, hidden_as="theme"),
         column("Cost", lambda project: table_mark(project, format_money(project.cost, currency), "cost"), "right", style=cost_style),
-        *(column(role_abbreviation(role), effort(role), "right", hidden_as="days") for role in plan.roles),
+        *(column(short, effort(role), "right", hidden_as="days") for role, short in role_abbreviations(plan).items()),
         column("Start–end", window_text),
-        column("Gates", lambda project: ", ".join(project.gates), style=lambda project: yellow, min_width=7, hidden_as="gates"),
+        column("Gates", gate_text, style=lambda project: yellow, min_width=7, hidden_as="gates"),
         column("Funding", lambda project: project.funding, min_width=8, hidden_as="funding"),
     ]
 
 
 TITLE_MIN_WIDTH = 20
+GATES_WIDTH = 14  # a gate's label is a phrase ("Research team (surveys)"): the detail shows it whole
 # Which columns give way when the table is narrower than their least widths: the theme first (the
 # tree beside the detail shows it), then the days by role, then funding and gates; the title,
 # cost and window always stay. Every hidden value is in the detail below the table.
 HIDING_ORDER = ("theme", "days", "funding", "gates")
 # Who gets the room above the least widths, in turn, up to a width (None: its widest value): a
-# title readable at a glance first, then whole gates and funding, then the whole title and theme.
-GROWING_ORDER: tuple[tuple[str, int | None], ...] = (("Title", 24), ("Gates", None), ("Funding", None), ("Title", None), ("Theme", None))
+# title readable at a glance first, then gates (labels: phrases) up to GATES_WIDTH and whole funding,
+# then the whole title and theme, and last the whole gates.
+GROWING_ORDER: tuple[tuple[str, int | None], ...] = (
+    ("Title", 24), ("Gates", GATES_WIDTH), ("Funding", None), ("Title", None), ("Theme", None), ("Gates", None),
+)
 
 
 def fit_columns(columns: Sequence[Column], width: int) -> tuple[list[Column], tuple[str, ...]]:
@@ -288,7 +297,7 @@ class ProjectTable(CursorList):
         if hidden:  # first: the subtitle is cut on the right when the table is narrow
             parts.append(f"{join_words(hidden).capitalize()} in the detail below")
         if "days" not in hidden and plan.roles:
-            parts.append("days: " + " · ".join(f"{role_abbreviation(role)} {role.replace('_', ' ')}" for role in plan.roles))
+            parts.append("days: " + " · ".join(f"{short} {plan.role_label(role)}" for role, short in role_abbreviations(plan).items()))
         if any(project.estimated for project in plan.projects):
             parts.append(f"{TABLE_ESTIMATE_MARK} officer estimate")
         return Text(" · ".join(parts)) if parts else None

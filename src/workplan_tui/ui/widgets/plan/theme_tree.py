@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.widgets import Tree
 
 from workplan_tui.model import Plan
+from workplan_tui.text import plural
 from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 
 STATUS_STYLES = {"planned": "", "in_progress": "yellow", "done": "green", "dropped": "dim strike"}
@@ -39,7 +40,7 @@ class ThemeTree(Tree[tuple[str, int | None]]):
         for theme in plan.themes:
             count = projects_per_theme.get(theme.id, 0)
             label = Text(theme.title, style="bold")
-            label.append(f"  {len(theme.activities)} activities, {count} projects", style="dim")
+            label.append(f"  {plural(len(theme.activities), 'activity', 'activities')}, {plural(count, 'project')}", style="dim")
             node = self.root.add(label, data=(theme.id, None), expand=True)
             for index, activity in enumerate(theme.activities):
                 text = Text(activity.text)  # Text(): the user's words, never markup

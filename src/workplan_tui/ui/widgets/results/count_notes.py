@@ -8,14 +8,17 @@ from rich.text import Text
 from textual.widgets import Static
 
 from workplan_tui.model import Plan
+from workplan_tui.text import plural
+from workplan_tui.voting.methods import METHOD_NAMES
 from workplan_tui.voting.result import TallyResult
 from workplan_tui.voting.selection import NO_SUPPORT, RULES
 
 
 def turnout_text(plan: Plan, result: TallyResult) -> Text:
     text = Text()
-    text.append(f"{result.method}: ", style="bold")
-    text.append(f"{result.ballots} of {result.members} members' ballots counted")
+    text.append(f"{METHOD_NAMES.get(result.method, result.method)}: ", style="bold")
+    members = plural(result.members, "member's", "members'")
+    text.append(f"{result.ballots} of {members} ballots counted")
     if result.rejected:
         text.append(f", {len(result.rejected)} rejected", style="bold red")
     titles = [plan.project(project_id).title for project_id in result.selected]
@@ -38,9 +41,8 @@ def notes_text(plan: Plan, result: TallyResult) -> Text:
     text.append("Ties\n", style="bold")
     if not result.ties:
         text.append("  none\n", style="dim")
-    for tie in result.ties:
-        text.append(f"  {tie.detail} ", style="")
-        text.append(f"(broken by {tie.broken_by})\n", style="dim")
+    for tie in result.ties:  # the detail says how it was broken
+        text.append(f"  {tie.detail}\n", style="")
     if result.notes:
         text.append("Notes\n", style="bold")
         for note in result.notes:
