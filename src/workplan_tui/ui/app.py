@@ -26,6 +26,7 @@ from workplan_tui.errors import LocatedError, WorkplanError
 from workplan_tui.files import FileStamp
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import load_plan
+from workplan_tui.ui.keys_in_order import KeysInOrderApp
 from workplan_tui.ui.panes import PANES
 from workplan_tui.ui.panes.base import WorkplanPane
 
@@ -46,7 +47,7 @@ def binding_commands() -> type[Provider]:
     return BindingCommands
 
 
-class WorkplanApp(App[None]):
+class WorkplanApp(KeysInOrderApp[None]):
     CSS_PATH = "app.tcss"
     TITLE = "workplan"
     COMMANDS = App.COMMANDS | {binding_commands}
