@@ -16,6 +16,7 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.app import App, SuspendNotSupported
 from textual.binding import Binding
 from textual.reactive import reactive
@@ -77,6 +78,7 @@ class WorkplanApp(KeysInOrderApp[None]):
         self._loaded_digest: str | None = None  # of the bytes the shown plan was loaded from
         self._change_offered = False
         self._editor: PlanEditor | None = None  # built on the first edit (it imports tomlkit)
+        self._asking_to_quit = False
         # Load before the first frame so the first screen shows the plan, not a spinner.
         self._load(initial=True)
 
@@ -221,6 +223,32 @@ class WorkplanApp(KeysInOrderApp[None]):
         self.committed = project_ids
 
     # -- actions ---------------------------------------------------------------
+
+    async def action_quit(self) -> None:  # q, and Textual's ctrl+q
+        """Quit, asking first while a form is open: quitting would lose what is typed in it."""
+        if self._asking_to_quit:
+            return
+        from workplan_tui.ui.screens.forms.form_screen import FormScreen
+
+        forms = [screen for screen in self.screen_stack if isinstance(screen, FormScreen)]
+        if not forms:
+            self.exit()
+            return
+        from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+
+        question = Text()
+        for form in forms:
+            question.append(f"{form.form_title}: {'what you typed is not saved' if form.has_changes() else 'open'}.\n")
+        question.append("\nQuit workplan? ", style="bold")
+        question.append("What is typed in the form is lost; No goes back to it.")
+
+        def answer(quit_now: bool | None) -> None:
+            self._asking_to_quit = False
+            if quit_now:
+                self.exit()
+
+        self._asking_to_quit = True
+        self.push_screen(ConfirmScreen("Quit workplan?", question, yes="Quit"), answer)
 
     def action_show_pane(self, pane_id: str) -> None:
         if self.plan is None:

@@ -87,6 +87,7 @@ class FormScreen(ModalScreen[bool]):
         self._validated: tuple[object, ...] | None = None  # typed_now() at the last validation
         self._mounted = False
         self._pause_timer: Timer | None = None
+        self._as_opened: tuple[object, ...] | None = None  # typed_now() once the fields are shown
 
     # -- building ----------------------------------------------------------------
 
@@ -190,6 +191,7 @@ class FormScreen(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self._mounted = True
+        self._as_opened = self.typed_now()
         self.validate()
         self.focus_first()
 
@@ -348,5 +350,23 @@ class FormScreen(ModalScreen[bool]):
         else:
             self.validate()  # against the file's new version
 
+    def has_changes(self) -> bool:
+        """Whether any field differs from what the form opened with (a row added counts)."""
+        return self._as_opened is not None and self.typed_now() != self._as_opened
+
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        if not self.has_changes():
+            self.dismiss(False)
+            return
+        from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+
+        question = Text()
+        question.append(f"{self.form_title}: what you typed is not saved.\n\n")
+        question.append("Discard it and close the form? ", style="bold")
+        question.append("No goes back to the form; ctrl+s saves it.")
+
+        def answer(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(False)
+
+        self.app.push_screen(ConfirmScreen("Discard the changes?", question, yes="Discard"), answer)
