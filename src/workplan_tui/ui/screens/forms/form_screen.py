@@ -18,7 +18,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -56,6 +58,16 @@ def typed(text: str) -> Any:
         except ValueError:
             pass
     return text
+
+
+class FieldInput(Input):
+    """An Input whose typing repaints only itself. Input's virtual size is the width of its
+    text and Textual counts a change of it as a change of layout, so each key re-laid out the
+    whole form: ~50 ms a key for the project form's few hundred widgets, long enough for keys
+    typed at 30 ms apart to pile up. The field's size never depends on its text; only its own
+    horizontal scrolling does, and that reads the virtual size itself."""
+
+    virtual_size = Reactive(Size(0, 0), layout=False, repaint=True)
 
 
 def shown(value: Any) -> str:
@@ -121,7 +133,7 @@ class FormScreen(ModalScreen[bool]):
 
     @staticmethod
     def text_input(value: Any = "", placeholder: str = "") -> Input:
-        return Input(shown(value), placeholder=placeholder, compact=True)
+        return FieldInput(shown(value), placeholder=placeholder, compact=True)
 
     @staticmethod
     def text_area(value: str) -> TextArea:
@@ -209,9 +221,11 @@ class FormScreen(ModalScreen[bool]):
                 self._pause_timer.stop()
             self._pause_timer = self.set_timer(TYPING_PAUSE_SECONDS, self._validate_in_background)
         elif not self._validation_pending:
-            # Several changes in one refresh (a select and the input it enables) give one dry run.
+            # Several changes in one refresh (a select and the input it enables) give one dry run,
+            # and so do the keys of a burst: a dry run per key (~40-120 ms on the example plan)
+            # let the keys typed meanwhile pile up.
             self._validation_pending = True
-            self.call_after_refresh(self._validate_if_changed)
+            workplan_app(self).when_keys_handled(self._validate_if_changed)
 
     def _checks_in_background(self) -> bool:
         session = workplan_app(self).editor.session()
@@ -235,9 +249,14 @@ class FormScreen(ModalScreen[bool]):
 
     def _show_dry_run(self, typed_then: tuple[object, ...], outcome: Outcome, session: EditSession) -> None:
         # Typed on since the worker read the fields: a newer check is on its way.
-        if self.is_attached and typed_then == self.typed_now():
+        if self.is_open and typed_then == self.typed_now():
             self._validated = typed_then
             self.show_outcome(outcome, session)
+
+    @property
+    def is_open(self) -> bool:
+        """Shown or under a question; a dismissed form is off the stack while its widgets go."""
+        return self.is_attached and self in self.app.screen_stack
 
     def typed_now(self) -> tuple[object, ...]:
         """Every field's value as it stands, the rows added since opening included."""
@@ -256,7 +275,7 @@ class FormScreen(ModalScreen[bool]):
     def _validate_if_changed(self) -> None:
         # The fields announce their first values as they mount, after the form has validated
         # them: a dry run parses the whole plan again, so an unchanged form is not run twice.
-        if self.typed_now() == self._validated:
+        if not self.is_open or self.typed_now() == self._validated:
             self._validation_pending = False
             return
         self.validate()
