@@ -284,17 +284,31 @@ def dumps_plan(plan: model.Plan) -> str:
 
 
 def fingerprint(plan: model.Plan) -> str:
-    """Identifies what a vote depends on: the plan minus its decision and progress records."""
+    """Identifies what a vote depends on (docs/voting.md, "What voids a ballot"): the list of
+    projects and what voters weigh in each (cost, funding, effort, window, gates, the title up
+    to case and spacing), the limits' figures, the plan's period, the voting rules and who may
+    vote. Not the wording (summaries, themes and activities, labels, meetings) nor the decision
+    and progress records: correcting a typo does not void the ballots."""
     import hashlib
 
     document = plan_to_document(plan)
     document.pop("decision", None)
-    document["plan"].pop("status", None)
+    document.pop("themes", None)
+    document.pop("meetings", None)
+    info, limits = document.get("plan", {}), document.get("limits", {})
+    for key in ("status", "title", "board", "cycle"):
+        info.pop(key, None)
+    for key in ("currency", "total_budget"):
+        limits.pop(key, None)
+    for gate in limits.get("gates", {}).values():
+        gate.pop("label", None)
+        gate.pop("approval", None)
+    for member in document.get("members", []):
+        member.pop("label", None)
     for project in document.get("projects", []):
-        for key in ("status", "progress", "note"):
+        for key in ("status", "progress", "note", "theme", "summary", "resources", "timing", "milestones", "estimated"):
             project.pop(key, None)
-    for theme in document.get("themes", []):
-        theme["activities"] = [a if isinstance(a, str) else a["text"] for a in theme["activities"]]
+        project["title"] = " ".join(project["title"].casefold().split())
     return "sha256:" + hashlib.sha256(dumps_document(document).encode()).hexdigest()[:16]
 
 

@@ -347,6 +347,11 @@ class FormScreen(ModalScreen[bool]):
             self.action_cancel()
 
     def action_save(self) -> None:
+        from workplan_tui.ui.screens.forms.launch import save_unless_it_voids_ballots
+
+        save_unless_it_voids_ballots(workplan_app(self), self.operation, self._save)
+
+    def _save(self) -> None:
         editor = workplan_app(self).editor
         outcome = editor.commit(self.operation, self._saved)
         if outcome is None:
