@@ -39,6 +39,7 @@ ERROR_IDS: dict[str, str] = {
     "E405": "voting code missing or wrong",
     "E406": "reason needed for the agreed set",
     "E407": "record and ballots differ",
+    "E412": "the edit would void ballots already cast",
 }
 
 
