@@ -395,3 +395,15 @@ async def test_q_with_no_form_open_quits_at_once(sscb_plan: Path, monkeypatch) -
         await burst(pilot, "q")
         assert exits == [()]
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_plus_on_the_themes_tree_reached_by_tab_adds_an_activity_to_the_first_theme(sscb_plan: Path, monkeypatch) -> None:
+    """Tab onto the tree left no line highlighted: `+` did nothing and "Run a…" ran n, a, t."""
+    app = WorkplanApp(sscb_plan)
+    async with app.run_test(size=SIZE) as pilot:
+        opened = no_editor(app, monkeypatch)
+        await burst(pilot, TAB, "+", "Run a street safety network", SAVE)
+        await wait_until(pilot, lambda: isinstance(app.screen, MainScreen), "the form to be saved and closed")
+        assert opened == []
+    theme = load_plan(sscb_plan).themes[0]
+    assert theme.activities[-1].text == "Run a street safety network"
