@@ -45,6 +45,7 @@ ERROR_IDS: dict[str, str] = {
     "E409": "below the quorum, unconfirmed",
     "E410": "attendance not sound",
     "E411": "ranks a project the member declared an interest in",
+    "E412": "the edit would void ballots already cast",
 }
 
 

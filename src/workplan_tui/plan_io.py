@@ -302,26 +302,38 @@ def dumps_plan(plan: model.Plan) -> str:
 
 
 def fingerprint(plan: model.Plan) -> str:
-    """Identifies what a vote depends on: the plan minus its decision and progress records.
-
-    Declarations of interest are left out too: one made at the meeting must not void the
-    ballots already cast; the count rejects only a ballot that ranks a declared project.
-    """
+    """Identifies what a vote depends on (docs/voting.md, "What voids a ballot"): the list of
+    projects and what voters weigh in each (cost, funding, effort, window, gates, the title up
+    to case and spacing), the limits' figures, the plan's period, the voting rules and who may
+    vote. Not the wording (summaries, themes and activities, labels, meetings) nor the decision
+    and progress records: correcting a typo does not void the ballots. Nor the declarations of
+    interest (one made at the meeting must not void the ballots already cast: the count rejects
+    only a ballot that ranks a declared project), nor when the vote opens and closes, who sees the
+    count or the quorum (they decide when ballots are cast and whether the Board may decide, not
+    what the ballots are cast on)."""
     import hashlib
 
     document = plan_to_document(plan)
     document.pop("decision", None)
     document.pop("interests", None)
-    document["plan"].pop("status", None)
-    # When the vote opens and closes and who sees the count decide when ballots are cast,
-    # not what they are cast on: closing the vote must not void the ballots cast before it.
-    for key in ("opens", "closes", "results"):
+    for key in ("opens", "closes", "results", "quorum"):
         document["voting"].pop(key, None)
+    document.pop("themes", None)
+    document.pop("meetings", None)
+    info, limits = document.get("plan", {}), document.get("limits", {})
+    for key in ("status", "title", "board", "cycle"):
+        info.pop(key, None)
+    for key in ("currency", "total_budget", "roles"):
+        limits.pop(key, None)
+    for gate in limits.get("gates", {}).values():
+        gate.pop("label", None)
+        gate.pop("approval", None)
+    for member in document.get("members", []):
+        member.pop("label", None)
     for project in document.get("projects", []):
-        for key in ("status", "progress", "note"):
+        for key in ("status", "progress", "note", "theme", "summary", "resources", "timing", "milestones", "estimated"):
             project.pop(key, None)
-    for theme in document.get("themes", []):
-        theme["activities"] = [a if isinstance(a, str) else a["text"] for a in theme["activities"]]
+        project["title"] = " ".join(project["title"].casefold().split())
     return "sha256:" + hashlib.sha256(dumps_document(document).encode()).hexdigest()[:16]
 
 

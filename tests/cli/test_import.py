@@ -117,3 +117,19 @@ def test_import_does_not_load_textual():
 
     code = "import sys; from workplan_tui.commands import import_; import workplan_tui.plan_edit; print('textual' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_an_import_that_would_void_ballots_is_refused_without_void_ballots(tmp_path: Path, plan_path: Path, capsys):
+    from workplan_tui.voting.ballots import ballots_dir, write_ballot
+
+    plan = load_plan(plan_path)
+    member = plan.members[0]
+    write_ballot(plan, ballots_dir(plan_path), member.id, [plan.projects[0].id])
+    before = plan_path.read_text(encoding="utf-8")
+    csv_path = write_csv(tmp_path, HEADER + GOOD)
+    assert main(["import", str(plan_path), "--projects", str(csv_path)]) == 2
+    error = capsys.readouterr().err
+    assert "E412 importing would void 1 ballot already cast" in error and member.label in error
+    assert plan_path.read_text(encoding="utf-8") == before
+    assert main(["import", str(plan_path), "--projects", str(csv_path), "--void-ballots"]) == 0
+    assert load_plan(plan_path).project("drugs").cost == 1500

@@ -64,8 +64,8 @@ CASES = {
     "edit_project_errors": opens(ProjectForm, "enter", then=bad_cost_and_date),
     "duplicate_project": opens(ProjectForm, "d"),
     "add_theme": opens(ThemeForm, "t"),
-    "edit_theme": opens(ThemeForm, "tab", "down", "enter"),
-    "edit_activity": opens(ActivityForm, "tab", "down", "down", "enter"),
+    "edit_theme": opens(ThemeForm, "tab", "enter"),  # tab starts on the first theme
+    "edit_activity": opens(ActivityForm, "tab", "down", "enter"),
     "limits": opens(LimitsForm, "l"),
     "plan_details": opens(PlanInfoForm, "p"),
     "voting_rules": opens(VotingForm, "v"),

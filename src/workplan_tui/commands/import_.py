@@ -45,19 +45,43 @@ def add_parser(subparsers: SubParsers) -> None:
         "--force", action="store_true",
         help="replace the fields of projects whose id is already in the plan (default: such a row is an error)",
     )
+    parser.add_argument(
+        "--void-ballots", action="store_true",
+        help="import even though ballots already cast would no longer count (default: refused, E412)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.plan_edit import EditSession
 
     session = EditSession.open(args.plan)
+    before = session.plan
     added, replaced = import_projects(session, args.projects, replace=args.force)
+    if not args.void_ballots:
+        refuse_to_void_ballots(args.plan, before, session.plan)
     session.save()
     what = f"{added} project{'s' if added != 1 else ''} added"
     if replaced:
         what += f", {replaced} replaced"
     print(f"{args.plan}: {what} from {args.projects}")
     return EXIT_OK
+
+
+def refuse_to_void_ballots(plan_path: Path, before: Plan, after: Plan) -> None:
+    """E412 when the import changes what voters weigh while ballots cast on the plan count."""
+    from workplan_tui.errors import WorkplanError
+    from workplan_tui.voting.ballots import ballots_dir
+    from workplan_tui.voting.voided import ballots_voided, voters
+
+    voided = ballots_voided(before, after, ballots_dir(plan_path))
+    if voided:
+        count = len(voided)
+        raise WorkplanError.single(
+            str(plan_path), "E412",
+            f"importing would void {count} ballot{'s' if count != 1 else ''} already cast ({voters(before, voided)}): "
+            "they were cast on the plan without these projects; nothing was written. "
+            "Add --void-ballots to import anyway (those members vote again)",
+        )
 
 
 def import_projects(session: EditSession, csv_path: Path, *, replace: bool = False) -> tuple[int, int]:

@@ -15,6 +15,7 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.app import App, SuspendNotSupported
 from textual.binding import Binding
 from textual.reactive import reactive
@@ -25,6 +26,7 @@ from workplan_tui.errors import LocatedError, WorkplanError
 from workplan_tui.files import FileStamp
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import load_plan
+from workplan_tui.ui.keys_in_order import KeysInOrderApp
 from workplan_tui.ui.panes import PANES
 from workplan_tui.ui.panes.base import WorkplanPane
 
@@ -45,7 +47,7 @@ def binding_commands() -> type[Provider]:
     return BindingCommands
 
 
-class WorkplanApp(App[None]):
+class WorkplanApp(KeysInOrderApp[None]):
     CSS_PATH = "app.tcss"
     TITLE = "workplan"
     COMMANDS = App.COMMANDS | {binding_commands}
@@ -78,6 +80,7 @@ class WorkplanApp(App[None]):
         self._loaded_digest: str | None = None  # of the bytes the shown plan was loaded from
         self._change_offered = False
         self._editor: PlanEditor | None = None  # built on the first edit (it imports tomlkit)
+        self._asking_to_quit = False
         # Load before the first frame so the first screen shows the plan, not a spinner.
         self._load(initial=True)
 
@@ -222,6 +225,32 @@ class WorkplanApp(App[None]):
         self.committed = project_ids
 
     # -- actions ---------------------------------------------------------------
+
+    async def action_quit(self) -> None:  # q, and Textual's ctrl+q
+        """Quit, asking first while a form is open: quitting would lose what is typed in it."""
+        if self._asking_to_quit:
+            return
+        from workplan_tui.ui.screens.forms.form_screen import FormScreen
+
+        forms = [screen for screen in self.screen_stack if isinstance(screen, FormScreen)]
+        if not forms:
+            self.exit()
+            return
+        from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+
+        question = Text()
+        for form in forms:
+            question.append(f"{form.form_title}: {'what you typed is not saved' if form.has_changes() else 'open'}.\n")
+        question.append("\nQuit workplan? ", style="bold")
+        question.append("What is typed in the form is lost; No goes back to it.")
+
+        def answer(quit_now: bool | None) -> None:
+            self._asking_to_quit = False
+            if quit_now:
+                self.exit()
+
+        self._asking_to_quit = True
+        self.push_screen(ConfirmScreen("Quit workplan?", question, yes="Quit"), answer)
 
     def action_show_pane(self, pane_id: str) -> None:
         if self.plan is None:

@@ -74,3 +74,12 @@ def our_declared_bindings(cls: type) -> set[tuple[str, str]]:
 
 def key_display(app: App[Any], binding: Binding) -> str:
     return app.get_key_display(binding)
+
+
+async def run_own_binding(node: DOMNode, key: str) -> bool:
+    """Run the binding `node` itself has for `key` (its class BINDINGS), as if the key had
+    bubbled up to it; False when it has none or its action does not run."""
+    for binding in node._bindings.key_to_bindings.get(key, ()):  # noqa: SLF001 (see screen_bindings)
+        if await node.app.run_action(binding.action, node):
+            return True
+    return False

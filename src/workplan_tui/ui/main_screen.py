@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding
 from textual.screen import Screen
-from textual.widgets import Header, TabbedContent
+from textual.widgets import Header, TabbedContent, Tabs
 
+from workplan_tui.ui.bindings import run_own_binding
 from workplan_tui.ui.panes import PANES
 from workplan_tui.ui.panes.base import WorkplanPane
 from workplan_tui.ui.widgets.error_panel import ErrorPanel
@@ -35,6 +37,16 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self._panes_shown = False
         self.watch(self.app, "plan", self._show_or_hide_panes)
+
+    async def on_key(self, event: events.Key) -> None:
+        # The tab bar belongs to no pane, so shift+tab onto it used to leave the pane's keys
+        # dead (`+` did nothing, and the title typed next ran the app's letter keys). There, a
+        # pane's key acts on the pane shown.
+        if not isinstance(self.focused, Tabs):
+            return
+        pane = self.query_one(TabbedContent).active_pane
+        if isinstance(pane, WorkplanPane) and await run_own_binding(pane, event.key):
+            event.stop()
 
     def _show_or_hide_panes(self, plan: object) -> None:
         # With no plan that loaded, the error panel is the whole screen.

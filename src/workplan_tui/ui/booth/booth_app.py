@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.message_pump import MessagePump
 from textual.screen import ModalScreen, Screen
 
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import load_plan_stamped
+from workplan_tui.ui.keys_in_order import KeysInOrderApp
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -35,7 +36,7 @@ NOTICE_SECONDS = 30.0
 INPUT_EVENTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp, events.Paste)
 
 
-class BoothApp(App[None]):
+class BoothApp(KeysInOrderApp[None]):
     CSS_PATH = "booth.tcss"
     TITLE = "workplan booth"
     # The palette's system commands include saving a screenshot to disk and changing the theme:

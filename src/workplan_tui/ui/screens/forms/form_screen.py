@@ -19,7 +19,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -57,6 +59,16 @@ def typed(text: str) -> Any:
         except ValueError:
             pass
     return text
+
+
+class FieldInput(Input):
+    """An Input whose typing repaints only itself. Input's virtual size is the width of its
+    text and Textual counts a change of it as a change of layout, so each key re-laid out the
+    whole form: ~50 ms a key for the project form's few hundred widgets, long enough for keys
+    typed at 30 ms apart to pile up. The field's size never depends on its text; only its own
+    horizontal scrolling does, and that reads the virtual size itself."""
+
+    virtual_size = Reactive(Size(0, 0), layout=False, repaint=True)
 
 
 def shown(value: Any) -> str:
@@ -102,6 +114,7 @@ class FormScreen(ModalScreen[bool]):
         self._mounted = False
         self._pause_timer: Timer | None = None
         self.errors_placed = (0, 0)  # problems of the last check: beside their fields, at the top
+        self._as_opened: tuple[object, ...] | None = None  # typed_now() once the fields are shown
 
     # -- building ----------------------------------------------------------------
 
@@ -135,7 +148,7 @@ class FormScreen(ModalScreen[bool]):
 
     @staticmethod
     def text_input(value: Any = "", placeholder: str = "") -> Input:
-        return Input(shown(value), placeholder=placeholder, compact=True)
+        return FieldInput(shown(value), placeholder=placeholder, compact=True)
 
     @staticmethod
     def text_area(value: str) -> TextArea:
@@ -205,6 +218,7 @@ class FormScreen(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self._mounted = True
+        self._as_opened = self.typed_now()
         self.validate()
         self.focus_first()
 
@@ -222,9 +236,11 @@ class FormScreen(ModalScreen[bool]):
                 self._pause_timer.stop()
             self._pause_timer = self.set_timer(TYPING_PAUSE_SECONDS, self._validate_in_background)
         elif not self._validation_pending:
-            # Several changes in one refresh (a select and the input it enables) give one dry run.
+            # Several changes in one refresh (a select and the input it enables) give one dry run,
+            # and so do the keys of a burst: a dry run per key (~40-120 ms on the example plan)
+            # let the keys typed meanwhile pile up.
             self._validation_pending = True
-            self.call_after_refresh(self._validate_if_changed)
+            workplan_app(self).when_keys_handled(self._validate_if_changed)
 
     def _checks_in_background(self) -> bool:
         session = workplan_app(self).editor.session()
@@ -248,9 +264,14 @@ class FormScreen(ModalScreen[bool]):
 
     def _show_dry_run(self, typed_then: tuple[object, ...], outcome: Outcome, session: EditSession) -> None:
         # Typed on since the worker read the fields: a newer check is on its way.
-        if self.is_attached and typed_then == self.typed_now():
+        if self.is_open and typed_then == self.typed_now():
             self._validated = typed_then
             self.show_outcome(outcome, session)
+
+    @property
+    def is_open(self) -> bool:
+        """Shown or under a question; a dismissed form is off the stack while its widgets go."""
+        return self.is_attached and self in self.app.screen_stack
 
     def typed_now(self) -> tuple[object, ...]:
         """Every field's value as it stands, the rows added since opening included."""
@@ -269,7 +290,7 @@ class FormScreen(ModalScreen[bool]):
     def _validate_if_changed(self) -> None:
         # The fields announce their first values as they mount, after the form has validated
         # them: a dry run parses the whole plan again, so an unchanged form is not run twice.
-        if self.typed_now() == self._validated:
+        if not self.is_open or self.typed_now() == self._validated:
             self._validation_pending = False
             return
         self.validate()
@@ -350,6 +371,11 @@ class FormScreen(ModalScreen[bool]):
             self.action_cancel()
 
     def action_save(self) -> None:
+        from workplan_tui.ui.screens.forms.launch import save_unless_it_voids_ballots
+
+        save_unless_it_voids_ballots(workplan_app(self), self.operation, self._save)
+
+    def _save(self) -> None:
         editor = workplan_app(self).editor
         outcome = editor.commit(self.operation, self._saved)
         if outcome is None:
@@ -367,5 +393,23 @@ class FormScreen(ModalScreen[bool]):
         else:
             self.validate()  # against the file's new version
 
+    def has_changes(self) -> bool:
+        """Whether any field differs from what the form opened with (a row added counts)."""
+        return self._as_opened is not None and self.typed_now() != self._as_opened
+
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        if not self.has_changes():
+            self.dismiss(False)
+            return
+        from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+
+        question = Text()
+        question.append(f"{self.form_title}: what you typed is not saved.\n\n")
+        question.append("Discard it and close the form? ", style="bold")
+        question.append("No goes back to the form; ctrl+s saves it.")
+
+        def answer(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(False)
+
+        self.app.push_screen(ConfirmScreen("Discard the changes?", question, yes="Discard"), answer)

@@ -4,6 +4,7 @@ screen run."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -131,6 +132,41 @@ def edit_item(app: WorkplanApp, collection: str, item_id: str) -> None:
 # -- edits made without a form: duplicate an activity, remove anything ------------------
 
 
+def save_unless_it_voids_ballots(app: WorkplanApp, operation: Operation, save: Callable[[], None]) -> None:
+    """save() at once when the edit leaves the ballots cast counting (or cannot be made: save
+    shows why); otherwise first ask, saying how many ballots it voids and whose."""
+    from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+    from workplan_tui.voting.ballots import ballots_dir
+    from workplan_tui.voting.voided import ballots_voided, voters
+
+    session = app.editor.session()
+    trial = operation(session, True) if session is not None else None
+    if session is None or trial is None or not trial.ok or trial.plan is None:
+        save()
+        return
+    try:
+        voided = ballots_voided(session.plan, trial.plan, ballots_dir(app.plan_path))
+    except WorkplanError:  # an unreadable ballot folder: the Vote and Results panes say so
+        voided = []
+    if not voided:
+        save()
+        return
+    count = len(voided)
+    question = Text()
+    question.append(f"{count} ballot{'s have' if count != 1 else ' has'} been cast on the plan as it is: {voters(session.plan, voided)}.\n\n")
+    question.append("This change alters what members voted on ", style="bold")
+    question.append("(a project's cost, effort, window or gates, the projects, the limits or the voting rules), ")
+    question.append(f"so {'those ballots' if count != 1 else 'that ballot'} would no longer count and ")
+    question.append(f"{'those members' if count != 1 else 'that member'} would have to vote again.\n\n")
+    question.append("Wording (a summary, a theme, a label) never voids a ballot. No keeps the form open.")
+
+    def answer(yes: bool | None) -> None:
+        if yes:
+            save()
+
+    app.push_screen(ConfirmScreen(f"Void {count} ballot{'s' if count != 1 else ''}?", question, yes="Save anyway"), answer)
+
+
 def run_edit(app: WorkplanApp, operation: Operation, success: str) -> None:
     """Apply and save an edit that needs no form; check's refusal (E202 ...) as a notification."""
 
@@ -138,9 +174,12 @@ def run_edit(app: WorkplanApp, operation: Operation, success: str) -> None:
         if written:
             app.notify(success, markup=False)
 
-    outcome = app.editor.commit(operation, saved)
-    if outcome is not None and not outcome.ok:
-        notify_error(app, WorkplanError(list(outcome.errors)), "Not changed")
+    def save() -> None:
+        outcome = app.editor.commit(operation, saved)
+        if outcome is not None and not outcome.ok:
+            notify_error(app, WorkplanError(list(outcome.errors)), "Not changed")
+
+    save_unless_it_voids_ballots(app, operation, save)
 
 
 def confirm_then(app: WorkplanApp, title: str, question: str, operation: Operation, success: str) -> None:

@@ -81,7 +81,8 @@ class MilestoneRows(Vertical):
 
     @property
     def rows(self) -> list[MilestoneRow]:
-        return list(self.query(MilestoneRow))
+        # A row being added is in the DOM before its fields are: a check run meanwhile skips it.
+        return [row for row in self.query(MilestoneRow) if row.is_mounted]
 
     def values(self, typed: Typed) -> list[dict[str, Any]]:
         return [row.value(typed) for row in self.rows]

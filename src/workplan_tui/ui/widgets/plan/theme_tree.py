@@ -56,6 +56,12 @@ class ThemeTree(Tree[tuple[str, int | None]]):
         if line >= 0:
             self.cursor_line = min(line, self.last_line)
 
+    def on_focus(self) -> None:
+        # Focused with no line highlighted, `+` and enter did nothing, and the title typed next
+        # ran the Plan pane's letter keys (t opened Add theme): start on the first theme.
+        if self.cursor_line < 0 and self.last_line >= 0:
+            self.cursor_line = 0
+
     @property
     def current(self) -> tuple[str, int | None] | None:
         node = self.cursor_node
