@@ -188,7 +188,9 @@ class VotePane(RankingKeys, LazyPane):
     def _advised(self, plan: Plan, ranking: tuple[str, ...], advice: Advice | None) -> None:
         if plan is not self._plan or ranking != tuple(self.ranking):
             return  # the ballot changed meanwhile: its own advice follows
-        self.query_one(AdviceView).show(plan, advice, ADVICE_HEADING)
+        # query, not query_one: the pane may be closing (the app quitting) when the worker ends.
+        for view in self.query(AdviceView):
+            view.show(plan, advice, ADVICE_HEADING)
 
     def _show_ballot(self) -> None:
         plan = self._plan
