@@ -110,7 +110,6 @@ class TallyResult:
             "method": self.method,
             "ballots": self.ballots,
             "rejected": [{"file": r.file, "member": r.member, "reason": r.with_code} for r in self.rejected],
-            "ignored": [{"file": r.file, "reason": r.reason} for r in self.ignored],
             "ranking": [{"project": r.project, "score": r.score} for r in self.ranking],
             "selected": list(self.selected),
             "skipped": [{"project": s.project, "reason": s.reason} for s in self.skipped],
