@@ -59,6 +59,7 @@ def verify_record(agreed_path: str | os.PathLike[str], ballots: str | os.PathLik
     if not folder.is_dir():
         raise WorkplanError.single(str(folder), "E001", "no such ballot folder; name the one counted with --ballots")
     read, refused = read_ballots(plan, folder)
+    refused = [entry for entry in refused if not entry.ignored]  # no ballots: never on record
     # The ballots that counted at the meeting: seated by the attendance on record, as agreed.
     seated = seat(plan, of_decision(decision), read, refused)
     counted, rejected = list(seated.ballots), list(seated.rejected)

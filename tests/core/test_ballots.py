@@ -109,7 +109,12 @@ def test_hidden_temporary_files_are_not_ballots(tmp_path):
     folder = tmp_path / "b"
     put(folder, ".member-1.toml.abc.tmp", "half a ballot")
     put(folder, ".hidden.toml", "garbage")
-    assert read_ballots(PLAN, folder) == ([], [])
+    counted, entries = read_ballots(PLAN, folder)
+    assert counted == [] and all(entry.ignored for entry in entries)
+    assert {Path(entry.file).name: entry.reason for entry in entries} == {
+        ".hidden.toml": "a hidden file (the name starts with a dot)",
+        ".member-1.toml.abc.tmp": "a temporary file: a ballot being written, or left by a write that was interrupted",
+    }
 
 
 def test_write_ballot_refuses_bad_input_and_writes_nothing(tmp_path):

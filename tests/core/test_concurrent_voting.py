@@ -68,7 +68,8 @@ while not done.exists():
         ballots, rejected = read_ballots(plan, Path(root) / f"round-{number}")
         reads += 1
         for rejection in rejected:
-            print("REJECTED", rejection.file, rejection.reason, flush=True)
+            if not rejection.ignored:  # a temporary being written is no ballot, and said so
+                print("REJECTED", rejection.file, rejection.reason, flush=True)
 print("reads", reads, flush=True)
 """
 

@@ -70,7 +70,7 @@ def _run(args: argparse.Namespace) -> int:
         json.dump(result.to_json(), sys.stdout, indent=2, sort_keys=True, ensure_ascii=False)
         sys.stdout.write("\n")
         return EXIT_OK
-    if not ballots and not rejected:
+    if not ballots and not result.rejected:
         print(f"no ballots in {vote.folder}", file=sys.stderr)
     print(format_result(plan, result))
     return EXIT_OK

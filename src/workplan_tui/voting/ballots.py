@@ -14,7 +14,19 @@ One ballot per member. When two files hold a ballot for the same member, the one
 in the file named after the member (`<member-id>.toml`, the file `workplan vote`
 writes) counts and the others are rejected; when none of them is so named, all
 are rejected, because nothing says which one the member meant. A file named after
-one member that holds another member's ballot is rejected too.
+one member that holds another member's ballot is rejected too. The member's own
+file decides for them even when it is rejected (cast on another version of the
+plan, unreadable, a link): then no other file's ballot counts in its place. A
+rejected ballot still holds a ballot for its member, so beside one other file
+holding theirs, none of the two counts.
+
+What is a ballot: an entry of the folder itself whose name ends in `.toml` (in lower
+case) and does not start with a dot. It is read, then counted or rejected with its
+reason; a symbolic link so named is rejected unread, wherever it points (a ballot is a
+file of the folder's own, not a pointer to one that can change elsewhere). Every other
+entry (`X.TOML`, a hidden file, an editor's `~`, `#…#`, `.swp` or `.bak` leftover, a
+sub-folder) is no ballot: it is never read, and listed as ignored with why (the count's
+notes say so).
 """
 
 from __future__ import annotations
@@ -158,24 +170,97 @@ def member_problem(plan: Plan, member: Any, ids: _Ids | None = None) -> tuple[st
 
 
 def ballot_files(folder: str | os.PathLike[str]) -> list[Path]:
-    """The `*.toml` files in folder, sorted by name; hidden files (half-written temporaries) skipped."""
-    prefix, names = _ballot_listing(folder)
-    return [Path(prefix + name) for name in names]
+    """The ballot files in folder (see the module's docstring), links included, sorted by name."""
+    listing = _ballot_listing(folder)
+    return [Path(listing.prefix + name) for name in sorted(listing.ballots + listing.links)]
 
 
-def _ballot_listing(folder: str | os.PathLike[str]) -> tuple[str, list[str]]:
-    """The folder as a prefix for its files' names, and the sorted names of its ballot files."""
+@attrs.frozen
+class _Listing:
+    """A ballot folder's entries, each list sorted by name."""
+
+    prefix: str  # the folder as a prefix for its entries' names
+    ballots: list[str]  # to read: counted or rejected
+    links: list[str]  # named as ballots but symbolic links: rejected unread
+    ignored: list[tuple[str, str]]  # (name, why it is no ballot)
+
+
+def _ballot_listing(folder: str | os.PathLike[str]) -> _Listing:
+    """Every entry of the folder: a ballot file, a link named as one, or ignored with why."""
+    ballots: list[str] = []
+    links: list[str] = []
+    ignored: list[tuple[str, str]] = []
     try:
-        names = [name for name in os.listdir(folder) if name.endswith(".toml") and not name.startswith(".")]
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.endswith(".toml") and not name.startswith("."):
+                    # d_type from the listing itself: no system call per file on Linux.
+                    (links if _is_link(entry) else ballots).append(name)
+                else:
+                    ignored.append((name, _why_not_a_ballot(name, _is_folder(entry))))
     except FileNotFoundError:
-        return "", []
+        return _Listing("", [], [], [])
     except NotADirectoryError:
         raise WorkplanError.single(str(folder), "E001", "is a file, not a ballot folder") from None
     except OSError as error:
         raise WorkplanError.single(str(folder), "E001", f"cannot read the ballot folder: {error.strerror}") from None
     # Names hold no separator, so joining them to this prefix is what `Path(folder) / name`
     # gives: "" for ".", "/" for "/", "a/b/" for "a//b/".
-    return str(Path(folder) / "_")[:-1], sorted(names)
+    return _Listing(str(Path(folder) / "_")[:-1], sorted(ballots), sorted(links), sorted(ignored))
+
+
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:  # gone since the listing: the reader says so
+        return False
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+_SWAP_SUFFIXES = (".swp", ".swo", ".swx")
+_BACKUP_SUFFIXES = (".bak", ".orig", ".old")
+# atomic_write's temporary: `.<name>.<random>.tmp`, renamed into place when written.
+_TEMPORARY = re.compile(r"\..+\.tmp")
+
+
+def _why_not_a_ballot(name: str, folder: bool) -> str:
+    """Why an entry whose name is not `<something>.toml` is no ballot, in the officer's words."""
+    lower = name.lower()
+    if folder:
+        return "a folder: ballots in a sub-folder are not counted"
+    if name.endswith("~"):
+        return "an editor's backup copy (the name ends in ~)"
+    if len(name) > 1 and name.startswith("#") and name.endswith("#"):
+        return "an editor's autosave file (the name is between # signs)"
+    if lower.endswith(_SWAP_SUFFIXES):
+        return f"an editor's swap file (the name ends in {name[-4:]})"
+    if _TEMPORARY.fullmatch(name):
+        return "a temporary file: a ballot being written, or left by a write that was interrupted"
+    if name.startswith("."):
+        return "a hidden file (the name starts with a dot)"
+    if lower.endswith(_BACKUP_SUFFIXES):
+        return f"a backup copy (the name ends in {name[name.rindex('.'):]})"
+    if lower.endswith(".toml"):
+        return f"the name ends in {name[-5:]}: a ballot file's name ends in .toml, in lower case"
+    return "not a ballot file: a ballot file's name ends in .toml"
+
+
+def link_problem(path: str) -> str:
+    """Why the entry at path cannot be a ballot because it is a symbolic link; "" when it is none."""
+    if not os.path.islink(path):
+        return ""
+    folder = os.path.realpath(os.path.dirname(path) or ".")
+    where = "another file in the ballot folder" if os.path.dirname(os.path.realpath(path)) == folder else (
+        "a file outside the ballot folder"
+    )
+    return f"a symbolic link to {where}: a ballot must be a file of the folder's own, not a link"
 
 
 def _stem(file: str) -> str:
@@ -186,7 +271,9 @@ def _stem(file: str) -> str:
     return Path(file).stem
 
 
-_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK
+# O_NOFOLLOW: an entry that became a link since the listing is not followed here (the
+# careful path reads it, and check_ballot rejects it).
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
 
 
 def _read_canonical(path: str) -> Ballot | None:
@@ -264,6 +351,9 @@ def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str
     `fingerprint` is the plan's, or a function giving it (computed only if a ballot carries one).
     """
     ids = ids or _Ids.of(plan)
+    linked = link_problem(ballot.file) if ballot.file else ""
+    if linked:
+        return linked
     problem = member_problem(plan, ballot.member, ids)
     if problem:
         return problem[1]
@@ -290,7 +380,8 @@ _MEMBER = operator.attrgetter("member")
 
 
 def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballot], list[Rejection]]:
-    """Every ballot in folder that counts, and every one that does not with the reason why.
+    """Every ballot in folder that counts, and every other entry of the folder with the reason
+    why it does not: a rejected ballot, or (`Rejection.ignored`) an entry that is no ballot.
 
     A missing folder means no ballots yet. Counted ballots are sorted by member id and
     rejections by file name, so the result does not depend on the order files were written.
@@ -311,15 +402,32 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
     expected = ""  # the plan's fingerprint, once a ballot carries one
     rejected: list[Rejection] = []
     valid: list[Ballot] = []
-    prefix, names = _ballot_listing(folder)
-    for name in names:
+    listing = _ballot_listing(folder)
+    prefix = listing.prefix
+    # Who a rejected file speaks for: its name (`<member>.toml`, the member's own file) and
+    # the member it holds a ballot for. Either keeps another file from counting in its place.
+    own_rejected: set[str] = set()
+    held_rejected: dict[str, list[str]] = defaultdict(list)
+
+    def reject(path: str, member: str, reason: str, code: str = "") -> None:
+        rejected.append(Rejection(path, shown(member, limit=64), reason, code))
+        stem = path[len(prefix) : -5]
+        if stem in member_set:
+            own_rejected.add(stem)
+        if member in member_set:
+            held_rejected[member].append(path)
+
+    for name in listing.links:
+        path = prefix + name
+        reject(path, "", link_problem(path) or "a symbolic link: a ballot must be a file of the folder's own, not a link")
+    for name in listing.ballots:
         path = prefix + name
         ballot = _read_canonical(path)
         if ballot is not None:
             # The common case, checked inline: a member's own file (every name listed ends
             # in .toml), on this plan, a ranking of distinct known projects no longer than
             # ballot_length, none declared an interest in by its member (the fast reader only
-            # returns non-empty rankings of slugs).
+            # returns non-empty rankings of slugs, and never follows a link).
             # Anything else goes to check_ballot for its reason, which also accepts what
             # this test does not cover.
             ranking = ballot.ranking
@@ -343,18 +451,20 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
             except WorkplanError as error:
                 located = error.errors[0]
                 where = f" (line {located.line}, column {located.column})" if located.line > 1 or located.column > 1 else ""
-                rejected.append(Rejection(path, "", f"{located.message}{where}", located.code))
+                reject(path, "", f"{located.message}{where}", located.code)
                 continue
         reason = check_ballot(plan, ballot, fingerprint, ids)
         if reason:
             # The member of a rejected ballot may be anything: shown() keeps the JSON and the
             # table safe to print.
-            rejected.append(Rejection(ballot.file, shown(ballot.member, limit=64), reason))
+            reject(ballot.file, ballot.member, reason)
         else:
             valid.append(ballot)
-    # One ballot per member, as usual: nothing to group.
-    counted = valid if len({ballot.member for ballot in valid}) == len(valid) else _one_per_member(valid, rejected)
+    # One ballot per member in their own files, none rejected, as usual: nothing to group.
+    plain = len({ballot.member for ballot in valid}) == len(valid) and not (own_rejected or held_rejected)
+    counted = valid if plain else _one_per_member(valid, rejected, own_rejected, held_rejected)
     counted.sort(key=_MEMBER)
+    rejected += [Rejection(prefix + name, "", why, ignored=True) for name, why in listing.ignored]
     rejected.sort(key=lambda r: (r.file, r.reason))
     return counted, rejected
 
@@ -387,30 +497,35 @@ def read_vote(plan_path: str | os.PathLike[str], folder: str | os.PathLike[str] 
     return Vote(plan, ballots, rejected, found)
 
 
-def _one_per_member(valid: list[Ballot], rejected: list[Rejection]) -> list[Ballot]:
-    """The ballot that counts for each member (rejecting the others in `rejected`)."""
+def _one_per_member(
+    valid: list[Ballot], rejected: list[Rejection], own_rejected: set[str], held_rejected: dict[str, list[str]]
+) -> list[Ballot]:
+    """The ballot that counts for each member (rejecting the others in `rejected`): the one in
+    the member's own file; none when that file is rejected; otherwise the only file holding a
+    ballot for them, rejected ones included, or none when there are several."""
     by_member: dict[str, list[Ballot]] = defaultdict(list)
     for ballot in valid:
         by_member[ballot.member].append(ballot)
     counted = []
     for member, ballots in by_member.items():
-        if len(ballots) == 1:
+        own = next((b for b in ballots if _stem(b.file) == member), None)
+        if own is not None:
+            counted.append(own)
+            rejected.extend(
+                Rejection(b.file, member, f"a second ballot for `{member}`; {member}.toml counts") for b in ballots if b is not own
+            )
+            continue
+        if member in own_rejected:
+            why = f"{member}.toml, the member's own ballot file, is rejected: no other file's ballot counts in its place"
+            rejected.extend(Rejection(b.file, member, why) for b in ballots)
+            continue
+        holders = sorted([b.file for b in ballots] + held_rejected.get(member, []))
+        if len(holders) == 1:
             counted.append(ballots[0])
             continue
-        own = [b for b in ballots if Path(b.file).stem == member]
-        files = ", ".join(Path(b.file).name for b in ballots)
-        if own:
-            counted.append(own[0])
-            for ballot in ballots:
-                if ballot is not own[0]:
-                    rejected.append(
-                        Rejection(ballot.file, member, f"a second ballot for `{member}`; {Path(own[0].file).name} counts")
-                    )
-        else:
-            for ballot in ballots:
-                rejected.append(
-                    Rejection(ballot.file, member, f"{len(ballots)} ballots for `{member}` ({files}) and none in {member}.toml; none counts")
-                )
+        files = ", ".join(shown(Path(file).name, limit=80) for file in holders)
+        why = f"{len(holders)} ballots for `{member}` ({files}) and none in {member}.toml; none counts"
+        rejected.extend(Rejection(b.file, member, why) for b in ballots)
     return counted
 
 

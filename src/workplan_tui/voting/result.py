@@ -17,14 +17,29 @@ if TYPE_CHECKING:
 
 @attrs.frozen
 class Rejection:
+    """An entry of the ballot folder that does not count, and why: a rejected ballot, or
+    (`ignored`) an entry that is no ballot at all (voting/ballots.py says which are)."""
+
     file: str
     member: str  # "" when the ballot could not be read far enough to know
     reason: str  # in words, as the app shows it
     code: str = ""  # the error id of a ballot that could not be read, for the command line and JSON
+    # No ballot (`X.TOML`, a hidden file, an editor's leftover, a sub-folder): never read, not
+    # counted among the rejected ballots, listed in the count's notes (ignored_note).
+    ignored: bool = False
 
     @property
     def with_code(self) -> str:
         return f"{self.code} {self.reason}" if self.code else self.reason
+
+
+def ignored_note(entry: Rejection) -> str:
+    """The count's note for an entry of the ballot folder that is no ballot, by its name."""
+    from pathlib import Path
+
+    from workplan_tui.voting.ballots import shown  # the one way a name from the folder is printed
+
+    return f"Ignored, not a ballot: {shown(Path(entry.file).name, limit=80)} ({entry.reason})"
 
 
 @attrs.frozen
@@ -62,11 +77,12 @@ class TallyResult:
     supported: tuple[str, ...] = ()  # the projects a counted ballot ranks, in ranking order
     # What agreeing this result must confirm: fewer than pick.min projects selected.
     problems: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()  # approvals needed and the count round by round
+    notes: tuple[str, ...] = ()  # approvals needed, the count round by round, the entries ignored
     advice: Advice | None = None  # what the selected set needs (tally(advise=True))
     attendance: Attendance | None = None  # the attendance counted with (None: not recorded)
     quorum: Quorum | None = None  # the meeting against voting.quorum; None: the plan sets none
     in_place_of: dict[str, str] = attrs.field(factory=dict)  # substitute -> member whose place their ballot took
+    ignored: tuple[Rejection, ...] = ()  # entries of the ballot folder that are no ballot (also in notes)
 
     @property
     def optimal(self) -> bool:

@@ -8,7 +8,7 @@ from workplan_tui.attendance import NOT_RECORDED, Attendance, quorum_of, seat, s
 from workplan_tui.model import Plan
 from workplan_tui.voting.ballots import Ballot
 from workplan_tui.voting.methods import Count, Profile, count, rank
-from workplan_tui.voting.result import Rejection, TallyResult
+from workplan_tui.voting.result import Rejection, TallyResult, ignored_note
 from workplan_tui.voting.selection import priorities, select
 from workplan_tui.voting.ties import TieBreak
 
@@ -48,11 +48,13 @@ def tally(
 
     The ballots that count are those the attendance seats (attendance.seat: a substitute's in
     the place of the member they stand for), and the quorum is counted on it; raises
-    WorkplanError (E410) when the attendance is not sound.
+    WorkplanError (E410) when the attendance is not sound. Entries of `rejected` that are no
+    ballot (Rejection.ignored) are not among the result's rejected: its notes list them.
 
     Pure: the same plan and ballots give the same result, whatever order the ballots come in.
     """
-    seated = seat(plan, attendance, ballots, rejected)
+    ignored = tuple(entry for entry in rejected if entry.ignored)
+    seated = seat(plan, attendance, ballots, [entry for entry in rejected if not entry.ignored])
     ballots, rejected = seated.ballots, seated.rejected
     method = method or plan.voting.method
     rule = selection or plan.voting.selection
@@ -82,9 +84,10 @@ def tally(
         priorities=priorities(order, supported, plan.voting.pick_max),
         supported=tuple(p for p in order if p in supported),
         problems=chosen.problems,
-        notes=chosen.notes + counted.notes,
+        notes=chosen.notes + counted.notes + tuple(ignored_note(entry) for entry in ignored),
         advice=advice,
         attendance=attendance.in_order(plan),
         quorum=quorum_of(plan, attendance, len(ballots)),
         in_place_of=seated.in_place_of,
+        ignored=ignored,
     )
