@@ -88,8 +88,12 @@ FIELD_WORDS: dict[tuple[str, str], str] = {
 
 # What a reference names, as the validator's message calls it -> as people do.
 _REFERENCE_WORDS = {
-    "role (limits.capacity)": "role in the staff capacity",
-    "gate (limits.gates)": "resource that needs approval",
+    "role (limits.capacity)": "a role in the staff capacity",
+    "gate (limits.gates)": "a resource that needs approval",
+    "theme": "a theme of the plan",
+    "meeting": "a meeting of the plan",
+    "project": "a project of the plan",
+    "member": "a member of the board",
 }
 
 _BACKQUOTED = re.compile(r"`([^`]*)`")
@@ -204,6 +208,8 @@ class _Speaker:
             words = FIELD_WORDS.get((table, key), readable_id(key).lower())
             if field.kind in (schema.NUMBER_MAP, schema.STRING_MAP) and rest and isinstance(rest[0], str):
                 label = f"{self.role(rest[0])} {words}" if words != "label" else f"the label of {self.role(rest[0])}"
+            elif (table, key) == ("voting", "weights") and rest and isinstance(rest[0], int):
+                label = f"the points for place {rest[0] + 1}"
             elif field.kind is schema.ARRAY and rest and isinstance(rest[0], int):
                 label = f"{words} {rest[0] + 1}"
                 if field.item_table and len(rest) > 1:
@@ -295,7 +301,7 @@ class _Speaker:
                 what = _REFERENCE_WORDS.get(match.group(1), match.group(1))
                 shown = path[-1] if isinstance(value, dict) or not isinstance(value, str) else value
                 hint = self.hint(error.message)
-                return both(f"{{field}} names {quoted(shown)}, but there is no {what} {quoted(shown)}{hint}")
+                return both(f"{{field}}, {quoted(shown)}, is not {what}{hint}")
         return self.generic(error, beside=False), self.generic(error, beside=True)
 
     @staticmethod
