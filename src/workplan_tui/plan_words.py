@@ -259,17 +259,16 @@ class _Speaker:
                 return both(f"{quoted(identifier)} cannot be an id: Windows keeps that name for a device; choose another")
             rule = "use up to 64 lower-case letters, digits, - or _, starting with a letter or a digit"
             return both(f"{quoted(identifier)} cannot be an id: {rule}")
+        fewest, most = self.setting(("voting", "pick", "min")), self.setting(("voting", "pick", "max"))
         if code == "E303" and path == ("voting", "pick", "min"):
-            pick = voting.get("pick") or {}
-            sentence = f"the fewest projects to prioritise ({pick['min']}) is more than the most ({pick['max']})"
+            sentence = f"the fewest projects to prioritise ({fewest}) is more than the most ({most})"
             return sentence, sentence
         if code == "E303" and path == ("voting", "ballot_length"):
-            pick = voting.get("pick") or {}
             sentence = (f"the ballot length ({voting['ballot_length']}) is less than the fewest projects to prioritise "
-                        f"({pick['min']}): members could not rank enough projects")
+                        f"({fewest}): members could not rank enough projects")
             return sentence, sentence
         if code == "E303" and path == ("voting", "weights"):
-            places = voting.get("ballot_length") or (voting.get("pick") or {}).get("max")
+            places = voting.get("ballot_length") or most
             count = len(voting["weights"])
             sentence = f"{count} point{'s' if count != 1 else ''} by place given for a ballot of {places} places: give one for each place"
             return sentence, sentence
@@ -303,6 +302,16 @@ class _Speaker:
                 hint = self.hint(error.message)
                 return both(f"{{field}}, {quoted(shown)}, is not {what}{hint}")
         return self.generic(error, beside=False), self.generic(error, beside=True)
+
+    def setting(self, path: tuple[str, ...]) -> Any:
+        """The value the file gives at path, or the schema's default for it."""
+        value = _at(self.doc, path)
+        if value is not None:
+            return value
+        table = "document"
+        for key in path[:-1]:
+            table = schema.TABLES[table][key].table
+        return schema.TABLES[table][path[-1]].default
 
     @staticmethod
     def hint(message: str) -> str:
