@@ -128,12 +128,10 @@ def _as_sentence(text: str) -> str:
 
 def _at(value: Any, path: Iterable[str | int]) -> Any:
     for part in path:
-        if isinstance(part, int) and isinstance(value, list) and 0 <= part < len(value):
-            value = value[part]
-        elif isinstance(part, str) and isinstance(value, dict) and part in value:
-            value = value[part]
-        else:
+        at_index = isinstance(part, int) and isinstance(value, list) and 0 <= part < len(value)
+        if not (at_index or (isinstance(part, str) and isinstance(value, dict) and part in value)):
             return None
+        value = value[part]
     return value
 
 
@@ -175,12 +173,13 @@ class _Speaker:
 
     def subject(self, path: tuple[str | int, ...]) -> tuple[str, str]:
         """(the field, the item it belongs to) as a sentence names them; either may be empty."""
-        table, value, item, label = "document", self.doc, "", ""
+        table, item, label = "document", "", ""
+        value: Any = self.doc
         i = 0
         while i < len(path):
             key = path[i]
             field = schema.TABLES.get(table, {}).get(key) if isinstance(key, str) else None
-            if field is None:
+            if field is None or not isinstance(key, str):
                 label = quoted(key)
                 break
             rest = path[i + 1 :]
@@ -201,9 +200,7 @@ class _Speaker:
                 continue
             if field.kind is schema.TABLE:
                 table, value, i = field.table, child, i + 1
-                label = FIELD_WORDS.get((field.table, ""), "")
-                if not rest:
-                    label = FIELD_WORDS.get(("document", str(key)), readable_id(str(key)).lower())
+                label = "" if rest else FIELD_WORDS.get(("document", key), readable_id(key).lower())
                 continue
             words = FIELD_WORDS.get((table, key), readable_id(key).lower())
             if field.kind in (schema.NUMBER_MAP, schema.STRING_MAP) and rest and isinstance(rest[0], str):
@@ -270,7 +267,8 @@ class _Speaker:
         if code == "E303" and path == ("voting", "weights"):
             places = voting.get("ballot_length") or most
             count = len(voting["weights"])
-            sentence = f"{count} point{'s' if count != 1 else ''} by place given for a ballot of {places} places: give one for each place"
+            given = f"{count} place{'s' if count != 1 else ''}"
+            sentence = f"the points by place are given for {given}, but a ballot has {places}: give points for each place"
             return sentence, sentence
         if code == "E108" and len(path) == 2 and "already declared" in error.message:
             interest = _at(self.doc, path)
@@ -300,6 +298,10 @@ class _Speaker:
                 what = _REFERENCE_WORDS.get(match.group(1), match.group(1))
                 shown = path[-1] if isinstance(value, dict) or not isinstance(value, str) else value
                 hint = self.hint(error.message)
+                if len(path) > 1 and path[-2] == "effort":  # a role's days, keyed by the role
+                    item = self.subject(path)[1]
+                    return (f"{item} gives days to {quoted(shown)}, which is not {what}{hint}",
+                            f"days are given to {quoted(shown)}, which is not {what}{hint}")
                 return both(f"{{field}}, {quoted(shown)}, is not {what}{hint}")
         return self.generic(error, beside=False), self.generic(error, beside=True)
 
