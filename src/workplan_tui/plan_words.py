@@ -13,13 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from workplan_tui import schema
 from workplan_tui.errors import LocatedError
 from workplan_tui.text import readable_id
+
+if TYPE_CHECKING:
+    from workplan_tui.model import Plan
 
 # (table, key) -> the field as a sentence names it. A key missing here reads as its id in words.
 FIELD_WORDS: dict[tuple[str, str], str] = {
@@ -104,7 +107,7 @@ def in_words(errors: Iterable[LocatedError], document: dict[str, Any]) -> list[L
     said = []
     for error in errors:
         words, beside = _Speaker(document).say(error)
-        said.append(attrs.evolve(error, words=_as_sentence(words), words_beside=_as_sentence(beside)))
+        said.append(attrs.evolve(error, words=sentence(words), words_beside=sentence(beside)))
     return said
 
 
@@ -118,7 +121,8 @@ def quoted(text: Any) -> str:
     return f"“{text}”"
 
 
-def _as_sentence(text: str) -> str:
+def sentence(text: str) -> str:
+    """Text as a sentence: a capital first, a full stop last."""
     text = text.strip()
     if not text:
         return ""
@@ -339,3 +343,13 @@ def _dotted(path: tuple[str | int, ...]) -> str:
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
     return text
+
+
+def with_names(message: str, plan: Plan) -> str:
+    """A message that quotes ids in backquotes (a ballot's rejection), with each id the plan
+    knows said as people know it (a project's title, a member's or a role's label) and any
+    other quoted as the text it is: "`stranger` is not a member" -> "“stranger” is not a member"."""
+    names = {project.id: project.title for project in plan.projects}
+    names.update({role: plan.role_label(role) for role in plan.roles})
+    names.update({member.id: member.label for member in plan.members})
+    return _BACKQUOTED.sub(lambda match: names.get(match.group(1)) or quoted(match.group(1)), message)
