@@ -58,6 +58,13 @@ class LocatedError:
     column: int
     code: str
     message: str
+    # What the app shows instead of message: a sentence in the Board's words (titles, role and
+    # member labels, field names as people say them), naming the item it is about; and the same
+    # said beside the item's own field in a form. Empty: made from message (`sentence`).
+    words: str = ""
+    words_beside: str = ""
+    # The key path the problem is about (("projects", 3, "end") for a missing end), when known.
+    path: tuple[str | int, ...] = ()
 
     def __str__(self) -> str:
         """The command line's error line: `FILE:LINE:COL: EXXX message`."""
@@ -71,6 +78,8 @@ class LocatedError:
     def sentence(self) -> str:
         """The message as the app shows it: a sentence, without the error id (which the command
         line and docs/errors.md keep)."""
+        if self.words:
+            return self.words
         message = self.message.strip()
         first = message.split(" ", 1)[0]
         if not any(mark in first for mark in "`._[-"):  # "pick.min (4) …" keeps the key as written
@@ -81,6 +90,11 @@ class LocatedError:
         """The app's line for this error: where it is (when it is in a file) and the sentence."""
         # "<decision>" and the like name no file a person could open.
         return self.sentence if self.file.startswith(("<", "-")) else f"{self.place}: {self.sentence}"
+
+    @property
+    def beside(self) -> str:
+        """The sentence beside the field it is about, in a form of that item."""
+        return self.words_beside or self.sentence
 
 
 class WorkplanError(Exception):
@@ -93,8 +107,8 @@ class WorkplanError(Exception):
         super().__init__("\n".join(str(error) for error in self.errors))
 
     @classmethod
-    def single(cls, file: str | Path, code: str, message: str, line: int = 1, column: int = 1) -> Self:
-        return cls([LocatedError(str(file), line, column, code, message)])
+    def single(cls, file: str | Path, code: str, message: str, line: int = 1, column: int = 1, *, words: str = "") -> Self:
+        return cls([LocatedError(str(file), line, column, code, message, words=words)])
 
 
 # The errors that code reacts to, not only prints: caught by type, never by their id.

@@ -233,7 +233,11 @@ class EditSession:
                 text = tomlkit.dumps(doc)
             except EditRefused as refusal:
                 self._doc = None
-                return Outcome(self.text, None, (LocatedError(str(self.path), 1, 1, refusal.code, refusal.message),))
+                from workplan_tui.plan_words import sentence, with_names
+
+                # The app says the ids a refusal quotes by their titles and labels.
+                words = sentence(with_names(refusal.message, self.plan))
+                return Outcome(self.text, None, (LocatedError(str(self.path), 1, 1, refusal.code, refusal.message, words=words),))
             except Exception:
                 self._doc = None
                 raise

@@ -37,7 +37,10 @@ def check_document(document: dict[str, Any], file: str, text: str) -> dict[str, 
     checker = Checker(file, text)
     values = checker.check(document)
     if checker.errors:
-        raise WorkplanError(sorted(checker.errors, key=lambda e: (e.line, e.column, e.code, e.message)))
+        from workplan_tui.plan_words import in_words  # only when there is something to say
+
+        errors = in_words(checker.errors, document)
+        raise WorkplanError(sorted(errors, key=lambda e: (e.line, e.column, e.code, e.message)))
     assert values is not None
     return values
 
@@ -69,9 +72,12 @@ class Checker:
                 self._where = Locations()
         return self._where
 
-    def error(self, path: KeyPath, code: str, message: str, *, at_key: bool = False) -> None:
+    def error(self, path: KeyPath, code: str, message: str, *, at_key: bool = False, about: KeyPath | None = None) -> None:
+        """A problem placed at path (its key, or its value), about the key path `about` when
+        that is not in the text to point at (a required key left out)."""
         position = self.where.key(path) if at_key else self.where.value(path)
-        self.errors.append(LocatedError(self.file, position.line, position.column, code, message))
+        about = tuple(path if about is None else about)
+        self.errors.append(LocatedError(self.file, position.line, position.column, code, message, path=about))
 
     # -- structure ---------------------------------------------------------------
     def check(self, document: dict[str, Any]) -> dict[str, Any] | None:
@@ -104,7 +110,7 @@ class Checker:
             if key not in raw:
                 if field.required:
                     where = _dotted(path) if path else "the top level"
-                    self.error(path, "E102", f"missing required key `{key}` in {where}", at_key=True)
+                    self.error(path, "E102", f"missing required key `{key}` in {where}", at_key=True, about=path + (key,))
                     result[key] = None
                 elif field.kind is schema.TABLE and field.default is not None:
                     result[key] = self.table({}, field.table, path + (key,))  # fills nested defaults

@@ -449,6 +449,8 @@ def test_an_edit_that_cannot_be_made_is_refused_with_an_error_not_an_exception(t
     assert not taken.ok and [(e.code, e.message) for e in taken.errors] == [("E201", "`senior_adviser` already exists")]
     missing = session.update_gate("no_such_gate", label="x")
     assert [(e.code, e.message) for e in missing.errors] == [("E202", "no gate `no_such_gate`")]
+    # The app's words name the role by its label and quote an id the plan does not know as text.
+    assert [e.sentence for e in (*taken.errors, *missing.errors)] == ["Senior adviser already exists.", "No gate “no_such_gate”."]
     assert session.text == before and not session.can_undo
     assert session.rename_role("adviser", "policy_officer").ok  # the session still works
 

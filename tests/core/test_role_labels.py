@@ -84,6 +84,10 @@ def test_the_app_shows_an_error_as_a_sentence_without_its_id():
     agree = LocatedError("<decision>", 1, 1, "E401", "no ballot counted: there is no vote to agree")
     assert agree.shown() == "No ballot counted: there is no vote to agree."
     assert LocatedError("p", 1, 1, "E303", "pick.min (4) is more than pick.max (3)").sentence.startswith("pick.min")
+    # Given its words (plan_words.py fills them in for the validator's errors), the app says those.
+    worded = LocatedError("plan.toml", 3, 1, "E102", "missing required key `end` in projects[3]", words="End date is required.")
+    assert worded.shown() == "plan.toml:3:1: End date is required." and worded.beside == "End date is required."
+    assert str(worded) == "plan.toml:3:1: E102 missing required key `end` in projects[3]"
 
 
 def test_the_check_line_names_roles_and_months():

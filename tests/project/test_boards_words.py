@@ -3,7 +3,8 @@
 The screens are the committed snapshots (tests/ui/__snapshots__, the text of each SVG rebuilt line by
 line) and the papers are the golden Markdown files (tests/golden/*.md). Key names (`pick.max`,
 `ballot_length`), snake_case ids (`graduate_trainee`, `research_team`), the example plans' project ids
-and error ids (`E401`) belong to the command line's error lines and the docs only.
+and error ids (`E401`) belong to the command line's error lines and the docs only; so do key paths
+(`projects[3]`, `voting.pick.min`) and anything the command line quotes in backquotes (`` `member-b` ``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pytest
 from helpers.paths import GOLDEN, PLANS, TESTS
 from helpers.ui_plan import PLAN_TEXT
 from workplan_tui.plan_io import loads_plan
-from workplan_tui.schema import TABLES
+from workplan_tui.schema import ARRAY_OF_TABLES, TABLES
 
 SNAPSHOTS = TESTS / "ui" / "__snapshots__"
 # The one place an id is the thing people read: the form field where an officer types it (the
@@ -68,10 +69,19 @@ def ids_of_the_plans() -> set[str]:
     return {identifier for identifier in ids if re.search(r"[_-]", identifier)}
 
 
+def lists_of_tables() -> set[str]:
+    """`projects`, `members`, `milestones`, …: the keys an index follows in a key path (`projects[3]`)."""
+    return {key for fields in TABLES.values() for key, field in fields.items() if field.kind is ARRAY_OF_TABLES}
+
+
 def forbidden() -> re.Pattern[str]:
     underscored = {key for fields in TABLES.values() for key in fields if "_" in key}
     words = sorted(dotted_key_names() | underscored | ids_of_the_plans(), key=len, reverse=True)
     alternatives = [re.escape(word) for word in words] + [
+        rf"(?:{'|'.join(sorted(lists_of_tables()))})\[\d+\]",  # a key path's index: projects[3], projects[0].cost
+        # anything in backquotes, as the command line quotes keys and ids: `member-b`, `end`, ``; a
+        # command to type (`workplan check`) is not a key
+        r"`(?!workplan )[^`\n]*`",
         r"[a-z]+_[a-z_]+",  # any snake_case identifier
         r"E\d{3}",  # an error id
         r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])",  # a month as data ("2023-05"), not "May 2023"
@@ -105,10 +115,17 @@ def test_the_scan_sees_every_screen_and_paper():
 def test_the_scan_finds_what_it_looks_for():
     pattern = forbidden()
     for bad in ("pick.max reached", "graduate_trainee over capacity", "E401 no ballot counted", "see limits.budget",
-                "modern-slavery out in round 2", "total_budget", "over capacity in 2023-05"):
+                "modern-slavery out in round 2", "total_budget", "over capacity in 2023-05",
+                # what the validator and the voting codes said in the app before they spoke in words
+                "Missing required key `end` in projects[3].", "`` is not a valid id", "projects[0].cost must be",
+                "pick.min (4) is more than pick.max (3)", "voting.pick.min", "Wrong voting code for `member-b`",
+                "`member-a` has already declared an interest in `court-cases`", "`end`"):
         assert pattern.search(bad), bad
     for good in ("Graduate trainee over capacity in May 2023", "Modern slavery", "plan.toml", "2023/24", "£10,000",
-                 "sscb-2023-24.toml", "E-mail", "board 2023-24", "3 Apr 2023"):
+                 "sscb-2023-24.toml", "E-mail", "board 2023-24", "3 Apr 2023", "End date is required.",
+                 "The fewest projects to prioritise (4) is more than the most (3).", "Wrong voting code for Member B.",
+                 "Member A has already declared an interest in Cohesion impact of court cases.", "projects (3)",
+                 "Theme of Modern slavery, “cohesio”, is not a theme of the plan", "e.g. 5, 3, 1"):
         assert not pattern.search(good), good
 
 

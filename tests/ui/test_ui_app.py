@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from textual.widgets import TabbedContent
+from textual.widgets import Static, TabbedContent
 
 from helpers.pilot import screen_text
 from helpers.ui_plan import BROKEN_TEXT, PLAN_TEXT
@@ -125,8 +125,10 @@ async def test_a_bad_edit_shows_located_errors_and_keeps_the_last_good_plan(
         assert panel.display
         shown = screen_text(app)
         # Where each error is and what it is, in a sentence; the error ids are the command line's.
-        assert "plan.toml:47:8: `projects[0].cost` must be a whole number" in shown
-        assert "plan.toml:59:9: Unknown theme `cohesio`" in shown
+        lines = str(panel.query_one("#error-lines", Static).render())  # whole, as the screen wraps them
+        assert "plan.toml:47:8: Cost of Modern slavery must be a whole number, not “three thousand”." in lines
+        assert "plan.toml:59:9: Theme of [red]x[/], “cohesio”, is not a theme of the plan; did you mean “cohesion”?" in lines
+        assert "`" not in shown and "projects[0]" not in shown
         assert "E101" not in shown and "E202" not in shown
         assert "Modern slavery" in shown  # the last good plan is still on screen
         # Fix the file by hand and reload with r: the panel goes away.
@@ -144,7 +146,8 @@ async def test_a_plan_invalid_at_start_opens_on_the_error_panel(plan_file: Path)
         assert app.plan is None
         assert app.screen.query_one(ErrorPanel).display
         assert not app.screen.query_one(TabbedContent).display
-        assert "plan.toml:47:8: `projects[0].cost` must be a whole number" in screen_text(app)
+        lines = str(app.screen.query_one("#error-lines", Static).render())
+        assert "plan.toml:47:8: Cost of Modern slavery must be a whole number, not “three thousand”." in lines
         await pilot.press("2")  # no pane to show: a notice, not a crash
         await pilot.pause()
         assert app.is_running

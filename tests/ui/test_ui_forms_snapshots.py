@@ -58,6 +58,13 @@ async def a_declaration(pilot: Pilot) -> None:
     await wait_until(pilot, lambda: form.outcome is not None and form.outcome.ok, "the declaration checked")
 
 
+async def fewest_more_than_most(pilot: Pilot) -> None:
+    form = pilot.app.screen
+    assert isinstance(form, FormScreen)
+    await pilot.press("end", "backspace", "4")  # Pick at least 4, of at most 3
+    await wait_until(pilot, lambda: form.error_lines["pick.min"].display, "the error beside Pick at least")
+
+
 CASES = {
     "add_project": opens(ProjectForm, "plus"),
     "edit_project": opens(ProjectForm, "enter"),
@@ -69,6 +76,7 @@ CASES = {
     "limits": opens(LimitsForm, "l"),
     "plan_details": opens(PlanInfoForm, "p"),
     "voting_rules": opens(VotingForm, "v"),
+    "voting_rules_fewest_more_than_most": opens(VotingForm, "v", then=fewest_more_than_most),
     "members": opens(ItemListScreen, "m"),
     "add_member": opens(MemberForm, "m", "plus"),
     "meetings": opens(ItemListScreen, "M"),

@@ -56,7 +56,7 @@ async def test_a_window_narrower_than_the_dates_is_shown_beside_its_field_and_no
         await pilot.press(*"2023-08-31")  # modern slavery ends on 20 September 2023
         await wait_until(pilot, lambda: form.error_lines["latest"].display, "check's message beside Latest")
         message = str(form.error_lines["latest"].render())
-        assert "may move no later than 2023-08-31, before it ends (2023-09-20)" in message
+        assert "The latest the work may move to (31 Aug 2023) is before its end date (20 Sep 2023)." in message
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen is form  # refused

@@ -145,7 +145,7 @@ async def test_a_plan_with_voting_codes_needs_the_members_code(voting_plan: Path
         pane.query_one(CandidateList).focus()
         await pilot.press("s")
         assert not Path("plan.ballots/member-b.toml").exists()
-        assert any("Wrong voting code for `member-b`" in n.message and "E405" not in n.message for n in app._notifications), [n.message for n in app._notifications]
+        assert any(n.message == "Wrong voting code for Member B; nothing was written." for n in app._notifications), [n.message for n in app._notifications]
         code.value = codes["member-b"].lower()
         await pilot.press("s")
         assert Path("plan.ballots/member-b.toml").exists()

@@ -189,13 +189,17 @@ def require_code(plan: Plan, plan_path: str | os.PathLike[str], member_id: str, 
     """Nothing when the plan needs no codes or the code is right; WorkplanError (E405) otherwise."""
     if not codes_required(plan):
         return
+    label = next((member.label for member in plan.members if member.id == member_id), member_id)
     if not code:
         raise WorkplanError.single(
-            "--code", "E405", f"this plan needs a voting code: give `{member_id}`'s code from their slip with --code"
+            "--code", "E405", f"this plan needs a voting code: give `{member_id}`'s code from their slip with --code",
+            words=f"This plan needs a voting code: type {label}'s code from their slip.",
         )
     if not verify_code(plan_path, member_id, code):
         if member_id not in read_codes(plan_path).members:
             why = f"no code was issued to `{member_id}` (a member added since); re-issue codes with --force"
+            words = f"No voting code was issued to {label}, a member added since the codes were issued: an officer issues new codes."
         else:
             why = f"wrong voting code for `{member_id}`"
-        raise WorkplanError.single("--code", "E405", f"{why}; nothing was written")
+            words = f"Wrong voting code for {label}; nothing was written."
+        raise WorkplanError.single("--code", "E405", f"{why}; nothing was written", words=words)

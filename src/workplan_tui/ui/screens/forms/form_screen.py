@@ -320,7 +320,11 @@ class FormScreen(ModalScreen[bool]):
         beside: dict[str, list[LocatedError]] = {}
         general: list[LocatedError] = []
         prefix = self.error_prefix(session)
-        for error, path in outcome.paths().items():
+        # The key path each problem is about (a required key left out has one, though the file
+        # has nothing to point at); found from its line and column when the error has none.
+        located = outcome.paths() if any(not error.path for error in outcome.errors) else {}
+        for error in outcome.errors:
+            path = error.path or located[error]
             name = self._field_for(path, prefix, lines) or self._named_field(error, path, prefix, lines)
             if name is None:
                 general.append(error)
@@ -329,7 +333,8 @@ class FormScreen(ModalScreen[bool]):
         for name, line in lines.items():
             errors = beside.get(name, [])
             line.display = bool(errors)
-            line.update(Text("\n".join(error.sentence for error in errors)))
+            # Beside its field the item is the form's own: "End date is required."
+            line.update(Text("\n".join(error.beside for error in errors)))
         self.errors_placed = (sum(len(errors) for errors in beside.values()), len(general))
         summary = self.query_one("#form-errors", Static)
         summary.display = bool(general)

@@ -27,7 +27,7 @@ class MemberForm(FormScreen):
         yield self.field("role", "Role", self.select(roles, member.role if member else "member"))
 
     def operation(self, session: EditSession, dry_run: bool) -> Outcome:
-        fields = {"id": self.text("id"), "label": self.text("label"), "role": self.value("role")}
+        fields = {"id": self.text("id"), "label": self.text("label") or None, "role": self.value("role")}  # empty: required
         before = attrs.asdict(self.member) if self.member else None
         return self.add_or_update(session, fields, before, dry_run)
 

@@ -146,7 +146,8 @@ class ProjectForm(FormScreen):
     # -- what is typed, as the fields of the project --------------------------------
 
     def typed_fields(self) -> dict[str, Any]:
-        fields: dict[str, Any] = {"id": self.text("id"), "title": self.text("title")}
+        # An empty title is no title: "Title is required." beside it, as for every required field.
+        fields: dict[str, Any] = {"id": self.text("id"), "title": self.text("title") or None}
         for key in ("theme", "status", "progress", "summary", "resources", "timing", "cost", "start", "end", "earliest", "latest"):
             fields[key] = self.value(key)
         for key in ("funding", "note"):

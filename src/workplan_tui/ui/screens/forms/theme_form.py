@@ -24,7 +24,7 @@ class ThemeForm(FormScreen):
         yield self.field("title", "Title", self.text_input(theme.title if theme else ""))
 
     def operation(self, session: EditSession, dry_run: bool) -> Outcome:
-        fields = {"id": self.text("id"), "title": self.text("title")}
+        fields = {"id": self.text("id"), "title": self.text("title") or None}  # empty: required
         before = {"id": self.theme.id, "title": self.theme.title} if self.theme else None
         return self.add_or_update(session, fields, before, dry_run)
 

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from workplan_tui.model import Plan
+from workplan_tui.plan_words import sentence, with_names
 from workplan_tui.text import plural
 from workplan_tui.voting.methods import METHOD_NAMES
 from workplan_tui.voting.result import TallyResult
@@ -52,7 +53,8 @@ def notes_text(plan: Plan, result: TallyResult) -> Text:
         text.append("  none\n", style="dim")
     for rejection in result.rejected:
         text.append(f"  {Path(rejection.file).name}: ", style="bold red")
-        text.append(f"{rejection.reason}\n")
+        # The reason as the command line gives it quotes ids: said here with titles and labels.
+        text.append(f"{sentence(with_names(rejection.reason, plan))}\n")
     text.rstrip()
     return text
 
