@@ -9,7 +9,6 @@ checks anything itself.
 
 from __future__ import annotations
 
-import gc
 import os
 import subprocess
 from pathlib import Path
@@ -29,6 +28,7 @@ from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.keys_in_order import KeysInOrderApp
 from workplan_tui.ui.panes import PANES
 from workplan_tui.ui.panes.base import WorkplanPane
+from workplan_tui.ui.startup_collector import StartupCollector
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -73,6 +73,7 @@ class WorkplanApp(KeysInOrderApp[None]):
 
     def __init__(self, plan_path: Path) -> None:
         super().__init__()
+        self._collector = StartupCollector()
         self.plan_path = Path(plan_path)
         self.sub_title = str(self.plan_path)
         self._feasibility_cache: dict[tuple[int, frozenset[str]], Feasibility] = {}
@@ -90,26 +91,13 @@ class WorkplanApp(KeysInOrderApp[None]):
         return MainScreen()
 
     def on_load(self) -> None:
-        # Start-up builds tens of thousands of objects that live as long as the app (the
-        # modules, the styles, the widgets); the cyclic collector scanned them again and again
-        # before the first frame, once in full (about a tenth of the start-up time). It waits
-        # until the first frame, then leaves them out of every later collection (gc.freeze).
-        self._gc_was_enabled = gc.isenabled()
-        gc.disable()
-
-    def _started(self) -> None:
-        gc.freeze()
-        if self._gc_was_enabled:
-            gc.enable()
+        self._collector.pause()
 
     def on_unmount(self) -> None:
-        # Hand the start-up objects back to the collector (tests run many apps in one process).
-        gc.unfreeze()
-        if self._gc_was_enabled:
-            gc.enable()
+        self._collector.app_ended()
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._started)
+        self.call_after_refresh(self._collector.first_frame_drawn)
         self.set_interval(DISK_POLL_SECONDS, self.check_disk)
         if self.plan is None:
             from workplan_tui.ui.screens.welcome_screen import offer_a_plan

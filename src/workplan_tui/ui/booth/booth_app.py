@@ -19,6 +19,7 @@ from textual.screen import ModalScreen, Screen
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import load_plan_stamped
 from workplan_tui.ui.keys_in_order import KeysInOrderApp
+from workplan_tui.ui.startup_collector import StartupCollector
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -56,6 +57,7 @@ class BoothApp(KeysInOrderApp[None]):
         member's screen left that long without a key or a click goes back to "who is
         voting?" (0: never). clock: seconds, for the idle time (tests give their own)."""
         super().__init__()
+        self._collector = StartupCollector()
         self.plan_path = Path(plan_path)
         self.plan: Plan
         self.stamp: FileStamp
@@ -72,12 +74,19 @@ class BoothApp(KeysInOrderApp[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         return ()
 
+    def on_load(self) -> None:
+        self._collector.pause()
+
+    def on_unmount(self) -> None:
+        self._collector.app_ended()
+
     def on_mount(self) -> None:
         # The default screen stays empty under the booth's screens: Textual's switch_screen
         # replaces a pushed screen, never the default one.
         from workplan_tui.ui.booth.who_screen import WhoIsVotingScreen
 
         self.push_screen(WhoIsVotingScreen())
+        self.call_after_refresh(self._collector.first_frame_drawn)
         if self.idle_seconds > 0:
             self.set_interval(min(IDLE_CHECK_SECONDS, self.idle_seconds), self.return_if_idle)
 
