@@ -389,7 +389,7 @@ def lock_path(path: str | os.PathLike[str]) -> Path:
 
 
 @contextlib.contextmanager
-def write_lock(path: str | os.PathLike[str], *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+def write_lock(path: str | os.PathLike[str], *, wait: float | None = None) -> Iterator[None]:
     """Hold the advisory lock of the file at path (fcntl.flock on `lock_path(path)`) while
     it is checked and written: of two writers, the second waits until the first has written,
     then sees what it wrote. Every writer of a plan file takes it (EditSession.save, so
@@ -398,7 +398,8 @@ def write_lock(path: str | os.PathLike[str], *, wait: float = LOCK_WAIT_SECONDS)
     The lock file is created beside the file with the umask's mode (colleagues who may save
     the plan must be able to lock it; it holds nothing) and never removed: removing it while
     another process waits on it would let a third lock a new file and both write. WorkplanError
-    (E403) when it cannot be created or is not had within `wait` seconds. Where the file
+    (E403) when it cannot be created or is not had within `wait` seconds (default
+    LOCK_WAIT_SECONDS). Not re-entrant: a process holding it must not take it again. Where the file
     system has no locks (some network shares) or there is no fcntl (Windows), writing goes
     on unlocked, as before: the changed-on-disk check still catches most clashes.
     """
@@ -412,6 +413,7 @@ def write_lock(path: str | os.PathLike[str], *, wait: float = LOCK_WAIT_SECONDS)
     if fcntl is None:
         yield
         return
+    wait = LOCK_WAIT_SECONDS if wait is None else wait
     deadline = time.monotonic() + wait
     pause = 0.002
     while True:
