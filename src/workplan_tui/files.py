@@ -212,7 +212,7 @@ _TEMPORARY_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMPORARY_SUFFIX)
 # Older than this and held by no writer: left by a process that was killed mid-write.
 STALE_AFTER_SECONDS = 10 * 60
 # A folder is swept at most this often by one process (a ballot folder may hold 10,000 files).
-_SWEEP_EVERY_SECONDS = 60.0
+SWEEP_EVERY_SECONDS = 60.0
 _swept: dict[str, float] = {}
 
 
@@ -370,7 +370,8 @@ def _sweep_now_and_then(folder: Path) -> None:
 
     key = os.path.abspath(folder)
     now = time.monotonic()
-    if now - _swept.get(key, -_SWEEP_EVERY_SECONDS) < _SWEEP_EVERY_SECONDS:
+    last = _swept.get(key)
+    if last is not None and now - last < SWEEP_EVERY_SECONDS:
         return
     _swept[key] = now
     sweep_leftovers(folder)
