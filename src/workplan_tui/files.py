@@ -222,7 +222,7 @@ def atomic_write(
     *,
     create: bool = False,
     private: bool = False,
-    follow_links: bool = True,
+    follow_links: bool = False,
 ) -> None:
     """Write all of data or nothing: temporary file in the same folder, fsync, rename.
 
@@ -230,11 +230,12 @@ def atomic_write(
     editor would leave them, so colleagues on a shared drive can read ballots and papers;
     `private` files (the voting codes) are 0600 whatever the umask.
 
-    A symbolic link at path is written through, as editors do: the temporary file is made in
-    the folder of the link's final target and renamed over the target, so the link stays a
-    link (a plan kept in a shared folder and linked from a working copy). With
-    `follow_links=False` (ballots, the codes) a link at path is itself replaced by the new
-    file: nothing is written outside the folder named.
+    A symbolic link at path is replaced by the new file (ballots, the codes, papers): nothing
+    is written outside the folder named, whatever a link planted there points at. With
+    `follow_links` (a plan being edited, which its officer opened through the link) it is
+    written through, as editors do: the temporary file is made in the folder of the link's
+    final target and renamed over the target, so the link stays a link (a plan kept in a
+    shared folder and linked from a working copy).
 
     With `create`, the file must not exist yet: the temporary file is hard-linked into
     place, which fails if any other process got there first (AlreadyExists, E402), where a

@@ -181,8 +181,9 @@ class EditSession:
                 raise ChangedOnDisk.single(
                     str(self.path), "E404", f"{why}; reopen it to see the changes, or save with force to replace them"
                 )
-            # A new plan is created, never written over a file (or a link) that appeared meanwhile.
-            atomic_write(self.path, data, create=not self._disk_stamp.exists and not force)
+            # A new plan is created, never written over a file (or a link) that appeared meanwhile;
+            # a plan opened through a link is saved through it, the link kept.
+            atomic_write(self.path, data, create=not self._disk_stamp.exists and not force, follow_links=True)
         self._disk_stamp = FileStamp.of(data)
         self._saved_text = self.text
 

@@ -338,7 +338,8 @@ def fingerprint(plan: model.Plan) -> str:
 
 
 def write_plan(plan: model.Plan, path: str | os.PathLike[str]) -> None:
-    """Write the plan atomically, holding its lock (an edit being saved is not overtaken)."""
+    """Write the plan atomically, holding its lock (an edit being saved is not overtaken);
+    a plan that is a link is written through to its target, the link kept."""
     text = dumps_plan(plan)
     with write_lock(path):
-        atomic_write(path, text)
+        atomic_write(path, text, follow_links=True)

@@ -77,7 +77,7 @@ def test_a_link_to_a_link_is_followed_to_the_end_and_a_loop_is_an_error(linked, 
     loop = tmp_path / "loop.toml"
     loop.symlink_to(loop)
     with pytest.raises(WorkplanError) as caught:
-        atomic_write(loop, "x = 1\n")
+        atomic_write(loop, "x = 1\n", follow_links=True)
     assert [str(e) for e in caught.value.errors] == [f"{loop}:1:1: E403 cannot write: too many levels of symbolic links"]
     assert loop.is_symlink()
 
@@ -123,3 +123,15 @@ def test_the_codes_file_that_is_a_link_is_replaced_not_written_through(tmp_path)
     assert not codes_path(plan_path).is_symlink()
     assert stat.S_IMODE(codes_path(plan_path).stat().st_mode) == 0o600
     assert outside.read_text(encoding="utf-8") == "notes\n"
+
+
+def test_a_paper_that_is_a_link_is_replaced_not_written_through(tmp_path):
+    """Only a plan, opened through its link by its officer, is written through: an export's
+    file that is a link (planted by anyone who may write the folder) is replaced."""
+    elsewhere = tmp_path / "someone-elses.txt"
+    elsewhere.write_text("theirs\n", encoding="utf-8")
+    paper = tmp_path / "plan.md"
+    paper.symlink_to(elsewhere)
+    atomic_write(paper, "# Paper\n")
+    assert not paper.is_symlink() and paper.read_text(encoding="utf-8") == "# Paper\n"
+    assert elsewhere.read_text(encoding="utf-8") == "theirs\n"

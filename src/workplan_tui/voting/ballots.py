@@ -479,7 +479,7 @@ def write_ballot(
         # first ballot at once, one wins and the other is told the member has voted. A ballot
         # file that is a link is replaced by the ballot, never written through to where it
         # points: a ballot is written in the ballot folder and nowhere else.
-        atomic_write(path, dumps_ballot(ballot), create=not replace, follow_links=False)
+        atomic_write(path, dumps_ballot(ballot), create=not replace)
     except AlreadyExists:
         raise _already_voted(path, member) from None
     return path

@@ -118,7 +118,7 @@ def issue_codes(
         lines.append(f'{member} = {{ salt = "{salt.hex()}", hash = "{digest.hex()}" }}')
     try:
         # Without --force the file is created only if it does not exist at that very moment.
-        atomic_write(path, "\n".join(lines) + "\n", create=not force, private=True, follow_links=False)
+        atomic_write(path, "\n".join(lines) + "\n", create=not force, private=True)
     except AlreadyExists:
         raise AlreadyExists.single(
             str(path), "E402",
