@@ -422,7 +422,10 @@ def write_lock(path: str | os.PathLike[str], *, wait: float | None = None) -> It
         try:
             descriptor = _open_lock(lock)
         except OSError as error:
-            raise WorkplanError.single(name, "E403", f"cannot lock {lock.name}: {_write_problem(error)}") from None
+            # Mostly the folder (missing, read-only), as for the write itself; name the lock
+            # file only when it is the one in the way (a colleague's, unreadable).
+            whose = f" (its lock file {lock.name})" if os.path.lexists(lock) else ""
+            raise WorkplanError.single(name, "E403", f"cannot write: {_write_problem(error)}{whose}") from None
         try:
             if not stat.S_ISREG(os.fstat(descriptor).st_mode):
                 raise WorkplanError.single(name, "E403", f"cannot lock: {lock.name} is not a regular file; remove it")

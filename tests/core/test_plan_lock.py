@@ -172,3 +172,13 @@ def _hold_lock(plan_path: str, locked, release) -> None:
     with write_lock(plan_path):
         locked.set()
         release.wait(timeout=60)
+
+
+def test_a_lock_that_cannot_be_made_is_the_writes_own_error(tmp_path):
+    """The lock file is made where the plan is written: a missing folder is the same E403 as
+    the write would give, not a puzzle about a lock file."""
+    path = tmp_path / "gone" / "plan.toml"
+    session = EditSession.create(path)
+    with pytest.raises(WorkplanError) as caught:
+        session.save()
+    assert [str(e) for e in caught.value.errors] == [f"{path}:1:1: E403 cannot write: No such file or directory"]
