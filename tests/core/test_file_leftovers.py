@@ -17,8 +17,14 @@ import pytest
 from workplan_tui import files
 from workplan_tui.files import STALE_AFTER_SECONDS, atomic_write, is_temporary_name, sweep_leftovers
 
-STALE = time.time() - STALE_AFTER_SECONDS - 60
-FRESH = time.time() - STALE_AFTER_SECONDS + 120
+
+def stale_time() -> float:
+    """A modification time a minute past stale (read when used: a test run may take minutes)."""
+    return time.time() - STALE_AFTER_SECONDS - 60
+
+
+def fresh_time() -> float:
+    return time.time() - STALE_AFTER_SECONDS + 120
 
 
 def make(path: Path, mtime: float, text: str = "half a plan") -> Path:
@@ -50,15 +56,15 @@ def test_the_pattern_is_ours_alone():
 
 def test_the_next_write_removes_stale_leftovers_and_nothing_else(tmp_path):
     stale = [
-        make(tmp_path / ".plan.toml.k3j9x0q_.workplan-tmp", STALE),
-        make(tmp_path / ".plan.md.abcdefgh.workplan-tmp", STALE),
+        make(tmp_path / ".plan.toml.k3j9x0q_.workplan-tmp", stale_time()),
+        make(tmp_path / ".plan.md.abcdefgh.workplan-tmp", stale_time()),
     ]
     kept = [
-        make(tmp_path / ".plan.toml.zzzzzzzz.workplan-tmp", FRESH),  # perhaps still being written
-        make(tmp_path / ".plan.toml.k3j9x0q_.tmp", STALE),  # someone else's pattern
-        make(tmp_path / "notes.workplan-tmp", STALE),
-        make(tmp_path / ".plan.toml.lock", STALE, ""),
-        make(tmp_path / "other.toml", STALE),
+        make(tmp_path / ".plan.toml.zzzzzzzz.workplan-tmp", fresh_time()),  # perhaps still being written
+        make(tmp_path / ".plan.toml.k3j9x0q_.tmp", stale_time()),  # someone else's pattern
+        make(tmp_path / "notes.workplan-tmp", stale_time()),
+        make(tmp_path / ".plan.toml.lock", stale_time(), ""),
+        make(tmp_path / "other.toml", stale_time()),
     ]
     (tmp_path / ".plan.toml.linklink.workplan-tmp").symlink_to(kept[-1])  # a link: never ours
     os.mkdir(tmp_path / ".plan.toml.foldered.workplan-tmp")  # a folder: never ours
@@ -71,7 +77,7 @@ def test_the_next_write_removes_stale_leftovers_and_nothing_else(tmp_path):
 
 
 def test_a_leftover_locked_by_a_writer_is_not_removed(tmp_path):
-    held = make(tmp_path / ".plan.toml.k3j9x0q_.workplan-tmp", STALE)
+    held = make(tmp_path / ".plan.toml.k3j9x0q_.workplan-tmp", stale_time())
     descriptor = os.open(held, os.O_RDONLY)
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX)  # what atomic_write holds while it writes
@@ -103,13 +109,13 @@ def test_a_writer_killed_mid_write_leaves_a_file_the_next_write_removes(tmp_path
             assert time.monotonic() < deadline and writer.poll() is None
             time.sleep(0.01)
         [left] = [tmp_path / name for name in os.listdir(tmp_path) if is_temporary_name(name)]
-        os.utime(left, (STALE, STALE))
+        os.utime(left, (stale_time(), stale_time()))
         assert sweep_leftovers(tmp_path) == []  # the writer is alive and holds it
     finally:
         writer.send_signal(signal.SIGKILL)
         writer.wait()
     assert left.exists()
-    os.utime(left, (STALE, STALE))
+    os.utime(left, (stale_time(), stale_time()))
     atomic_write(tmp_path / "plan.md", "# Paper\n")
     assert not left.exists()
     assert plan.read_text(encoding="utf-8") == "old = 1\n"  # the killed write changed nothing
@@ -117,10 +123,10 @@ def test_a_writer_killed_mid_write_leaves_a_file_the_next_write_removes(tmp_path
 
 def test_a_fresh_leftover_waits_for_a_later_write(tmp_path, monkeypatch):
     monkeypatch.setattr(files, "SWEEP_EVERY_SECONDS", 3600.0)
-    fresh = make(tmp_path / ".plan.toml.k3j9x0q_.workplan-tmp", FRESH)
+    fresh = make(tmp_path / ".plan.toml.k3j9x0q_.workplan-tmp", fresh_time())
     atomic_write(tmp_path / "plan.toml", "x = 1\n")
     assert fresh.exists()
-    os.utime(fresh, (STALE, STALE))
+    os.utime(fresh, (stale_time(), stale_time()))
     atomic_write(tmp_path / "plan.toml", "x = 2\n")
     assert fresh.exists()  # swept a moment ago: not again for a while
     monkeypatch.setattr(files, "SWEEP_EVERY_SECONDS", 0.0)  # an hour later, or another process
