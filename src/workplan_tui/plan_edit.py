@@ -38,7 +38,7 @@ import tomlkit
 from tomlkit.items import InlineTable, Table
 
 from workplan_tui.errors import AlreadyExists, ChangedOnDisk, LocatedError, WorkplanError
-from workplan_tui.files import FileStamp, atomic_write, decode_text, read_bytes
+from workplan_tui.files import FileStamp, atomic_write, decode_text, read_bytes, write_lock
 from workplan_tui.locate import KeyPath, locate
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import loads_plan
@@ -165,17 +165,25 @@ class EditSession:
         return self._disk_stamp.changed(self.path)
 
     def save(self, *, force: bool = False) -> None:
-        """Write the plan atomically; ChangedOnDisk (E404) when the file changed on disk, unless force."""
-        if not force and self.changed_on_disk():
-            if not self._disk_stamp.exists:
-                why = "a file was created at this path after the plan was started"
-            else:
-                why = "the file changed on disk since it was opened"
-            raise ChangedOnDisk.single(
-                str(self.path), "E404", f"{why}; reopen it to see the changes, or save with force to replace them"
-            )
+        """Write the plan atomically; ChangedOnDisk (E404) when the file changed on disk, unless force.
+
+        The check and the write are made holding the plan's lock (files.write_lock), which
+        every writer of a plan takes: of ten officers' saves at once each either lands or is
+        refused, none is lost between another's check and its rename.
+        """
         data = (_BOM if self._bom else b"") + self.text.encode("utf-8")
-        atomic_write(self.path, data)
+        with write_lock(self.path):
+            if not force and self.changed_on_disk():
+                if not self._disk_stamp.exists:
+                    why = "a file was created at this path after the plan was started"
+                else:
+                    why = "the file changed on disk since it was opened"
+                raise ChangedOnDisk.single(
+                    str(self.path), "E404", f"{why}; reopen it to see the changes, or save with force to replace them"
+                )
+            # A new plan is created, never written over a file (or a link) that appeared meanwhile;
+            # a plan opened through a link is saved through it, the link kept.
+            atomic_write(self.path, data, create=not self._disk_stamp.exists and not force, follow_links=True)
         self._disk_stamp = FileStamp.of(data)
         self._saved_text = self.text
 

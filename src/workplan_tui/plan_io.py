@@ -13,7 +13,7 @@ from typing import Any
 
 from workplan_tui import model, schema
 from workplan_tui.errors import ChangedOnDisk, WorkplanError
-from workplan_tui.files import FileStamp, atomic_write, decode_text, read_bytes, read_text
+from workplan_tui.files import FileStamp, atomic_write, decode_text, read_bytes, read_text, write_lock
 from workplan_tui.toml_reader import parse_plan_toml
 from workplan_tui.toml_writer import dumps_document
 from workplan_tui.validation import check_document
@@ -338,4 +338,8 @@ def fingerprint(plan: model.Plan) -> str:
 
 
 def write_plan(plan: model.Plan, path: str | os.PathLike[str]) -> None:
-    atomic_write(path, dumps_plan(plan))
+    """Write the plan atomically, holding its lock (an edit being saved is not overtaken);
+    a plan that is a link is written through to its target, the link kept."""
+    text = dumps_plan(plan)
+    with write_lock(path):
+        atomic_write(path, text, follow_links=True)

@@ -8,8 +8,8 @@ import re
 from importlib.resources import files
 from pathlib import Path
 
-from workplan_tui.errors import AlreadyExists
-from workplan_tui.files import atomic_write
+from workplan_tui.errors import AlreadyExists, WorkplanError
+from workplan_tui.files import atomic_write, read_bytes, write_lock
 from workplan_tui.model import Plan
 
 TEMPLATE_START_YEAR = 2025  # templates/starter.toml is written for 2025/26; its dates move with the cycle
@@ -51,8 +51,10 @@ def write_starter(path: Path, text: str | None = None) -> None:
     the message for an empty plan says to run `workplan new` on it."""
     text = starter_text() if text is None else text
     if is_empty_file(path):
-        atomic_write(path, text)
-        return
+        with write_lock(path):
+            if is_empty_file(path):  # still empty: no other writer filled it meanwhile
+                atomic_write(path, text)
+                return
     if path.exists() or path.is_symlink():  # refused before any temporary file is made
         raise AlreadyExists.single(str(path), "E402", "already exists; choose another name or remove it first")
     atomic_write(path, text, create=True)
@@ -61,10 +63,8 @@ def write_starter(path: Path, text: str | None = None) -> None:
 def is_empty_file(path: Path) -> bool:
     """A regular file (not a link) with nothing in it but white space."""
     try:
-        if path.is_symlink() or not path.is_file() or path.stat().st_size > EMPTY_FILE_MOST_BYTES:
-            return False
-        return not path.read_bytes().strip()
-    except OSError:
+        return not read_bytes(path, limit=EMPTY_FILE_MOST_BYTES, follow_links=False).strip()
+    except WorkplanError:  # no file, a link, a FIFO, a folder, or more than white space could be
         return False
 
 
@@ -103,6 +103,6 @@ def is_new_plan(path: Path, plan: Plan) -> bool:
     if not plan.projects:  # (a plan with projects has themes: each project names one)
         return True
     try:
-        return path.read_text(encoding="utf-8") == starter_text(plan.info.start.year)
-    except (OSError, UnicodeDecodeError):
+        return read_bytes(path) == starter_text(plan.info.start.year).encode("utf-8")
+    except WorkplanError:
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -177,10 +178,14 @@ def test_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "secret.toml"
     path.write_text("schema = 1\n")
 
-    def refuse(self, *args, **kwargs):
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "open", refuse)  # chmod 0 does not stop root, who runs CI
+    def refuse(file, *args, **kwargs):
+        if Path(file) == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)  # chmod 0 does not stop root, who runs CI
     assert errors_of(path) == [f"{path}:1:1: E001 permission denied"]
 
 

@@ -129,7 +129,11 @@ class PlanEditor:
         def answer(replace: bool | None) -> None:
             session = self._session
             if replace and session is not None:
-                session.save(force=True)
+                try:
+                    session.save(force=True)
+                except WorkplanError as error:  # the folder went read-only, the lock is held
+                    notify_error(self.app, error, "Plan not saved")
+                    return
                 self._show_saved()
                 done(True)
                 return

@@ -88,8 +88,9 @@ def ballot_path(folder: str | os.PathLike[str], member: str) -> Path:
         raise ValueError(f"not a member id: {member!r}")
     folder = Path(folder)
     path = folder / f"{member}.toml"
-    # Ids are slugs, so this holds; the check keeps it true if the id rules ever loosen.
-    assert path.resolve().parent == folder.resolve(), path
+    # Ids are slugs, so this holds; the check keeps it true if the id rules ever loosen. (Not
+    # resolve(): a ballot file that is a link to elsewhere is still this name in this folder.)
+    assert path.parent == folder and path.name == f"{member}.toml", path
     return path
 
 
@@ -574,7 +575,7 @@ def write_ballot(
     when = cast if cast is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
     refuse_unless_open(plan.voting, when, target_name)
     path = ballot_path(folder, member)
-    if path.exists() and not replace:  # the common case, refused before any work
+    if os.path.lexists(path) and not replace:  # the common case, refused before any work
         raise _already_voted(path, member)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -590,7 +591,9 @@ def write_ballot(
     try:
         # A first vote is created only if no ballot exists at that moment (decided by the
         # file system, not by the check above): of two processes casting the same member's
-        # first ballot at once, one wins and the other is told the member has voted.
+        # first ballot at once, one wins and the other is told the member has voted. A ballot
+        # file that is a link is replaced by the ballot, never written through to where it
+        # points: a ballot is written in the ballot folder and nowhere else.
         atomic_write(path, dumps_ballot(ballot), create=not replace)
     except AlreadyExists:
         raise _already_voted(path, member) from None
