@@ -19,7 +19,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workplan_tui.commands import add_attendance_arguments, attendance_of, member_ids
+from workplan_tui.commands import add_attendance_arguments, attendance_of, member_ids, say
 from workplan_tui.exit_codes import EXIT_OK
 
 if TYPE_CHECKING:
@@ -124,5 +124,5 @@ def run(args: argparse.Namespace) -> int:
             str(args.plan), "E104", f"{', '.join(used)} only apply when agreeing a draft (--to toml); {why}"
         ) from None
     if exported.output is not None:
-        print(f"{exported.output}: {exported.summary}")
+        say(f"{exported.output}: {exported.summary}")
     return EXIT_OK
