@@ -34,6 +34,21 @@ def print_json(data: Any) -> None:
     print(json_shown(data))
 
 
+def typed_text(option: str, text: str) -> str:
+    """Text typed on the command line that goes into a file (a reason, an action), or E003: a
+    terminal that is not UTF-8 sends bytes Python keeps as lone surrogates, which no UTF-8 file
+    can hold (writing the agreed plan would fail after the count)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        from workplan_tui.errors import WorkplanError
+
+        raise WorkplanError.single(
+            option, "E003", f"`{text}` is not UTF-8 text: type it again in a terminal that sends UTF-8"
+        ) from None
+    return text
+
+
 def member_ids(text: str) -> list[str]:
     """`A,B` as typed on the command line: ids, blanks dropped (`""` is no id at all)."""
     return [part.strip() for part in text.split(",") if part.strip()]

@@ -118,7 +118,7 @@ def import_projects(session: EditSession, csv_path: Path, *, replace: bool = Fal
     row_at_index: dict[int, int] = {}
     position = len(session.plan.projects)
     for row_number, fields in rows:
-        if fields["id"] in existing:
+        if fields.get("id") in existing:  # a row whose id cell is empty or blank has none
             row_at_index[existing[fields["id"]]] = row_number
         else:
             row_at_index[position] = row_number
