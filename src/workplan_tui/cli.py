@@ -108,5 +108,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def print_errors(error: WorkplanError) -> None:
-    for located in error.errors:
-        print(located, file=sys.stderr)
+    """Each error on a line of its own: `FILE:LINE:COL: EXXX message`, shown safely."""
+    from workplan_tui.commands import say
+
+    say(*map(str, error.errors), file=sys.stderr)

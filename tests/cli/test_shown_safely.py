@@ -241,6 +241,7 @@ CSV_ROW = ["p9", "A new project", "safety", "2023-04-01", "2023-05-31", "100"]
 @given(column=st.integers(0, len(CSV_HEADER)), text=hostile_text())
 @example(column=len(CSV_HEADER), text="\x1b[2Jcolour")  # an unknown column: E103 quoted it raw
 @example(column=5, text="£\x1b[31m3")  # a cost: E101 quoted the cell raw
+@example(column=0, text="\x1f")  # an id cell blank once stripped: E102, not a KeyError
 def test_a_spreadsheets_columns_and_cells_are_shown_escaped(column, text):
     with folder() as where:
         plan = voting_plan(where)
