@@ -71,8 +71,8 @@ def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict
 def main(argv: Sequence[str] | None = None) -> int:
     # Everything printed is shown safely already (text.shown_safely: no lone surrogate of a file
     # name reaches a stream). A terminal that is not UTF-8 may still lack a character (`…` in
-    # ASCII): it is shown as an escape rather than ending the command, and the count, with a
-    # traceback.
+    # ASCII): it is shown as an escape (`\u2026`) rather than ending the command with a
+    # traceback halfway through the count. The streams are given back as they were.
     strict = [
         stream for stream in dict.fromkeys((sys.stdout, sys.stderr))
         if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict"
