@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import NoReturn
 
 from workplan_tui import __version__
 from workplan_tui.errors import WorkplanError
@@ -38,9 +40,18 @@ COMMANDS: dict[str, str] = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, its messages shown safely: they quote what was typed (`--date`'s value)."""
+
+    def error(self, message: str) -> NoReturn:
+        from workplan_tui.text import shown_safely
+
+        super().error(shown_safely(message))
+
+
 def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     """The argument parser; with `only`, just that command's (start-up time is a target)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="workplan",
         description="Prepare a board's annual work plan, rank priority projects and record the decision.",
         epilog="`workplan PLAN` opens the plan in the terminal app.",
@@ -58,6 +69,24 @@ def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything printed is shown safely already (text.shown_safely: no lone surrogate of a file
+    # name reaches a stream). A terminal that is not UTF-8 may still lack a character (`…` in
+    # ASCII): it is shown as an escape (`\u2026`) rather than ending the command with a
+    # traceback halfway through the count. The streams are given back as they were.
+    strict = [
+        stream for stream in dict.fromkeys((sys.stdout, sys.stderr))
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict"
+    ]
+    for stream in strict:
+        stream.reconfigure(errors="backslashreplace")
+    try:
+        return _main(argv)
+    finally:
+        for stream in strict:
+            stream.reconfigure(errors="strict")
+
+
+def _main(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and not arguments[0].startswith("-") and arguments[0] not in COMMANDS:
         arguments.insert(0, "open")
@@ -79,5 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def print_errors(error: WorkplanError) -> None:
-    for located in error.errors:
-        print(located, file=sys.stderr)
+    """Each error on a line of its own: `FILE:LINE:COL: EXXX message`, shown safely."""
+    from workplan_tui.commands import say
+
+    say(*map(str, error.errors), file=sys.stderr)

@@ -11,6 +11,8 @@ from typing import Self
 
 import attrs
 
+from workplan_tui.text import shown_safely
+
 # id -> short title. Ids are stable: never renumber, only add.
 ERROR_IDS: dict[str, str] = {
     "E001": "file cannot be read",
@@ -51,7 +53,12 @@ ERROR_IDS: dict[str, str] = {
 
 @attrs.frozen
 class LocatedError:
-    """One problem at one place in one file (line and column are 1-based)."""
+    """One problem at one place in one file (line and column are 1-based).
+
+    `file` and `message` are kept as they are (the file may be opened again); every way of
+    showing the error shows them safely (text.shown_safely), since either may hold what the
+    user wrote: a file name, a key, a value. So an error is always one line, and nothing in it
+    reaches the terminal as a control sequence or fails to encode."""
 
     file: str
     line: int
@@ -68,19 +75,19 @@ class LocatedError:
 
     def __str__(self) -> str:
         """The command line's error line: `FILE:LINE:COL: EXXX message`."""
-        return f"{self.place}: {self.code} {self.message}"
+        return f"{self.place}: {self.code} {shown_safely(self.message)}"
 
     @property
     def place(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}"
+        return f"{shown_safely(self.file)}:{self.line}:{self.column}"
 
     @property
     def sentence(self) -> str:
         """The message as the app shows it: a sentence, without the error id (which the command
         line and docs/errors.md keep)."""
         if self.words:
-            return self.words
-        message = self.message.strip()
+            return shown_safely(self.words)
+        message = shown_safely(self.message.strip())
         first = message.split(" ", 1)[0]
         if not any(mark in first for mark in "`._[-"):  # "pick.min (4) …" keeps the key as written
             message = message[:1].upper() + message[1:]
@@ -94,7 +101,7 @@ class LocatedError:
     @property
     def beside(self) -> str:
         """The sentence beside the field it is about, in a form of that item."""
-        return self.words_beside or self.sentence
+        return shown_safely(self.words_beside) if self.words_beside else self.sentence
 
 
 class WorkplanError(Exception):

@@ -1,19 +1,65 @@
-"""Rules for text read from files and shown to people: which characters are unsafe, the
-"did you mean" hint for a misspelt name, and the Board's words for counts, ids and lists
-(`plural`, `readable_id`, `listed`)."""
+"""Rules for text read from files and shown to people: which characters are unsafe, how any
+text is shown safely on one line (`shown_safely`), the "did you mean" hint for a misspelt
+name, and the Board's words for counts, ids and lists (`plural`, `readable_id`, `listed`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 # C1 controls, and the bidirectional overrides and isolates that can make a title or an id
 # read differently from what it is.
-_MISLEADING = r"\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_C1 = r"\x7f-\x9f"  # and DEL
+_BIDI_OVERRIDES = r"\u202a-\u202e\u2066-\u2069"
+_MISLEADING = _C1 + _BIDI_OVERRIDES
 # In a plan's text: every other control too, but tab and newline, which a note may hold.
 UNSAFE_IN_TEXT = re.compile(rf"[\x00-\x08\x0b-\x1f{_MISLEADING}]")
-# On one printed line (an id from a ballot in a message): tab and newline too.
-UNSAFE_ON_ONE_LINE = re.compile(rf"[\x00-\x1f{_MISLEADING}]")
+# On one printed line (a file name, a key, an id from a ballot in a message): tab and newline
+# too, every other character that ends a line (U+2028, U+2029) or turns the text round (the
+# bidirectional marks), and lone surrogates: a file name's bytes that are not UTF-8, which
+# Python keeps as U+DC80-U+DCFF and no UTF-8 stream can write.
+_ENDS_OR_TURNS_A_LINE = r"\u061c\u200e\u200f\u2028\u2029\ud800-\udfff"
+UNSAFE_ON_ONE_LINE = re.compile(rf"[\x00-\x1f{_MISLEADING}{_ENDS_OR_TURNS_A_LINE}]")
+# The same characters less the C0 controls, which JSON escapes itself.
+_UNSAFE_IN_JSON = re.compile(rf"[{_MISLEADING}{_ENDS_OR_TURNS_A_LINE}]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(unsafe: re.Match[str]) -> str:
+    character = unsafe.group()
+    code = ord(character)
+    if character in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[character]
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape): shown as that byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def shown_safely(text: str) -> str:
+    """Any text as it may be printed on one line of a terminal, a message or the app: every
+    control character, line or paragraph separator, bidirectional mark and undecodable byte
+    of a file name written as a visible escape (ESC as `\\x1b`, a newline as `\\n`, U+202E as
+    `\\u202e`, the byte 0xFF of a file name as `\\xff`), the rest as it is.
+
+    So a ballot's file name cannot clear the screen or forge a line, and one error is one
+    line. A backslash stays as it is, so showing twice changes nothing."""
+    return UNSAFE_ON_ONE_LINE.sub(_escape, text)
+
+
+def shown_lines(lines: Iterable[str]) -> str:
+    """Lines for the terminal: each shown safely, so what a line holds never starts another."""
+    return "\n".join(map(shown_safely, lines))
+
+
+def json_shown(data: object) -> str:
+    """`data` as indented JSON with sorted keys (the same data always gives the same bytes),
+    safe to print: JSON escapes the C0 controls; DEL, C1, the bidirectional marks, the line
+    separators and lone surrogates are escaped here too (`\\u202e`, `\\udcff`), so the text
+    reads back as it was and the terminal shows it as written."""
+    import json
+
+    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+    return _UNSAFE_IN_JSON.sub(lambda unsafe: f"\\u{ord(unsafe.group()):04x}", text)
 
 
 def did_you_mean(word: str, candidates: Sequence[str]) -> str:

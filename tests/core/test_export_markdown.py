@@ -165,6 +165,36 @@ def test_escaped_text_reads_back_as_the_same_words(text):
     assert inline_text(tokens[3]) == words
 
 
+# What a plan's title or summary may hold (the validator refuses the other controls, E107) and
+# what would break a paper written naively: line and paragraph separators, tabs, right-to-left
+# marks, pipes, markup at the start of a line, a forged list item.
+PLAN_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["\n", "\n\n", "\t", "|", "||", "# ", "- ", "1. ", "> ", "***", "`", "<b>", "\\",
+                         "\u2028", "\u2029", "\u200f", "\u061c", "\n  - FORGED: all good", "\n| x | y |"]),
+        st.text(alphabet="ab é", min_size=1, max_size=3),
+    ),
+    min_size=1, max_size=8,
+).map("".join).filter(str.strip)
+
+
+def blocks(tokens) -> list[str]:
+    return [token.type for token in tokens if token.type != "inline"]
+
+
+@given(title=PLAN_TEXT, summary=PLAN_TEXT)
+@example(title="Title\n| forged | row |\n# Heading", summary="a\u2028b | c")
+def test_a_title_or_summary_cannot_change_the_papers_structure(title, summary):
+    draft = agreed_example.draft()
+    first = attrs.evolve(draft.projects[0], title=title, summary=summary)
+    plan = attrs.evolve(draft, projects=(first,) + draft.projects[1:])
+    paper = render_markdown(plan)
+    tokens = parse(paper)
+    assert blocks(tokens) == blocks(parse(render_markdown(draft)))  # the same headings, lists, tables and rows
+    assert cells(tokens)[0][:2] == [" ".join(title.split()), " ".join(summary.split())]
+    assert not any(separator in paper for separator in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\t")
+
+
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
 def test_pandoc_reads_the_paper_as_gfm_with_its_tables():
     paper = agreed_example.AGREED_PAPER.read_text(encoding="utf-8")

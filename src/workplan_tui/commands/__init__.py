@@ -7,13 +7,46 @@ and the core commands start fast; heavy imports go inside `run`.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+import sys
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from workplan_tui.attendance import Attendance
 
     # What `add_parser` is given; argparse names the type privately, so it is named once, here.
     SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]  # noqa: SLF001
+
+
+def say(*lines: str, file: TextIO | None = None) -> None:
+    """Print lines for a person (standard output unless `file`): every command prints through
+    this or `print_json`. Each line is shown safely (text.shown_safely), so a ballot's file name,
+    a plan key or a title in it cannot clear the screen, start a forged line or fail to encode."""
+    from workplan_tui.text import shown_lines
+
+    print(shown_lines(lines), file=sys.stdout if file is None else file)
+
+
+def print_json(data: Any) -> None:
+    """One JSON object on standard output for scripts: sorted keys (the same data, the same
+    bytes), and nothing in a string that the terminal would act on (text.json_shown)."""
+    from workplan_tui.text import json_shown
+
+    print(json_shown(data))
+
+
+def typed_text(option: str, text: str) -> str:
+    """Text typed on the command line that goes into a file (a reason, an action), or E003: a
+    terminal that is not UTF-8 sends bytes Python keeps as lone surrogates, which no UTF-8 file
+    can hold (writing the agreed plan would fail after the count)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        from workplan_tui.errors import WorkplanError
+
+        raise WorkplanError.single(
+            option, "E003", f"`{text}` is not UTF-8 text: type it again in a terminal that sends UTF-8"
+        ) from None
+    return text
 
 
 def member_ids(text: str) -> list[str]:

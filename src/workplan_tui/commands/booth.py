@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workplan_tui.commands import say
 from workplan_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
 if TYPE_CHECKING:
@@ -33,17 +34,17 @@ def ask_officer_code() -> str | None:
     for _ in range(CODE_ATTEMPTS):
         code = getpass.getpass("Officer: choose a code that ends the booth (not shown): ").strip()
         if not code:
-            print("A code is needed: members share this screen, and only the code ends the booth.", file=sys.stderr)
+            say("A code is needed: members share this screen, and only the code ends the booth.", file=sys.stderr)
         elif getpass.getpass("Type it again: ").strip() == code:
             return code
         else:
-            print("The two were not the same.", file=sys.stderr)
+            say("The two were not the same.", file=sys.stderr)
     return None
 
 
 def run(args: argparse.Namespace) -> int:
     if args.idle_minutes is not None and not 0 <= args.idle_minutes <= MAX_IDLE_MINUTES:
-        print(f"error: --idle-minutes must be from 0 to {MAX_IDLE_MINUTES}, not {args.idle_minutes:g}", file=sys.stderr)
+        say(f"error: --idle-minutes must be from 0 to {MAX_IDLE_MINUTES}, not {args.idle_minutes:g}", file=sys.stderr)
         return EXIT_INVALID
     from workplan_tui.ui.booth.booth_app import BoothApp
 
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if codes_required(app.plan):
         app.officer_code = ask_officer_code()
         if app.officer_code is None:
-            print("error: the booth was not started: no code to end it was chosen", file=sys.stderr)
+            say("error: the booth was not started: no code to end it was chosen", file=sys.stderr)
             return EXIT_INVALID
     app.run()
     return EXIT_OK

@@ -18,6 +18,7 @@ def add_parser(subparsers: SubParsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.capacity import check_bundle, summary_line
     from workplan_tui.cli import print_errors
+    from workplan_tui.commands import say
     from workplan_tui.errors import WorkplanError
     from workplan_tui.plan_io import load_plan
 
@@ -33,5 +34,5 @@ def run(args: argparse.Namespace) -> int:
         agreed = plan.info.status == "agreed"
         committed = [p.id for p in plan.projects if not agreed or p.status == "agreed"]
         feasibility = check_bundle(plan, committed)
-        print(f"{path}: ok: {summary_line(plan, feasibility)}")
+        say(f"{path}: ok: {summary_line(plan, feasibility)}")
     return status

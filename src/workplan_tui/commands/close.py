@@ -33,6 +33,7 @@ def add_parser(subparsers: SubParsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from workplan_tui.commands import say
     from workplan_tui.errors import WorkplanError
     from workplan_tui.moments import now as this_moment
     from workplan_tui.moments import parse_moment
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if change.unchanged:
         closed = has_closed(rules, now)
         unchanged = change.unchanged.removesuffix(".")
-        print(f"{unchanged}; nothing changed. {turnout(session.plan, folder).summary(closed=closed)}.")
+        say(f"{unchanged}; nothing changed. {turnout(session.plan, folder).summary(closed=closed)}.")
         return EXIT_OK
     outcome = session.update_voting(closes=change.closes)
     if not outcome.ok:
@@ -65,5 +66,5 @@ def run(args: argparse.Namespace) -> int:
     rules = session.plan.voting
     closed = has_closed(rules, now)
     seen = turnout(session.plan, folder)
-    print(f"{change_said(rules, now, reopened=args.reopen)}: {seen.summary(closed=closed)}{'' if closed else ' so far'}.")
+    say(f"{change_said(rules, now, reopened=args.reopen)}: {seen.summary(closed=closed)}{'' if closed else ' so far'}.")
     return EXIT_OK

@@ -26,6 +26,7 @@ def add_parser(subparsers: SubParsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from workplan_tui.commands import say
     from workplan_tui.plan_io import load_plan
     from workplan_tui.voting.codes import codes_path, codes_required, issue_codes
 
@@ -33,11 +34,9 @@ def run(args: argparse.Namespace) -> int:
     codes = issue_codes(plan, args.plan, force=args.force)
     labels = {member.id: member.label or member.id for member in plan.members}
     width = max(len(label) for label in labels.values())
-    print(f"Voting codes for {plan.info.title}. Print once and cut into slips; they cannot be shown again.")
-    print()
-    for member, code in codes.items():
-        print(f"{labels[member]:<{width}}  {member:<20}  {code}")
-    print(f"\n{codes_path(args.plan)}: hashes of {len(codes)} codes written", file=sys.stderr)
+    say(f"Voting codes for {plan.info.title}. Print once and cut into slips; they cannot be shown again.", "")
+    say(*(f"{labels[member]:<{width}}  {member:<20}  {code}" for member, code in codes.items()))
+    say("", f"{codes_path(args.plan)}: hashes of {len(codes)} codes written", file=sys.stderr)
     if not codes_required(plan):
-        print("note: ballots need these codes only once the plan sets `codes = true` under [voting]", file=sys.stderr)
+        say("note: ballots need these codes only once the plan sets `codes = true` under [voting]", file=sys.stderr)
     return EXIT_OK

@@ -26,6 +26,7 @@ def add_parser(subparsers: SubParsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.capacity import format_money, month_label
+    from workplan_tui.commands import say
     from workplan_tui.errors import WorkplanError
     from workplan_tui.model import METHODS
     from workplan_tui.voting.ballots import project_list, read_vote
@@ -103,5 +104,5 @@ def run(args: argparse.Namespace) -> int:
             lines.append(
                 row(f"    {month_label(month)}", f"{x:5.1f}/{available:g}{mark_x}", f"{y:5.1f}/{available:g}{mark_y}")
             )
-    print("\n".join(lines))
+    say(*lines)
     return EXIT_OK

@@ -19,7 +19,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workplan_tui.commands import add_attendance_arguments, attendance_of, member_ids
+from workplan_tui.commands import add_attendance_arguments, attendance_of, member_ids, say, typed_text
 from workplan_tui.exit_codes import EXIT_OK
 
 if TYPE_CHECKING:
@@ -109,9 +109,9 @@ def run(args: argparse.Namespace) -> int:
             selection="best" if args.optimal else args.selection,
             attendance=attendance_of(args),
             below_quorum=args.below_quorum,
-            actions=tuple(parse_action(action) for action in args.actions),
+            actions=tuple(parse_action(typed_text("--action", action)) for action in args.actions),
             agree=None if args.agree is None else tuple(args.agree),
-            reason=args.reason or "",
+            reason=typed_text("--reason", args.reason or ""),
         )
     # Standard output gets the text without the CSV byte order mark: pipes and scripts
     # read it as plain UTF-8.
@@ -124,5 +124,5 @@ def run(args: argparse.Namespace) -> int:
             str(args.plan), "E104", f"{', '.join(used)} only apply when agreeing a draft (--to toml); {why}"
         ) from None
     if exported.output is not None:
-        print(f"{exported.output}: {exported.summary}")
+        say(f"{exported.output}: {exported.summary}")
     return EXIT_OK

@@ -52,6 +52,7 @@ def add_parser(subparsers: SubParsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from workplan_tui.commands import say
     from workplan_tui.plan_edit import EditSession
 
     session = EditSession.open(args.plan)
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     what = f"{added} project{'s' if added != 1 else ''} added"
     if replaced:
         what += f", {replaced} replaced"
-    print(f"{args.plan}: {what} from {args.projects}")
+    say(f"{args.plan}: {what} from {args.projects}")
     return EXIT_OK
 
 
@@ -117,7 +118,7 @@ def import_projects(session: EditSession, csv_path: Path, *, replace: bool = Fal
     row_at_index: dict[int, int] = {}
     position = len(session.plan.projects)
     for row_number, fields in rows:
-        if fields["id"] in existing:
+        if fields.get("id") in existing:  # a row whose id cell is empty or blank has none
             row_at_index[existing[fields["id"]]] = row_number
         else:
             row_at_index[position] = row_number

@@ -25,18 +25,19 @@ def add_parser(subparsers: SubParsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from workplan_tui.commands import say
     from workplan_tui.starter import cycle_start_year, starter_text, today, write_starter
 
     if args.agreed is None:
         start = cycle_start_year(today())
         write_starter(args.path, starter_text(start))
         cycle = f"{start}/{(start + 1) % 100:02d}"
-        print(f"{args.path}: starter plan for {cycle} (April {start} to March {start + 1}) written; "
-              f"edit it, then run `workplan check {args.path}`")
+        say(f"{args.path}: starter plan for {cycle} (April {start} to March {start + 1}) written; "
+            f"edit it, then run `workplan check {args.path}`")
         return EXIT_OK
     from workplan_tui.rollover import next_draft
 
     draft, text = next_draft(args.agreed)
     write_starter(args.path, text)
-    print(f"{args.path}: draft for {draft.info.cycle} written from {args.agreed} ({len(draft.projects)} candidates carried over)")
+    say(f"{args.path}: draft for {draft.info.cycle} written from {args.agreed} ({len(draft.projects)} candidates carried over)")
     return EXIT_OK

@@ -29,10 +29,11 @@ def add_parser(subparsers: SubParsers) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
+    from workplan_tui.commands import say
     from workplan_tui.rollover import write_next_draft
 
     output = sys.stdout if args.output == "-" else Path(args.output) if args.output else None
     draft, written = write_next_draft(args.plan, output, force=args.force)
     if written is not None:
-        print(f"{written}: draft for {draft.info.cycle} written ({len(draft.projects)} candidates carried over)")
+        say(f"{written}: draft for {draft.info.cycle} written ({len(draft.projects)} candidates carried over)")
     return EXIT_OK

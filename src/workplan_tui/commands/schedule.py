@@ -29,9 +29,7 @@ def add_parser(subparsers: SubParsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import json
-    import sys
-
+    from workplan_tui.commands import print_json, say
     from workplan_tui.plan_io import load_plan
     from workplan_tui.schedule import committed_projects, delivery_schedule
     from workplan_tui.voting.ballots import project_list
@@ -40,14 +38,13 @@ def run(args: argparse.Namespace) -> int:
     ids = committed_projects(plan) if args.projects is None else project_list(plan, args.projects, "--projects")
     result = delivery_schedule(plan, ids)
     if args.json:
-        json.dump(result.to_json(), sys.stdout, indent=2, sort_keys=True, ensure_ascii=False)
-        sys.stdout.write("\n")
+        print_json(result.to_json())
     else:
-        print(format_schedule(plan, result))
+        say(*format_schedule(plan, result))
     return EXIT_OK if result.fits else EXIT_FAILED
 
 
-def format_schedule(plan: Plan, result: Schedule) -> str:
+def format_schedule(plan: Plan, result: Schedule) -> list[str]:
     """The schedule in the Board's words: titles, role labels, month names (delivery.py's sentences)."""
     from workplan_tui.capacity import month_name
     from workplan_tui.delivery import move_lines, shortfall_lines, timed_overload_lines, verdict
@@ -75,4 +72,4 @@ def format_schedule(plan: Plan, result: Schedule) -> str:
         available = next(iter(months.values()))[1]
         lines.append(f"  {plan.role_label(role)} ({plural(available, 'day')} a month):")
         lines.append("    " + ", ".join(f"{month_name(month)[:3]} {month[:4]} {used:g}" for month, used in busy.items()))
-    return "\n".join(lines)
+    return lines

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workplan_tui.commands import say
 from workplan_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     import secrets
 
     if args.idle_minutes is not None and not 0 <= args.idle_minutes <= MAX_IDLE_MINUTES:
-        print(f"error: --idle-minutes must be from 0 to {MAX_IDLE_MINUTES}, not {args.idle_minutes:g}", file=sys.stderr)
+        say(f"error: --idle-minutes must be from 0 to {MAX_IDLE_MINUTES}, not {args.idle_minutes:g}", file=sys.stderr)
         return EXIT_INVALID
     from workplan_tui.plan_io import load_plan
     from workplan_tui.voting.codes import codes_path, codes_required
@@ -58,20 +59,20 @@ def run(args: argparse.Namespace) -> int:
 
     if not is_loopback(args.host):
         if not codes_required(plan):
-            print(
+            say(
                 f"error: serving on {args.host} lets anyone who can reach it vote as any member: set "
                 "`codes = true` under [voting] and run `workplan codes PLAN` first (or serve on localhost)",
                 file=sys.stderr,
             )
             return EXIT_INVALID
         if not codes_path(args.plan).exists():
-            print(f"warning: voting codes are on but none were issued: run `workplan codes {args.plan}` before members vote",
+            say(f"warning: voting codes are on but none were issued: run `workplan codes {args.plan}` before members vote",
                   file=sys.stderr)
     officer_key = secrets.token_urlsafe(24)
     address = f"http://{display_host(args.host)}:{args.port}"
-    print(f"Booth for members:  {address}/")
-    print(f"Officer (full app): {address}/officer?key={officer_key}")
-    print("The officer address is a password: do not share it. Ctrl+C stops serving.")
+    say(f"Booth for members:  {address}/")
+    say(f"Officer (full app): {address}/officer?key={officer_key}")
+    say("The officer address is a password: do not share it. Ctrl+C stops serving.")
     sys.stdout.flush()
     MeetingServer(
         args.plan, host=args.host, port=args.port, officer_key=officer_key, allow_hosts=args.allow_host,

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workplan_tui.commands import add_attendance_arguments, attendance_of
+from workplan_tui.commands import add_attendance_arguments, attendance_of, print_json, say
 from workplan_tui.exit_codes import EXIT_OK
 
 if TYPE_CHECKING:
@@ -52,7 +52,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    import json
     import sys
 
     from workplan_tui.voting.ballots import read_vote
@@ -66,17 +65,16 @@ def _run(args: argparse.Namespace) -> int:
         advise=True, attendance=attendance,
     )
     if args.json:
-        # Sorted keys: the same ballots always give the same bytes.
-        json.dump(result.to_json(), sys.stdout, indent=2, sort_keys=True, ensure_ascii=False)
-        sys.stdout.write("\n")
+        print_json(result.to_json())  # sorted keys: the same ballots always give the same bytes
         return EXIT_OK
     if not ballots and not result.rejected:
-        print(f"no ballots in {vote.folder}", file=sys.stderr)
-    print(format_result(plan, result))
+        say(f"no ballots in {vote.folder}", file=sys.stderr)
+    say(*format_result(plan, result))
     return EXIT_OK
 
 
-def format_result(plan: Plan, result: TallyResult) -> str:
+def format_result(plan: Plan, result: TallyResult) -> list[str]:
+    """The count as lines for the terminal; `say` shows each safely (a ballot's file name may be anything)."""
     from pathlib import Path as _Path
 
     from workplan_tui.attendance import NOT_RECORDED, attendance_lines, quorum_sentence, substitute_ids
@@ -142,4 +140,4 @@ def format_result(plan: Plan, result: TallyResult) -> str:
     notes = [note for note in result.notes if not note.startswith(("IRV ", "STV"))]
     if notes:
         lines += ["", "Notes:"] + [f"  - {note}" for note in notes]
-    return "\n".join(lines)
+    return lines

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workplan_tui.commands import say
 from workplan_tui.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK
 
 if TYPE_CHECKING:
@@ -62,8 +63,10 @@ def describe(plan: Plan, ranking: Sequence[str]) -> list[str]:
 
 
 def _ask(prompt: str) -> str | None:
+    from workplan_tui.text import shown_safely
+
     try:
-        return input(prompt)
+        return input(shown_safely(prompt))
     except EOFError:
         return None
 
@@ -78,13 +81,13 @@ def choose(plan: Plan, member: str) -> list[str] | None:
     declared = declared_projects(plan, member)
     projects = [project for project in plan.projects if project.id not in declared]
     length = plan.voting.ballot_length
-    print(f"Rank up to {plural(length, 'project')}, best first. Type a number or an id; Enter to finish; - to undo.")
+    say(f"Rank up to {plural(length, 'project')}, best first. Type a number or an id; Enter to finish; - to undo.")
     if declared:
-        print(not_shown_note(plan, member))
+        say(not_shown_note(plan, member))
     for number, project in enumerate(projects, start=1):
         extra = f"  [{', '.join(project.gates)}]" if project.gates else ""
         cost = "external" if project.funding else format_money(project.cost, plan.limits.currency)
-        print(f"  {number:>3}  {project.id:<28} {cost:>8}  {project.title}{extra}")
+        say(f"  {number:>3}  {project.id:<28} {cost:>8}  {project.title}{extra}")
     ranking: list[str] = []
     while len(ranking) < length:
         answer = _ask(f"Choice {len(ranking) + 1} of {length}: ")
@@ -96,23 +99,23 @@ def choose(plan: Plan, member: str) -> list[str] | None:
         if answer == "-":
             if ranking:
                 ranking.pop()
-            print("\n".join(describe(plan, ranking)))
+            say(*describe(plan, ranking))
             continue
         if answer.isdigit() and 1 <= int(answer) <= len(projects):
             project_id = projects[int(answer) - 1].id
         elif answer in {p.id for p in projects}:
             project_id = answer
         elif answer in declared:
-            print(f"  {interest_refusal(plan, member, answer)}", file=sys.stderr)
+            say(f"  {interest_refusal(plan, member, answer)}", file=sys.stderr)
             continue
         else:
-            print(f"  `{answer}` is not a project number (1-{len(projects)}) or id", file=sys.stderr)
+            say(f"  `{answer}` is not a project number (1-{len(projects)}) or id", file=sys.stderr)
             continue
         if project_id in ranking:
-            print(f"  {project_id} is already ranked", file=sys.stderr)
+            say(f"  {project_id} is already ranked", file=sys.stderr)
             continue
         ranking.append(project_id)
-        print("\n".join(describe(plan, ranking)))
+        say(*describe(plan, ranking))
     return ranking
 
 
@@ -123,7 +126,9 @@ def _ask_code(member: str) -> str | None:
     import getpass
 
     try:
-        return getpass.getpass(f"Voting code for {member}: ")
+        from workplan_tui.text import shown_safely
+
+        return getpass.getpass(shown_safely(f"Voting code for {member}: "))
     except EOFError:
         return None
 
@@ -155,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
         code = args.code if args.code is not None else _ask_code(args.member)
         require_code(plan, args.plan, args.member, code)
     elif args.code is not None:
-        print("note: this plan does not ask for voting codes (voting.codes is off); --code ignored", file=sys.stderr)
+        say("note: this plan does not ask for voting codes (voting.codes is off); --code ignored", file=sys.stderr)
     interactive = args.rank is None
     existing = folder / f"{args.member}.toml"
     if existing.exists() and not args.force and not interactive and not sys.stdin.isatty():
@@ -165,28 +170,28 @@ def run(args: argparse.Namespace) -> int:
     if interactive:
         ranking = choose(plan, args.member)
         if ranking is None:
-            print("nothing written", file=sys.stderr)
+            say("nothing written", file=sys.stderr)
             return EXIT_INTERRUPTED
         if not ranking:
-            print("no project ranked; nothing written", file=sys.stderr)
+            say("no project ranked; nothing written", file=sys.stderr)
             return EXIT_INVALID
     else:
         ranking = [part.strip() for part in args.rank.split(",") if part.strip()]
         problems = ranking_problems(plan, ranking) + interest_problems(plan, args.member, ranking)
         if problems:
             raise WorkplanError([LocatedError("--rank", 1, 1, code, message) for code, message in problems])
-        print("\n".join(describe(plan, ranking)))
+        say(*describe(plan, ranking))
     replace = args.force
     if existing.exists() and not replace and (interactive or sys.stdin.isatty()):
         replace = confirm(f"{args.member} has already voted. Replace that ballot? [y/N] ")
         if not replace:
-            print("nothing written", file=sys.stderr)
+            say("nothing written", file=sys.stderr)
             return EXIT_INVALID
     elif interactive and not confirm("Cast this ballot? [y/N] "):
-        print("nothing written", file=sys.stderr)
+        say("nothing written", file=sys.stderr)
         return EXIT_INVALID
     # The member may have taken minutes over the ranking: refuse if the plan was edited since.
     ensure_unchanged(args.plan, stamp)
     path = write_ballot(plan, folder, args.member, ranking, replace=replace)
-    print(f"ballot written to {path}")
+    say(f"ballot written to {path}")
     return EXIT_OK

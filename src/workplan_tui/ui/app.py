@@ -25,6 +25,7 @@ from workplan_tui.errors import LocatedError, WorkplanError
 from workplan_tui.files import FileStamp
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import load_plan
+from workplan_tui.text import shown_safely
 from workplan_tui.ui.keys_in_order import KeysInOrderApp
 from workplan_tui.ui.panes import PANES
 from workplan_tui.ui.panes.base import WorkplanPane
@@ -75,7 +76,7 @@ class WorkplanApp(KeysInOrderApp[None]):
         super().__init__()
         self._collector = StartupCollector()
         self.plan_path = Path(plan_path)
-        self.sub_title = str(self.plan_path)
+        self.sub_title = shown_safely(str(self.plan_path))
         self._feasibility_cache: dict[tuple[int, frozenset[str]], Feasibility] = {}
         self._disk_mtime: float | None = None
         self._loaded_digest: str | None = None  # of the bytes the shown plan was loaded from
@@ -84,6 +85,12 @@ class WorkplanApp(KeysInOrderApp[None]):
         self._asking_to_quit = False
         # Load before the first frame so the first screen shows the plan, not a spinner.
         self._load(initial=True)
+
+    @property
+    def plan_name(self) -> str:
+        """The plan file's name as the app shows it: the name may hold anything a file name may
+        (an escape sequence, bytes that are not UTF-8), so it is shown safely."""
+        return shown_safely(self.plan_path.name)
 
     def get_default_screen(self) -> Screen:
         from workplan_tui.ui.main_screen import MainScreen
@@ -179,7 +186,7 @@ class WorkplanApp(KeysInOrderApp[None]):
         if mtime != self._disk_mtime and not self._change_offered:
             self._change_offered = True
             self.notify(
-                f"{self.plan_path.name} changed on disk. Press r to reload it.",
+                f"{self.plan_name} changed on disk. Press r to reload it.",
                 title="Plan changed",
                 timeout=15,
                 markup=False,
@@ -254,10 +261,10 @@ class WorkplanApp(KeysInOrderApp[None]):
 
     def action_reload(self) -> None:
         if self._load():
-            self.notify(f"Reloaded {self.plan_path.name}", markup=False)
+            self.notify(f"Reloaded {self.plan_name}", markup=False)
         else:
             self.notify(
-                f"{self.plan_path.name} has {len(self.plan_errors)} error(s); the last good plan stays on screen.",
+                f"{self.plan_name} has {len(self.plan_errors)} error(s); the last good plan stays on screen.",
                 title="Plan not reloaded",
                 severity="error",
                 markup=False,

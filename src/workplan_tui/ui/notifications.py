@@ -28,7 +28,7 @@ def refuse_if_changed_on_disk(node: Widget, title: str, what_next: str) -> bool:
     if not app.plan_changed_on_disk():
         return False
     node.notify(
-        f"{app.plan_path.name} changed on disk since it was loaded; nothing written. Press r to reload it, {what_next}.",
+        f"{app.plan_name} changed on disk since it was loaded; nothing written. Press r to reload it, {what_next}.",
         title=title,
         severity="error",
         timeout=15,

@@ -118,7 +118,7 @@ class PlanEditor:
     def _ask_to_replace(self, done: Callable[[bool], None]) -> None:
         from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 
-        name = self.app.plan_path.name
+        name = self.app.plan_name
         self.app.notify(f"{name} changed on disk since it was opened.", title="Plan changed", severity="warning", markup=False)
         question = Text()
         question.append(f"{name} changed on disk since it was opened (another editor, git pull).\n\n")

@@ -47,7 +47,7 @@ from workplan_tui import plan_io, schema
 from workplan_tui.errors import AlreadyExists, LocatedError, WorkplanError
 from workplan_tui.files import atomic_write, read_text
 from workplan_tui.model import Plan
-from workplan_tui.text import UNSAFE_ON_ONE_LINE, did_you_mean
+from workplan_tui.text import did_you_mean, shown_safely
 from workplan_tui.toml_reader import parse_toml
 from workplan_tui.voting.interests import declared_by_member, interest_problems
 from workplan_tui.voting.result import Rejection
@@ -98,10 +98,10 @@ def ballot_path(folder: str | os.PathLike[str], member: str) -> Path:
 
 
 def shown(value: str, limit: int = 40) -> str:
-    """An id from a ballot as it may be printed: control and bidirectional characters
-    escaped (a `\\u202e` in a member id must not reverse the terminal line or the board
-    paper), and cut short, since a ballot may hold a 60 KB string."""
-    text = UNSAFE_ON_ONE_LINE.sub(lambda m: f"\\u{ord(m[0]):04x}", value)
+    """An id from a ballot as it may be printed: shown safely (a `\\u202e` in a member id must
+    not reverse the terminal line or the board paper), and cut short, since a ballot may hold
+    a 60 KB string."""
+    text = shown_safely(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

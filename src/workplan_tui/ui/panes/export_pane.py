@@ -32,6 +32,7 @@ from textual.widgets import Checkbox, Input, SelectionList, Static
 from workplan_tui.attendance import Attendance, quorum_sentence
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
+from workplan_tui.text import shown_safely
 from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
 from workplan_tui.ui.panes.lazy_pane import LazyPane
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
@@ -167,8 +168,8 @@ class ExportPane(LazyPane):
 
         plan_path: Path = workplan_app(self).plan_path
         # Content(): a file name is the user's text, not markup.
-        self.query_one("#agree-write-md", Checkbox).label = Content(f"board paper ({default_output(plan_path, 'md').name})")
-        self.query_one("#agree-write-csv", Checkbox).label = Content(f"CSV annex ({default_output(plan_path, 'csv').name})")
+        self.query_one("#agree-write-md", Checkbox).label = Content(f"board paper ({shown_safely(default_output(plan_path, 'md').name)})")
+        self.query_one("#agree-write-csv", Checkbox).label = Content(f"CSV annex ({shown_safely(default_output(plan_path, 'csv').name)})")
 
     # -- preview -----------------------------------------------------------------
 
@@ -315,12 +316,12 @@ class ExportPane(LazyPane):
             question.append("\nAttendance not recorded.", style="yellow")
         question.append("\n\nWrites:\n")
         for path in outputs.values():
-            question.append(f"  {path}\n")
+            question.append(f"  {shown_safely(str(path))}\n")
         if existing:
             question.append("\nThese files exist and will be REPLACED:\n", style="bold yellow")
             for path in existing:
-                question.append(f"  {path}\n", style="yellow")
-        question.append(f"\n{workplan_app(self).plan_path} itself is not changed.", style="dim")
+                question.append(f"  {shown_safely(str(path))}\n", style="yellow")
+        question.append(f"\n{shown_safely(str(workplan_app(self).plan_path))} itself is not changed.", style="dim")
         title = "Agree and replace files?" if existing else "Agree the plan?"
 
         def answered(yes: bool | None) -> None:
@@ -342,7 +343,7 @@ class ExportPane(LazyPane):
             for fmt, path in outputs.items():
                 # force: the user confirmed replacing; write_output still refuses the draft itself.
                 write_output(path, prepared.data(fmt), source=plan_path, force=True, draft=True)
-                written.append(str(path))
+                written.append(shown_safely(str(path)))
         except WorkplanError as error:
             notify_error(self, error, "Not written" if not written else f"Written only: {', '.join(written)}")
             return

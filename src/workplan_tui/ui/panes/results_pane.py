@@ -21,6 +21,7 @@ from textual.widgets import Static
 
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
+from workplan_tui.text import shown_safely
 from workplan_tui.ui.notifications import notify_error
 from workplan_tui.ui.panes.lazy_pane import LazyPane
 from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
@@ -98,7 +99,7 @@ class ResultsPane(LazyPane):
         self.results = results
         if self.method not in results:
             self.method = plan.voting.method
-        self.query_one("#results-body").border_subtitle = f"{Path(ballots_dir(workplan_app(self).plan_path)).name} · t counts again"
+        self.query_one("#results-body").border_subtitle = f"{shown_safely(ballots_dir(workplan_app(self).plan_path).name)} · t counts again"
         self._show()
 
     def _show(self) -> None:

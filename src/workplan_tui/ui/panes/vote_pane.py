@@ -29,6 +29,7 @@ from textual.widgets import Input, Select, Static
 from workplan_tui.capacity import check_bundle
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
+from workplan_tui.text import shown_safely
 from workplan_tui.ui.notifications import notify_error, refuse_if_changed_on_disk
 from workplan_tui.ui.panes.lazy_pane import LazyPane
 from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
@@ -292,7 +293,7 @@ class VotePane(RankingKeys, LazyPane):
             return
         label = next((m.label for m in plan.members if m.id == member), member)
         question = Text()
-        question.append(f"{label} has already voted ({path}).\n\n")
+        question.append(f"{label} has already voted ({shown_safely(str(path))}).\n\n")
         question.append("Replace that ballot with this ranking?\n")
         for place, project_id in enumerate(ranking, start=1):
             question.append(f"  {place}. {plan.project(project_id).title}\n")
@@ -319,7 +320,7 @@ class VotePane(RankingKeys, LazyPane):
         except WorkplanError as error:
             notify_error(self, error, "Ballot not written")
             return
-        self.notify(f"Ballot written: {path}", title="Voted", markup=False)
+        self.notify(f"Ballot written: {shown_safely(str(path))}", title="Voted", markup=False)
         # At a shared screen the next member must not find the last one's code typed in.
         self.query_one("#vote-code", Input).value = ""
         self._show_member_status()

@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from workplan_tui.text import shown_safely
 from workplan_tui.ui.textual_types import workplan_app
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ STEPS = (
 def welcome_text(path: Path) -> Text:
     text = Text()
     text.append("A new plan: ", style="bold")
-    text.append(str(path))  # the user's path, as text
+    text.append(shown_safely(str(path)))  # the user's path, as text
     text.append("\n\nNext steps, each with its key (here and on the Plan pane):\n\n")
     for key, name, what in STEPS:
         text.append(f"  {key:<2} ", style="bold reverse")
@@ -112,7 +113,7 @@ def offer_to_open(app: WorkplanApp, near: Path) -> None:
     from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 
     question = Text()
-    question.append(f"{app.plan_path} does not exist.\n\nDid you mean {near}? Open it? ")
+    question.append(f"{shown_safely(str(app.plan_path))} does not exist.\n\nDid you mean {shown_safely(str(near))}? Open it? ")
     question.append("No leaves nothing written; q quits.")
 
     def answer(open_it: bool | None) -> None:
@@ -125,7 +126,7 @@ def offer_to_open(app: WorkplanApp, near: Path) -> None:
 def open_instead(app: WorkplanApp, path: Path) -> None:
     """Show the plan at path in place of the one asked for (which did not exist)."""
     app.plan_path = path
-    app.sub_title = str(path)
+    app.sub_title = shown_safely(str(path))
     app.reload_plan()
 
 
@@ -137,7 +138,7 @@ def offer_to_create(app: WorkplanApp) -> None:
     path: Path = app.plan_path
     empty = is_empty_file(path)
     question = Text()
-    question.append(str(path))
+    question.append(shown_safely(str(path)))
     if empty:
         question.append(" is empty.\n\nFill it with the starter plan (as `workplan new` would) and open it? ")
     else:

@@ -59,6 +59,6 @@ class ErrorPanel(VerticalScroll, can_focus=True):
         self.display = bool(errors)
         count = len(errors)
         # Content(): a file name is the user's text, not markup.
-        self.border_title = Content(f"{plural(count, 'error')} in {workplan_app(self).plan_path.name}")
+        self.border_title = Content(f"{plural(count, 'error')} in {workplan_app(self).plan_name}")
         app = workplan_app(self)
         self.query_one("#error-lines", Static).update(error_text(errors, app.plan is not None, app.plan_path))

@@ -393,7 +393,7 @@ class FormScreen(ModalScreen[bool]):
 
     def _saved(self, saved: bool) -> None:
         if saved:
-            self.notify(f"Saved {workplan_app(self).plan_path.name}", markup=False)
+            self.notify(f"Saved {workplan_app(self).plan_name}", markup=False)
             self.dismiss(True)
         else:
             self.validate()  # against the file's new version

@@ -14,7 +14,7 @@ from textual.widgets.selection_list import Selection
 from workplan_tui.attendance import NOT_RECORDED, attendance_lines, of_decision, quorum_sentence
 from workplan_tui.capacity import format_money, month_name
 from workplan_tui.model import Advice, Plan
-from workplan_tui.text import plural
+from workplan_tui.text import plural, shown_safely
 from workplan_tui.voting.interests import declaration_sentence
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def decision_text(prepared: Prepared, outputs: Sequence[Path]) -> Text:
     text.append("\n  a writes: ", style="bold")
     parts = []
     for path in outputs:
-        parts.append(f"{path}" + (" (exists: replaced after confirmation)" if path.exists() else ""))
+        parts.append(shown_safely(str(path)) + (" (exists: replaced after confirmation)" if path.exists() else ""))
     text.append(", ".join(parts))
     return text
 

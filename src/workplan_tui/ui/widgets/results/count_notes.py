@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from workplan_tui.model import Plan
 from workplan_tui.plan_words import sentence, with_names
-from workplan_tui.text import plural
+from workplan_tui.text import plural, shown_safely
 from workplan_tui.voting.methods import METHOD_NAMES
 from workplan_tui.voting.result import TallyResult
 from workplan_tui.voting.selection import NO_SUPPORT, RULES
@@ -47,14 +47,15 @@ def notes_text(plan: Plan, result: TallyResult) -> Text:
     if result.notes:
         text.append("Notes\n", style="bold")
         for note in result.notes:
-            text.append(f"  {note}\n", style="dim")
+            text.append(f"  {shown_safely(note)}\n", style="dim")
     text.append("Rejected ballots\n", style="bold")
     if not result.rejected:
         text.append("  none\n", style="dim")
     for rejection in result.rejected:
-        text.append(f"  {Path(rejection.file).name}: ", style="bold red")
+        # A ballot's file name and what it holds may be anything: shown safely, never as sent.
+        text.append(f"  {shown_safely(Path(rejection.file).name)}: ", style="bold red")
         # The reason as the command line gives it quotes ids: said here with titles and labels.
-        text.append(f"{sentence(with_names(rejection.reason, plan))}\n")
+        text.append(f"{shown_safely(sentence(with_names(rejection.reason, plan)))}\n")
     text.rstrip()
     return text
 
