@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from workplan_tui.locate import KeyPath, Locations
 
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_AWAITING = re.compile(r"(?P<project>[^:\s]+): (?P<gate>[^\s(]+) \((?P<approval>.*)\)", re.DOTALL)
 
 # The locator and unicodedata are imported where used: a valid plan never needs them.
 
@@ -332,8 +333,8 @@ class Checker:
             for key in ("selected", "counted"):
                 for i, project_id in enumerate(decision[key] or []):
                     self.reference(project_id, ids["projects"], ("decision", key, i), "project")
-            for i, gate in enumerate(decision["awaiting_approval"] or []):
-                self.reference(gate, gates, ("decision", "awaiting_approval", i), "gate (limits.gates)")
+            for i, entry in enumerate(decision["awaiting_approval"] or []):
+                self.awaiting(entry, ids["projects"], gates, ("decision", "awaiting_approval", i))
             # The record names each project, gate and member once: a repeat is a hand edit's slip
             # (agree writes each once), and verify and the paper would count it twice.
             for key in ("selected", "counted", "awaiting_approval", "present", "apologies", "voters"):
@@ -392,6 +393,21 @@ class Checker:
                 ("decision", "quorum", "counted"), "E409",
                 f"the decision was below its quorum ({counted} of {required}) and does not record the Board's confirmation",
             )
+    def awaiting(self, entry: str | None, projects: set[str], gates: set[str], path: KeyPath) -> None:
+        """An entry of `awaiting_approval` as agree.awaiting_approval writes it, naming a
+        project and a gate of the plan: "modern-slavery: research_team (Senior Management Team)"."""
+        if entry is None:
+            return
+        match = _AWAITING.fullmatch(entry)
+        if match is None:
+            self.error(
+                path, "E104",
+                f"`{_dotted(path)}` is `{cut(entry)}`; write it as \"<project>: <gate> (<who approves>)\"",
+            )
+            return
+        self.reference(match["project"], projects, path, "project")
+        self.reference(match["gate"], gates, path, "gate (limits.gates)")
+
     def interests(self, interests: list[dict[str, Any] | None], ids: dict[str, set[str]]) -> None:
         """Each declaration names a member and a project of the plan, and is made once (E108)."""
         seen: set[tuple[str, str]] = set()
@@ -415,7 +431,9 @@ class Checker:
 
     def month(self, value: str | None, path: KeyPath, at_key: bool = False) -> None:
         """A "YYYY-MM" month, as the decision's schedule and shortfall name them."""
-        if value is not None and not _MONTH.fullmatch(value):
+        if value is not None and not (
+            _MONTH.fullmatch(value) and schema.FIRST_DATE.year <= int(value[:4]) <= schema.LAST_DATE.year
+        ):
             self.error(path, "E101", f"`{_dotted(path)}`: `{cut(value)}` is not a month like 2023-05", at_key=at_key)
 
     def unique_ids(self, items: list[dict[str, Any] | None], collection: str) -> set[str]:
