@@ -158,7 +158,7 @@ def every_command_on_draft(folder: Path, text: str) -> None:
         ["tally", str(plan), "--json", "--method", "borda"],
         ["tally", str(plan), "--optimal"],
         ["schedule", str(plan)],
-        ["compare", str(plan), "modern-slavery,police-capacity", "asb-review"],
+        ["compare", str(plan), "modern-slavery,police-capacity", "reducing-reoffending"],
         ["export", str(plan), "--to", "md", "-o", str(folder / "plan.md"), "--force"],
         ["export", str(plan), "--to", "csv", "-o", str(folder / "plan.csv"), "--force"],
         ["vote", str(plan), "--member", "member-07", "--rank", "modern-slavery", "--force"],
