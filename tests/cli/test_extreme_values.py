@@ -304,3 +304,32 @@ def test_any_record_values_every_command_a_result_or_located_errors(changes, agr
     for field, value in changes:
         text = AGREED_FIELDS[field][0](text, value)
     every_command_on_agreed(folder, text)
+
+
+# -- the spreadsheet import: the same ranges, through the same check ----------------
+
+IMPORT_HEADER = "id,title,theme,cost,start,end,effort:adviser\n"
+
+
+@pytest.mark.parametrize(
+    ("cost", "effort", "start"),
+    [
+        ("3" + "0" * 4400, "4", "2023-05-01"),
+        (str(schema.MAX_MONEY + 1), "4", "2023-05-01"),
+        ("100", "1e400", "2023-05-01"),
+        ("100", "1e300", "2023-05-01"),
+        ("100", "nan", "2023-05-01"),
+        ("100", str(schema.MAX_DAYS + 1), "2023-05-01"),
+        ("100", "4", "9999-12-31"),
+        (str(schema.MAX_MONEY), str(schema.MAX_DAYS), "2023-05-01"),
+    ],
+)
+def test_import_takes_what_check_takes_and_refuses_the_rest_located(cost, effort, start, tmp_path):
+    plan = tmp_path / "plan.toml"
+    plan.write_text(DRAFT, encoding="utf-8")
+    sheet = tmp_path / "projects.csv"
+    sheet.write_text(f"{IMPORT_HEADER}new-one,New,community-safety,{cost},{start},2023-08-31,{effort}\n", encoding="utf-8")
+    if assert_sound(["import", str(plan), "--projects", str(sheet)]) == 0:
+        every_command_on_draft(tmp_path, plan.read_text(encoding="utf-8"))
+    else:
+        assert plan.read_text(encoding="utf-8") == DRAFT  # nothing written
