@@ -333,3 +333,32 @@ def test_import_takes_what_check_takes_and_refuses_the_rest_located(cost, effort
         every_command_on_draft(tmp_path, plan.read_text(encoding="utf-8"))
     else:
         assert plan.read_text(encoding="utf-8") == DRAFT  # nothing written
+
+
+# -- a long value typed at the command line is quoted cut ----------------------------
+
+TYPED = "y" * 20_000
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["tally", "{plan}", "--present", TYPED],
+        ["tally", "{plan}", "--present", "chair", "--substitute", TYPED],
+        ["export", "{plan}", "--to", "toml", "-o", "-", "--action", TYPED],
+        ["export", "{plan}", "--to", "toml", "-o", "-", "--agree", TYPED, "--reason", "r"],
+        ["compare", "{plan}", "modern-slavery", "police-capacity", "--method", TYPED],
+        ["compare", "{plan}", TYPED, "police-capacity"],
+        ["close", "{plan}", "--at", TYPED],
+        ["vote", "{plan}", "--member", TYPED, "--rank", "modern-slavery"],
+        ["vote", "{plan}", "--member", "chair", "--rank", TYPED, "--force"],
+    ],
+)
+def test_a_long_value_typed_at_the_command_line_is_quoted_cut(arguments, tmp_path):
+    plan = tmp_path / "plan.toml"
+    plan.write_text(DRAFT, encoding="utf-8")
+    shutil.copytree(agreed_example.BALLOTS, tmp_path / "plan.ballots")
+    argv = [str(plan) if argument == "{plan}" else argument for argument in arguments]
+    assert assert_sound(argv) == 2
+    _, _, err = run(argv)
+    assert "y" * 59 + "…" in err

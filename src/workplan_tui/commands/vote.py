@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workplan_tui.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK
+from workplan_tui.text import cut
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -106,7 +107,7 @@ def choose(plan: Plan, member: str) -> list[str] | None:
             print(f"  {interest_refusal(plan, member, answer)}", file=sys.stderr)
             continue
         else:
-            print(f"  `{answer}` is not a project number (1-{len(projects)}) or id", file=sys.stderr)
+            print(f"  `{cut(answer)}` is not a project number (1-{len(projects)}) or id", file=sys.stderr)
             continue
         if project_id in ranking:
             print(f"  {project_id} is already ranked", file=sys.stderr)
@@ -160,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
     existing = folder / f"{args.member}.toml"
     if existing.exists() and not args.force and not interactive and not sys.stdin.isatty():
         raise WorkplanError.single(
-            str(existing), "E402", f"`{args.member}` has already voted; add --force to replace that ballot"
+            str(existing), "E402", f"`{cut(args.member)}` has already voted; add --force to replace that ballot"
         )
     if interactive:
         ranking = choose(plan, args.member)

@@ -35,7 +35,7 @@ from workplan_tui import plan_io, schema
 from workplan_tui.errors import AlreadyExists, LocatedError, WorkplanError
 from workplan_tui.files import atomic_write, read_text
 from workplan_tui.model import Plan
-from workplan_tui.text import UNSAFE_ON_ONE_LINE, cut, did_you_mean
+from workplan_tui.text import QUOTED_LENGTH, UNSAFE_ON_ONE_LINE, cut, did_you_mean
 from workplan_tui.toml_reader import parse_toml
 from workplan_tui.voting.interests import declared_by_member, interest_problems
 from workplan_tui.voting.result import Rejection
@@ -85,12 +85,11 @@ def ballot_path(folder: str | os.PathLike[str], member: str) -> Path:
 # -- checking a ranking ----------------------------------------------------------
 
 
-def shown(value: str, limit: int = 40) -> str:
+def shown(value: str, limit: int = QUOTED_LENGTH) -> str:
     """An id from a ballot as it may be printed: control and bidirectional characters
     escaped (a `\\u202e` in a member id must not reverse the terminal line or the board
-    paper), and cut short, since a ballot may hold a 60 KB string."""
-    text = UNSAFE_ON_ONE_LINE.sub(lambda m: f"\\u{ord(m[0]):04x}", value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    paper), and cut short (text.cut), since a ballot may hold a 60 KB string."""
+    return cut(UNSAFE_ON_ONE_LINE.sub(lambda m: f"\\u{ord(m[0]):04x}", value), limit)
 
 
 @attrs.frozen
