@@ -221,7 +221,7 @@ TABLES: dict[str, Table] = {
         "selection": Field(STRING, default="fit", choices=model.SELECTIONS, doc="The rule the count selected by."),
         "reason": Field(STRING, default="", doc="Why the agreed set differs from the count's."),
         "ties": Field(ARRAY, default=[], item=STRING, doc="Each tie and how it was broken."),
-        "awaiting_approval": Field(ARRAY, default=[], item=STRING, doc="Gates still awaiting approval."),
+        "awaiting_approval": Field(ARRAY, default=[], item=STRING, doc='Gates still awaiting approval, each "<project>: <gate> (<who approves>)".'),
         "draft": Field(STRING, default="", doc="Fingerprint of the draft the decision was taken on."),
         "present": Field(ARRAY, default=[], item=STRING, doc="Member ids present."),
         "apologies": Field(ARRAY, default=[], item=STRING, doc="Member ids who sent apologies."),
