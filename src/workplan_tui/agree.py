@@ -25,7 +25,7 @@ from workplan_tui import plan_io
 from workplan_tui.attendance import NOT_RECORDED, quorum_sentence, seat
 from workplan_tui.errors import LocatedError, WorkplanError
 from workplan_tui.model import Action, Advice, Decision, Plan, Scheduled, Shortfall
-from workplan_tui.text import did_you_mean
+from workplan_tui.text import cut, did_you_mean
 from workplan_tui.voting.result import TallyResult
 
 if TYPE_CHECKING:
@@ -210,7 +210,7 @@ def parse_action(text: str) -> Action:
     parts = text.split(":", 2)
     if len(parts) != 3 or not parts[2].strip():
         raise WorkplanError.single(
-            SOURCE, "E101", f"action `{text}` must be OWNER:DUE:WHAT, e.g. officers:board-2023-06:Report back"
+            SOURCE, "E101", f"action `{cut(text)}` must be OWNER:DUE:WHAT, e.g. officers:board-2023-06:Report back"
         )
     owner, due, what = (part.strip() for part in parts)
     return Action(what=what, owner=owner, due=due)
@@ -238,10 +238,10 @@ def _check_record(
         errors.append("E401 no ballot counted: there is no vote to agree")
     for project_id in list(result.selected) + [ranked.project for ranked in result.ranking]:
         if project_id not in projects:
-            errors.append(f"E202 the result names project `{project_id}`, which is not in the plan")
+            errors.append(f"E202 the result names project `{cut(project_id)}`, which is not in the plan")
     unknown = [project_id for project_id in agreed if project_id not in projects]
     for project_id in unknown:
-        errors.append(f"E202 agreed set: unknown project `{project_id}`{did_you_mean(project_id, sorted(projects))}")
+        errors.append(f"E202 agreed set: unknown project `{cut(project_id)}`{did_you_mean(project_id, sorted(projects))}")
     why = needs_reason(plan, result.selected, agreed)
     if why and not reason and not unknown:
         counted = ", ".join(result.selected) or "none"
@@ -253,7 +253,7 @@ def _check_record(
             errors.append("E102 an action needs a description")
         if action.due and action.due not in meetings:
             errors.append(
-                f"E202 action `{action.what}`: unknown meeting `{action.due}`{did_you_mean(action.due, sorted(meetings))}"
+                f"E202 action `{cut(action.what)}`: unknown meeting `{cut(action.due)}`{did_you_mean(action.due, sorted(meetings))}"
             )
     if errors:
         raise WorkplanError([LocatedError(SOURCE, 1, 1, error[:4], error[5:]) for error in dict.fromkeys(errors)])

@@ -30,7 +30,7 @@ import attrs
 
 from workplan_tui.errors import LocatedError, WorkplanError
 from workplan_tui.model import Plan, Quorum, Substitute
-from workplan_tui.text import did_you_mean
+from workplan_tui.text import cut, did_you_mean
 
 if TYPE_CHECKING:
     from workplan_tui.model import Decision
@@ -105,7 +105,7 @@ def parse_substitute(text: str) -> Substitute:
     member, colon, stands_for = (part.strip() for part in text.partition(":"))
     if not colon or not member or not stands_for or ":" in stands_for:
         raise WorkplanError.single(
-            SOURCE, "E410", f"substitute `{text}` must be SUB:FOR, the substitute's member id and the member's, e.g. sub-1:member-05"
+            SOURCE, "E410", f"substitute `{cut(text)}` must be SUB:FOR, the substitute's member id and the member's, e.g. sub-1:member-05"
         )
     return Substitute(member=member, stands_for=stands_for)
 
@@ -119,7 +119,7 @@ def problems(plan: Plan, attendance: Attendance) -> list[str]:
     def unknown(what: str, member_id: str) -> bool:
         if member_id in members:
             return False
-        found.append(f"{what}: unknown member `{member_id}`{did_you_mean(member_id, known)}")
+        found.append(f"{what}: unknown member `{cut(member_id)}`{did_you_mean(member_id, known)}")
         return True
 
     for what, ids in (("present", attendance.present), ("apologies", attendance.apologies)):
@@ -127,29 +127,29 @@ def problems(plan: Plan, attendance: Attendance) -> list[str]:
             unknown(what, member_id)
     present, apologies = set(attendance.present), set(attendance.apologies)
     for member_id in sorted(present & apologies):
-        found.append(f"member `{member_id}` is listed both as present and as sending apologies")
+        found.append(f"member `{cut(member_id)}` is listed both as present and as sending apologies")
     substitutes: dict[str, str] = {}
     stood_for: dict[str, str] = {}
     for substitute in attendance.substitutes:
         sub, member = substitute.member, substitute.stands_for
         bad_sub = unknown("substitute", sub)
-        bad_member = unknown(f"substitute `{sub}` stands in for", member)
+        bad_member = unknown(f"substitute `{cut(sub)}` stands in for", member)
         if not bad_sub and members[sub].role != SUBSTITUTE_ROLE:
             found.append(
-                f"`{sub}` is not a substitute ({members[sub].role.replace('_', ' ')}): only a member whose role is "
+                f"`{cut(sub)}` is not a substitute ({members[sub].role.replace('_', ' ')}): only a member whose role is "
                 "substitute stands in for another"
             )
         if not bad_member and members[member].role == SUBSTITUTE_ROLE:
-            found.append(f"substitute `{sub}` cannot stand in for `{member}`, who is a substitute too")
+            found.append(f"substitute `{cut(sub)}` cannot stand in for `{cut(member)}`, who is a substitute too")
         if member in present:
-            found.append(f"substitute `{sub}` stands in for `{member}`, who is present")
+            found.append(f"substitute `{cut(sub)}` stands in for `{cut(member)}`, who is present")
         if sub in present or sub in apologies:
             where = "present" if sub in present else "sending apologies"
-            found.append(f"substitute `{sub}` stands in for `{member}` and is also listed as {where}: record them once")
+            found.append(f"substitute `{cut(sub)}` stands in for `{cut(member)}` and is also listed as {where}: record them once")
         if sub in substitutes and substitutes[sub] != member:
-            found.append(f"substitute `{sub}` stands in for both `{substitutes[sub]}` and `{member}`: one member each")
+            found.append(f"substitute `{cut(sub)}` stands in for both `{cut(substitutes[sub])}` and `{cut(member)}`: one member each")
         if member in stood_for and stood_for[member] != sub:
-            found.append(f"`{member}` has two substitutes, `{stood_for[member]}` and `{sub}`: one substitute each")
+            found.append(f"`{cut(member)}` has two substitutes, `{cut(stood_for[member])}` and `{cut(sub)}`: one substitute each")
         substitutes.setdefault(sub, member)
         stood_for.setdefault(member, sub)
     return list(dict.fromkeys(found))

@@ -27,7 +27,7 @@ ERROR_IDS: dict[str, str] = {
     "E103": "unknown key",
     "E104": "value not allowed",
     "E105": "invalid id",
-    "E106": "impossible number",
+    "E106": "impossible number or date",
     "E107": "unsafe or oversized text",
     "E108": "declaration of interest that does not hold",
     "E110": "the vote closes before it opens",

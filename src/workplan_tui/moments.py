@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from workplan_tui.schema import FIRST_DATE, LAST_DATE
+
 
 def instant(moment: dt.datetime) -> dt.datetime:
     """The moment with its offset: a local datetime is read in this computer's time zone."""
@@ -48,6 +50,8 @@ def parse_moment(text: str, today: dt.datetime) -> dt.datetime | None:
         return None
     if not isinstance(moment, dt.datetime) or ("T" not in text.upper() and " " not in text and len(text) > 8):
         return None  # a date alone is not a moment
+    if not FIRST_DATE <= moment.date() <= LAST_DATE:
+        return None  # the plan refuses it (E106), and its offset could leave Python's years
     return instant(moment.replace(microsecond=0))
 
 

@@ -23,6 +23,21 @@ RESERVED_IDS = frozenset(
 )
 MAX_TEXT = 20_000  # characters in one string value
 
+# The ranges of numbers and dates (E106): wide enough for any board, narrow enough that every
+# sum, spread, month step and paper the commands make of them stays an ordinary number (a
+# float cannot overflow, a date cannot leave Python's years 1 to 9999, a count cannot ask for
+# more memory than there is). docs/plan-format.md ("Ranges") lists them for people.
+MAX_MONEY = 10**12  # budget, total_budget, cost: whole currency units
+MAX_COUNT = 100_000  # ballots, quorum, pick and ballot_length: ten times the largest board benchmarked
+MAX_DAYS = 10**6  # person-days: capacity in a month, effort, scheduled days, shortfall
+MAX_WEIGHT = 10**6  # points for one position on a ballot
+MAX_SCORE = 10**15  # a recorded score: MAX_WEIGHT points from MAX_COUNT ballots, with room
+FIRST_DATE = dt.date(1900, 1, 1)
+# A year short of Python's last: the month after the plan's last (capacity.next_month) and
+# next cycle's dates (rollover, one year on) must still be dates.
+LAST_DATE = dt.date(9998, 12, 31)
+MAX_PERIOD_YEARS = 10  # the plan period: every project's load is spread over its months
+
 
 @attrs.frozen
 class Kind:
@@ -66,7 +81,9 @@ class Field:
     table: str = ""
     # for ARRAY items that may also be tables (activities): the table's name
     item_table: str = ""
+    # for numbers, and for each number of a NUMBER_MAP or of an ARRAY of numbers: the range (E106)
     minimum: float | None = None
+    maximum: float | None = None
     is_id: bool = False
 
 
@@ -97,10 +114,10 @@ TABLES: dict[str, Table] = {
         "status": Field(STRING, default="draft", choices=model.PLAN_STATUSES, doc="draft until the board agrees it."),
     },
     "limits": {
-        "budget": Field(INTEGER, required=True, minimum=0, doc="Money free for new projects, whole currency units."),
+        "budget": Field(INTEGER, required=True, minimum=0, maximum=MAX_MONEY, doc="Money free for new projects, whole currency units."),
         "currency": Field(STRING, default="GBP", doc="ISO currency code used on the board paper."),
-        "total_budget": Field(INTEGER, minimum=0, doc="The whole policy budget, for context on the paper."),
-        "capacity": Field(NUMBER_MAP, default={}, doc="Person-days available per month, by role id."),
+        "total_budget": Field(INTEGER, minimum=0, maximum=MAX_MONEY, doc="The whole policy budget, for context on the paper."),
+        "capacity": Field(NUMBER_MAP, default={}, minimum=0, maximum=MAX_DAYS, doc="Person-days available per month, by role id."),
         "roles": Field(
             STRING_MAP, default={},
             doc='How each role is shown, by role id, e.g. graduate_trainee = "Graduate trainee" (default: the id in words).',
@@ -113,7 +130,7 @@ TABLES: dict[str, Table] = {
     },
     "voting": {
         "pick": Field(TABLE, default={}, table="pick", doc="How many projects the board prioritises."),
-        "ballot_length": Field(INTEGER, minimum=1, doc="How many projects a member may rank (default pick.max)."),
+        "ballot_length": Field(INTEGER, minimum=1, maximum=MAX_COUNT, doc="How many projects a member may rank (default pick.max)."),
         "method": Field(STRING, default="points", choices=model.METHODS, doc="Counting method."),
         "selection": Field(
             STRING, default="priorities", choices=model.SELECTIONS,
@@ -121,7 +138,7 @@ TABLES: dict[str, Table] = {
         ),
         "tie_break": Field(STRING, default="chair", choices=model.TIE_BREAKS, doc="How ties are broken."),
         "seed": Field(STRING, default="", doc="Seed for any lot, so results are reproducible."),
-        "weights": Field(ARRAY, default=[], item=NUMBER, doc="Points per position for `points` (default L..1)."),
+        "weights": Field(ARRAY, default=[], item=NUMBER, minimum=0, maximum=MAX_WEIGHT, doc="Points per position for `points` (default L..1)."),
         "codes": Field(BOOLEAN, default=False, doc="Ballots need the member's voting code."),
         "opens": Field(DATETIME, doc="When members may begin to vote (default: at once)."),
         "closes": Field(DATETIME, doc="When the vote closes; a ballot cast later is rejected (`workplan close` sets it)."),
@@ -130,13 +147,13 @@ TABLES: dict[str, Table] = {
             doc="When members see the count: after the close, or live while the vote is open.",
         ),
         "quorum": Field(
-            INTEGER, minimum=1,
+            INTEGER, minimum=1, maximum=MAX_COUNT,
             doc="Fewest members present (or ballots, when attendance is not recorded) for the Board to decide.",
         ),
     },
     "pick": {
-        "min": Field(INTEGER, default=2, minimum=1, doc="Fewest projects to prioritise."),
-        "max": Field(INTEGER, default=3, minimum=1, doc="Most projects to prioritise."),
+        "min": Field(INTEGER, default=2, minimum=1, maximum=MAX_COUNT, doc="Fewest projects to prioritise."),
+        "max": Field(INTEGER, default=3, minimum=1, maximum=MAX_COUNT, doc="Most projects to prioritise."),
     },
     "member": {
         "id": Field(STRING, required=True, is_id=True, doc="Unique slug; names the member's ballot file."),
@@ -166,9 +183,9 @@ TABLES: dict[str, Table] = {
         "summary": Field(STRING, default="", doc="Further information."),
         "resources": Field(STRING, default="", doc="Resource requirement, in words."),
         "timing": Field(STRING, default="", doc="Indicative timing, in words."),
-        "cost": Field(INTEGER, default=0, minimum=0, doc="Money taken from limits.budget."),
+        "cost": Field(INTEGER, default=0, minimum=0, maximum=MAX_MONEY, doc="Money taken from limits.budget."),
         "funding": Field(STRING, default="", doc="External source; when set, cost is not counted."),
-        "effort": Field(NUMBER_MAP, default={}, doc="Person-days over the whole window, by role id."),
+        "effort": Field(NUMBER_MAP, default={}, minimum=0, maximum=MAX_DAYS, doc="Person-days over the whole window, by role id."),
         "start": Field(DATE, required=True, doc="First day of work."),
         "end": Field(DATE, required=True, doc="Last day of work."),
         "earliest": Field(DATE, doc="Earliest day the work may be moved to (default start)."),
@@ -196,15 +213,15 @@ TABLES: dict[str, Table] = {
     "decision": {
         "date": Field(DATE, required=True, doc="When the board decided."),
         "method": Field(STRING, required=True, choices=model.METHODS, doc="Counting method used."),
-        "ballots": Field(INTEGER, required=True, minimum=0, doc="Ballots counted."),
-        "rejected": Field(INTEGER, default=0, minimum=0, doc="Ballots rejected."),
+        "ballots": Field(INTEGER, required=True, minimum=0, maximum=MAX_COUNT, doc="Ballots counted."),
+        "rejected": Field(INTEGER, default=0, minimum=0, maximum=MAX_COUNT, doc="Ballots rejected."),
         "ranking": Field(ARRAY_OF_TABLES, default=[], table="ranked", doc="Social ranking with scores."),
         "selected": Field(ARRAY, default=[], item=STRING, doc="Ids of the projects the Board agreed."),
         "counted": Field(ARRAY, default=[], item=STRING, doc="Ids of the projects the count selected."),
         "selection": Field(STRING, default="fit", choices=model.SELECTIONS, doc="The rule the count selected by."),
         "reason": Field(STRING, default="", doc="Why the agreed set differs from the count's."),
         "ties": Field(ARRAY, default=[], item=STRING, doc="Each tie and how it was broken."),
-        "awaiting_approval": Field(ARRAY, default=[], item=STRING, doc="Gates still awaiting approval."),
+        "awaiting_approval": Field(ARRAY, default=[], item=STRING, doc='Gates still awaiting approval, each "<project>: <gate> (<who approves>)".'),
         "draft": Field(STRING, default="", doc="Fingerprint of the draft the decision was taken on."),
         "present": Field(ARRAY, default=[], item=STRING, doc="Member ids present."),
         "apologies": Field(ARRAY, default=[], item=STRING, doc="Member ids who sent apologies."),
@@ -224,33 +241,33 @@ TABLES: dict[str, Table] = {
     "advice": {
         "fits_as_timed": Field(BOOLEAN, required=True, doc="Within budget and capacity as timed."),
         "fits": Field(BOOLEAN, required=True, doc="Within budget and capacity once re-timed."),
-        "cost": Field(INTEGER, default=0, minimum=0, doc="What the agreed set takes from limits.budget."),
-        "budget_shortfall": Field(INTEGER, default=0, minimum=0, doc="How far that is over limits.budget."),
+        "cost": Field(INTEGER, default=0, minimum=0, maximum=MAX_MONEY, doc="What the agreed set takes from limits.budget."),
+        "budget_shortfall": Field(INTEGER, default=0, minimum=0, maximum=MAX_MONEY, doc="How far that is over limits.budget."),
         "shortfall": Field(ARRAY_OF_TABLES, default=[], table="shortfall", doc="Extra role-days needed once re-timed."),
     },
     "shortfall": {
         "role": Field(STRING, required=True, doc="Role id (limits.capacity)."),
         "month": Field(STRING, required=True, doc='The month, "YYYY-MM".'),
-        "days": Field(NUMBER, required=True, minimum=0, doc="Extra person-days needed that month."),
+        "days": Field(NUMBER, required=True, minimum=0, maximum=MAX_DAYS, doc="Extra person-days needed that month."),
     },
     "scheduled": {
         "project": Field(STRING, required=True, doc="Project id."),
         "role": Field(STRING, required=True, doc="Role id (limits.capacity)."),
-        "days": Field(NUMBER_MAP, default={}, doc='Person-days by month, "YYYY-MM".'),
+        "days": Field(NUMBER_MAP, default={}, minimum=0, maximum=MAX_DAYS, doc='Person-days by month, "YYYY-MM".'),
     },
     "substitute": {
         "member": Field(STRING, required=True, doc="Member id of the substitute (role substitute)."),
         "stands_for": Field(STRING, required=True, doc="Member id of the member they stood in for."),
     },
     "quorum": {
-        "required": Field(INTEGER, required=True, minimum=1, doc="The plan's voting.quorum at the decision."),
-        "counted": Field(INTEGER, required=True, minimum=0, doc="Members present (substitutes included), or ballots."),
+        "required": Field(INTEGER, required=True, minimum=1, maximum=MAX_COUNT, doc="The plan's voting.quorum at the decision."),
+        "counted": Field(INTEGER, required=True, minimum=0, maximum=MAX_COUNT, doc="Members present (substitutes included), or ballots."),
         "basis": Field(STRING, default="present", choices=model.QUORUM_BASES, doc="What was counted: present or ballots."),
         "confirmed": Field(BOOLEAN, default=False, doc="The Board agreed knowingly below the quorum."),
     },
     "ranked": {
         "project": Field(STRING, required=True, doc="Project id."),
-        "score": Field(NUMBER, required=True, doc="Its score under the method."),
+        "score": Field(NUMBER, required=True, minimum=-MAX_SCORE, maximum=MAX_SCORE, doc="Its score under the method."),
     },
     "action": {
         "what": Field(STRING, required=True, doc="The action."),

@@ -1,6 +1,7 @@
 """Rules for text read from files and shown to people: which characters are unsafe, how any
 text is shown safely on one line (`shown_safely`), the "did you mean" hint for a misspelt
-name, and the Board's words for counts, ids and lists (`plural`, `readable_id`, `listed`)."""
+name, a value cut short to be quoted in a message (`cut`, `shown_number`), and the Board's
+words for counts, ids and lists (`plural`, `readable_id`, `listed`)."""
 
 from __future__ import annotations
 
@@ -61,13 +62,32 @@ def json_shown(data: object) -> str:
     text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
     return _UNSAFE_IN_JSON.sub(lambda unsafe: f"\\u{ord(unsafe.group()):04x}", text)
 
+# The most of a value read from a file or typed at the command line that a message quotes: an
+# error is one line a person reads, and a 20,000-character value said in full buries it.
+QUOTED_LENGTH = 60
+
+
+def cut(value: str, limit: int = QUOTED_LENGTH) -> str:
+    """A value as a message quotes it: at most `limit` characters, the last "…" when cut."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def shown_number(value: float) -> str:
+    """A number as a message quotes it. An integer past 10^20 is said by its size: its digits
+    would be a line of their own, and str() of one over 4,300 digits raises ValueError."""
+    if isinstance(value, int) and abs(value) >= 10**20:
+        digits = int(abs(value).bit_length() * 0.30103) + 1  # log10(2): near enough to say
+        sign = "negative " if value < 0 else ""
+        return f"a {sign}whole number of about {digits:,} digits"
+    return cut(str(value))
+
 
 def did_you_mean(word: str, candidates: Sequence[str]) -> str:
     """The hint `; did you mean `x`?` for the closest candidate; empty when none is close."""
     import difflib  # only for a message about a misspelt name
 
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    return f"; did you mean `{close[0]}`?" if close else ""
+    return f"; did you mean `{cut(close[0])}`?" if close else ""
 
 
 def plural(count: float, word: str, plural_word: str = "") -> str:

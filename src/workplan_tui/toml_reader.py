@@ -8,12 +8,17 @@ first (`members_fast`), because tomllib, pure Python, is slow on a board of thou
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from typing import Any
 
 from workplan_tui.errors import WorkplanError
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+# A decimal integer literal (a value, after `=`, `[` or `,`) longer than Python turns into an
+# int: tomllib's int() raises ValueError past sys.get_int_max_str_digits() digits (4,300).
+_MOST_DIGITS = sys.get_int_max_str_digits() or 4300  # 0: no limit set; then none is reached
+_LONG_INTEGER = re.compile(rf"[=\[,][ \t\r\n]*([+-]?\d(?:_?\d){{{_MOST_DIGITS},}})")
 
 
 def parse_toml(text: str, file: str) -> dict[str, Any]:
@@ -32,6 +37,21 @@ def parse_toml(text: str, file: str) -> dict[str, Any]:
         raise WorkplanError.single(file, "E010", f"TOML syntax: {message}", line, column) from None
     except RecursionError:
         raise WorkplanError.single(file, "E010", "TOML syntax: nesting too deep") from None
+    except ValueError:  # an integer too long to convert; tomllib reports every other slip itself
+        raise _too_long_integer(text, file) from None
+
+
+def _too_long_integer(text: str, file: str) -> WorkplanError:
+    """E106 at the integer literal too long to read (the first; at the top when none is found)."""
+    match = _LONG_INTEGER.search(text)
+    if match is None:
+        return WorkplanError.single(file, "E106", "a whole number too long to read")
+    digits = sum(character.isdigit() for character in match[1])
+    line = text.count("\n", 0, match.start(1)) + 1
+    column = match.start(1) - (text.rfind("\n", 0, match.start(1)) + 1) + 1
+    return WorkplanError.single(
+        file, "E106", f"a whole number of {digits:,} digits is too long to read", line, column
+    )
 
 
 def parse_plan_toml(text: str, file: str) -> dict[str, Any]:
@@ -81,7 +101,7 @@ def members_fast(text: str) -> dict[str, Any] | None:
     # table of its own (a key there would have belonged to the last member).
     try:
         document = tomllib.loads(f"{text[: run.start()]}[{_RUN_MARK}]\n{text[run.end() :]}")
-    except (tomllib.TOMLDecodeError, RecursionError):
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError):
         return None
     if document.get(_RUN_MARK) != {} or "members" in document:  # `members` defined elsewhere too
         return None

@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from workplan_tui import schema
 from workplan_tui.errors import LocatedError, WorkplanError
-from workplan_tui.text import UNSAFE_IN_TEXT, did_you_mean
+from workplan_tui.text import UNSAFE_IN_TEXT, cut, did_you_mean, shown_number
 
 if TYPE_CHECKING:
     from workplan_tui.locate import KeyPath, Locations
 
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_AWAITING = re.compile(r"(?P<project>[^:\s]+): (?P<gate>[^\s(]+) \((?P<approval>.*)\)", re.DOTALL)
 
 # The locator and unicodedata are imported where used: a valid plan never needs them.
 
@@ -48,7 +49,8 @@ def check_document(document: dict[str, Any], file: str, text: str) -> dict[str, 
 def _dotted(path: KeyPath) -> str:
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        key = part if isinstance(part, int) else cut(part)  # a key may be as long as a value
+        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else key)
     return text or "document"
 
 
@@ -105,7 +107,7 @@ class Checker:
             if key not in fields:
                 hint = did_you_mean(key, tuple(fields))
                 where = _dotted(path) if path else "the top level"
-                self.error(path + (key,), "E103", f"unknown key `{key}` in {where}{hint}", at_key=True)
+                self.error(path + (key,), "E103", f"unknown key `{cut(key)}` in {where}{hint}", at_key=True)
         for key, field in fields.items():
             if key not in raw:
                 if field.required:
@@ -125,6 +127,8 @@ class Checker:
         if not kind.test(value):
             self.error(path, "E101", f"`{_dotted(path)}` must be {kind.name}, not {_type_name(value)}")
             return None
+        if kind is schema.DATE or kind is schema.DATETIME:
+            return self.date(value, path)
         if kind is schema.TABLE:
             return self.table(value, field.table, path)
         if kind is schema.ARRAY_OF_TABLES:
@@ -152,7 +156,7 @@ class Checker:
             numbers = {}
             for key, number in value.items():
                 self.check_id(key, path + (key,), at_key=True)
-                numbers[key] = self.number(number, schema.Field(schema.NUMBER, minimum=0), path + (key,))
+                numbers[key] = self.number(number, schema.Field(schema.NUMBER, minimum=field.minimum, maximum=field.maximum), path + (key,))
             return numbers
         if kind is schema.STRING_MAP:
             labels = {}
@@ -181,7 +185,7 @@ class Checker:
             return None
         if field.item is schema.STRING:
             return self.string(value, schema.Field(schema.STRING, choices=field.choices), path)
-        return self.number(value, schema.Field(field.item, minimum=0), path)
+        return self.number(value, schema.Field(field.item, minimum=field.minimum, maximum=field.maximum), path)
 
     def number(self, value: Any, field: schema.Field, path: KeyPath) -> Any:
         if not field.kind.test(value):
@@ -191,7 +195,21 @@ class Checker:
             self.error(path, "E106", f"`{_dotted(path)}` must be a finite number")
             return None
         if field.minimum is not None and value < field.minimum:
-            self.error(path, "E106", f"`{_dotted(path)}` must be at least {field.minimum:g}, not {value}")
+            self.error(path, "E106", f"`{_dotted(path)}` must be at least {_bound(field.minimum)}, not {shown_number(value)}")
+            return None
+        if field.maximum is not None and value > field.maximum:
+            self.error(path, "E106", f"`{_dotted(path)}` must be at most {_bound(field.maximum)}, not {shown_number(value)}")
+            return None
+        return value
+
+    def date(self, value: dt.date, path: KeyPath) -> dt.date | None:
+        """A date (or the day of a date and time) in schema.FIRST_DATE … LAST_DATE (E106)."""
+        day = value.date() if isinstance(value, dt.datetime) else value
+        if not schema.FIRST_DATE <= day <= schema.LAST_DATE:
+            self.error(
+                path, "E106",
+                f"`{_dotted(path)}` is {day}; a date must be from {schema.FIRST_DATE} to {schema.LAST_DATE}",
+            )
             return None
         return value
 
@@ -209,7 +227,7 @@ class Checker:
         if field.choices and value not in field.choices:
             allowed = ", ".join(field.choices)
             hint = did_you_mean(value, field.choices)
-            self.error(path, "E104", f"`{_dotted(path)}` is `{value}`; allowed: {allowed}{hint}")
+            self.error(path, "E104", f"`{_dotted(path)}` is `{cut(value)}`; allowed: {allowed}{hint}")
             return None
         if field.is_id:
             return value if self.check_id(value, path) else None
@@ -220,12 +238,12 @@ class Checker:
             self.error(
                 path,
                 "E105",
-                f"`{value}` is not a valid id: use 1-64 lower-case letters, digits, `-` or `_`, starting with a letter or digit",
+                f"`{cut(value)}` is not a valid id: use 1-64 lower-case letters, digits, `-` or `_`, starting with a letter or digit",
                 at_key=at_key,
             )
             return False
         if value in schema.RESERVED_IDS:
-            self.error(path, "E105", f"`{value}` is reserved as a device name on Windows; choose another id", at_key=at_key)
+            self.error(path, "E105", f"`{cut(value)}` is reserved as a device name on Windows; choose another id", at_key=at_key)
             return False
         return True
 
@@ -240,6 +258,13 @@ class Checker:
         if period_ok and end < start:
             self.error(("plan", "end"), "E301", f"plan ends ({end}) before it starts ({start})")
             period_ok = False
+        elif period_ok and end >= _years_after(start, schema.MAX_PERIOD_YEARS):
+            # Every project's load is spread over the months of its window, and the schedule
+            # re-times each over the period: a period of centuries is a slip, not a plan.
+            self.error(
+                ("plan", "end"), "E106",
+                f"the plan period {start} to {end} is longer than {schema.MAX_PERIOD_YEARS} years, the most a plan covers",
+            )
 
         ids: dict[str, set[str]] = {}
         for collection in ("members", "meetings", "themes", "projects"):
@@ -314,6 +339,12 @@ class Checker:
             for key in ("selected", "counted"):
                 for i, project_id in enumerate(decision[key] or []):
                     self.reference(project_id, ids["projects"], ("decision", key, i), "project")
+            for i, entry in enumerate(decision["awaiting_approval"] or []):
+                self.awaiting(entry, ids["projects"], gates, ("decision", "awaiting_approval", i))
+            # The record names each project, gate and member once: a repeat is a hand edit's slip
+            # (agree writes each once), and verify and the paper would count it twice.
+            for key in ("selected", "counted", "awaiting_approval", "present", "apologies", "voters"):
+                self.listed_once(decision[key] or [], ("decision", key), "the decision")
             for i, scheduled in enumerate(decision["schedule"] or []):
                 if scheduled:
                     self.reference(scheduled["project"], ids["projects"], ("decision", "schedule", i, "project"), "project")
@@ -339,6 +370,12 @@ class Checker:
         """Who stood in for whom names members, each once, none of them also present; a
         decision below its quorum says the Board confirmed it (the rules: attendance.py)."""
         present = set(decision["present"] or [])
+        for i, member_id in enumerate(decision["apologies"] or []):
+            if member_id in present:
+                self.error(
+                    ("decision", "apologies", i), "E201",
+                    f"`decision.apologies`: `{cut(member_id)}` is also listed as present",
+                )
         seen: dict[str, set[str]] = {"member": set(), "stands_for": set()}
         for i, substitute in enumerate(decision["substitutes"] or []):
             if not substitute:
@@ -351,10 +388,10 @@ class Checker:
                 self.reference(member_id, members, here, "member")
                 if member_id in seen[key]:
                     what = "stands in twice" if key == "member" else "has two substitutes"
-                    self.error(here, "E201", f"`decision.substitutes`: `{member_id}` {what}")
+                    self.error(here, "E201", f"`decision.substitutes`: `{cut(member_id)}` {what}")
                 seen[key].add(member_id)
                 if member_id in present:
-                    self.error(here, "E201", f"`decision.substitutes`: `{member_id}` is also listed as present")
+                    self.error(here, "E201", f"`decision.substitutes`: `{cut(member_id)}` is also listed as present")
         quorum = decision["quorum"] or {}
         required, counted = quorum.get("required"), quorum.get("counted")
         if required is not None and counted is not None and counted < required and not quorum.get("confirmed"):
@@ -362,6 +399,21 @@ class Checker:
                 ("decision", "quorum", "counted"), "E409",
                 f"the decision was below its quorum ({counted} of {required}) and does not record the Board's confirmation",
             )
+    def awaiting(self, entry: str | None, projects: set[str], gates: set[str], path: KeyPath) -> None:
+        """An entry of `awaiting_approval` as agree.awaiting_approval writes it, naming a
+        project and a gate of the plan: "modern-slavery: research_team (Senior Management Team)"."""
+        if entry is None:
+            return
+        match = _AWAITING.fullmatch(entry)
+        if match is None:
+            self.error(
+                path, "E104",
+                f"`{_dotted(path)}` is `{cut(entry)}`; write it as \"<project>: <gate> (<who approves>)\"",
+            )
+            return
+        self.reference(match["project"], projects, path, "project")
+        self.reference(match["gate"], gates, path, "gate (limits.gates)")
+
     def interests(self, interests: list[dict[str, Any] | None], ids: dict[str, set[str]]) -> None:
         """Each declaration names a member and a project of the plan, and is made once (E108)."""
         seen: set[tuple[str, str]] = set()
@@ -376,17 +428,19 @@ class Checker:
             ):
                 if value is not None and value not in known:
                     hint = did_you_mean(value, sorted(known))
-                    self.error(here + (key,), "E108", f"a declaration of interest names an unknown {what} `{value}`{hint}")
+                    self.error(here + (key,), "E108", f"a declaration of interest names an unknown {what} `{cut(value)}`{hint}")
             if member is None or project is None:
                 continue
             if (member, project) in seen:
-                self.error(here, "E108", f"`{member}` has already declared an interest in `{project}`", at_key=True)
+                self.error(here, "E108", f"`{cut(member)}` has already declared an interest in `{cut(project)}`", at_key=True)
             seen.add((member, project))
 
     def month(self, value: str | None, path: KeyPath, at_key: bool = False) -> None:
         """A "YYYY-MM" month, as the decision's schedule and shortfall name them."""
-        if value is not None and not _MONTH.fullmatch(value):
-            self.error(path, "E101", f"`{_dotted(path)}`: `{value}` is not a month like 2023-05", at_key=at_key)
+        if value is not None and not (
+            _MONTH.fullmatch(value) and schema.FIRST_DATE.year <= int(value[:4]) <= schema.LAST_DATE.year
+        ):
+            self.error(path, "E101", f"`{_dotted(path)}`: `{cut(value)}` is not a month like 2023-05", at_key=at_key)
 
     def unique_ids(self, items: list[dict[str, Any] | None], collection: str) -> set[str]:
         seen: set[str] = set()
@@ -394,7 +448,7 @@ class Checker:
             if not item or item.get("id") is None:
                 continue
             if item["id"] in seen:
-                self.error((collection, index, "id"), "E201", f"duplicate id `{item['id']}` in {collection}")
+                self.error((collection, index, "id"), "E201", f"duplicate id `{cut(item['id'])}` in {collection}")
             seen.add(item["id"])
         return seen
 
@@ -403,7 +457,7 @@ class Checker:
         seen: set[str] = set()
         for index, value in enumerate(values):
             if value in seen:
-                self.error(path + (index,), "E201", f"`{path[-1]}` of {owner} lists `{value}` twice")
+                self.error(path + (index,), "E201", f"`{path[-1]}` of {owner} lists `{cut(value)}` twice")
             if value is not None:
                 seen.add(value)
 
@@ -411,7 +465,7 @@ class Checker:
         if value is None or value in known:
             return
         hint = did_you_mean(value, sorted(known))
-        self.error(path, "E202", f"unknown {what} `{value}`{hint}", at_key=at_key)
+        self.error(path, "E202", f"unknown {what} `{cut(value)}`{hint}", at_key=at_key)
 
 
 @cache
@@ -459,6 +513,19 @@ def clean_string_rows(items: list[Any], name: str) -> list[dict[str, Any]] | Non
         columns.append(column)
     names = [field[0] for field in spec]
     return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+def _bound(limit: float) -> str:
+    """A range's end as a message says it: 1,000,000,000,000, not 1e+12."""
+    return f"{int(limit):,}" if limit == int(limit) else f"{limit:g}"
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    """The same day `years` on (28 February for 29 February), or the last date there is."""
+    try:
+        return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
+    except ValueError:  # past year 9999
+        return dt.date.max
 
 
 def _copy_default(value: Any) -> Any:

@@ -139,8 +139,10 @@ def test_tally_and_check_finish_promptly_with_a_fifo_and_a_device(plan_path):
     tally = subprocess.run([*workplan, "tally", str(plan_path)], capture_output=True, text=True, timeout=60)
     said = (tally.stdout + tally.stderr).splitlines()
     assert "1 of 2 members' ballots counted, 2 rejected" in said[0]
-    for name in ("member-1.toml", "zero.toml"):
-        assert [line for line in said if name in line and "E001 not a regular file" in line], said
+    # The FIFO is refused as opened; the link to a device is refused unread, as every link in
+    # the ballot folder is (docs/voting.md).
+    for name, why in (("member-1.toml", "E001 not a regular file"), ("zero.toml", "a symbolic link")):
+        assert [line for line in said if name in line and why in line], said
     fifo_plan = plan_path.with_name("fifo.toml")
     os.mkfifo(fifo_plan)
     check = subprocess.run([*workplan, "check", str(fifo_plan)], capture_output=True, text=True, timeout=60)

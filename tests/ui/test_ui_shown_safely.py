@@ -37,8 +37,8 @@ async def test_ballot_file_names_reasons_and_the_plans_path_are_shown_escaped(tm
     (ballots / "keyed.toml").write_text('"\\u001b[2J" = 1\nmember = "member-a"\nranking = ["court-cases"]\n', encoding="utf-8")
     async with on_pane(plan, "4", ResultsPane) as (app, _, pane):
         notes = str(pane.query_one("#results-notes").render())
-        assert f"{escaped(name)}.toml: `nobody` is not a member of the board" in notes
-        assert "keyed.toml: " in notes and "`\\x1b[2J`" in notes
+        assert f"{escaped(name)}.toml: “nobody” is not a member of the board." in notes
+        assert "keyed.toml: Unknown key “\\x1b[2J”." in notes
         assert pane.query_one("#results-body").border_subtitle == f"{escaped(ballots_dir(plan).name)} · t counts again"
         assert app.sub_title == escaped(str(plan))
         assert raw_unsafe(notes) == [] and raw_unsafe(screen_text(app)) == []

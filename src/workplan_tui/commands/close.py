@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workplan_tui.exit_codes import EXIT_OK
+from workplan_tui.text import cut
 
 if TYPE_CHECKING:
     from workplan_tui.commands import SubParsers
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         at = parse_moment(args.at, now)
         if at is None:
             raise WorkplanError.single(
-                "--at", "E101", f"`{args.at}` is not a date and time like 2023-03-23T11:05 or a time like 11:05"
+                "--at", "E101", f"`{cut(args.at)}` is not a date and time like 2023-03-23T11:05 or a time like 11:05"
             )
     rules = session.plan.voting
     change = reopening(rules, now, at) if args.reopen else closing(rules, now, at)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workplan_tui.exit_codes import EXIT_OK
+from workplan_tui.text import cut
 
 if TYPE_CHECKING:
     from workplan_tui.capacity import Feasibility
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from workplan_tui.voting.tally import tally
 
     if args.method is not None and args.method not in METHODS:
-        raise WorkplanError.single("--method", "E104", f"unknown method `{args.method}`; allowed: {', '.join(METHODS)}")
+        raise WorkplanError.single("--method", "E104", f"unknown method `{cut(args.method)}`; allowed: {', '.join(METHODS)}")
     vote = read_vote(args.plan, args.ballots)
     plan, ballots, rejected = vote.plan, vote.ballots, vote.rejected
     a = project_list(plan, args.first, "bundle A")

@@ -81,10 +81,16 @@ def add_parser(subparsers: SubParsers) -> None:
 
 
 def _date(text: str) -> dt.date:
+    from workplan_tui.schema import FIRST_DATE, LAST_DATE
+    from workplan_tui.text import cut
+
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"`{text}` is not a date like 2023-03-23") from None
+        raise argparse.ArgumentTypeError(f"`{cut(text)}` is not a date like 2023-03-23") from None
+    if not FIRST_DATE <= day <= LAST_DATE:  # the agreed plan's check would refuse it (E106)
+        raise argparse.ArgumentTypeError(f"{day} is not from {FIRST_DATE} to {LAST_DATE}")
+    return day
 
 
 def run(args: argparse.Namespace) -> int:

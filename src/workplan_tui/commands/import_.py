@@ -223,24 +223,30 @@ def _cell(name: str, raw: str) -> tuple[Any, tuple[str, str] | None]:
     """A cell's value for the plan, or (None, (code, message)) when it cannot be one."""
     import datetime as dt
 
+    from workplan_tui.schema import MAX_MONEY
+    from workplan_tui.text import cut
+
     if not raw:
         return None, (("E102", f"`{name}` is empty; every project needs one") if name in REQUIRED else None)
     if name == "cost":
         match = _MONEY.fullmatch(raw)
         if not match:
-            return None, ("E101", f"`cost` must be a whole number, not `{raw}`")
-        return int(re.sub(r"[, ]", "", match[1])), None
+            return None, ("E101", f"`cost` must be a whole number, not `{cut(raw)}`")
+        digits = re.sub(r"[, ]", "", match[1])
+        if len(digits) > len(str(MAX_MONEY)):  # int() of over 4,300 digits raises; the plan's check says the rest
+            return None, ("E106", f"`cost` must be at most {MAX_MONEY:,}, not a number of {len(digits):,} digits")
+        return int(digits), None
     if name.startswith(EFFORT):
         try:
             number = float(raw)
         except ValueError:
-            return None, ("E101", f"`{name}` must be a number of person-days, not `{raw}`")
+            return None, ("E101", f"`{name}` must be a number of person-days, not `{cut(raw)}`")
         return (int(number) if number.is_integer() else number), None
     if name in ("start", "end"):
         try:
             return dt.date.fromisoformat(raw), None
         except ValueError:
-            return None, ("E101", f"`{name}` must be a date like 2023-04-01, not `{raw}`")
+            return None, ("E101", f"`{name}` must be a date like 2023-04-01, not `{cut(raw)}`")
     if name == "gates":
         return [gate.strip() for gate in raw.split(";") if gate.strip()], None
     return raw, None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from workplan_tui.commands import say
 from workplan_tui.exit_codes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK
+from workplan_tui.text import cut
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -109,7 +110,7 @@ def choose(plan: Plan, member: str) -> list[str] | None:
             say(f"  {interest_refusal(plan, member, answer)}", file=sys.stderr)
             continue
         else:
-            say(f"  `{answer}` is not a project number (1-{len(projects)}) or id", file=sys.stderr)
+            say(f"  `{cut(answer)}` is not a project number (1-{len(projects)}) or id", file=sys.stderr)
             continue
         if project_id in ranking:
             say(f"  {project_id} is already ranked", file=sys.stderr)
@@ -165,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
     existing = folder / f"{args.member}.toml"
     if existing.exists() and not args.force and not interactive and not sys.stdin.isatty():
         raise WorkplanError.single(
-            str(existing), "E402", f"`{args.member}` has already voted; add --force to replace that ballot"
+            str(existing), "E402", f"`{cut(args.member)}` has already voted; add --force to replace that ballot"
         )
     if interactive:
         ranking = choose(plan, args.member)

@@ -47,13 +47,14 @@ from workplan_tui import plan_io, schema
 from workplan_tui.errors import AlreadyExists, LocatedError, WorkplanError
 from workplan_tui.files import atomic_write, read_text
 from workplan_tui.model import Plan
-from workplan_tui.text import did_you_mean, shown_safely
+from workplan_tui.text import QUOTED_LENGTH, cut, did_you_mean, shown_safely
 from workplan_tui.toml_reader import parse_toml
 from workplan_tui.voting.interests import declared_by_member, interest_problems
 from workplan_tui.voting.result import Rejection
 from workplan_tui.voting.window import cast_problem, refuse_unless_open
 
 MAX_BALLOT_BYTES = 64 * 1024
+MOST_PROBLEMS = 10  # a ranking's problems said, one rejection's line
 BALLOT_KEYS = ("member", "ranking", "cast", "plan")
 # The exact layout dumps_ballot writes. A file in this layout is read with one pattern
 # instead of the TOML parser (ten times faster for a 10,000-ballot count); anything else,
@@ -97,12 +98,11 @@ def ballot_path(folder: str | os.PathLike[str], member: str) -> Path:
 # -- checking a ranking ----------------------------------------------------------
 
 
-def shown(value: str, limit: int = 40) -> str:
+def shown(value: str, limit: int = QUOTED_LENGTH) -> str:
     """An id from a ballot as it may be printed: shown safely (a `\\u202e` in a member id must
-    not reverse the terminal line or the board paper), and cut short, since a ballot may hold
-    a 60 KB string."""
-    text = shown_safely(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    not reverse the terminal line or the board paper), and cut short (text.cut), since a
+    ballot may hold a 60 KB string."""
+    return cut(shown_safely(value), limit)
 
 
 @attrs.frozen
@@ -142,6 +142,9 @@ def ranking_problems(
     project_ids, known = ids.projects, ids.known
     seen: set[str] = set()
     for position, project in enumerate(ranking, start=1):
+        if len(problems) == MOST_PROBLEMS:  # a ballot of thousands of slips: the first say enough
+            problems.append(("E401", f"and more problems after entry {position - 1}"))
+            break
         if not isinstance(project, str):
             problems.append(("E101", f"ranking entry {position} must be a project id (a string)"))
             continue
@@ -307,6 +310,8 @@ def _read_canonical(path: str) -> Ballot | None:
         when = dt.datetime.fromisoformat(cast)
     except ValueError:
         return None
+    if not schema.FIRST_DATE <= when.date() <= schema.LAST_DATE:
+        return None  # the careful path says why
     return Ballot(member, tuple(ranking[1:-1].split('", "')), when, fingerprint or "", path)
 
 
@@ -326,7 +331,7 @@ def _read_careful(path: Path) -> Ballot:
     document = parse_toml(text, name)
     unknown = [key for key in document if key not in BALLOT_KEYS]
     if unknown:
-        raise WorkplanError.single(name, "E103", f"unknown key `{unknown[0]}`{did_you_mean(unknown[0], BALLOT_KEYS)}")
+        raise WorkplanError.single(name, "E103", f"unknown key `{cut(unknown[0])}`{did_you_mean(unknown[0], BALLOT_KEYS)}")
     member = document.get("member")
     if member is None:
         raise WorkplanError.single(name, "E102", "missing required key `member`")
@@ -340,6 +345,9 @@ def _read_careful(path: Path) -> Ballot:
     cast = document.get("cast")
     if cast is not None and not isinstance(cast, dt.datetime):
         raise WorkplanError.single(name, "E101", "`cast` must be a date and time, e.g. 2023-03-23T10:15:00Z")
+    if cast is not None and not schema.FIRST_DATE <= cast.date() <= schema.LAST_DATE:
+        # Comparing it with the vote's opening and closing would leave Python's years.
+        raise WorkplanError.single(name, "E106", f"`cast` is {cast.date()}; a date must be from {schema.FIRST_DATE} to {schema.LAST_DATE}")
     fingerprint = document.get("plan", "")
     if not isinstance(fingerprint, str):
         raise WorkplanError.single(name, "E101", "`plan` must be the plan's fingerprint (a string)")
@@ -362,7 +370,7 @@ def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str
         expected = fingerprint if isinstance(fingerprint, str) else fingerprint()
         if ballot.plan != expected:
             return (
-                f"cast on a different version of the plan (ballot {ballot.plan}, plan {expected}); "
+                f"cast on a different version of the plan (ballot {cut(ballot.plan)}, plan {expected}); "
                 "the member must vote again"
             )
     late_or_early = cast_problem(plan.voting, ballot.cast)

@@ -27,6 +27,7 @@ import attrs
 from workplan_tui.errors import AlreadyExists, LocatedError, WorkplanError
 from workplan_tui.files import atomic_write, read_text
 from workplan_tui.model import Plan
+from workplan_tui.text import cut
 from workplan_tui.toml_reader import parse_toml
 
 # No 0/O, 1/I/L: a code is read off a paper slip and typed in by hand.
@@ -141,14 +142,14 @@ def read_codes(plan_path: str | os.PathLike[str]) -> CodeBook:
     problems: list[tuple[str, str]] = []
     for key in document:
         if key not in _KEYS:
-            problems.append(("E103", f"unknown key `{key}` in the codes file"))
+            problems.append(("E103", f"unknown key `{cut(key)}` in the codes file"))
     if document.get("kdf") != "scrypt":
         problems.append(("E104", "`kdf` must be \"scrypt\""))
     numbers: dict[str, int] = {}
     for key in ("n", "r", "p"):
         value = document.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 1 or value > 2**20:
-            problems.append(("E101", f"`{key}` must be a whole number from 1 to {2**20}"))
+            problems.append(("E101", f"`{cut(key)}` must be a whole number from 1 to {2**20}"))
             continue
         numbers[key] = value
     members: dict[str, tuple[bytes, bytes]] = {}
@@ -192,14 +193,14 @@ def require_code(plan: Plan, plan_path: str | os.PathLike[str], member_id: str, 
     label = next((member.label for member in plan.members if member.id == member_id), member_id)
     if not code:
         raise WorkplanError.single(
-            "--code", "E405", f"this plan needs a voting code: give `{member_id}`'s code from their slip with --code",
+            "--code", "E405", f"this plan needs a voting code: give `{cut(member_id)}`'s code from their slip with --code",
             words=f"This plan needs a voting code: type {label}'s code from their slip.",
         )
     if not verify_code(plan_path, member_id, code):
         if member_id not in read_codes(plan_path).members:
-            why = f"no code was issued to `{member_id}` (a member added since); re-issue codes with --force"
+            why = f"no code was issued to `{cut(member_id)}` (a member added since); re-issue codes with --force"
             words = f"No voting code was issued to {label}, a member added since the codes were issued: an officer issues new codes."
         else:
-            why = f"wrong voting code for `{member_id}`"
+            why = f"wrong voting code for `{cut(member_id)}`"
             words = f"Wrong voting code for {label}; nothing was written."
         raise WorkplanError.single("--code", "E405", f"{why}; nothing was written", words=words)
