@@ -261,13 +261,17 @@ class ExportPane(LazyPane):
             return
         if refuse_if_changed_on_disk(self, "Plan not agreed", "then agree again"):
             return
+        self._agree_with(plan, below_quorum=False)
+
+    def _agree_with(self, draft: Plan, *, below_quorum: bool) -> None:
+        """Count afresh with the inputs as typed, then ask to agree: what the modal shows is
+        exactly what a yes writes."""
         try:
             inputs = self._inputs()
         except WorkplanError as error:
             notify_error(self, error, "Plan not agreed")
             return
-        # Counted afresh: what the modal shows is exactly what a yes writes.
-        self.preview(plan, workplan_app(self).plan_path, self._options(inputs), inputs[0], agreeing=True)
+        self.preview(draft, workplan_app(self).plan_path, self._options(inputs, below_quorum), inputs[0], agreeing=True)
 
     def _confirm_below_quorum(self, prepared: Prepared) -> None:
         """The Board's explicit confirmation first; a yes counts again with it, then asks to agree."""
@@ -280,12 +284,7 @@ class ExportPane(LazyPane):
             if not yes:
                 self.notify("Nothing written: the meeting is not quorate.", markup=False)
                 return
-            try:
-                inputs = self._inputs()
-            except WorkplanError as error:
-                notify_error(self, error, "Plan not agreed")
-                return
-            self.preview(prepared.draft, workplan_app(self).plan_path, self._options(inputs, below_quorum=True), inputs[0], agreeing=True)
+            self._agree_with(prepared.draft, below_quorum=True)
 
         self.app.push_screen(ConfirmScreen("Agree below the quorum?", question, yes="Confirm"), answered)
 
