@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from workplan_tui.capacity import check_bundle, format_money, month_name
+from workplan_tui.money import json_amount
 from workplan_tui.model import ESTIMATE_MARK, Plan
 from workplan_tui.schedule import Schedule, delivery_schedule
 from workplan_tui.text import plural
@@ -85,7 +86,11 @@ class Advice:
         return {
             "fits": self.fits,
             "fits_as_timed": self.fits_as_timed,
-            "budget": {"needed": self.budget_needed, "limit": self.budget_limit, "shortfall": self.budget_shortfall},
+            "budget": {  # in currency units, as the plan file says them
+                "needed": json_amount(self.budget_needed),
+                "limit": json_amount(self.budget_limit),
+                "shortfall": json_amount(self.budget_shortfall),
+            },
             "shortfall": self.schedule.shortfall,
             "schedule": self.schedule.schedule,
             "approvals": [approval.to_json() for approval in self.approvals],

@@ -9,6 +9,7 @@ from functools import lru_cache
 import attrs
 
 from workplan_tui.model import Plan, Project
+from workplan_tui.money import format_money as format_money  # where every screen and paper finds it
 from workplan_tui.text import plural
 
 Month = dt.date  # the first day of a calendar month
@@ -234,12 +235,6 @@ def summary_line(plan: Plan, feasibility: Feasibility) -> str:
     if feasibility.overloads:
         parts.append(f"{plural(len(feasibility.overloads), 'role-month')} over capacity")
     return ", ".join(parts)
-
-
-def format_money(amount: float, currency: str = "GBP") -> str:
-    symbol = {"GBP": "£", "EUR": "€", "USD": "$"}.get(currency)
-    text = f"{amount:,.0f}"
-    return f"{symbol}{text}" if symbol else f"{text} {currency}"
 
 
 # -- fast bundle checks (selection, the Vote screen) ----------------------------

@@ -64,6 +64,8 @@ class Gate:
 
 @attrs.frozen
 class Limits:
+    # Money is in minor units (pence: hundredths of the currency, money.py), exact; shown
+    # through money.format_money, written back by plan_io in currency units.
     budget: int
     currency: str = "GBP"
     total_budget: int | None = None
@@ -151,7 +153,7 @@ class Project:
     summary: str = ""
     resources: str = ""
     timing: str = ""
-    cost: int = 0
+    cost: int = 0  # minor units (pence), like every money value of the model
     funding: str = ""
     effort: Mapping[str, float] = attrs.field(factory=dict, converter=_frozen_mapping)
     start: dt.date | None = None
@@ -245,8 +247,8 @@ class Advice:
 
     fits_as_timed: bool  # within budget and capacity with the work as timed (the even spread)
     fits: bool  # within budget and capacity with the work re-timed (the delivery schedule)
-    cost: int = 0  # what it takes from limits.budget
-    budget_shortfall: int = 0  # how far the cost is over limits.budget
+    cost: int = 0  # what it takes from limits.budget, in minor units (pence)
+    budget_shortfall: int = 0  # how far the cost is over limits.budget, in minor units
     shortfall: tuple[Shortfall, ...] = ()  # extra role-days still needed once re-timed
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from workplan_tui import model, schema
 from workplan_tui.errors import ChangedOnDisk, WorkplanError
+from workplan_tui.money import file_amount
 from workplan_tui.files import FileStamp, atomic_write, decode_text, read_bytes, read_text, write_lock
 from workplan_tui.toml_reader import parse_plan_toml
 from workplan_tui.toml_writer import dumps_document
@@ -204,9 +205,9 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
         ),
         "limits": _drop_defaults(
             {
-                "budget": limits.budget,
+                "budget": file_amount(limits.budget),
                 "currency": limits.currency,
-                "total_budget": limits.total_budget,
+                "total_budget": None if limits.total_budget is None else file_amount(limits.total_budget),
                 "capacity": dict(limits.capacity),
                 "roles": dict(limits.role_labels),
                 "gates": {gate.id: {"label": gate.label, "approval": gate.approval} for gate in limits.gates},
@@ -241,6 +242,8 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
             decision["quorum"] = _drop_defaults(_fields(plan.decision.quorum), "quorum")
         if plan.decision.advice is not None:
             advice = _fields(plan.decision.advice)
+            advice["cost"] = file_amount(plan.decision.advice.cost)
+            advice["budget_shortfall"] = file_amount(plan.decision.advice.budget_shortfall)
             advice["shortfall"] = _documents(plan.decision.advice.shortfall, "shortfall")
             decision["advice"] = _drop_defaults(advice, "advice")
         decision["schedule"] = [
@@ -252,6 +255,7 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
 
 def _project_document(project: model.Project) -> dict[str, Any]:
     fields = _fields(project)
+    fields["cost"] = file_amount(project.cost)  # the model's minor units, as the file says them
     fields["effort"] = dict(project.effort)
     fields["milestones"] = _documents(project.milestones, "milestone")
     return _drop_defaults(fields, "project")

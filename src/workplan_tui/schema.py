@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from workplan_tui import model
+from workplan_tui.money import MINOR_PER_UNIT
 
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
@@ -27,7 +28,8 @@ MAX_TEXT = 20_000  # characters in one string value
 # sum, spread, month step and paper the commands make of them stays an ordinary number (a
 # float cannot overflow, a date cannot leave Python's years 1 to 9999, a count cannot ask for
 # more memory than there is). docs/plan-format.md ("Ranges") lists them for people.
-MAX_MONEY = 10**12  # budget, total_budget, cost: whole currency units
+MAX_MONEY = 10**12  # budget, total_budget, cost, in currency units (E106 says them so)
+MAX_MONEY_MINOR = MAX_MONEY * MINOR_PER_UNIT  # the same range in the model's minor units
 MAX_COUNT = 100_000  # ballots, quorum, pick and ballot_length: ten times the largest board benchmarked
 MAX_DAYS = 10**6  # person-days: capacity in a month, effort, scheduled days, shortfall
 MAX_WEIGHT = 10**6  # points for one position on a ballot
@@ -51,6 +53,10 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _is_amount(value: Any) -> bool:
+    return isinstance(value, (int, float, str)) and not isinstance(value, bool)
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -58,6 +64,8 @@ def _is_number(value: Any) -> bool:
 STRING = Kind("a string", lambda v: isinstance(v, str))
 INTEGER = Kind("a whole number", _is_int)
 NUMBER = Kind("a number", _is_number)
+# Money: 12500, 12500.50 or "12,500.50", read exactly into minor units (money.py).
+MONEY = Kind("an amount like 12500 or 12500.50", _is_amount)
 BOOLEAN = Kind("true or false", lambda v: isinstance(v, bool))
 DATE = Kind("a date like 2023-04-01", lambda v: type(v) is dt.date)
 DATETIME = Kind("a date and time like 2023-03-23T11:05:00+00:00", lambda v: isinstance(v, dt.datetime))
@@ -81,7 +89,8 @@ class Field:
     table: str = ""
     # for ARRAY items that may also be tables (activities): the table's name
     item_table: str = ""
-    # for numbers, and for each number of a NUMBER_MAP or of an ARRAY of numbers: the range (E106)
+    # for numbers, and for each number of a NUMBER_MAP or of an ARRAY of numbers: the range (E106);
+    # for MONEY, in minor units
     minimum: float | None = None
     maximum: float | None = None
     is_id: bool = False
@@ -114,9 +123,9 @@ TABLES: dict[str, Table] = {
         "status": Field(STRING, default="draft", choices=model.PLAN_STATUSES, doc="draft until the board agrees it."),
     },
     "limits": {
-        "budget": Field(INTEGER, required=True, minimum=0, maximum=MAX_MONEY, doc="Money free for new projects, whole currency units."),
+        "budget": Field(MONEY, required=True, minimum=0, maximum=MAX_MONEY_MINOR, doc="Money free for new projects, in currency units (up to two decimals)."),
         "currency": Field(STRING, default="GBP", doc="ISO currency code used on the board paper."),
-        "total_budget": Field(INTEGER, minimum=0, maximum=MAX_MONEY, doc="The whole policy budget, for context on the paper."),
+        "total_budget": Field(MONEY, minimum=0, maximum=MAX_MONEY_MINOR, doc="The whole policy budget, for context on the paper."),
         "capacity": Field(NUMBER_MAP, default={}, minimum=0, maximum=MAX_DAYS, doc="Person-days available per month, by role id."),
         "roles": Field(
             STRING_MAP, default={},
@@ -183,7 +192,7 @@ TABLES: dict[str, Table] = {
         "summary": Field(STRING, default="", doc="Further information."),
         "resources": Field(STRING, default="", doc="Resource requirement, in words."),
         "timing": Field(STRING, default="", doc="Indicative timing, in words."),
-        "cost": Field(INTEGER, default=0, minimum=0, maximum=MAX_MONEY, doc="Money taken from limits.budget."),
+        "cost": Field(MONEY, default=0, minimum=0, maximum=MAX_MONEY_MINOR, doc="Money taken from limits.budget."),
         "funding": Field(STRING, default="", doc="External source; when set, cost is not counted."),
         "effort": Field(NUMBER_MAP, default={}, minimum=0, maximum=MAX_DAYS, doc="Person-days over the whole window, by role id."),
         "start": Field(DATE, required=True, doc="First day of work."),
@@ -241,8 +250,8 @@ TABLES: dict[str, Table] = {
     "advice": {
         "fits_as_timed": Field(BOOLEAN, required=True, doc="Within budget and capacity as timed."),
         "fits": Field(BOOLEAN, required=True, doc="Within budget and capacity once re-timed."),
-        "cost": Field(INTEGER, default=0, minimum=0, maximum=MAX_MONEY, doc="What the agreed set takes from limits.budget."),
-        "budget_shortfall": Field(INTEGER, default=0, minimum=0, maximum=MAX_MONEY, doc="How far that is over limits.budget."),
+        "cost": Field(MONEY, default=0, minimum=0, maximum=MAX_MONEY_MINOR, doc="What the agreed set takes from limits.budget."),
+        "budget_shortfall": Field(MONEY, default=0, minimum=0, maximum=MAX_MONEY_MINOR, doc="How far that is over limits.budget."),
         "shortfall": Field(ARRAY_OF_TABLES, default=[], table="shortfall", doc="Extra role-days needed once re-timed."),
     },
     "shortfall": {

@@ -21,9 +21,23 @@ _MOST_DIGITS = sys.get_int_max_str_digits() or 4300  # 0: no limit set; then non
 _LONG_INTEGER = re.compile(rf"[=\[,][ \t\r\n]*([+-]?\d(?:_?\d){{{_MOST_DIGITS},}})")
 
 
+class TomlFloat(float):
+    """A float read from TOML that keeps its literal (`12500.10` as written): money is read
+    exactly from it (money.amount_of), never from the binary float nearest to it. Everything
+    else uses it as the float it is."""
+
+    __slots__ = ("literal",)
+    literal: str
+
+    def __new__(cls, literal: str) -> TomlFloat:
+        number = super().__new__(cls, literal)
+        number.literal = literal
+        return number
+
+
 def parse_toml(text: str, file: str) -> dict[str, Any]:
     try:
-        return tomllib.loads(text)
+        return tomllib.loads(text, parse_float=TomlFloat)
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         match = _TOML_POSITION.search(message)
@@ -100,7 +114,7 @@ def members_fast(text: str) -> dict[str, Any] | None:
     # array begun above it), and the mark stays empty only if what follows the run opens a
     # table of its own (a key there would have belonged to the last member).
     try:
-        document = tomllib.loads(f"{text[: run.start()]}[{_RUN_MARK}]\n{text[run.end() :]}")
+        document = tomllib.loads(f"{text[: run.start()]}[{_RUN_MARK}]\n{text[run.end() :]}", parse_float=TomlFloat)
     except (tomllib.TOMLDecodeError, RecursionError, ValueError):
         return None
     if document.get(_RUN_MARK) != {} or "members" in document:  # `members` defined elsewhere too

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -89,6 +90,8 @@ def format_value(value: Any, top: bool = False) -> str:
         return str(value)
     if isinstance(value, dt.datetime):  # with a T, as people write them (tomli-w puts a space)
         return value.isoformat()
+    if isinstance(value, Decimal):  # an amount with pence (money.file_amount): 12500.50, as written
+        return f"{value:f}"
     rendered = tomli_w.dumps({"v": value}, multiline_strings=top)
     return rendered[len("v = ") :].rstrip("\n")
 

@@ -62,6 +62,7 @@ class Checker:
         self.text = text
         self._where: Locations | None = None
         self.errors: list[LocatedError] = []
+        self.currency = "GBP"  # how an amount written as text is read ("12 500,50 zł")
 
     @property
     def where(self) -> Locations:
@@ -84,6 +85,10 @@ class Checker:
     # -- structure ---------------------------------------------------------------
     def check(self, document: dict[str, Any]) -> dict[str, Any] | None:
         """The checked values (defaults filled in), or None when any problem was found."""
+        limits = document.get("limits")
+        currency = limits.get("currency") if isinstance(limits, dict) else None
+        if isinstance(currency, str):
+            self.currency = currency
         version = document.get("schema")
         if "schema" not in document:
             pass  # reported with the other missing keys below
@@ -171,6 +176,8 @@ class Checker:
             return [self.item(item, field, path + (index,)) for index, item in enumerate(value)]
         if kind in (schema.INTEGER, schema.NUMBER):
             return self.number(value, field, path)
+        if kind is schema.MONEY:
+            return self.money(value, field, path)
         if kind is schema.STRING:
             return self.string(value, field, path)
         return value
@@ -200,7 +207,34 @@ class Checker:
         if field.maximum is not None and value > field.maximum:
             self.error(path, "E106", f"`{_dotted(path)}` must be at most {_bound(field.maximum)}, not {shown_number(value)}")
             return None
-        return value
+        # The reader's float keeps its literal (for money); the model holds plain floats.
+        return float(value) if type(value) is not float and isinstance(value, float) else value
+
+    def money(self, value: Any, field: schema.Field, path: KeyPath) -> int | None:
+        """An amount (12500, 12500.50, "12,500.50") in minor units; E150–E152, E106 out of range."""
+        from decimal import Decimal
+
+        from workplan_tui.money import MINOR_PER_UNIT, AmountError, amount_of, to_minor
+
+        subject = f"`{_dotted(path)}`"
+        try:
+            amount = amount_of(value, self.currency)
+        except AmountError as error:
+            if error.code == "E152":
+                self.error(path, error.code, f"{subject} `{cut(str(value))}` {error.reason}")
+            elif error.code == "E150":
+                self.error(path, error.code, f"{subject} is {_written(value)}, which {error.reason}")
+            else:
+                self.error(path, error.code, f"{subject} {error.reason}")
+            return None
+        # Compared as Decimals: an amount such as 1e999999 is out of range, not an int to make.
+        if field.minimum is not None and amount < Decimal(int(field.minimum)) / MINOR_PER_UNIT:
+            self.error(path, "E106", f"{subject} must be at least {_bound(field.minimum / MINOR_PER_UNIT)}, not {_written(value)}")
+            return None
+        if field.maximum is not None and amount > Decimal(int(field.maximum)) / MINOR_PER_UNIT:
+            self.error(path, "E106", f"{subject} must be at most {_bound(field.maximum / MINOR_PER_UNIT)}, not {_written(value)}")
+            return None
+        return to_minor(amount)
 
     def date(self, value: dt.date, path: KeyPath) -> dt.date | None:
         """A date (or the day of a date and time) in schema.FIRST_DATE … LAST_DATE (E106)."""
@@ -513,6 +547,15 @@ def clean_string_rows(items: list[Any], name: str) -> list[dict[str, Any]] | Non
         columns.append(column)
     names = [field[0] for field in spec]
     return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+def _written(value: Any) -> str:
+    """A number as the file wrote it: a float's TOML literal (12500.505, not its binary
+    nearest), text cut, an integer said by its size when huge."""
+    literal = getattr(value, "literal", None)
+    if isinstance(literal, str):
+        return cut(literal)
+    return cut(value) if isinstance(value, str) else shown_number(value)
 
 
 def _bound(limit: float) -> str:

@@ -29,8 +29,6 @@ COLUMNS = ("id", "title", "theme", "summary", "resources", "timing", "cost", "fu
 REQUIRED = ("id", "title", "theme", "start", "end")
 EFFORT = "effort:"
 MAX_CSV_BYTES = 8 * 1024 * 1024
-# "£3,750", "3 750", "3750": spreadsheets add currency signs and thousands separators.
-_MONEY = re.compile(r"[£$€]?\s*(\d{1,3}(?:[, ]\d{3})+|\d+)")
 _PROJECT_PATH = re.compile(r"`projects\[\d+\]\.([^`]+)`")
 
 
@@ -203,7 +201,7 @@ def read_rows(csv_path: Path, plan: Plan) -> tuple[list[tuple[int, dict[str, Any
         fields: dict[str, Any] = {}
         for name, column in column_of.items():
             raw = record[column - 1].strip() if column - 1 < len(record) else ""
-            value, problem = _cell(name, raw)
+            value, problem = _cell(name, raw, plan.limits.currency)
             if problem:
                 errors.append(_error(file, row_number, column, *problem))
             elif value is not None:
@@ -219,23 +217,23 @@ def read_rows(csv_path: Path, plan: Plan) -> tuple[list[tuple[int, dict[str, Any
     return rows, column_of, errors
 
 
-def _cell(name: str, raw: str) -> tuple[Any, tuple[str, str] | None]:
+def _cell(name: str, raw: str, currency: str = "GBP") -> tuple[Any, tuple[str, str] | None]:
     """A cell's value for the plan, or (None, (code, message)) when it cannot be one."""
     import datetime as dt
 
-    from workplan_tui.schema import MAX_MONEY
+    from workplan_tui.money import AmountError, amount_of, typed_amount
     from workplan_tui.text import cut
 
     if not raw:
         return None, (("E102", f"`{name}` is empty; every project needs one") if name in REQUIRED else None)
     if name == "cost":
-        match = _MONEY.fullmatch(raw)
-        if not match:
-            return None, ("E101", f"`cost` must be a whole number, not `{cut(raw)}`")
-        digits = re.sub(r"[, ]", "", match[1])
-        if len(digits) > len(str(MAX_MONEY)):  # int() of over 4,300 digits raises; the plan's check says the rest
-            return None, ("E106", f"`cost` must be at most {MAX_MONEY:,}, not a number of {len(digits):,} digits")
-        return int(digits), None
+        # "£3,750", "3 750", "3750.50": spreadsheets add currency signs and thousands
+        # separators; the amount is read exactly (money.py), the plan's check says the range.
+        try:
+            amount_of(raw, currency)
+        except AmountError as error:
+            return None, (error.code, f"`cost` `{cut(raw)}` {error.reason}")
+        return typed_amount(raw, currency), None
     if name.startswith(EFFORT):
         try:
             number = float(raw)

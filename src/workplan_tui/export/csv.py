@@ -10,8 +10,9 @@ funding, cost_estimated, days_estimated, month_estimated.
   proportion to the days of the window in each month (as capacity.project_load does),
   rounded to hundredths of a day. Rounding uses the largest remainder, so each project's
   rows for a role add up exactly to its effort.
-- cost: the project's cost (whole currency units, limits.currency) spread over the same
-  months in the same proportion, in whole units by the largest remainder, and written on
+- cost: the project's cost (currency units, limits.currency) spread over the same months in
+  the same proportion by the largest remainder, in whole units when the cost is whole and in
+  pence (`1250.50`) when it has pence (money.plain_amount), and written on
   the project's first role row of each month; its other role rows have 0. So the cost
   column sums to the projects' total cost, and to the monthly cost when filtered by month.
   A project with no effort gets one row per month with an empty role, to carry its cost.
@@ -37,6 +38,7 @@ from collections.abc import Sequence
 
 from workplan_tui.capacity import month_label, month_shares
 from workplan_tui.model import Plan, Project
+from workplan_tui.money import MINOR_PER_UNIT, plain_amount
 
 COLUMNS = (
     "project", "title", "theme", "status", "role", "role_label", "month", "days", "cost", "funding",
@@ -84,7 +86,10 @@ def project_rows(plan: Plan, project: Project) -> list[list[str]]:
         return []
     shares = month_shares(project.start, project.end)
     weights = [share for _, share in shares]
-    cost_by_month = apportion(project.cost, weights)
+    # Spread in whole units when the cost is whole (a £1,000 cost over three months is 334,
+    # 333 and 333, as always), in pence only when the cost has pence itself.
+    step = MINOR_PER_UNIT if project.cost % MINOR_PER_UNIT == 0 else 1
+    cost_by_month = [part * step for part in apportion(project.cost // step, weights)]
     roles = [role for role in plan.limits.capacity if project.effort.get(role, 0) > 0]
     roles += [role for role, value in project.effort.items() if value > 0 and role not in roles]
     days_by_role = {
@@ -99,7 +104,7 @@ def project_rows(plan: Plan, project: Project) -> list[list[str]]:
     for index, (month, _) in enumerate(shares):
         for position, role in enumerate(roles or [""]):
             days = _hundredths(days_by_role[role][index]) if role else "0"
-            cost = str(cost_by_month[index]) if position == 0 else "0"
+            cost = plain_amount(cost_by_month[index]) if position == 0 else "0"
             rows.append(
                 [
                     neutralise(project.id),

@@ -8,6 +8,7 @@ import attrs
 
 from workplan_tui.capacity import Feasibility, month_label
 from workplan_tui.model import RankedScore
+from workplan_tui.money import json_amount
 
 if TYPE_CHECKING:
     from workplan_tui.advice import Advice
@@ -114,7 +115,7 @@ class TallyResult:
             "selected": list(self.selected),
             "skipped": [{"project": s.project, "reason": s.reason} for s in self.skipped],
             "ties": [tie.to_json() for tie in self.ties],
-            "budget": {"limit": feasibility.budget_limit, "used": feasibility.budget_used},
+            "budget": {"limit": json_amount(feasibility.budget_limit), "used": json_amount(feasibility.budget_used)},
             "capacity": {
                 role: {
                     month_label(month): {"used": round(used, 6), "available": float(feasibility.capacity.get(role, 0.0))}

@@ -29,6 +29,7 @@ from textual.widgets import Button, Input, Label, Select, SelectionList, Static,
 
 from workplan_tui.errors import LocatedError
 from workplan_tui.locate import KeyPath
+from workplan_tui.money import typed_amount
 from workplan_tui.plan_edit import EditSession, Outcome
 from workplan_tui.ui.textual_types import workplan_app
 from workplan_tui.ui.widgets.forms.edit_effect import EditEffect
@@ -177,6 +178,10 @@ class FormScreen(ModalScreen[bool]):
         if isinstance(widget, SelectionList):
             return list(widget.selected)
         raise TypeError(type(widget))
+
+    def amount(self, name: str, currency: str) -> Any:
+        """An input's amount ("£12,500.50", "12500.5") as the plan file holds it (money.typed_amount)."""
+        return typed_amount(self.text(name), currency)
 
     def text(self, name: str) -> str:
         """An input's text as typed, for fields that are always text (titles, labels)."""

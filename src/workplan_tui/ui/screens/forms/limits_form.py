@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from workplan_tui.locate import KeyPath
 from workplan_tui.model import Limits
+from workplan_tui.money import file_amount
 from workplan_tui.plan_edit import EditSession, Outcome
 from workplan_tui.ui.screens.forms.form_screen import FormScreen
 
@@ -25,9 +26,10 @@ class LimitsForm(FormScreen):
 
     def compose_fields(self) -> ComposeResult:
         limits = self.limits
-        yield self.field("budget", "Budget", self.text_input(limits.budget, "money free for new projects"))
+        yield self.field("budget", "Budget", self.text_input(file_amount(limits.budget), "money free for new projects"))
         yield self.field("currency", "Currency", self.text_input(limits.currency, "e.g. GBP"))
-        yield self.field("total_budget", "Total budget", self.text_input(limits.total_budget, "optional, for context"))
+        total = None if limits.total_budget is None else file_amount(limits.total_budget)
+        yield self.field("total_budget", "Total budget", self.text_input(total, "optional, for context"))
         yield Static(Text("Capacity: person-days a month each role gives to new projects (empty days remove a role; "
                           "a new name renames it in every project)", style="bold"))
         for role, days in limits.capacity.items():
@@ -66,9 +68,13 @@ class LimitsForm(FormScreen):
     def steps(self) -> list[Callable[[EditSession], Outcome]]:
         limits = self.limits
         steps: list[Callable[[EditSession], Outcome]] = []
-        fields: dict[str, Any] = {"budget": self.value("budget"), "total_budget": self.value("total_budget")}
+        # Amounts as the file says them, read in the currency typed (its symbol, its decimal mark).
+        currency = self.text("currency") or limits.currency
+        fields: dict[str, Any] = {"budget": self.amount("budget", currency), "total_budget": self.amount("total_budget", currency)}
         fields["currency"] = self.text("currency") or None
-        changed = {key: value for key, value in fields.items() if value != getattr(limits, key)}
+        total = None if limits.total_budget is None else file_amount(limits.total_budget)
+        before = {"budget": file_amount(limits.budget), "total_budget": total, "currency": limits.currency}
+        changed = {key: value for key, value in fields.items() if value != before[key]}
         if changed:
             steps.append(lambda session: session.update_limits(**changed))
         for role, days in limits.capacity.items():

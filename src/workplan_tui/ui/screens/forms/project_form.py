@@ -11,6 +11,7 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from workplan_tui.locate import KeyPath
+from workplan_tui.money import file_amount
 from workplan_tui.model import ESTIMABLE_FIGURES, PROGRESS_STATUSES, PROJECT_STATUSES, Plan, Project
 from workplan_tui.plan_edit import EditSession, Outcome
 from workplan_tui.ui.screens.forms.form_screen import FormScreen, typed
@@ -47,7 +48,7 @@ def project_fields(project: Project) -> dict[str, Any]:
         "summary": project.summary,
         "resources": project.resources,
         "timing": project.timing,
-        "cost": project.cost,
+        "cost": file_amount(project.cost),  # as the file says it: 12500 or 12500.50
         "funding": project.funding,
         "effort": dict(project.effort),
         "start": project.start,
@@ -95,7 +96,7 @@ class ProjectForm(FormScreen):
         yield self.field("summary", "Summary", self.text_area(get("summary", "")))
         yield self.field("resources", "Resources", self.text_area(get("resources", "")))
         yield self.field("timing", "Timing", self.text_area(get("timing", "")))
-        yield self.field("cost", f"Cost ({plan.limits.currency})", self.text_input(get("cost", ""), "whole units, e.g. 1500"))
+        yield self.field("cost", f"Cost ({plan.limits.currency})", self.text_input(get("cost", ""), "e.g. 1500 or 1,500.50"))
         yield self.field("funding", "Funded by", self.text_input(get("funding", ""), "external source; empty: from the budget"))
         effort = get("effort", {})
         for role in plan.roles:
@@ -148,8 +149,9 @@ class ProjectForm(FormScreen):
     def typed_fields(self) -> dict[str, Any]:
         # An empty title is no title: "Title is required." beside it, as for every required field.
         fields: dict[str, Any] = {"id": self.text("id"), "title": self.text("title") or None}
-        for key in ("theme", "status", "progress", "summary", "resources", "timing", "cost", "start", "end", "earliest", "latest"):
+        for key in ("theme", "status", "progress", "summary", "resources", "timing", "start", "end", "earliest", "latest"):
             fields[key] = self.value(key)
+        fields["cost"] = self.amount("cost", self.plan.limits.currency)
         for key in ("funding", "note"):
             fields[key] = self.text(key) or None
         effort = {}
