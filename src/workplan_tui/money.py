@@ -63,7 +63,8 @@ STYLES: dict[str, CurrencyStyle] = {
 # Any other currency is written "12,500.50 CHF": its code after the amount.
 _OTHER = CurrencyStyle("", False, ",", ".", "," + _GROUP_SPACES, ".")
 SYMBOLS = tuple(style.symbol for style in STYLES.values())
-EXAMPLE = "12500 or 12,500.50"
+EXAMPLE = "12500 or 12500.50"
+NOT_AN_AMOUNT = f"is not an amount like {EXAMPLE}"
 
 
 def style_of(currency: str) -> CurrencyStyle:
@@ -123,7 +124,7 @@ def amount_of(value: object, currency: str = "GBP") -> Decimal:
     amount like 1e999999 has no int worth making).
     """
     if isinstance(value, bool):
-        raise AmountError("E152", f"true/false is not an amount like {EXAMPLE}")
+        raise AmountError("E152", NOT_AN_AMOUNT)
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
@@ -134,7 +135,7 @@ def amount_of(value: object, currency: str = "GBP") -> Decimal:
     elif isinstance(value, str):
         amount = parse_amount(value, currency)
     else:
-        raise AmountError("E152", f"{type(value).__name__} is not an amount like {EXAMPLE}")
+        raise AmountError("E152", NOT_AN_AMOUNT)
     if not amount.is_finite():
         raise AmountError("E151", "must be a finite amount, not nan or inf")
     _, digits, exponent = amount.as_tuple()
@@ -180,12 +181,12 @@ def parse_amount(text: str, currency: str = "GBP") -> Decimal:
     rest = marks["rest"] if marks else text
     match = patterns.amount.fullmatch(rest)
     if marks is None or match is None or (marks["before"] and match["sign"]):
-        raise AmountError("E152", f"is not an amount like {EXAMPLE}")
+        raise AmountError("E152", NOT_AN_AMOUNT)
     digits = re.sub(r"\D", "", match["whole"])
     try:
         amount = Decimal(f"{digits}.{match['fraction'] or '0'}")
     except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-        raise AmountError("E152", f"is not an amount like {EXAMPLE}") from None
+        raise AmountError("E152", NOT_AN_AMOUNT) from None
     return -amount if marks["before"] or match["sign"] else amount
 
 

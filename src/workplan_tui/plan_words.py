@@ -252,6 +252,8 @@ class _Speaker:
         if code == "E101" and isinstance(value, str) and error.message.endswith(", not a string"):
             kind = error.message.rsplit("` must be ", 1)[1].removesuffix(", not a string")
             return both(f"{{field}} must be {kind}, not {quoted(value)}")
+        if code == "E152" and isinstance(value, str):
+            return both(f"{{field}} must be an amount like 12,500.50, not {quoted(value)}")
         if code == "E105":
             identifier = path[-1] if value is None or isinstance(value, dict) else value
             if identifier == "":

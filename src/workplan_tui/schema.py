@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from workplan_tui import model
-from workplan_tui.money import MINOR_PER_UNIT
+from workplan_tui.money import EXAMPLE, MINOR_PER_UNIT
 
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
@@ -65,7 +65,7 @@ STRING = Kind("a string", lambda v: isinstance(v, str))
 INTEGER = Kind("a whole number", _is_int)
 NUMBER = Kind("a number", _is_number)
 # Money: 12500, 12500.50 or "12,500.50", read exactly into minor units (money.py).
-MONEY = Kind("an amount like 12500 or 12500.50", _is_amount)
+MONEY = Kind(f"an amount like {EXAMPLE}", _is_amount)
 BOOLEAN = Kind("true or false", lambda v: isinstance(v, bool))
 DATE = Kind("a date like 2023-04-01", lambda v: type(v) is dt.date)
 DATETIME = Kind("a date and time like 2023-03-23T11:05:00+00:00", lambda v: isinstance(v, dt.datetime))

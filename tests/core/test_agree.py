@@ -175,8 +175,8 @@ def test_by_default_the_agreed_set_is_the_counts_selection_and_its_needs_are_on_
     decision = agreed_example.agreed().decision
     assert decision.selected == decision.counted == COUNTED
     assert decision.reason == "" and decision.selection == "priorities"
-    # £11,250 against £10,000; re-timed, the work fits the staff.
-    assert decision.advice == Advice(fits_as_timed=False, fits=False, cost=11250, budget_shortfall=1250)
+    # £11,250 against £10,000 (the model's money is in pence); re-timed, the work fits the staff.
+    assert decision.advice == Advice(fits_as_timed=False, fits=False, cost=11250_00, budget_shortfall=1250_00)
     assert decision.voters == tuple(m for m in decision.present)  # nobody who voted sent apologies here
     # The planned delivery: each project's days adding up to its effort.
     planned = {(s.project, s.role): sum(s.days.values()) for s in decision.schedule}
@@ -198,7 +198,7 @@ def test_an_agreed_set_that_differs_from_the_count_needs_a_reason():
     assert decision.reason == "Within the budget as timed."
     assert {p.id for p in plan.projects if p.status == "agreed"} == set(CHOSEN)
     assert decision.awaiting_approval == ()
-    assert decision.advice == Advice(fits_as_timed=True, fits=True, cost=3750)
+    assert decision.advice == Advice(fits_as_timed=True, fits=True, cost=3750_00)
 
 
 def test_fewer_than_pick_min_or_more_than_pick_max_needs_a_reason_even_as_counted(draft):

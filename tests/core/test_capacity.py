@@ -42,7 +42,7 @@ def test_overload_names_the_month_role_and_projects():
 def test_budget_ignores_externally_funded_projects():
     plan = loads_plan(starter_text().replace('cost = 5000\n', 'cost = 5000\nfunding = "SIGCE budget"\n'))
     feasibility = check_bundle(plan, ["first-project", "second-project"])
-    assert feasibility.budget_used == 2000
+    assert feasibility.budget_used == 2000_00  # pence
     assert feasibility.external == {"second-project": "SIGCE budget"}
     assert feasibility.gated == {"second-project": ("research_team",)}
 
@@ -51,7 +51,7 @@ def test_over_budget_does_not_fit():
     plan = loads_plan(starter_text().replace("budget = 10000", "budget = 6000"))
     feasibility = check_bundle(plan, ["first-project", "second-project"])
     assert feasibility.over_budget and not feasibility.fits
-    assert feasibility.budget_left == -1000
+    assert feasibility.budget_left == -1000_00
 
 
 def test_summary_line_reports_the_tightest_role_month():

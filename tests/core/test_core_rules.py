@@ -26,7 +26,7 @@ def test_external_cost_adds_up_the_externally_funded_projects_only():
     plan = loads_plan(PLAN_TEXT)
     feasibility = check_bundle(plan, [project.id for project in plan.projects])
     assert feasibility.external == {"court-cases": "External grant"}
-    assert feasibility.external_cost == 12000
+    assert feasibility.external_cost == 12000_00  # pence
     assert check_bundle(plan, ["modern-slavery"]).external_cost == 0
 
 

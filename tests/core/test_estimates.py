@@ -190,9 +190,10 @@ def test_the_csv_figures_still_sum_and_split_into_estimated_and_firm(plan):
         ),
     )
     rows = read_csv(mixed)
-    total = sum(int(row["cost"]) for row in rows)  # SUM(cost)
+    total = sum(int(row["cost"]) for row in rows)  # SUM(cost): whole pounds
     estimated = sum(int(row["cost"]) for row in rows if row["cost_estimated"] == "yes")  # SUMIFS(..., "yes")
     firm = sum(int(row["cost"]) for row in rows if row["cost_estimated"] == "no")
+    total, estimated, firm = total * 100, estimated * 100, firm * 100  # the model's pence
     assert total == sum(project.cost for project in plan.projects)
     assert firm == plan.project("modern-slavery").cost
     assert estimated == total - firm

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 from collections import defaultdict
+from decimal import Decimal
 
 import attrs
 from hypothesis import given
@@ -14,6 +15,11 @@ from hypothesis import strategies as st
 from helpers import agreed_example
 from workplan_tui.capacity import month_label, months_between, project_load
 from workplan_tui.export.csv import BOM, COLUMNS, apportion, encode_csv, neutralise, render_csv
+
+
+def pence(cell: str) -> int:
+    """A cost cell ("1250" or "1250.50", currency units) in the model's pence, read exactly."""
+    return int(Decimal(cell) * 100)
 
 
 def read(text: str) -> list[dict[str, str]]:
@@ -29,12 +35,12 @@ def test_sums_equal_the_plans_totals():
     cost = defaultdict(int)
     for row in rows:
         days[(row["project"], row["role"])] += float(row["days"])
-        cost[row["project"]] += int(row["cost"])
+        cost[row["project"]] += pence(row["cost"])
     for project in plan.projects:
         for role, effort in project.effort.items():
             assert round(days[(project.id, role)], 2) == effort, (project.id, role)
         assert cost[project.id] == project.cost
-    assert sum(int(row["cost"]) for row in rows) == sum(p.cost for p in plan.projects)
+    assert sum(pence(row["cost"]) for row in rows) == sum(p.cost for p in plan.projects)
     by_role = defaultdict(float)
     for row in rows:
         by_role[row["role"]] += float(row["days"])
@@ -74,10 +80,10 @@ def test_cost_is_on_the_first_role_row_of_each_month():
 
 def test_a_project_without_effort_still_carries_its_cost():
     draft = agreed_example.draft()
-    lone = attrs.evolve(draft.projects[0], effort={}, cost=1000)
+    lone = attrs.evolve(draft.projects[0], effort={}, cost=1000_00)
     rows = read(render_csv(attrs.evolve(draft, projects=(lone,))))
     assert {row["role"] for row in rows} == {""}
-    assert sum(int(row["cost"]) for row in rows) == 1000
+    assert sum(int(row["cost"]) for row in rows) == 1000  # whole pounds: the cost is whole
 
 
 def test_formula_injection_is_neutralised():
@@ -128,7 +134,7 @@ def test_apportion_sums_exactly_and_stays_within_one_of_the_exact_share(total, s
 @given(
     st.dates(dt.date(2023, 4, 1), dt.date(2024, 3, 31)),
     st.integers(0, 365),
-    st.integers(0, 100_000),
+    st.integers(0, 10_000_000),  # pence: whole pounds and not
     st.lists(st.integers(0, 50_000), min_size=3, max_size=3),
 )
 def test_any_window_effort_and_cost_sum_back_exactly(start, length, cost, hundredths):
@@ -137,7 +143,9 @@ def test_any_window_effort_and_cost_sum_back_exactly(start, length, cost, hundre
     effort = {role: value / 100 for role, value in zip(draft.limits.capacity, hundredths, strict=True)}
     project = attrs.evolve(draft.projects[0], start=start, end=end, cost=cost, effort=effort)
     rows = read(render_csv(attrs.evolve(draft, projects=(project,))))
-    assert sum(int(row["cost"]) for row in rows) == cost
+    assert sum(pence(row["cost"]) for row in rows) == cost
+    if cost % 100 == 0:  # a whole cost is spread in whole pounds, as it always was
+        assert all("." not in row["cost"] for row in rows)
     for role, days in effort.items():
         total = sum(round(float(row["days"]) * 100) for row in rows if row["role"] == role)
         assert total == round(days * 100)

@@ -141,7 +141,7 @@ SLAVERY_END = "milestones = [\n  { at = \"board-2023-06\", what = \"Interim repo
         (lambda s: s.update("projects", "modern-slavery", id="Modern Slavery"), 'id = "modern-slavery"', 'id = "Modern Slavery"'),
         (lambda s: s.update("projects", "modern-slavery", id="reducing-reoffending"),
          'id = "modern-slavery"', 'id = "reducing-reoffending"'),
-        (lambda s: s.update("projects", "modern-slavery", cost="3750"), "cost = 3750", 'cost = "3750"'),
+        (lambda s: s.update("projects", "modern-slavery", cost="3750 pounds"), "cost = 3750", 'cost = "3750 pounds"'),
         (lambda s: s.update("projects", "modern-slavery", costs=3750), SLAVERY_END, SLAVERY_END + "costs = 3750\n"),
         (lambda s: s.update_milestone("modern-slavery", 0, at="board-2023-07"),
          '{ at = "board-2023-06", what = "Interim report" }', '{ at = "board-2023-07", what = "Interim report" }'),
@@ -190,9 +190,10 @@ def test_error_paths_point_a_form_at_its_field(tmp_path: Path):
 def test_dry_run_checks_without_applying(tmp_path: Path):
     session = open_copy(tmp_path, starter_text())
     project = session.plan.projects[0]
-    outcome = session.update("projects", project.id, cost=project.cost + 1000, dry_run=True)
+    # An edit says amounts as the file does (currency units); the model holds pence.
+    outcome = session.update("projects", project.id, cost=project.cost // 100 + 1000, dry_run=True)
     assert outcome.ok and not outcome.applied
-    assert outcome.plan.project(project.id).cost == project.cost + 1000
+    assert outcome.plan.project(project.id).cost == project.cost + 1000_00
     assert session.plan.project(project.id).cost == project.cost and not session.can_undo
 
 
@@ -248,7 +249,7 @@ def test_every_kind_of_item_can_be_added_edited_duplicated_and_removed(tmp_path:
     assert project.summary == "Why\nand how" and project.gates == ("research_team",)
     assert [(m.what, m.at) for m in project.milestones] == [("Scoping report", "board-late")]
     assert "new-work-2" not in [p.id for p in plan.projects]
-    assert plan.limits.budget == 12000 and plan.limits.total_budget is None
+    assert plan.limits.budget == 12000_00 and plan.limits.total_budget is None  # pence
     assert plan.limits.capacity["graduate_trainee"] == 5 and [g.id for g in plan.limits.gates] == ["research_team"]
     assert (plan.voting.pick_min, plan.voting.pick_max, plan.voting.method) == (1, 2, "borda")
     # an activity with no progress is written as people write it: a plain string
@@ -287,10 +288,10 @@ def test_undo_and_redo_step_through_applied_edits(tmp_path: Path):
     session.update("projects", project, cost=2)
     session.update("projects", project, cost=-3)  # invalid: not on the undo stack
     assert session.undo_label == f"edit project {project}"
-    assert session.undo().project(project).cost == 1 and session.text == after_first
+    assert session.undo().project(project).cost == 1_00 and session.text == after_first  # pence
     assert session.undo().project(project).cost == session.plan.project(project).cost
     assert session.text == original and not session.can_undo and not session.dirty
-    assert session.redo().project(project).cost == 1
+    assert session.redo().project(project).cost == 1_00
     session.update("projects", project, cost=5)  # a new edit drops the redo history
     assert not session.can_redo
     with pytest.raises(IndexError):
@@ -435,7 +436,7 @@ def test_put_many_adds_and_updates_in_one_undo_step(tmp_path: Path):
                                           "start": existing.start, "end": existing.end}],
     )
     assert outcome.ok
-    assert session.plan.project(existing.id).cost == 7 and session.plan.projects[-1].id == "fresh"
+    assert session.plan.project(existing.id).cost == 7_00 and session.plan.projects[-1].id == "fresh"
     session.undo()
     assert session.text == original and not session.can_undo
 

@@ -14,7 +14,7 @@ def test_batch_is_one_checked_edit_and_one_undo_step(tmp_path: Path) -> None:
         "edit limits",
         [lambda s: s.update_limits(budget=12000), lambda s: s.set_capacity("adviser", 14), lambda s: s.add_gate("polling", "Polling", "SMT")],
     )
-    assert outcome.applied and session.plan.limits.budget == 12000 and session.plan.limits.capacity["adviser"] == 14
+    assert outcome.applied and session.plan.limits.budget == 12000_00 and session.plan.limits.capacity["adviser"] == 14
     assert [gate.id for gate in session.plan.limits.gates] == ["research_team", "polling"]
     assert session.undo_label == "edit limits"
     session.undo()
@@ -25,10 +25,10 @@ def test_a_refused_step_applies_nothing_and_gives_its_errors() -> None:
     session = EditSession.open(SSCB)
     outcome = session.batch("edit limits", [lambda s: s.update_limits(budget=12000), lambda s: s.set_capacity("adviser", -1)])
     assert not outcome.applied and [error.code for error in outcome.errors] == ["E106"]
-    assert session.plan.limits.budget == 10000 and not session.can_undo
+    assert session.plan.limits.budget == 10000_00 and not session.can_undo  # pence
 
 
 def test_a_dry_run_batch_applies_nothing() -> None:
     session = EditSession.open(SSCB)
     outcome = session.batch("edit limits", [lambda s: s.update_limits(budget=12000)], dry_run=True)
-    assert outcome.ok and outcome.plan.limits.budget == 12000 and session.plan.limits.budget == 10000
+    assert outcome.ok and outcome.plan.limits.budget == 12000_00 and session.plan.limits.budget == 10000_00

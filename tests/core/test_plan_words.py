@@ -60,7 +60,7 @@ def test_a_declaration_made_twice_names_the_member_and_the_project():
 
 def test_numbers_dates_and_references_name_the_field_the_item_and_the_day():
     cost = only(PLAN_TEXT.replace("cost = 3000", 'cost = "three thousand"'))
-    assert cost.sentence == "Cost of Modern slavery must be a whole number, not “three thousand”."
+    assert cost.sentence == "Cost of Modern slavery must be an amount like 12,500.50, not “three thousand”."
     negative = only(PLAN_TEXT.replace("cost = 3000", "cost = -5"))
     assert negative.beside == "Cost must be at least 0, not -5."
     early = only(PLAN_TEXT.replace("end = 2025-09-30", "end = 2025-03-01", 1))

@@ -56,7 +56,7 @@ def test_walks_the_ranking_and_says_why_each_project_was_skipped(plan):
     }
     assert any("gated is taken subject to approval" in note and "Senior Management Team" in note for note in selection.notes)
     assert selection.feasibility.fits and selection.feasibility.gated == {"gated": ("research_team",)}
-    assert selection.feasibility.budget_used == 3000  # the externally funded project costs the budget nothing
+    assert selection.feasibility.budget_used == 3000_00  # pence; the externally funded project costs the budget nothing
 
 
 @pytest.mark.parametrize("rule", ["priorities", "fit", "fit-stop", "best"])
@@ -220,7 +220,7 @@ def test_live_feasibility_reports_gates_and_external_funding(plan):
     assert [gate.approval for gate in live.gated["gated"]] == ["Senior Management Team"]
     assert live.external == {"funded": "SIGCE budget"}
     assert live.blocked["dear"] == "would exceed the budget by £2,200"
-    assert live.budget_left == 8000
+    assert live.budget_left == 8000_00  # pence
 
 
 def test_compare_bundles_side_by_side_with_support(plan):
