@@ -25,8 +25,8 @@ from typing import Any
 import attrs
 
 from workplan_tui.capacity import check_bundle, format_money, month_name
-from workplan_tui.money import json_amount
 from workplan_tui.model import ESTIMATE_MARK, Plan
+from workplan_tui.money import json_amount
 from workplan_tui.schedule import Schedule, delivery_schedule
 from workplan_tui.text import plural
 

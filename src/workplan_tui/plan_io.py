@@ -13,8 +13,8 @@ from typing import Any
 
 from workplan_tui import model, schema
 from workplan_tui.errors import ChangedOnDisk, WorkplanError
-from workplan_tui.money import file_amount
 from workplan_tui.files import FileStamp, atomic_write, decode_text, read_bytes, read_text, write_lock
+from workplan_tui.money import file_amount
 from workplan_tui.toml_reader import parse_plan_toml
 from workplan_tui.toml_writer import dumps_document
 from workplan_tui.validation import check_document

@@ -11,8 +11,8 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from workplan_tui.locate import KeyPath
-from workplan_tui.money import file_amount
 from workplan_tui.model import ESTIMABLE_FIGURES, PROGRESS_STATUSES, PROJECT_STATUSES, Plan, Project
+from workplan_tui.money import file_amount
 from workplan_tui.plan_edit import EditSession, Outcome
 from workplan_tui.ui.screens.forms.form_screen import FormScreen, typed
 from workplan_tui.ui.widgets.forms.milestone_rows import MilestoneRows, milestone_dicts
