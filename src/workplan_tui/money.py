@@ -38,6 +38,15 @@ class AmountError(ValueError):
         self.code = code
         self.reason = reason
 
+    def message(self, subject: str, written: str) -> str:
+        """The error's message about `subject` (`` `projects[0].cost` ``), whose value was `written`
+        (the plan's check and the sheet's import say it alike)."""
+        if self.code == "E152":
+            return f"{subject} must be an amount like {EXAMPLE}, not `{written}`"
+        if self.code == "E150":
+            return f"{subject} is {written}, which {self.reason}"
+        return f"{subject} {self.reason}"
+
 
 @attrs.frozen
 class CurrencyStyle:

@@ -214,18 +214,13 @@ class Checker:
         """An amount (12500, 12500.50, "12,500.50") in minor units; E150–E152, E106 out of range."""
         from decimal import Decimal
 
-        from workplan_tui.money import EXAMPLE, MINOR_PER_UNIT, AmountError, amount_of, to_minor
+        from workplan_tui.money import MINOR_PER_UNIT, AmountError, amount_of, to_minor
 
         subject = f"`{_dotted(path)}`"
         try:
             amount = amount_of(value, self.currency)
         except AmountError as error:
-            if error.code == "E152":
-                self.error(path, error.code, f"{subject} must be an amount like {EXAMPLE}, not `{cut(str(value))}`")
-            elif error.code == "E150":
-                self.error(path, error.code, f"{subject} is {_written(value)}, which {error.reason}")
-            else:
-                self.error(path, error.code, f"{subject} {error.reason}")
+            self.error(path, error.code, error.message(subject, _written(value)))
             return None
         # Compared as Decimals: an amount such as 1e999999 is out of range, not an int to make.
         if field.minimum is not None and amount < Decimal(int(field.minimum)) / MINOR_PER_UNIT:

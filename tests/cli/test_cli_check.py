@@ -16,7 +16,7 @@ def test_check_valid_plans_prints_one_summary_line_each(capsys):
     assert len(lines) == len(plans)
     sscb = next(line for line in lines if "sscb-2023-24" in line)
     plan = load_plan(SSCB)
-    total = sum(project.budget_cost for project in plan.projects)
+    total = sum(project.budget_cost for project in plan.projects) // 100  # pence to pounds: the costs are whole
     assert f"{len(plan.projects)} projects, cost £{total:,} of £10,000 budget, peak load " in sscb
 
 

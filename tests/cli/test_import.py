@@ -39,7 +39,7 @@ def test_rows_become_candidate_projects_and_the_plans_comments_stay(tmp_path: Pa
     plan = load_plan(plan_path)
     drugs, cohesion = plan.project("drugs"), plan.project("cohesion")
     assert (drugs.cost, dict(drugs.effort), drugs.gates, drugs.summary) == (
-        1500, {"adviser": 4, "senior_adviser": 1.5}, ("research_team",), "Impact of drug supply.\nBest practice."
+        1500_00, {"adviser": 4, "senior_adviser": 1.5}, ("research_team",), "Impact of drug supply.\nBest practice."
     )
     assert (cohesion.funding, dict(cohesion.effort), cohesion.status) == ("SIGCE budget", {}, "candidate")
     # only lines were added, at the end: the rest of the file is byte for byte as it was
@@ -63,13 +63,13 @@ def test_every_problem_is_reported_at_its_row_and_column_and_nothing_is_written(
     f = str(csv_path)
     assert capsys.readouterr().err.splitlines() == [
         f"{f}:4:3: E202 unknown theme `comunity-safety`; did you mean `community-safety`?",
-        f"{f}:4:7: E101 `cost` must be a whole number, not `abc`",
+        f"{f}:4:7: E152 `cost` must be an amount like 12500 or 12500.50, not `abc`",
         f"{f}:4:10: E301 project `bad-theme` ends (2025-04-01) before it starts (2025-05-01)",
         f"{f}:4:12: E101 `effort:adviser` must be a number of person-days, not `x`",
         f"{f}:5:10: E102 `end` is empty; every project needs one",
         f"{f}:5:11: E202 unknown gate (limits.gates) `nope`",
         f"{f}:6:1: E105 `Bad Id` is not a valid id: use 1-64 lower-case letters, digits, `-` or `_`, starting with a letter or digit",
-        f"{f}:6:7: E101 `cost` must be a whole number, not `-5`",
+        f"{f}:6:7: E106 `cost` must be at least 0, not -5",
         f"{f}:6:9: E302 start 2024-05-01 is outside the plan period 2025-04-01 to 2026-03-31",
     ]
     assert plan_path.read_bytes() == before
@@ -132,4 +132,28 @@ def test_an_import_that_would_void_ballots_is_refused_without_void_ballots(tmp_p
     assert "E412 importing would void 1 ballot already cast" in error and member.label in error
     assert plan_path.read_text(encoding="utf-8") == before
     assert main(["import", str(plan_path), "--projects", str(csv_path), "--void-ballots"]) == 0
-    assert load_plan(plan_path).project("drugs").cost == 1500
+    assert load_plan(plan_path).project("drugs").cost == 1500_00  # pence
+
+
+def test_costs_with_pence_are_imported_exactly_and_written_as_typed(tmp_path: Path, plan_path: Path, capsys):
+    rows = (
+        "pence,Pence,community-safety,,,,\"£1,500.50\",,2025-05-01,2025-07-31,,1,\n"
+        "tenth,Tenth,community-safety,,,,0.1,,2025-05-01,2025-07-31,,1,\n"
+        "spaced,Spaced,community-safety,,,,12 500.05,,2025-05-01,2025-07-31,,1,\n"
+    )
+    assert main(["import", str(plan_path), "--projects", str(write_csv(tmp_path, HEADER + rows))]) == 0
+    plan = load_plan(plan_path)
+    assert [plan.project(p).cost for p in ("pence", "tenth", "spaced")] == [150050, 10, 1250005]
+    text = plan_path.read_text(encoding="utf-8")
+    assert "cost = 1500.50\n" in text and "cost = 0.10\n" in text and "cost = 12500.05\n" in text
+
+
+def test_a_cost_with_more_than_two_decimals_is_refused_at_its_cell(tmp_path: Path, plan_path: Path, capsys):
+    row = "fraction,Fraction,community-safety,,,,12.345,,2025-05-01,2025-07-31,,1,\n"
+    csv_path = write_csv(tmp_path, HEADER + row)
+    before = plan_path.read_bytes()
+    assert main(["import", str(plan_path), "--projects", str(csv_path)]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"{csv_path}:2:7: E150 `cost` is 12.345, which has more than 2 decimals; an amount is exact to the penny"
+    ]
+    assert plan_path.read_bytes() == before

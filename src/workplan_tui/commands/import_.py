@@ -232,7 +232,7 @@ def _cell(name: str, raw: str, currency: str = "GBP") -> tuple[Any, tuple[str, s
         try:
             amount_of(raw, currency)
         except AmountError as error:
-            return None, (error.code, f"`cost` `{cut(raw)}` {error.reason}")
+            return None, (error.code, error.message("`cost`", cut(raw)))
         return typed_amount(raw, currency), None
     if name.startswith(EFFORT):
         try:
