@@ -4,6 +4,7 @@ on disk, a plan path that does not exist."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,9 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Select, SelectionList, TextArea
 
 from helpers.paths import SSCB
-from helpers.pilot import wait_until
+from helpers.pilot import screen_text, wait_until
 from helpers.ui_plan import PLAN_TEXT, plan_in_working_folder
+from workplan_tui.capacity import format_money
 from workplan_tui.plan_io import dumps_plan, load_plan, loads_plan
 from workplan_tui.starter import starter_text, write_starter
 from workplan_tui.ui.app import WorkplanApp
@@ -145,8 +147,9 @@ async def test_the_starter_cleared_and_given_the_sscb_details_and_limits_through
         await save(pilot, app)
 
         form = await open_form(pilot, app, "l")
-        fill(form, "budget", sscb.limits.budget)
-        fill(form, "total_budget", sscb.limits.total_budget)
+        # Amounts typed as people read them (£10,000): the form reads them into pence.
+        fill(form, "budget", format_money(sscb.limits.budget, sscb.limits.currency))
+        fill(form, "total_budget", format_money(sscb.limits.total_budget or 0, sscb.limits.currency))
         fill(form, "capacity.senior_adviser", sscb.limits.capacity["senior_adviser"])
         fill(form, "capacity.adviser", sscb.limits.capacity["adviser"])
         fill(form, "new-role", "graduate_trainee")
@@ -257,8 +260,9 @@ async def test_the_sscb_projects_typed_into_their_forms(tmp_path: Path) -> None:
             project = sscb.project(project_id)
             form = await open_form(pilot, app, "plus")
             assert isinstance(form, ProjectForm)
-            for key in ("id", "title", "theme", "summary", "resources", "timing", "cost", "funding", "start", "end", "gates", "estimated"):
+            for key in ("id", "title", "theme", "summary", "resources", "timing", "funding", "start", "end", "gates", "estimated"):
                 fill(form, key, getattr(project, key))
+            fill(form, "cost", format_money(project.cost, sscb.limits.currency))  # "£3,750", as the table shows it
             for role, days in project.effort.items():
                 fill(form, f"effort.{role}", days)
             for milestone in project.milestones:
@@ -301,7 +305,7 @@ async def test_an_edit_through_the_form_changes_only_that_projects_line(sscb_cop
         fill(form, "cost", "7000")
         fill(form, "progress", "in_progress")
         await save(pilot, app)
-        assert app.plan.project("police-capacity").cost == 7000  # the app shows the saved plan
+        assert app.plan.project("police-capacity").cost == 7000_00  # pence; the app shows the saved plan
     after = sscb_copy.read_text(encoding="utf-8")
     old_cost = "cost = 6500                 # fieldwork for the quantitative research (survey/polling)"
     assert old_cost in before
@@ -344,6 +348,29 @@ async def test_bad_date_and_negative_cost_are_shown_beside_their_fields_and_not_
     assert sscb_copy.read_bytes() == before
 
 
+async def test_a_cost_with_pence_is_typed_as_people_write_it_and_saved_exactly(sscb_copy: Path) -> None:
+    app = WorkplanApp(sscb_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await open_project_form(pilot, app, "modern-slavery")
+        await pilot.press("tab")
+        form.inputs["cost"].focus()
+        await pilot.press("ctrl+u", *"12.345")
+        await wait_until(pilot, lambda: form.error_lines["cost"].display, "the cost's error line")
+        assert "has more than 2 decimals" in str(form.error_lines["cost"].render())
+        await pilot.press("ctrl+u", *"£12,500.5")
+        await wait_until(pilot, lambda: not form.error_lines["cost"].display, "the cost accepted")
+        assert "Budget £20,500.50 of £10,000" in str(form.query_one("#effect-gauge").render())
+        await save(pilot, app)
+        assert app.plan.project("modern-slavery").cost == 1250050
+        await pilot.pause()
+        assert "£12,500.50" in screen_text(app)  # the Plan table's cost, pence shown
+        form = await open_project_form(pilot, app, "modern-slavery")
+        assert form.inputs["cost"].value == "12500.50"  # as the file says it
+        await pilot.press("escape")
+    text = sscb_copy.read_text(encoding="utf-8")
+    assert re.search(r"^cost = 12500\.50 +# design and print", text, re.MULTILINE)  # its comment kept
+
+
 async def test_the_form_shows_the_effect_on_the_budget_before_saving(sscb_copy: Path) -> None:
     app = WorkplanApp(sscb_copy)
     async with app.run_test(size=BIG) as pilot:
@@ -357,7 +384,7 @@ async def test_the_form_shows_the_effect_on_the_budget_before_saving(sscb_copy: 
         load = str(form.query_one("#effect-load").render())
         assert "Graduate trainee" in load and "days/month" in load
         await pilot.press("escape")
-    assert load_plan(sscb_copy).project("modern-slavery").cost == 3750  # cancelled: nothing written
+    assert load_plan(sscb_copy).project("modern-slavery").cost == 3750_00  # cancelled: nothing written
 
 
 async def test_undo_and_redo_step_through_saved_edits(sscb_copy: Path) -> None:
@@ -368,13 +395,13 @@ async def test_undo_and_redo_step_through_saved_edits(sscb_copy: Path) -> None:
         fill(form, "cost", "4000")
         await save(pilot, app)
         edited = sscb_copy.read_bytes()
-        assert edited != original and app.plan.project("modern-slavery").cost == 4000
+        assert edited != original and app.plan.project("modern-slavery").cost == 4000_00
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert sscb_copy.read_bytes() == original and app.plan.project("modern-slavery").cost == 3750
+        assert sscb_copy.read_bytes() == original and app.plan.project("modern-slavery").cost == 3750_00
         await pilot.press("ctrl+y")
         await pilot.pause()
-        assert sscb_copy.read_bytes() == edited and app.plan.project("modern-slavery").cost == 4000
+        assert sscb_copy.read_bytes() == edited and app.plan.project("modern-slavery").cost == 4000_00
 
 
 async def test_a_file_changed_on_disk_is_not_replaced_without_asking(sscb_copy: Path) -> None:
@@ -394,7 +421,7 @@ async def test_a_file_changed_on_disk_is_not_replaced_without_asking(sscb_copy: 
         assert sscb_copy.read_text(encoding="utf-8") == outside  # nothing written
         await save(pilot, app)  # now made on the file's new version
     text = sscb_copy.read_text(encoding="utf-8")
-    assert text.endswith("# added by another editor\n") and load_plan(sscb_copy).project("modern-slavery").cost == 4000
+    assert text.endswith("# added by another editor\n") and load_plan(sscb_copy).project("modern-slavery").cost == 4000_00
 
 
 async def test_replacing_a_file_changed_on_disk_after_confirming(sscb_copy: Path) -> None:
@@ -409,7 +436,7 @@ async def test_replacing_a_file_changed_on_disk_after_confirming(sscb_copy: Path
         await pilot.pause()
         assert not isinstance(app.screen, (ConfirmScreen, FormScreen))
     assert "# elsewhere" not in sscb_copy.read_text(encoding="utf-8")
-    assert load_plan(sscb_copy).project("modern-slavery").cost == 4000
+    assert load_plan(sscb_copy).project("modern-slavery").cost == 4000_00
 
 
 async def test_progress_of_an_activity_and_a_project(sscb_copy: Path) -> None:
@@ -520,7 +547,7 @@ async def test_a_slow_plan_is_checked_once_typing_pauses_off_the_ui_thread(sscb_
         await type_then_rest("4", "0", "0", "0")
         assert len(threads) == 2 and not form.error_lines["cost"].display
         await save(pilot, app)
-    assert load_plan(sscb_copy).project("modern-slavery").cost == 4000
+    assert load_plan(sscb_copy).project("modern-slavery").cost == 4000_00
 
 
 async def test_the_voting_rules_form_edits_the_voting_table_and_refuses_bad_rules(sscb_copy: Path) -> None:

@@ -24,10 +24,10 @@ from textual.strip import Strip
 
 from workplan_tui.model import Plan
 from workplan_tui.ui.textual_types import WidgetOptions
-from workplan_tui.ui.widgets.vote.candidate_list import COST_WIDTH, CandidateList
+from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
 
 # "NN " or " ✗ " or "   ", then the cost and a space: what comes before a title.
-PREFIX_WIDTH = 3 + COST_WIDTH + 1
+PLACE_WIDTH = 3  # before the cost; after it, a space (the cost's width is the list's: CandidateList.cost_width)
 NARROWEST_TITLE = 8
 
 
@@ -40,8 +40,12 @@ class WrappedCandidateList(CandidateList):
 
     # -- rows ------------------------------------------------------------------------
 
+    def _prefix_width(self) -> int:
+        """The place, the cost and the space after it: what comes before a title."""
+        return PLACE_WIDTH + self.cost_width + 1
+
     def _title_width(self) -> int:
-        return max(NARROWEST_TITLE, self.scrollable_content_region.width - PREFIX_WIDTH)
+        return max(NARROWEST_TITLE, self.scrollable_content_region.width - self._prefix_width())
 
     def _lay_out(self) -> None:
         plan, width = self._booth_plan, self._title_width()
@@ -102,7 +106,7 @@ class WrappedCandidateList(CandidateList):
             return Strip.blank(width, base)
         first, count = self._rows_of(index)
         text = self.line_text(index)
-        lines = text[PREFIX_WIDTH:].wrap(self.app.console, self._title_width())
+        lines = text[self._prefix_width() :].wrap(self.app.console, self._title_width())
         part = row - first
         if part >= len(lines):
             return Strip.blank(width, base)
@@ -111,7 +115,7 @@ class WrappedCandidateList(CandidateList):
             line.truncate(self._title_width() - 2, overflow="crop")
             line.rstrip()
             line.append(" …")
-        shown = text[:PREFIX_WIDTH] if part == 0 else Text(" " * PREFIX_WIDTH)
+        shown = text[: self._prefix_width()] if part == 0 else Text(" " * self._prefix_width())
         shown.append_text(line)
         if index == self.cursor:
             shown.stylize(self.get_component_rich_style("candidate-list--cursor"))

@@ -24,7 +24,7 @@ from workplan_tui.model import Plan
 from workplan_tui.ui.textual_types import WidgetOptions
 from workplan_tui.ui.widgets.cursor_list import CursorList
 
-COST_WIDTH = 9
+COST_WIDTH = 9  # the fewest columns for a cost: wider only when a plan's costs need it (pence, złoty)
 MAX_LINES_REFRESHED_ONE_BY_ONE = 4
 BLOCKED_MARK = "✗"
 
@@ -52,6 +52,7 @@ class CandidateList(CursorList):
     def __init__(self, **options: Unpack[WidgetOptions]) -> None:
         super().__init__(**options)
         self._plan: Plan | None = None
+        self.cost_width = COST_WIDTH
         self._places: dict[str, int] = {}
         self._blocked: Mapping[str, str] = {}
         # Each drawn line's strip, by its index, with the key of everything that made it.
@@ -63,6 +64,9 @@ class CandidateList(CursorList):
     def show_plan(self, plan: Plan, hidden: Collection[str] = ()) -> None:
         """Every project of the plan but the hidden ones (those the member declared an interest in)."""
         self._plan = plan
+        self.cost_width = max(
+            [COST_WIDTH, *(len(format_money(project.cost, plan.limits.currency)) for project in plan.projects)]
+        )
         self.set_ids(tuple(project.id for project in plan.projects if project.id not in hidden))
         self.virtual_size = Size(self.size.width, len(self._ids))
         self.cursor = min(self.cursor, max(0, len(self._ids) - 1))
@@ -121,7 +125,7 @@ class CandidateList(CursorList):
         else:
             text.append("   ")
         cost = format_money(project.cost, self._plan.limits.currency)
-        text.append(f"{cost:>{COST_WIDTH}} ", style="dim" if project.funding else "")
+        text.append(f"{cost:>{self.cost_width}} ", style="dim" if project.funding else "")
         # Text.append, never markup: a title is the user's own text.
         text.append(project.title, style="dim" if blocked else "bold" if place else "")
         if blocked:
