@@ -147,9 +147,11 @@ def amount_of(value: object, currency: str = "GBP") -> Decimal:
         raise AmountError("E152", NOT_AN_AMOUNT)
     if not amount.is_finite():
         raise AmountError("E151", "must be a finite amount, not nan or inf")
-    _, digits, exponent = amount.as_tuple()
+    exponent = amount.as_tuple().exponent
     assert isinstance(exponent, int)  # finite
-    if exponent < -DECIMALS and any(digits[exponent + DECIMALS :]):  # a non-zero digit past the pence
+    # Three decimals written are refused even when the third is 0: "12.500" is twelve thousand
+    # five hundred where a point groups thousands, and must not quietly become 12.50.
+    if exponent < -DECIMALS:
         raise AmountError("E150", f"has more than {DECIMALS} decimals; an amount is exact to the penny")
     return amount
 

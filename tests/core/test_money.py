@@ -70,7 +70,6 @@ def position(text: str, snippet: str) -> tuple[int, int]:
         ("0.1", 10),
         ("0.29", 29),  # int(0.29 * 100) is 28: the binary float was never used
         ("1.005e3", 100500),
-        ("12.500", 1250),  # three decimals, the third zero: exactly 12.50
     ],
 )
 def test_every_written_form_of_an_amount_reads_as_exact_pence(written, pence):
@@ -90,6 +89,8 @@ def test_a_polish_budget_reads_its_own_format_and_the_file_form():
     [
         ("12500.505", "E150", "`projects[0].cost` is 12500.505, which has more than 2 decimals; an amount is exact to the penny"),
         ('"1,500.001"', "E150", "`projects[0].cost` is 1,500.001, which has more than 2 decimals"),
+        ("12.500", "E150", "is 12.500, which has more than 2 decimals"),  # 12,500 where a point groups thousands
+        ('"€12.500"', "E150", "is €12.500, which"),
         ("nan", "E151", "`projects[0].cost` must be a finite amount, not nan or inf"),
         ("-inf", "E151", "`projects[0].cost` must be a finite amount"),
         ('"twelve pounds"', "E152", "`projects[0].cost` must be an amount like 12500 or 12500.50, not `twelve pounds`"),
