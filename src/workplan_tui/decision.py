@@ -235,7 +235,7 @@ def export_plan(
     from workplan_tui.plan_io import ensure_unchanged, load_plan_stamped
 
     fmt = ALIASES.get(fmt, fmt)
-    chosen = document_format(fmt, output if isinstance(output, Path) else None, doc_format, template)
+    written_as = document_format(fmt, output if isinstance(output, Path) else None, doc_format, template)
     plan, stamp = load_plan_stamped(plan_path)
     draft = plan.info.status != "agreed"
     if decision is not None and (fmt != "toml" or not draft):
@@ -248,7 +248,7 @@ def export_plan(
         options = decision or DecisionOptions()
         ballots, rejected = read_ballots(plan, ballot_folder(plan_path, options.ballots))
         agreed = decide(plan, ballots, rejected, date=date or dt.date.today(), options=options)
-        text = agreed_text(agreed)
+        text: str | bytes = agreed_text(agreed)
         assert agreed.decision is not None
         chosen = ", ".join(agreed.decision.selected) or "none"
         summary = f"agreed plan written ({plural(agreed.decision.ballots, 'ballot')} counted; agreed: {chosen})"
@@ -257,7 +257,7 @@ def export_plan(
         if agreed.decision.quorum is not None and agreed.decision.quorum.confirmed:
             summary = summary[:-1] + "; below the quorum, confirmed)"
     else:
-        text = render(plan, fmt, date=date, doc_format=chosen, template=template)
+        text = render(plan, fmt, date=date, doc_format=written_as, template=template)
         summary = SUMMARIES.get(fmt, "already agreed: written again, unchanged")
 
     # Everything above was made from the text read at the start: refuse if the plan file
@@ -272,7 +272,7 @@ def export_plan(
             output.write(text)
             output.flush()
         return Exported(None, summary)
-    path = output or default_output(plan_path, fmt, chosen)
+    path = output or default_output(plan_path, fmt, written_as)
     write_output(path, file_data(fmt, text), source=plan_path, force=force, draft=draft)
     return Exported(path, summary)
 
