@@ -349,7 +349,7 @@ class EditSession:
             paper = doc.get("paper")
             for posts in ("funded_posts", "flexible_posts"):
                 counts = paper.get(posts) if paper is not None else None
-                if counts is not None and old in counts:
+                if paper is not None and counts is not None and old in counts:
                     set_keys(paper, {posts: {(new if k == old else k): v for k, v in counts.items()}})
 
         return self.apply(f"rename role {old}", edit, dry_run=dry_run)
