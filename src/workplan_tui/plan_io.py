@@ -151,6 +151,7 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         themes=themes,
         projects=projects,
         interests=tuple(model.Interest(**interest) for interest in doc["interests"]),
+        note=None if doc["note"] is None else model.Note(**{**doc["note"], "discussion": tuple(doc["note"]["discussion"])}),
         decision=decision,
     )
 
@@ -232,6 +233,9 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
         "projects": [_project_document(project) for project in plan.projects],
         "interests": _documents(plan.interests, "interest"),
     }
+    if plan.note is not None:
+        note = _fields(plan.note)
+        document["note"] = _drop_defaults(note, "note")
     if plan.decision is not None:
         decision = _fields(plan.decision)
         decision["ranking"] = [_fields(ranked) for ranked in plan.decision.ranking]
@@ -316,6 +320,7 @@ def fingerprint(plan: model.Plan) -> str:
     document = plan_to_document(plan)
     document.pop("decision", None)
     document.pop("interests", None)
+    document.pop("note", None)
     for key in ("opens", "closes", "results", "quorum"):
         document["voting"].pop(key, None)
     document.pop("themes", None)

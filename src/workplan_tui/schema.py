@@ -30,6 +30,7 @@ MAX_TEXT = 20_000  # characters in one string value
 MAX_MONEY = 10**12  # budget, total_budget, cost: whole currency units
 MAX_COUNT = 100_000  # ballots, quorum, pick and ballot_length: ten times the largest board benchmarked
 MAX_DAYS = 10**6  # person-days: capacity in a month, effort, scheduled days, shortfall
+MAX_ITEM = 999  # an agenda item's number
 MAX_WEIGHT = 10**6  # points for one position on a ballot
 MAX_SCORE = 10**15  # a recorded score: MAX_WEIGHT points from MAX_COUNT ballots, with room
 FIRST_DATE = dt.date(1900, 1, 1)
@@ -102,6 +103,10 @@ TABLES: dict[str, Table] = {
         "interests": Field(
             ARRAY_OF_TABLES, default=[], table="interest",
             doc="Declarations of interest: a member may not rank a project they declared an interest in.",
+        ),
+        "note": Field(
+            TABLE, table="note",
+            doc="The note of the meeting's item: its number, title and what members said (`export --to note`).",
         ),
         "decision": Field(TABLE, table="decision", doc="The board's decision; written when a plan is agreed."),
     },
@@ -209,6 +214,13 @@ TABLES: dict[str, Table] = {
         "what": Field(STRING, required=True, doc="What happens, e.g. Interim report."),
         "at": Field(STRING, default="", doc="Id of the meeting it goes to (or give date)."),
         "date": Field(DATE, doc="Date, when not tied to a meeting."),
+    },
+    "note": {
+        "item": Field(INTEGER, minimum=1, maximum=MAX_ITEM, doc="The item's number on the meeting's agenda."),
+        "title": Field(STRING, default="", doc="The item's title, as the agenda has it (default: the plan's title)."),
+        "meeting": Field(STRING, default="", doc="Id of the meeting the item was taken at (default: the decision's date)."),
+        "introduced_by": Field(STRING, default="", doc='Who introduced the item, as a role, e.g. "Principal Policy Adviser".'),
+        "discussion": Field(ARRAY, default=[], item=STRING, doc="What members said: one paragraph each, officer-written."),
     },
     "decision": {
         "date": Field(DATE, required=True, doc="When the board decided."),
