@@ -30,6 +30,9 @@ GOLDEN = TESTS / "golden"
 BALLOTS = GOLDEN / "sscb-2023-24.ballots"
 AGREED_PAPER = GOLDEN / "sscb-2023-24.md"
 DRAFT_PAPER = GOLDEN / "sscb-2023-24.draft.md"
+NOTE = GOLDEN / "sscb-2023-24.note.md"  # the note of the meeting (export/note.py)
+PROGRAMME = GOLDEN / "sscb-2023-24.programme.md"  # the agreed programme (export/programme.py)
+DRAFT_PROGRAMME = GOLDEN / "sscb-2023-24.draft.programme.md"
 DATE = dt.date(2023, 3, 23)  # the date of the paper in seeds/004
 APOLOGIES = ("member-12", "member-13")  # as the attendance lists record them
 # Present: the members whose ballots counted (none of those who sent apologies voted).
@@ -58,7 +61,29 @@ def agreed() -> Plan:
 def main() -> None:
     AGREED_PAPER.write_text(render_markdown(agreed()), encoding="utf-8")
     DRAFT_PAPER.write_text(render_markdown(draft(), date=DATE), encoding="utf-8")
+    write_note_and_programme()
     print(f"wrote {AGREED_PAPER} and {DRAFT_PAPER}")
+
+
+def note_markdown() -> str:
+    from workplan_tui.export.note import note_context
+    from workplan_tui.export.templating import render_markdown as render_template
+
+    return render_template("note", note_context(agreed()))
+
+
+def programme_markdown(plan: Plan) -> str:
+    from workplan_tui.export.programme import programme_context
+    from workplan_tui.export.templating import render_markdown as render_template
+
+    return render_template("programme", programme_context(plan, date=DATE))
+
+
+def write_note_and_programme() -> None:
+    NOTE.write_text(note_markdown(), encoding="utf-8")
+    PROGRAMME.write_text(programme_markdown(agreed()), encoding="utf-8")
+    DRAFT_PROGRAMME.write_text(programme_markdown(draft()), encoding="utf-8")
+    print(f"wrote {NOTE}, {PROGRAMME} and {DRAFT_PROGRAMME}")
 
 
 if __name__ == "__main__":

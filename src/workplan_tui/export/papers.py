@@ -32,5 +32,7 @@ class Kind:
 
 KINDS: dict[str, Kind] = {
     "paper": Kind("Paper for direction", "workplan_tui.export.paper:paper_context"),
+    "note": Kind("Note of the meeting", "workplan_tui.export.note:note_context"),
+    "programme": Kind("Work programme", "workplan_tui.export.programme:programme_context"),
 }
 

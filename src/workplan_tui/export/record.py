@@ -142,6 +142,22 @@ def month_span(first: str, last: str) -> str:
     return f"{start} to {end}"
 
 
+def months_words(months: list[str]) -> str:
+    """Months in words, runs of consecutive months as spans: "April to June 2023 and September 2023"."""
+    runs: list[list[str]] = []
+    for month in sorted(months):
+        if runs and _month_after(runs[-1][-1]) == month:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return listed([month_span(run[0], run[-1]) for run in runs])
+
+
+def _month_after(key: str) -> str:
+    year, month = int(key[:4]), int(key[5:7])
+    return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+
+
 def delivery(plan: Plan, decision: Decision, project_id: str, moved: list[str]) -> dict[str, Any]:
     """When an agreed project's work falls: its window as timed and, re-timed, the months it is
     planned in and the months that carry more or less of it than the even spread."""
@@ -154,13 +170,27 @@ def delivery(plan: Plan, decision: Decision, project_id: str, moved: list[str]) 
         if scheduled.project == project_id:
             for month, value in scheduled.days.items():
                 planned[month] = planned.get(month, 0.0) + value
-    months = sorted(month for month, value in planned.items() if value > CENT)
-    planned_span = month_span(months[0], months[-1]) if months else timed_span
+    even: dict[str, float] = {}
+    for months in check_bundle(plan, [project_id]).by_project.get(project_id, {}).values():
+        for month, value in months.items():
+            even[month_label(month)] = even.get(month_label(month), 0.0) + value
+    busy = sorted(month for month, value in planned.items() if value > CENT)
+    planned_span = month_span(busy[0], busy[-1]) if busy else timed_span
     is_retimed = project_id in moved
-    if is_retimed:
-        words = f"Re-timed to fit the staff capacity: the work is planned {planned_span} (timed {timed_span})."
+    more = [month for month in sorted(set(planned) | set(even)) if planned.get(month, 0.0) - even.get(month, 0.0) > CENT]
+    less = [month for month in sorted(set(planned) | set(even)) if even.get(month, 0.0) - planned.get(month, 0.0) > CENT]
+    if not is_retimed:
+        words = f"{timed_span}, as timed." if timed_span else ""
     else:
-        words = f"As timed: {timed_span}." if timed_span else ""
+        words = f"{planned_span}, re-timed to fit the staff capacity"
+        if planned_span != timed_span:
+            words += f" (timed {timed_span})"
+        shifts = []
+        if more:
+            shifts.append(f"more of the work in {months_words(more)}")
+        if less:
+            shifts.append(f"less in {months_words(less)}")
+        words += (": " + "; ".join(shifts) if shifts else "") + "."
     return {"timed": timed_span, "planned": planned_span, "retimed": is_retimed, "words": words}
 
 
