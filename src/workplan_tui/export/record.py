@@ -171,9 +171,9 @@ def delivery(plan: Plan, decision: Decision, project_id: str, moved: list[str]) 
             for month, value in scheduled.days.items():
                 planned[month] = planned.get(month, 0.0) + value
     even: dict[str, float] = {}
-    for months in check_bundle(plan, [project_id]).by_project.get(project_id, {}).values():
-        for month, value in months.items():
-            even[month_label(month)] = even.get(month_label(month), 0.0) + value
+    for by_month in check_bundle(plan, [project_id]).by_project.get(project_id, {}).values():
+        for day, value in by_month.items():
+            even[month_label(day)] = even.get(month_label(day), 0.0) + value
     busy = sorted(month for month, value in planned.items() if value > CENT)
     planned_span = month_span(busy[0], busy[-1]) if busy else timed_span
     is_retimed = project_id in moved
