@@ -156,9 +156,9 @@ def test_the_word_note_reads_back():
 
 def test_check_warns_about_an_empty_note_only_on_an_agreed_plan():
     plan = agreed_example.agreed()
-    assert note_warnings(plan, "plan.toml") == []
-    assert note_warnings(agreed_example.draft(), "plan.toml") == []
-    [missing] = note_warnings(attrs.evolve(plan, note=None), "plan.toml")
-    assert missing.code == "W105"
-    [silent] = note_warnings(attrs.evolve(plan, note=Note(item=5, discussion=(" ",))), "plan.toml")
-    assert silent.code == "W106"
+    assert note_warnings(plan) == []
+    assert note_warnings(agreed_example.draft()) == []
+    [(_, code, _)] = note_warnings(attrs.evolve(plan, note=None))
+    assert code == "W105"
+    [(path, code, _)] = note_warnings(attrs.evolve(plan, note=Note(item=5, discussion=(" ",))))
+    assert (path, code) == (("note", "discussion"), "W106")

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from workplan_tui.errors import LocatedError
 from workplan_tui.export import record
 from workplan_tui.model import Decision, Plan
 from workplan_tui.text import listed, long_date, plural
@@ -198,19 +197,18 @@ def _attendance(plan: Plan, decision: Decision) -> dict[str, Any]:
     }
 
 
-def note_warnings(plan: Plan, source: str) -> list[LocatedError]:
-    """`check`'s warnings about the note of an agreed plan's meeting: no `[note]` (W105: the
-    item has no number and reads as the plan's title) and a `[note]` saying nothing of what
-    members said (W106). A draft has no note yet, so it gets none."""
+def note_warnings(plan: Plan) -> list[tuple[tuple[str | int, ...], str, str]]:
+    """`check`'s warnings about the note of an agreed plan's meeting (the registry's warning
+    hook: key path, code, message): no `[note]` (W105: the item has no number, reads as the
+    plan's title and says nothing of what members said) and a `[note]` whose discussion is
+    empty (W106). A draft has no note yet, so it gets none."""
     if plan.info.status != "agreed":
         return []
     note = plan.note
     if note is None:
-        return [LocatedError(
-            source, 1, 1, "W105",
-            "the note of the meeting has no `[note]`: its item has no number and no title of its own, "
-            "and it says nothing of what members said",
-        )]
+        return [((), "W105", "the note of the meeting has no `[note]`: its item has no number or title of its own "
+                            "and it says nothing of what members said")]
     if not any(paragraph.strip() for paragraph in note.discussion):
-        return [LocatedError(source, 1, 1, "W106", "`note.discussion` is empty: the note of the meeting says nothing of what members said")]
+        return [(("note", "discussion"), "W106", "`note.discussion` is empty: the note of the meeting says nothing "
+                                                 "of what members said")]
     return []
