@@ -6,8 +6,20 @@ actions in a table, Appendix A on a page of its own."""
 from __future__ import annotations
 
 from docx.document import Document
+from docx.shared import Cm
+from docx.table import Table
 
 import common
+
+
+def widths(table: Table, centimetres: list[float]) -> None:
+    """Columns as wide as what they hold (a rank, a title, a sentence), on the 16 cm of the page."""
+    table.autofit = False
+    for column, width in zip(table.columns, centimetres, strict=True):
+        column.width = Cm(width)  # the grid, which LibreOffice lays out by
+    for row in table.rows:  # and each cell, which Word does
+        for cell, width in zip(row.cells, centimetres, strict=True):
+            cell.width = Cm(width)
 
 
 def build() -> Document:
@@ -33,10 +45,11 @@ def build() -> Document:
 
     common.heading(document, "The count", 3)
     common.paragraph(document, "{{ count.sentence }}")
-    common.table(
+    ranking = common.table(
         document, ["Rank", "Project", "Score", "Outcome"], "row in count.ranking",
         ["{{ row.place }}", "{{ row.title }}", "{{ row.score }}", "{{ row.outcome }}"],
     )
+    widths(ranking, [1.7, 5.6, 1.6, 7.1])
     common.tag(document, "{%p if count.ties %}")
     common.paragraph(document, "Ties, and how they were broken:")
     common.bullets(document, "tie in count.ties", "{{ tie }}")
@@ -61,10 +74,11 @@ def build() -> Document:
     common.tag(document, "{%p endif %}")
     common.tag(document, "{%p if actions %}")
     common.heading(document, "Actions", 2)
-    common.table(
+    actions = common.table(
         document, ["Action", "Owner", "Due"], "action in actions",
         ["{{ action.what }}", "{{ action.owner }}", "{{ action.due or 'Not set' }}"],
     )
+    widths(actions, [9.0, 2.5, 4.5])
     common.tag(document, "{%p endif %}")
     common.tag(document, "{%p if reports %}")
     common.heading(document, "Reports to come", 2)
