@@ -1,9 +1,9 @@
 """The SSCB example agreed with the ballots in tests/golden/sscb-2023-24.ballots.
 
-Shared by the export tests, and the way to regenerate the golden board papers after a
-deliberate change to the paper or to the example plan:
+Shared by the export tests, and the way to regenerate the golden papers after a
+deliberate change to a document, its template or the example plan:
 
-    python tests/helpers/agreed_example.py      # rewrites tests/golden/*.md
+    python tests/helpers/agreed_example.py      # rewrites tests/golden/sscb-2023-24.*.md
 
 then read the diff before committing it.
 """
@@ -19,7 +19,7 @@ sys.path.insert(0, str(TESTS.parent / "src"))
 
 from workplan_tui.agree import agree  # noqa: E402
 from workplan_tui.attendance import Attendance  # noqa: E402
-from workplan_tui.export.markdown import render_markdown  # noqa: E402
+from workplan_tui.decision import render  # noqa: E402
 from workplan_tui.model import Action, Plan  # noqa: E402
 from workplan_tui.plan_io import load_plan  # noqa: E402
 from workplan_tui.voting.ballots import read_ballots  # noqa: E402
@@ -28,11 +28,12 @@ from workplan_tui.voting.tally import tally  # noqa: E402
 PLAN = TESTS.parent / "plans" / "sscb-2023-24.toml"
 GOLDEN = TESTS / "golden"
 BALLOTS = GOLDEN / "sscb-2023-24.ballots"
-AGREED_PAPER = GOLDEN / "sscb-2023-24.md"
-DRAFT_PAPER = GOLDEN / "sscb-2023-24.draft.md"
+# The paper for direction: the agreed plan's is still the paper as tabled, so the two are alike.
+AGREED_PAPER = GOLDEN / "sscb-2023-24.paper.md"
+DRAFT_PAPER = GOLDEN / "sscb-2023-24.draft.paper.md"
 NOTE = GOLDEN / "sscb-2023-24.note.md"  # the note of the meeting (export/note.py)
-PROGRAMME = GOLDEN / "sscb-2023-24.programme.md"  # the agreed programme (export/programme.py)
-DRAFT_PROGRAMME = GOLDEN / "sscb-2023-24.draft.programme.md"
+PROGRAMME = GOLDEN / "sscb-2023-24.programme.md"  # the agreed work programme (export/programme.py)
+DRAFT_PROGRAMME = GOLDEN / "sscb-2023-24.draft.programme.md"  # a draft's, dated DATE
 DATE = dt.date(2023, 3, 23)  # the date of the paper in seeds/004
 APOLOGIES = ("member-12", "member-13")  # as the attendance lists record them
 # Present: the members whose ballots counted (none of those who sent apologies voted).
@@ -58,32 +59,37 @@ def agreed() -> Plan:
     return agree(plan, result, date=DATE, ballots=ballots, actions=ACTIONS)
 
 
+def paper(plan: Plan) -> str:
+    text = render(plan, "paper")
+    assert isinstance(text, str)
+    return text
+
+
+def note() -> str:
+    """The note of the meeting of the agreed example, as `export --to note` writes it."""
+    text = render(agreed(), "note")
+    assert isinstance(text, str)
+    return text
+
+
+def programme(plan: Plan) -> str:
+    """The work programme of the plan (a draft's dated DATE), as `export --to programme` writes it."""
+    text = render(plan, "programme", date=DATE)
+    assert isinstance(text, str)
+    return text
+
+
 def main() -> None:
-    AGREED_PAPER.write_text(render_markdown(agreed()), encoding="utf-8")
-    DRAFT_PAPER.write_text(render_markdown(draft(), date=DATE), encoding="utf-8")
-    write_note_and_programme()
-    print(f"wrote {AGREED_PAPER} and {DRAFT_PAPER}")
-
-
-def note_markdown() -> str:
-    from workplan_tui.export.note import note_context
-    from workplan_tui.export.templating import render_markdown as render_template
-
-    return render_template("note", note_context(agreed()))
-
-
-def programme_markdown(plan: Plan) -> str:
-    from workplan_tui.export.programme import programme_context
-    from workplan_tui.export.templating import render_markdown as render_template
-
-    return render_template("programme", programme_context(plan, date=DATE))
-
-
-def write_note_and_programme() -> None:
-    NOTE.write_text(note_markdown(), encoding="utf-8")
-    PROGRAMME.write_text(programme_markdown(agreed()), encoding="utf-8")
-    DRAFT_PROGRAMME.write_text(programme_markdown(draft()), encoding="utf-8")
-    print(f"wrote {NOTE}, {PROGRAMME} and {DRAFT_PROGRAMME}")
+    written = {
+        AGREED_PAPER: paper(agreed()),
+        DRAFT_PAPER: paper(draft()),
+        NOTE: note(),
+        PROGRAMME: programme(agreed()),
+        DRAFT_PROGRAMME: programme(draft()),
+    }
+    for path, text in written.items():
+        path.write_text(text, encoding="utf-8")
+    print("wrote " + ", ".join(str(path) for path in written))
 
 
 if __name__ == "__main__":
