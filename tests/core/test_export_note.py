@@ -12,6 +12,8 @@ import re
 import attrs
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from helpers import agreed_example
@@ -162,3 +164,37 @@ def test_check_warns_about_an_empty_note_only_on_an_agreed_plan():
     assert code == "W105"
     [(path, code, _)] = note_warnings(attrs.evolve(plan, note=Note(item=5, discussion=(" ",))))
     assert (path, code) == (("note", "discussion"), "W106")
+
+
+def test_plan_text_stays_text_in_the_word_note():
+    plan = agreed_example.agreed()
+    hostile = Note(item=5, title="R&D <b>bold</b> {{ heading }}", discussion=("{% if true %}a & b{% endif %}",))
+    data = render_docx("note", note_context(attrs.evolve(plan, note=hostile)))
+    document = docx.Document(io.BytesIO(data))
+    texts = [p.text for p in document.paragraphs]
+    assert "5 R&D <b>bold</b> {{ heading }}" in texts  # shown as written, never run as a tag
+    assert "{% if true %}a & b{% endif %}" in texts
+
+
+AGREED = agreed_example.agreed()  # counted once for the property below
+project_ids = [project.id for project in AGREED.projects]
+
+
+@settings(max_examples=40)
+@given(selected=st.lists(st.sampled_from(project_ids), unique=True, max_size=4))
+def test_the_board_agreed_names_exactly_the_agreed_set(selected):
+    """Whatever the Board agreed, "The Board agreed" names those projects and no other; the
+    count's selection, when it differs, is said as the count's."""
+    plan = AGREED
+    decision = attrs.evolve(plan.decision, selected=tuple(selected), reason="the Board's own choice" if selected else "none yet")
+    context = note_context(attrs.evolve(plan, decision=decision))
+    sentence = context["decision"]["sentence"]
+    titles = {project.id: project.title for project in plan.projects}
+    for project_id, title in titles.items():
+        named = title in sentence
+        assert named == (project_id in selected), (title, sentence)
+    assert context["decision"]["override"] == (set(selected) != set(plan.decision.counted))
+    outcomes = {row["title"]: row["outcome"] for row in context["count"]["ranking"]}
+    for project_id, title in titles.items():
+        assert outcomes[title].startswith("Agreed") == (project_id in selected)
+
