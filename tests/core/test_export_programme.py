@@ -68,6 +68,14 @@ def test_a_project_delivered_as_timed_says_so():
         "April to September 2023, as timed.", "April to November 2023, as timed.", "April to June 2023, as timed."]
 
 
+def test_a_record_without_a_schedule_claims_no_re_timing():
+    plan = agreed_example.agreed()
+    old = attrs.evolve(plan, decision=attrs.evolve(plan.decision, schedule=()))
+    assert [p["delivery"]["words"] for p in programme_context(old)["priorities"]] == [
+        "April to September 2023.", "April to November 2023.", "April to June 2023."]
+    assert "re-timed" not in programme(old)
+
+
 def test_a_drafts_candidates_are_listed_apart_for_the_boards_decision():
     text = programme(agreed_example.draft())
     assert "## Priority projects" not in text

@@ -120,7 +120,10 @@ def approvals(plan: Plan, project: Project) -> str:
 
 
 def retimed(plan: Plan, decision: Decision) -> list[str]:
-    """The ids of the agreed projects whose planned delivery is not their even spread."""
+    """The ids of the agreed projects whose planned delivery is not their even spread (none
+    when the record keeps no schedule: one written before it did says nothing of re-timing)."""
+    if not decision.schedule:
+        return []
     spread = check_bundle(plan, decision.selected).by_project
     moved = []
     for project_id in decision.selected:
@@ -179,7 +182,9 @@ def delivery(plan: Plan, decision: Decision, project_id: str, moved: list[str]) 
     is_retimed = project_id in moved
     more = [month for month in sorted(set(planned) | set(even)) if planned.get(month, 0.0) - even.get(month, 0.0) > CENT]
     less = [month for month in sorted(set(planned) | set(even)) if even.get(month, 0.0) - planned.get(month, 0.0) > CENT]
-    if not is_retimed:
+    if not planned:  # the record keeps no schedule: only the window is known
+        words = f"{timed_span}." if timed_span else ""
+    elif not is_retimed:
         words = f"{timed_span}, as timed." if timed_span else ""
     else:
         words = f"{planned_span}, re-timed to fit the staff capacity"
