@@ -84,6 +84,9 @@ def build() -> Document:
     common.heading(document, "Reports to come", 2)
     common.bullets(document, "report in reports", "{{ report }}")
     common.tag(document, "{%p endif %}")
+    common.tag(document, "{%p if next_meeting %}")
+    common.paragraph(document, "{{ next_meeting }}", bold_label="Date of next meeting: ")
+    common.tag(document, "{%p endif %}")
 
     common.page_break(document)
     common.heading(document, "Appendix A: Attendance", 1)

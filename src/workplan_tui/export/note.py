@@ -64,7 +64,18 @@ def note_context(plan: Plan, *, date: dt.date | None = None, source: str = "<pla
         "actions": _actions(plan, decision),
         "reports": record.reports_to_come(plan, decision.selected),
         "attendance": _attendance(plan, decision),
+        "next_meeting": _next_meeting(plan, held),
     }
+
+
+def _next_meeting(plan: Plan, held: dt.date) -> str:
+    """The next Board meeting after this one, as seed 003's note ends: "Wednesday 14 June 2023
+    (Board)"; "" when the plan has none later."""
+    later = sorted((meeting for meeting in plan.meetings if meeting.kind == "board" and meeting.date > held), key=lambda m: m.date)
+    if not later:
+        return ""
+    meeting = later[0]
+    return f"{meeting.date:%A} {long_date(meeting.date)} ({meeting.name})"
 
 
 def _introduction(plan: Plan) -> str:
