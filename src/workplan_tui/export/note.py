@@ -38,8 +38,7 @@ def note_context(plan: Plan, *, date: dt.date | None = None, source: str = "<pla
     del date
     decision = record.decision_of(plan, source)
     note = plan.note
-    meeting = plan.meetings_by_id.get(note.meeting) if note is not None and note.meeting else None
-    held = meeting.date if meeting is not None else decision.date
+    meeting, held = record.agreed_at(plan, decision)
     item_title = (note.title if note is not None else "") or plan.info.title
     return {
         "board": plan.info.board,
@@ -55,7 +54,7 @@ def note_context(plan: Plan, *, date: dt.date | None = None, source: str = "<pla
             "title": item_title,
         },
         "introduction": _introduction(plan),
-        "discussion": list(note.discussion) if note is not None else [],
+        "discussion": [" ".join(text.split()) for text in (note.discussion if note is not None else ()) if text.strip()],
         "decision": _decision(plan, decision),
         "count": _count(plan, decision),
         "needs": record.needs_sentences(plan, decision),

@@ -26,9 +26,7 @@ def programme_context(plan: Plan, *, date: dt.date | None = None) -> dict[str, A
     decision = plan.decision if plan.info.status == "agreed" else None
     agreed = decision is not None
     if decision is not None:
-        note = plan.note
-        meeting = plan.meetings_by_id.get(note.meeting) if note is not None and note.meeting else None
-        on = meeting.date if meeting is not None else decision.date
+        on = record.agreed_at(plan, decision)[1]
         heading = f"{plan.info.title} – agreed {month_name(dt.date(on.year, on.month, 1))}"
     else:
         heading = f"{plan.info.title} – Draft"

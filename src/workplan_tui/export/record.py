@@ -47,6 +47,14 @@ def decision_of(plan: Plan, source: str = "<plan>") -> Decision:
     return plan.decision
 
 
+def agreed_at(plan: Plan, decision: Decision) -> tuple[Meeting | None, dt.date]:
+    """The meeting the decision was taken at (`[note] meeting`; None when not named) and its
+    day: the note's heading and the programme's "agreed March 2023" both say it."""
+    note = plan.note
+    meeting = plan.meetings_by_id.get(note.meeting) if note is not None and note.meeting else None
+    return meeting, meeting.date if meeting is not None else decision.date
+
+
 def counted_set(decision: Decision) -> tuple[str, ...]:
     """The count's selection; a record from before it was kept separately had only the agreed set."""
     return decision.counted if decision.counted or decision.reason else decision.selected
