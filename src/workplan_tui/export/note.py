@@ -119,9 +119,10 @@ def _count(plan: Plan, decision: Decision) -> dict[str, Any]:
     rejected = f"{decision.rejected} {'was' if decision.rejected == 1 else 'were'} rejected" if decision.rejected else "none was rejected"
     method = record.METHOD_NAMES.get(decision.method, decision.method)
     reasons = record.not_selected_reasons(plan, decision)
+    rule = record.method_rule(plan, decision)  # "points for each place on a ballot: 3 to the first, …"
     return {
-        "sentence": f"Members ranked the candidate projects: {counted} and {rejected}. "
-                    f"The ballots were counted by {method} ({record.method_rule(plan, decision)}).",
+        "sentence": f"Members ranked the candidate projects: {counted} and {rejected}. The ballots were counted by "
+                    + (f"{rule}." if decision.method == "points" else f"{method}: {rule}."),
         "method": method,
         "ballots": decision.ballots,
         "rejected": decision.rejected,
