@@ -198,3 +198,14 @@ def test_the_board_agreed_names_exactly_the_agreed_set(selected):
     for project_id, title in titles.items():
         assert outcomes[title].startswith("Agreed") == (project_id in selected)
 
+
+
+def test_the_note_is_kept_by_agreeing_left_out_by_rollover_and_not_in_the_fingerprint():
+    from workplan_tui.plan_io import fingerprint
+    from workplan_tui.rollover import rollover
+
+    draft = agreed_example.draft()
+    assert draft.note is not None and draft.note.item == 5
+    assert AGREED.note == draft.note
+    assert fingerprint(attrs.evolve(draft, note=None)) == fingerprint(draft)
+    assert rollover(AGREED).note is None
