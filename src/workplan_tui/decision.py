@@ -258,9 +258,11 @@ def export_plan(
             summary = summary[:-1] + "; below the quorum, confirmed)"
     else:
         if fmt == "note" and draft:  # a note records a decision: a draft has none yet (E125, said of the file)
+            from workplan_tui.export.papers import KINDS
             from workplan_tui.export.record import decision_of
 
-            decision_of(plan, str(plan_path))
+            if fmt in KINDS:
+                decision_of(plan, str(plan_path))
         text = render(plan, fmt, date=date, doc_format=written_as, template=template)
         summary = SUMMARIES.get(fmt, "already agreed: written again, unchanged")
 
