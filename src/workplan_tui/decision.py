@@ -49,7 +49,7 @@ DOCUMENT_FORMATS = ("md", "docx")
 SUMMARIES = {
     "paper": "paper for direction written",
     "note": "note of the meeting written",
-    "programme": "agreed work programme written",
+    "programme": "work programme written",  # a draft's too: its heading says Draft
     "report": "end of year report written",
     "csv": "CSV annex written",
     "xlsx": "Excel annex written",
@@ -280,6 +280,12 @@ def export_plan(
         if agreed.decision.quorum is not None and agreed.decision.quorum.confirmed:
             summary = summary[:-1] + "; below the quorum, confirmed)"
     else:
+        if fmt == "note" and draft:  # a note records a decision: a draft has none yet (E125, said of the file)
+            from workplan_tui.export.papers import KINDS
+            from workplan_tui.export.record import decision_of
+
+            if fmt in KINDS:
+                decision_of(plan, str(plan_path))
         text = render(plan, fmt, date=date, doc_format=written_as, template=template)
         summary = SUMMARIES.get(fmt, "already agreed: written again, unchanged")
 

@@ -36,6 +36,7 @@ ERROR_IDS: dict[str, str] = {
     "E122": "not a template",
     "E123": "Word template cannot be read",
     "E124": "document not available in that form",
+    "E125": "no decision yet for the note of the meeting",
     "E150": "an amount with more than two decimals",
     "E151": "an amount that is not finite",
     "E152": "text that is not an amount",

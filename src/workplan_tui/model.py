@@ -330,6 +330,18 @@ class PaperText:
 
 
 @attrs.frozen
+class Note:
+    """The officer-written part of the note of the meeting's item ([note]): the decision itself
+    comes from the record, what members said only from here."""
+
+    item: int | None = None  # the item's number on the agenda
+    title: str = ""  # the item's title; "" reads as the plan's title
+    meeting: str = ""  # the meeting's id; "" : the meeting on the decision's date, unnamed
+    introduced_by: str = ""  # a role, never a person
+    discussion: tuple[str, ...] = ()  # paragraphs
+
+
+@attrs.frozen
 class Plan:
     info: PlanInfo
     limits: Limits
@@ -341,6 +353,8 @@ class Plan:
     # Kept as the record in the agreed plan too; not part of the fingerprint (plan_io).
     interests: tuple[Interest, ...] = ()
     paper: PaperText = PaperText()
+    # Written after the meeting, kept as the record; not part of the fingerprint either.
+    note: Note | None = None
     decision: Decision | None = None
     schema: int = 1
 

@@ -153,6 +153,7 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         projects=projects,
         interests=tuple(model.Interest(**interest) for interest in doc["interests"]),
         paper=model.PaperText(**doc["paper"]),
+        note=None if doc["note"] is None else model.Note(**{**doc["note"], "discussion": tuple(doc["note"]["discussion"])}),
         decision=decision,
     )
 
@@ -238,6 +239,9 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
     paper["funded_posts"], paper["flexible_posts"] = dict(plan.paper.funded_posts), dict(plan.paper.flexible_posts)
     if paper := _drop_defaults(paper, "paper"):
         document["paper"] = paper
+    if plan.note is not None:
+        note = _fields(plan.note)
+        document["note"] = _drop_defaults(note, "note")
     if plan.decision is not None:
         decision = _fields(plan.decision)
         decision["ranking"] = [_fields(ranked) for ranked in plan.decision.ranking]
@@ -326,6 +330,7 @@ def fingerprint(plan: model.Plan) -> str:
     document.pop("decision", None)
     document.pop("interests", None)
     document.pop("paper", None)  # the paper's words: what the members vote on is the same
+    document.pop("note", None)
     for key in ("opens", "closes", "results", "quorum"):
         document["voting"].pop(key, None)
     document.pop("themes", None)

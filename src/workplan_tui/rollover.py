@@ -116,6 +116,7 @@ def rollover(agreed: Plan) -> Plan:
         themes=tuple(themes),
         projects=tuple(candidates),
         interests=(),  # declared at this cycle's meeting; the next meeting takes its own
+        note=None,  # the note of this cycle's meeting, likewise
         decision=None,
     )
 

@@ -32,6 +32,7 @@ MAX_MONEY = 10**12  # budget, total_budget, cost, in currency units (E106 says t
 MAX_MONEY_MINOR = MAX_MONEY * MINOR_PER_UNIT  # the same range in the model's minor units
 MAX_COUNT = 100_000  # ballots, quorum, pick and ballot_length: ten times the largest board benchmarked
 MAX_DAYS = 10**6  # person-days: capacity in a month, effort, scheduled days, shortfall
+MAX_ITEM = 999  # an agenda item's number
 MAX_WEIGHT = 10**6  # points for one position on a ballot
 MAX_SCORE = 10**15  # a recorded score: MAX_WEIGHT points from MAX_COUNT ballots, with room
 FIRST_DATE = dt.date(1900, 1, 1)
@@ -115,6 +116,10 @@ TABLES: dict[str, Table] = {
         "paper": Field(
             TABLE, default={}, table="paper",
             doc="The fixed text of the paper for direction (`workplan export --to paper`): what the plan's figures cannot say.",
+        ),
+        "note": Field(
+            TABLE, table="note",
+            doc="The note of the meeting's item: its number, title and what members said (`export --to note`).",
         ),
         "decision": Field(TABLE, table="decision", doc="The board's decision; written when a plan is agreed."),
     },
@@ -266,6 +271,13 @@ TABLES: dict[str, Table] = {
         "what": Field(STRING, required=True, doc="What happens, e.g. Interim report."),
         "at": Field(STRING, default="", doc="Id of the meeting it goes to (or give date)."),
         "date": Field(DATE, doc="Date, when not tied to a meeting."),
+    },
+    "note": {
+        "item": Field(INTEGER, minimum=1, maximum=MAX_ITEM, doc="The item's number on the meeting's agenda."),
+        "title": Field(STRING, default="", doc="The item's title, as the agenda has it (default: the plan's title)."),
+        "meeting": Field(STRING, default="", doc="Id of the meeting the item was taken at (default: the decision's date)."),
+        "introduced_by": Field(STRING, default="", doc='Who introduced the item, as a role, e.g. "Principal Policy Adviser".'),
+        "discussion": Field(ARRAY, default=[], item=STRING, doc="What members said: one paragraph each, officer-written."),
     },
     "decision": {
         "date": Field(DATE, required=True, doc="When the board decided."),

@@ -343,6 +343,9 @@ class Checker:
                     self.error(m_path, "E102", "a milestone needs `at` (a meeting id) or `date`", at_key=True)
 
         self.interests(doc["interests"] or [], ids)
+        note = doc.get("note")
+        if note and note["meeting"]:
+            self.reference(note["meeting"], ids["meetings"], ("note", "meeting"), "meeting")
 
         pick = voting.get("pick") or {}
         pick_min, pick_max = pick.get("min"), pick.get("max")

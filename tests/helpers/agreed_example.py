@@ -31,6 +31,9 @@ BALLOTS = GOLDEN / "sscb-2023-24.ballots"
 # The paper for direction: the agreed plan's is still the paper as tabled, so the two are alike.
 AGREED_PAPER = GOLDEN / "sscb-2023-24.paper.md"
 DRAFT_PAPER = GOLDEN / "sscb-2023-24.draft.paper.md"
+NOTE = GOLDEN / "sscb-2023-24.note.md"  # the note of the meeting (export/note.py)
+PROGRAMME = GOLDEN / "sscb-2023-24.programme.md"  # the agreed work programme (export/programme.py)
+DRAFT_PROGRAMME = GOLDEN / "sscb-2023-24.draft.programme.md"  # a draft's, dated DATE
 DATE = dt.date(2023, 3, 23)  # the date of the paper in seeds/004
 APOLOGIES = ("member-12", "member-13")  # as the attendance lists record them
 # Present: the members whose ballots counted (none of those who sent apologies voted).
@@ -62,8 +65,28 @@ def paper(plan: Plan) -> str:
     return text
 
 
+def note() -> str:
+    """The note of the meeting of the agreed example, as `export --to note` writes it."""
+    text = render(agreed(), "note")
+    assert isinstance(text, str)
+    return text
+
+
+def programme(plan: Plan) -> str:
+    """The work programme of the plan (a draft's dated DATE), as `export --to programme` writes it."""
+    text = render(plan, "programme", date=DATE)
+    assert isinstance(text, str)
+    return text
+
+
 def main() -> None:
-    written = {AGREED_PAPER: paper(agreed()), DRAFT_PAPER: paper(draft())}
+    written = {
+        AGREED_PAPER: paper(agreed()),
+        DRAFT_PAPER: paper(draft()),
+        NOTE: note(),
+        PROGRAMME: programme(agreed()),
+        DRAFT_PROGRAMME: programme(draft()),
+    }
     for path, text in written.items():
         path.write_text(text, encoding="utf-8")
     print("wrote " + ", ".join(str(path) for path in written))

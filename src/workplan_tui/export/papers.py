@@ -44,6 +44,8 @@ class Kind:
 
 KINDS: dict[str, Kind] = {
     "paper": Kind("Paper for direction", "workplan_tui.export.paper:paper_context", "workplan_tui.export.paper:paper_warnings"),
+    "note": Kind("Note of the meeting", "workplan_tui.export.note:note_context", "workplan_tui.export.note:note_warnings"),
+    "programme": Kind("Work programme", "workplan_tui.export.programme:programme_context"),
 }
 
 
