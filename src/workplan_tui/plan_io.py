@@ -152,7 +152,33 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         projects=projects,
         interests=tuple(model.Interest(**interest) for interest in doc["interests"]),
         decision=decision,
+        report=_report_text(doc["report"]),
     )
+
+
+def _report_text(report: dict[str, Any]) -> model.ReportText:
+    implications = report["implications"]
+    return model.ReportText(
+        **{key: value for key, value in report.items() if key not in ("implications", "background", "cross_cutting", "events", "priorities")},
+        background=tuple(report["background"]),
+        cross_cutting=tuple(
+            model.ReportSection(title=section["title"], paragraphs=tuple(section["paragraphs"])) for section in report["cross_cutting"]
+        ),
+        events=tuple(report["events"]),
+        priorities=tuple(report["priorities"]),
+        wales=implications["wales"],
+        financial=implications["financial"],
+        equalities=implications["equalities"],
+    )
+
+
+def _report_document(text: model.ReportText) -> dict[str, Any]:
+    fields = _fields(text)
+    fields["cross_cutting"] = _documents(text.cross_cutting, "report_section")
+    fields["implications"] = _drop_defaults(
+        {key: fields.pop(key) for key in ("wales", "financial", "equalities")}, "report_implications"
+    )
+    return _drop_defaults(fields, "report")
 
 
 # -- writing -------------------------------------------------------------------
@@ -247,6 +273,9 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
             {"project": s.project, "role": s.role, "days": dict(s.days)} for s in plan.decision.schedule
         ]
         document["decision"] = _drop_defaults(decision, "decision")
+    report = _report_document(plan.report)
+    if report:
+        document["report"] = report
     return {key: value for key, value in document.items() if value != []}
 
 
@@ -316,6 +345,7 @@ def fingerprint(plan: model.Plan) -> str:
     document = plan_to_document(plan)
     document.pop("decision", None)
     document.pop("interests", None)
+    document.pop("report", None)  # the end-of-year report's words
     for key in ("opens", "closes", "results", "quorum"):
         document["voting"].pop(key, None)
     document.pop("themes", None)
