@@ -31,6 +31,8 @@ ERROR_IDS: dict[str, str] = {
     "E107": "unsafe or oversized text",
     "E108": "declaration of interest that does not hold",
     "E110": "the vote closes before it opens",
+    "E128": "the report's contact is a person, not a position",
+    "E129": "next year's plan is not the next cycle's",
     "E201": "duplicate id",
     "E202": "unknown reference",
     "E301": "end before start",

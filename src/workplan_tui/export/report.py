@@ -479,10 +479,10 @@ def report_warnings(plan: Plan) -> list[tuple[tuple[str | int, ...], str, str]]:
         return []
     warnings: list[tuple[tuple[str | int, ...], str, str]] = []
     missing = [
-        (("report", "contact"), "the contact officer's position (`contact`)", text.contact),
-        (("report", "implications", "wales"), "the implications for Wales", text.wales),
-        (("report", "implications", "financial"), "the financial implications", text.financial),
-        (("report", "implications", "equalities"), "the equalities implications", text.equalities),
+        (("report", "contact"), "contact officer's position (`contact`)", text.contact),
+        (("report", "implications", "wales"), "implications for Wales (`implications.wales`)", text.wales),
+        (("report", "implications", "financial"), "financial implications (`implications.financial`)", text.financial),
+        (("report", "implications", "equalities"), "equalities implications (`implications.equalities`)", text.equalities),
     ]
     for path, what, value in missing:
         if not value.strip():
