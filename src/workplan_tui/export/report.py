@@ -76,17 +76,28 @@ class Item:
 
 
 class Numbering:
-    """The report's paragraph numbers, 1 … n through the body, as seed 002 numbers them."""
+    """The report's paragraph numbers, 1 … n through the body, as seed 002 numbers them. A
+    paragraph may list items under it: numbered 1.1, 1.2 … (the themes) or bulleted."""
 
     def __init__(self) -> None:
         self.last = 0
 
-    def paragraph(self, text: str) -> dict[str, str]:
+    def paragraph(self, text: str, items: Sequence[str] = (), *, numbered_items: bool = False) -> dict[str, Any]:
         self.last += 1
-        return {"number": str(self.last), "text": text}
+        number = str(self.last)
+        return {
+            "number": number,
+            "text": text,
+            "items": [
+                {"number": f"{number}.{index}" if numbered_items else "", "text": item}
+                for index, item in enumerate(items, 1)
+            ],
+        }
 
-    def paragraphs(self, texts: Sequence[str]) -> list[dict[str, str]]:
-        return [self.paragraph(text) for text in texts if text.strip()]
+    def paragraphs(self, texts: Sequence[str | tuple[str, Sequence[str]]]) -> list[dict[str, Any]]:
+        """Each non-empty text (or text with its items) as the next numbered paragraph."""
+        said = [(text, ()) if isinstance(text, str) else text for text in texts]
+        return [self.paragraph(text, items) for text, items in said if text.strip()]
 
 
 def report_context(
@@ -205,6 +216,9 @@ def progress_sentence(counts: dict[str, int], cycle: str) -> str:
     if total == 1:
         status = clauses[0][0]
         return f"The one item of work planned for {cycle} {PROGRESS_WORDS[status][0]}."
+    if clauses == [("planned", total)]:
+        none = "Neither item" if total == 2 else f"None of the {number_word(total)} items"
+        return f"{none} of work planned for {cycle} has started yet."
     if len(clauses) == 1:
         status = clauses[0][0]
         whole = "Both items" if total == 2 else f"All {number_word(total)} items"
@@ -216,7 +230,7 @@ def progress_sentence(counts: dict[str, int], cycle: str) -> str:
 def _theme(plan: Plan, theme_id: str, as_of: dt.date, numbering: Numbering) -> dict[str, Any]:
     items = work_items(plan, theme_id)
     by_status = {status: [item for item in items if item.status == status] for status in PROGRESS_WORDS}
-    paragraphs = [
+    paragraphs: list[str | tuple[str, Sequence[str]]] = [
         " ".join(sentence for item in by_status["done"] for sentence in _delivered(plan, item, as_of)),
         " ".join(sentence for item in by_status["in_progress"] for sentence in _in_progress(plan, item, as_of)),
         " ".join(_dropped(item) for item in by_status["dropped"]),
@@ -224,8 +238,6 @@ def _theme(plan: Plan, theme_id: str, as_of: dt.date, numbering: Numbering) -> d
     ]
     if not items:
         paragraphs = ["No work was planned under this theme."]
-    elif not any(by_status[status] for status in ("done", "in_progress", "dropped")):
-        paragraphs.insert(0, "No progress is recorded under this theme yet.")
     return {
         "id": theme_id,
         "title": plan.theme(theme_id).title,
@@ -263,12 +275,14 @@ def _dropped(item: Item) -> str:
     return f"{what}: dropped, {after_colon(item.note)}" if item.note else f"{what}: dropped."
 
 
-def _not_started(items: Sequence[Item]) -> str:
-    """ "One item has not started yet: A." / "Two items have not started yet: A and B." """
+def _not_started(items: Sequence[Item]) -> tuple[str, list[str]]:
+    """ "One item has not started yet: A." / "Two items have not started yet:" and the items
+    listed under it (two or more read better as a list than in one sentence)."""
     if not items:
-        return ""
-    have = "has" if len(items) == 1 else "have"
-    return f"{counted(len(items), 'item').capitalize()} {have} not started yet: {listed([item.title for item in items])}."
+        return "", []
+    if len(items) == 1:
+        return f"One item has not started yet: {items[0].title.rstrip('.')}.", []
+    return f"{counted(len(items), 'item').capitalize()} have not started yet:", [item.title for item in items]
 
 
 def _money(plan: Plan, project: Project) -> str:
@@ -456,18 +470,15 @@ def _background(plan: Plan, numbering: Numbering, next_cycle: str) -> list[dict[
         )
     else:
         opening = f"The Board agreed {count} for {cycle}:"
-    first: dict[str, Any] = numbering.paragraph(opening)
-    first["items"] = [
-        {"number": f"{first['number']}.{index}", "text": theme.title} for index, theme in enumerate(themes, 1)
-    ]
-    paragraphs: list[dict[str, Any]] = [first, *numbering.paragraphs(plan.report.background)]
-    paragraphs.append(
+    first = numbering.paragraph(opening, [theme.title for theme in themes], numbered_items=True)
+    return [
+        first,
+        *numbering.paragraphs(plan.report.background),
         numbering.paragraph(
             "This paper provides an overview of the achievements delivered against these themes, and seeks an initial "
             f"steer from the Board on its priorities for {next_cycle}."
-        )
-    )
-    return [{"items": [], **paragraph} for paragraph in paragraphs]  # only the first lists the themes
+        ),
+    ]
 
 
 def report_warnings(plan: Plan) -> list[tuple[tuple[str | int, ...], str, str]]:
@@ -492,8 +503,8 @@ def report_warnings(plan: Plan) -> list[tuple[tuple[str | int, ...], str, str]]:
         if not any(item.note or item.status != "planned" for item in items):
             warnings.append(
                 (("themes", index), "W108",
-                 f"theme `{theme.id}` has no progress or achievement notes: its part of the end-of-year report says only "
-                 "that nothing is recorded")
+                 f"theme `{theme.id}` has no progress or achievement notes: its part of the end-of-year report lists "
+                 "its work as not started")
             )
     return warnings
 
