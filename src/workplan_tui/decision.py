@@ -120,9 +120,10 @@ def render(plan: Plan, fmt: str, *, date: dt.date | None = None) -> str:
 
         return render_markdown(plan, date=date)
     if fmt == "report":
-        from workplan_tui.export.report import render_report
+        from workplan_tui.export.papers import KINDS
+        from workplan_tui.export.templating import render_markdown as render_document
 
-        return render_report(plan)
+        return render_document("report", KINDS["report"].context(plan, date=date))
     if fmt == "csv":
         from workplan_tui.export.csv import render_csv
 

@@ -60,6 +60,8 @@ ERROR_IDS: dict[str, str] = {
 # Warnings: printed, the exit status stays 0 (docs/errors.md).
 WARNING_IDS: dict[str, str] = {
     "W101": "a paper section would be empty",
+    "W107": "an end-of-year report section would be empty",
+    "W108": "a theme has nothing recorded for the end-of-year report",
 }
 
 

@@ -153,26 +153,36 @@ def test_every_count_agrees_with_its_verb(counts):
         assert said == "No work was planned for 2017/18."
     elif total == 1:
         assert said.startswith("The one item of work planned for 2017/18 ")
+    if counts["planned"] == total > 1:
+        assert said.endswith("of work planned for 2017/18 has started yet.")  # "None of the …", "Neither item …"
+        return
     for status, count in counts.items():
         verbs = PROGRESS_WORDS[status]
         assert (verbs[0] in said or verbs[1] in said) == (count > 0)
 
 
 @pytest.mark.parametrize(
-    ("planned", "said"),
+    ("planned", "said", "listed"),
     [
-        (0, None),
-        (1, "One item has not started yet: First."),
-        (2, "Two items have not started yet: First and Second."),
+        (0, None, []),
+        (1, "One item has not started yet: First.", []),
+        (2, "Two items have not started yet:", ["First", "Second."]),
+        (11, "In all, 11 items have not started yet:", [f"Item {n}" for n in range(11)]),
     ],
 )
-def test_a_theme_says_its_work_not_started_with_the_count_agreeing(plan, planned, said):
+def test_a_theme_says_its_work_not_started_with_the_count_agreeing(plan, planned, said, listed):
+    texts = listed or ["First"] * planned
     theme = attrs.evolve(plan.themes[0], activities=(Activity("Done work", "done", "We did it."),)
-                         + tuple(Activity(text) for text in ("First", "Second")[:planned]))
+                         + tuple(Activity(text) for text in texts))
     context = report_context(attrs.evolve(plan, themes=(theme,), projects=()))
-    paragraphs = [paragraph["text"] for paragraph in context["themes"][0]["paragraphs"]]
-    assert paragraphs[0] == "We did it."
-    assert (paragraphs[1:] == [said]) if said else paragraphs[1:] == []
+    paragraphs = context["themes"][0]["paragraphs"]
+    assert paragraphs[0]["text"] == "We did it."
+    if said is None:
+        assert paragraphs[1:] == []
+    else:
+        (not_started,) = paragraphs[1:]
+        assert not_started["text"] == said
+        assert [item["text"] for item in not_started["items"]] == listed
     themes = context["background"][0]["text"]
     assert themes.endswith("agreed one overarching theme:")
 
@@ -181,7 +191,7 @@ def test_plan_text_cannot_change_the_reports_structure(plan):
     hostile = Activity(text="# Not a heading\n- nor a list | [link](x)", status="in_progress", note="1. not a number <b>")
     theme = attrs.evolve(plan.themes[0], activities=(hostile,))
     text = render_markdown("report", report_context(attrs.evolve(plan, themes=(theme,) + plan.themes[1:])))
-    assert "\\# Not a heading - nor a list \\| \\[link\\](x): in progress, 1\\. not a number \\<b\\>." in text
+    assert "\\# Not a heading - nor a list \\| \\[link\\](x): in progress, 1. not a number \\<b\\>." in text
     assert not any(line.startswith(("# Not", "- nor")) for line in text.splitlines())
 
 
@@ -203,7 +213,9 @@ def test_without_next_years_plan_the_priorities_carry_unfinished_work_and_unsele
 def test_next_years_plan_gives_the_proposals_as_seed_002s_table(plan, next_plan):
     priorities = report_context(plan, next_plan=next_plan)["priorities"]
     assert priorities["source"] == "next_plan"
-    assert [row["area"] for row in priorities["rows"]] == [theme.title for theme in next_plan.themes]
+    assert [row["area"] for row in priorities["rows"]] == [
+        theme.title for theme in next_plan.themes if theme.activities or any(p.theme == theme.id for p in next_plan.projects)
+    ]
     assert priorities["rows"][1]["activities"][0] == "Lobby Government and Parliament in regard to the forthcoming Domestic Abuse Bill."
 
 
@@ -268,15 +280,15 @@ def test_the_word_report_reads_back_with_its_headings_paragraphs_figures_and_tab
     ]
     assert by_style["Heading 1"][-4:] == ["Implications for Wales", "Financial Implications", "Equalities implications", "Next steps"]
     assert "Licensing & regulation" in by_style["Heading 2"]
-    body = [text for text in by_style["Normal"] if re.match(r"\d+\. ", text)]
-    assert body[3] == "4. Of the 15 items of work planned for 2017/18, seven were delivered, five are in progress, two were dropped and one has not started."
+    body = [text for text in by_style["Normal"] if re.match(r"\d+\.\t", text)]
+    assert body[3] == "4.\tOf the 15 items of work planned for 2017/18, seven were delivered, five are in progress, two were dropped and one has not started."
     assert any("fixed odds betting terminals would be reduced to £2" in text for text in body)
     assert any("was delivered in December 2017" in text for text in body)
-    assert "1.5 Crematoria, coroners and medical examiners" in by_style["Normal"]
+    assert "1.5\tCrematoria, coroners and medical examiners" in by_style["Normal"]
     markdown = render_markdown("report", report_context(plan, date=REPORT_DATE, next_plan=next_plan))
-    assert [text.split(". ", 1)[0] for text in body] == re.findall(r"^(\d+)\. ", markdown, flags=re.M)
+    assert [text.split(".\t", 1)[0] for text in body] == re.findall(r"^(\d+)\. ", markdown, flags=re.M)
     (table,) = document.tables
     assert [cell.text for cell in table.rows[0].cells] == ["Priority area", "Proposed activity"]
-    assert [row.cells[0].text for row in table.rows[1:]] == [theme.title for theme in next_plan.themes]
+    assert [row.cells[0].text for row in table.rows[1:]] == [theme.title for theme in next_plan.themes if theme.activities]
     bullets = [paragraph.text for paragraph in table.rows[2].cells[1].paragraphs if paragraph.text]
     assert bullets[0] == "Lobby Government and Parliament in regard to the forthcoming Domestic Abuse Bill."

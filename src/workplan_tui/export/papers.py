@@ -32,5 +32,6 @@ class Kind:
 
 KINDS: dict[str, Kind] = {
     "paper": Kind("Paper for direction", "workplan_tui.export.paper:paper_context"),
+    "report": Kind("End of year report", "workplan_tui.export.report:report_context"),
 }
 

@@ -38,7 +38,7 @@ from workplan_tui.capacity import format_money, month_name
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan, Project, ReportText
 from workplan_tui.rollover import shift_years
-from workplan_tui.text import listed
+from workplan_tui.text import listed, long_date, number_word
 
 # The progress statuses in the order the report counts them, with what each says of its items.
 PROGRESS_WORDS = {
@@ -47,22 +47,12 @@ PROGRESS_WORDS = {
     "dropped": ("was dropped", "were dropped"),
     "planned": ("has not started", "have not started"),
 }
-NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 TIMES = {1: "once", 2: "twice"}
-
-
-def number_word(count: int) -> str:
-    """A count as the Board's papers write it: words up to ten, figures beyond."""
-    return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else str(count)
 
 
 def counted(count: int, noun: str, plural_noun: str = "") -> str:
     """ "one item", "two items", "12 items": a count in words with its noun agreeing."""
     return f"{number_word(count)} {noun if count == 1 else plural_noun or noun + 's'}"
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 @attrs.frozen
@@ -282,7 +272,10 @@ def _not_started(items: Sequence[Item]) -> tuple[str, list[str]]:
         return "", []
     if len(items) == 1:
         return f"One item has not started yet: {items[0].title.rstrip('.')}.", []
-    return f"{counted(len(items), 'item').capitalize()} have not started yet:", [item.title for item in items]
+    count = counted(len(items), "item")
+    # A sentence never starts with figures: "Four items …", "In all, 14 items …".
+    said = count.capitalize() if count[0].isalpha() else f"In all, {count}"
+    return f"{said} have not started yet:", [item.title for item in items]
 
 
 def _money(plan: Plan, project: Project) -> str:
