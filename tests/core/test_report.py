@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from helpers.agreed_example import REPORT_DATE, agreed
-from helpers.paths import DATA, GOLDEN, ROOT
+from helpers.paths import GOLDEN, PLANS
 from workplan_tui.cli import main
 from workplan_tui.errors import WorkplanError
 from workplan_tui.export.report import PROGRESS_WORDS, progress_sentence, report_context, report_warnings
@@ -25,8 +25,8 @@ from workplan_tui.export.templating import render_docx, render_markdown
 from workplan_tui.model import Activity, Plan, ReportText
 from workplan_tui.plan_io import dumps_plan, fingerprint, load_plan, loads_plan
 
-FIXTURE = DATA / "report-2017-18.toml"
-NEXT_PLAN = ROOT / "plans" / "sscb-2018-19.toml"
+FIXTURE = PLANS / "sscb-2017-18.toml"
+NEXT_PLAN = PLANS / "sscb-2018-19.toml"
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,7 @@ DRAFT_PAPER = GOLDEN / "sscb-2023-24.draft.md"
 DATE = dt.date(2023, 3, 23)  # the date of the paper in seeds/004
 # The end-of-year report of 2017/18 (seeds/002), at the Board's June meeting, with the next
 # cycle's plan its priorities are proposed from.
-REPORT_PLAN = TESTS / "data" / "report-2017-18.toml"
+REPORT_PLAN = PLAN.with_name("sscb-2017-18.toml")
 REPORT_NEXT_PLAN = PLAN.with_name("sscb-2018-19.toml")
 REPORT_DATE = dt.date(2018, 6, 13)
 REPORTS = {
