@@ -12,7 +12,9 @@ in `templates/papers/` (`<kind>.md.j2`, `<kind>.docx`); an officer may give thei
   `markupsafe.Markup` by the builder (or the `markdown` filter) and passed through.
 - Word: docxtpl renders the same context with XML autoescaping.
 - Both get the Board's words as filters: `money`, `long_date` ("20 September 2023"),
-  `short_date`, `month` ("May 2023"), `days`, `number_word`, `plural`, `listed`.
+  `short_date`, `month` ("May 2023"), `days`, `number_word`, `plural`, `listed`, and
+  `paragraphs` (a list of paragraphs inside one table cell: `<br><br>` apart in Markdown, Word
+  paragraphs in Word).
 
 A template that does not parse, names something the context lacks or fails while rendering
 is a located WorkplanError (`FILE:LINE:COL: E120 …`, E121 for an unknown name), never a
@@ -112,7 +114,15 @@ def markdown_environment(folder: Path) -> jinja2.Environment:
     )
     environment.filters.update(_filters())
     environment.filters["markdown"] = Markup  # text the template vouches is Markdown already
+    environment.filters["paragraphs"] = _markdown_paragraphs
     return environment
+
+
+def _markdown_paragraphs(items: Any) -> Markup:
+    """Paragraphs inside one table cell: each escaped, a blank line (two `<br>`) between."""
+    from workplan_tui.export.markdown import escape
+
+    return Markup("<br><br>".join(escape(str(item)) for item in items if item))
 
 
 def render_markdown(kind: str, context: Mapping[str, Any], *, template: Path | None = None) -> str:
@@ -167,7 +177,13 @@ def word_environment() -> jinja2.Environment:
     """The Jinja2 environment docxtpl renders Word templates with: the same filters, names checked."""
     environment = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
     environment.filters.update(_filters())
+    environment.filters["paragraphs"] = _word_paragraphs
     return environment
+
+
+def _word_paragraphs(items: Any) -> str:
+    """Paragraphs inside one table cell or paragraph: docxtpl starts a new paragraph at each `\\a`."""
+    return "\a".join(str(item) for item in items if item)
 
 
 def render_docx(kind: str, context: Mapping[str, Any], *, template: Path | None = None) -> bytes:
