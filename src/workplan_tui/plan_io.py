@@ -158,27 +158,20 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
 
 
 def _report_text(report: dict[str, Any]) -> model.ReportText:
-    implications = report["implications"]
     return model.ReportText(
-        **{key: value for key, value in report.items() if key not in ("implications", "background", "cross_cutting", "events", "priorities")},
+        **{key: value for key, value in report.items() if key not in ("background", "cross_cutting", "events", "priorities")},
         background=tuple(report["background"]),
         cross_cutting=tuple(
             model.ReportSection(title=section["title"], paragraphs=tuple(section["paragraphs"])) for section in report["cross_cutting"]
         ),
         events=tuple(report["events"]),
         priorities=tuple(report["priorities"]),
-        wales=implications["wales"],
-        financial=implications["financial"],
-        equalities=implications["equalities"],
     )
 
 
 def _report_document(text: model.ReportText) -> dict[str, Any]:
     fields = _fields(text)
     fields["cross_cutting"] = _documents(text.cross_cutting, "report_section")
-    fields["implications"] = _drop_defaults(
-        {key: fields.pop(key) for key in ("wales", "financial", "equalities")}, "report_implications"
-    )
     return _drop_defaults(fields, "report")
 
 

@@ -328,17 +328,14 @@ TABLES: dict[str, Table] = {
         "cross_cutting": Field(ARRAY_OF_TABLES, default=[], table="report_section", doc="Cross-cutting work, each with its title and paragraphs."),
         "events": Field(ARRAY, default=[], item=STRING, doc="Conferences, events and media: paragraphs."),
         "priorities": Field(ARRAY, default=[], item=STRING, doc="The opening paragraphs of next year's priorities."),
-        "implications": Field(TABLE, default={}, table="report_implications", doc="Implications for Wales, financial and equalities."),
+        "wales": Field(STRING, default="", doc="Implications for Wales."),
+        "financial": Field(STRING, default="", doc="Financial implications."),
+        "equalities": Field(STRING, default="", doc="Equalities implications."),
         "next_steps": Field(STRING, default="", doc="Next steps (default: the Board reflects on the year and comments on next year's priorities)."),
     },
     "report_section": {
         "title": Field(STRING, required=True, doc="Heading of the cross-cutting work."),
         "paragraphs": Field(ARRAY, default=[], item=STRING, doc="What was done, paragraph by paragraph."),
-    },
-    "report_implications": {
-        "wales": Field(STRING, default="", doc="Implications for Wales."),
-        "financial": Field(STRING, default="", doc="Financial implications."),
-        "equalities": Field(STRING, default="", doc="Equalities implications."),
     },
     "action": {
         "what": Field(STRING, required=True, doc="The action."),

@@ -256,8 +256,8 @@ def test_warnings_name_the_sections_a_report_would_lack(plan):
     theme = attrs.evolve(plan.themes[0], activities=(Activity("Nothing recorded"),))
     warnings = report_warnings(attrs.evolve(bare, themes=(theme,) + plan.themes[1:]))
     assert [(path, code) for path, code, _ in warnings] == [
-        (("report", "implications", "wales"), "W107"),
-        (("report", "implications", "equalities"), "W107"),
+        (("report", "wales"), "W107"),
+        (("report", "equalities"), "W107"),
         (("themes", 0), "W108"),
     ]
     assert report_warnings(attrs.evolve(plan, report=ReportText())) == []  # no report being written

@@ -484,9 +484,9 @@ def report_warnings(plan: Plan) -> list[tuple[tuple[str | int, ...], str, str]]:
     warnings: list[tuple[tuple[str | int, ...], str, str]] = []
     missing = [
         (("report", "contact"), "contact officer's position (`contact`)", text.contact),
-        (("report", "implications", "wales"), "implications for Wales (`implications.wales`)", text.wales),
-        (("report", "implications", "financial"), "financial implications (`implications.financial`)", text.financial),
-        (("report", "implications", "equalities"), "equalities implications (`implications.equalities`)", text.equalities),
+        (("report", "wales"), "implications for Wales (`wales`)", text.wales),
+        (("report", "financial"), "financial implications (`financial`)", text.financial),
+        (("report", "equalities"), "equalities implications (`equalities`)", text.equalities),
     ]
     for path, what, value in missing:
         if not value.strip():
