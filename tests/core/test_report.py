@@ -292,3 +292,21 @@ def test_the_word_report_reads_back_with_its_headings_paragraphs_figures_and_tab
     assert [row.cells[0].text for row in table.rows[1:]] == [theme.title for theme in next_plan.themes if theme.activities]
     bullets = [paragraph.text for paragraph in table.rows[2].cells[1].paragraphs if paragraph.text]
     assert bullets[0] == "Lobby Government and Parliament in regard to the forthcoming Domestic Abuse Bill."
+
+
+def test_export_next_gives_the_proposals_from_the_next_cycles_plan(tmp_path: Path, capsys):
+    output = tmp_path / "report.md"
+    argv = ["export", str(FIXTURE), "--to", "report", "--date", "2018-06-13", "--next", str(NEXT_PLAN), "-o", str(output)]
+    assert main(argv) == 0
+    assert output.read_text(encoding="utf-8") == (GOLDEN / "report-2017-18.md").read_text(encoding="utf-8")
+    word = tmp_path / "report.docx"
+    assert main(argv[:-1] + [str(word)]) == 0
+    import docx
+
+    assert docx.Document(str(word)).tables[0].rows[0].cells[0].text == "Priority area"
+    capsys.readouterr()
+    assert main(["export", str(FIXTURE), "--to", "report", "--next", str(FIXTURE), "-o", str(tmp_path / "x.md")]) == 2
+    assert f"{FIXTURE}:1:1: E129 is for 2017/18, not the cycle after 2017/18 (2018/19)" in capsys.readouterr().err
+    assert main(["export", str(FIXTURE), "--to", "csv", "--next", str(NEXT_PLAN), "-o", str(tmp_path / "x.csv")]) == 2
+    assert "--next:1:1: E104 `--next` is for the end-of-year report (--to report), not --to csv" in capsys.readouterr().err
+    assert not (tmp_path / "x.md").exists() and not (tmp_path / "x.csv").exists()

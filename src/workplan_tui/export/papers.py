@@ -23,10 +23,11 @@ class Kind:
     title: str  # the Board's name for the document: "Paper for direction"
     builder: str  # "module:function" of its context builder
 
-    def context(self, plan: Plan, *, date: dt.date | None = None) -> dict[str, Any]:
+    def context(self, plan: Plan, *, date: dt.date | None = None, **options: Any) -> dict[str, Any]:
+        """The document's context; `options` are the builder's own keywords (the report's next_plan)."""
         module, _, function = self.builder.partition(":")
         build = getattr(importlib.import_module(module), function)
-        context: dict[str, Any] = build(plan, date=date)
+        context: dict[str, Any] = build(plan, date=date, **options)
         return context
 
 
