@@ -38,7 +38,7 @@ from workplan_tui.capacity import format_money, month_name
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan, Project, ReportText
 from workplan_tui.rollover import shift_years
-from workplan_tui.text import listed, long_date, number_word
+from workplan_tui.text import listed, long_date, number_word, plural
 
 # The progress statuses in the order the report counts them, with what each says of its items.
 PROGRESS_WORDS = {
@@ -51,8 +51,9 @@ TIMES = {1: "once", 2: "twice"}
 
 
 def counted(count: int, noun: str, plural_noun: str = "") -> str:
-    """ "one item", "two items", "12 items": a count in words with its noun agreeing."""
-    return f"{number_word(count)} {noun if count == 1 else plural_noun or noun + 's'}"
+    """ "one item", "two items", "12 items": text.plural's agreement, the count in words."""
+    said = plural(count, noun, plural_noun).split(" ", 1)[1]
+    return f"{number_word(count)} {said}"
 
 
 @attrs.frozen
@@ -375,7 +376,7 @@ def _rows_from_next_plan(next_plan: Plan) -> list[dict[str, Any]]:
     for theme in next_plan.themes:
         proposals = [activity.text for activity in theme.activities]
         proposals += [
-            f"{project.title} (a candidate priority project): {first_sentence(project.summary)}".rstrip(": ")
+            _candidate(project, "a candidate priority project")
             for project in next_plan.projects
             if project.theme == theme.id
         ]
@@ -395,13 +396,19 @@ def _rows_continuing(plan: Plan) -> list[dict[str, Any]]:
         ]
         if agreed:
             proposals += [
-                f"{project.title} (a candidate not selected in {plan.info.cycle}): {first_sentence(project.summary)}".rstrip(": ")
+                _candidate(project, f"a candidate not selected in {plan.info.cycle}")
                 for project in plan.projects
                 if project.theme == theme.id and project.status != "agreed"
             ]
         if proposals:
             rows.append({"area": theme.title, "activities": proposals})
     return rows
+
+
+def _candidate(project: Project, what: str) -> str:
+    """ "Title (what): the first sentence of its summary." """
+    summary = first_sentence(project.summary)
+    return f"{project.title} ({what}): {summary}" if summary else f"{project.title} ({what})"
 
 
 def _continuing(item: Item) -> str:
