@@ -245,7 +245,7 @@ def export_plan(
     from workplan_tui.plan_io import ensure_unchanged, load_plan_stamped
 
     fmt = ALIASES.get(fmt, fmt)
-    chosen = document_format(fmt, output if isinstance(output, Path) else None, doc_format, template)
+    written_as = document_format(fmt, output if isinstance(output, Path) else None, doc_format, template)
     if next_plan is not None and fmt != "report":
         report_options(fmt, next_plan)  # refused before anything is read
     plan, stamp = load_plan_stamped(plan_path)
@@ -260,7 +260,7 @@ def export_plan(
         options = decision or DecisionOptions()
         ballots, rejected = read_ballots(plan, ballot_folder(plan_path, options.ballots))
         agreed = decide(plan, ballots, rejected, date=date or dt.date.today(), options=options)
-        text = agreed_text(agreed)
+        text: str | bytes = agreed_text(agreed)
         assert agreed.decision is not None
         chosen = ", ".join(agreed.decision.selected) or "none"
         summary = f"agreed plan written ({plural(agreed.decision.ballots, 'ballot')} counted; agreed: {chosen})"
@@ -269,7 +269,7 @@ def export_plan(
         if agreed.decision.quorum is not None and agreed.decision.quorum.confirmed:
             summary = summary[:-1] + "; below the quorum, confirmed)"
     else:
-        text = render(plan, fmt, date=date, doc_format=chosen, template=template, next_plan=next_plan)
+        text = render(plan, fmt, date=date, doc_format=written_as, template=template, next_plan=next_plan)
         summary = SUMMARIES.get(fmt, "already agreed: written again, unchanged")
 
     # Everything above was made from the text read at the start: refuse if the plan file
@@ -284,7 +284,7 @@ def export_plan(
             output.write(text)
             output.flush()
         return Exported(None, summary)
-    path = output or default_output(plan_path, fmt, chosen)
+    path = output or default_output(plan_path, fmt, written_as)
     write_output(path, file_data(fmt, text), source=plan_path, force=force, draft=draft)
     return Exported(path, summary)
 

@@ -77,10 +77,13 @@ def numbered(document: Document, number: str, text: str) -> Paragraph:
     return para
 
 
-def bullets(document: Document, loop: str, item: str, *, indent_cm: float = 0.0) -> None:
-    """A bulleted list: one "List Bullet" paragraph repeated by `{%p for loop %}`."""
+def bullets(document: Document, loop: str, item: str, *, lead: str = "", indent_cm: float = 0.0) -> None:
+    """A bulleted list: one "List Bullet" paragraph repeated by `{%p for loop %}`; `lead` first, in bold."""
     tag(document, f"{{%p for {loop} %}}")
-    para = document.add_paragraph(item, style="List Bullet")
+    para = document.add_paragraph(style="List Bullet")
+    if lead:
+        para.add_run(lead).bold = True
+    para.add_run(item)
     if indent_cm:
         para.paragraph_format.left_indent = Cm(indent_cm)
     tag(document, "{%p endfor %}")

@@ -324,6 +324,17 @@ def _budget(plan: Plan, everything: Feasibility) -> str:
 # -- what `workplan check` warns of ----------------------------------------------------
 
 
+def paper_warnings(plan: Plan) -> list[tuple[tuple[str, ...], str, str]]:
+    """W101 for each section of the paper that would be empty: (the key path that fills it,
+    "W101", the message), for `workplan check` (papers.document_warnings locates them)."""
+    warnings = []
+    for section, key in paper_gaps(plan):
+        path: tuple[str, ...] = (key,) if key in ("projects", "themes") else ("paper", key)
+        fill = "add candidate projects" if key == "projects" else "add themes" if key == "themes" else f"set `paper.{key}`"
+        warnings.append((path, "W101", f'the paper\'s "{section}" would be empty: {fill}'))
+    return warnings
+
+
 def paper_gaps(plan: Plan) -> list[tuple[str, str]]:
     """The paper's sections that would be empty, as (section, the [paper] key that fills it)
     for W101; none for a plan whose paper says everything."""
