@@ -310,3 +310,24 @@ def test_export_next_gives_the_proposals_from_the_next_cycles_plan(tmp_path: Pat
     assert main(["export", str(FIXTURE), "--to", "csv", "--next", str(NEXT_PLAN), "-o", str(tmp_path / "x.csv")]) == 2
     assert "--next:1:1: E104 `--next` is for the end-of-year report (--to report), not --to csv" in capsys.readouterr().err
     assert not (tmp_path / "x.md").exists() and not (tmp_path / "x.csv").exists()
+
+
+def test_check_warns_at_the_report_table_of_a_section_the_report_would_leave_empty(tmp_path: Path, capsys):
+    text = FIXTURE.read_text(encoding="utf-8")
+    wales = next(line for line in text.splitlines() if line.startswith("wales = "))
+    text = text.replace(wales + "\n", "").replace("activities = []", 'activities = ["Respond to the death certification consultation"]')
+    text = text.replace('progress = "in_progress"', 'progress = "planned"')
+    examiners = next(line for line in text.splitlines() if line.startswith('note = "We continue'))
+    text = text.replace(examiners + "\n", "")  # the theme's one project, without progress or note
+    path = tmp_path / "plan.toml"
+    path.write_text(text, encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    lines = text.splitlines()
+    report_line = lines.index("[report]") + 1
+    theme_line = next(number for number, line in enumerate(lines, 1) if line == 'id = "crematoria-coroners"') - 1
+    warnings = [line for line in capsys.readouterr().err.splitlines() if " W10" in line and "W101" not in line]
+    assert warnings == [
+        f"{path}:{report_line}:1: W107 the end-of-year report has no implications for Wales (`wales`): that section is left out",
+        f"{path}:{theme_line}:1: W108 theme `crematoria-coroners` has no progress or achievement notes: its part of the "
+        "end-of-year report lists its work as not started",
+    ]
