@@ -72,6 +72,13 @@ def build() -> Document:
     numbered_paragraphs(document, "priorities.paragraphs")
     tag(document, "{%p if priorities.rows %}")
     grid = table(document, ("Priority area", "Proposed activity"), "row in priorities.rows", ("{{ row.area }}", ""))
+    # The area narrow, its activities wide, as the Board's table is: the grid's widths for
+    # LibreOffice, each cell's for Word.
+    grid.autofit = False
+    for column, width in zip(grid.columns, (Cm(4.5), Cm(11.5)), strict=True):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
     activities = grid.rows[2].cells[1]
     # The cell's own first paragraph holds the loop's opening tag; its bullets follow.
     activities.paragraphs[0].add_run("{%p for activity in row.activities %}")
