@@ -13,7 +13,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers.agreed_example import REPORT_DATE, agreed
@@ -159,6 +159,36 @@ def test_every_count_agrees_with_its_verb(counts):
     for status, count in counts.items():
         verbs = PROGRESS_WORDS[status]
         assert (verbs[0] in said or verbs[1] in said) == (count > 0)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(list(PROGRESS_WORDS)), min_size=16, max_size=16), st.booleans())
+def test_whatever_the_progress_each_item_is_said_once_and_the_counts_add_up(plan, statuses, with_notes):
+    progress = iter(statuses)
+    themes = tuple(
+        attrs.evolve(theme, activities=tuple(
+            Activity(f"Activity {theme.id} {index}", next(progress), f"Note {theme.id} {index}" if with_notes else "")
+            for index, _ in enumerate(theme.activities)
+        ))
+        for theme in plan.themes
+    )
+    projects = tuple(attrs.evolve(project, progress=next(progress), note="") for project in plan.projects)
+    changed = attrs.evolve(plan, themes=themes, projects=projects)
+    context = report_context(changed)
+    counts = context["counts"]
+    assert counts["total"] == sum(len(theme.activities) for theme in themes) + 3  # the three agreed projects
+    assert sum(counts[status] for status in PROGRESS_WORDS) == counts["total"]
+    said = " ".join(
+        " ".join([paragraph["text"], *(item["text"] for item in paragraph["items"])])
+        for theme in context["themes"] for paragraph in theme["paragraphs"]
+    )
+    for theme in themes:
+        for activity in theme.activities:
+            if activity.status == "done" and activity.note:
+                assert said.count(activity.note) == 1  # the achievement in the officer's words
+            else:
+                assert said.count(activity.text + " ") + said.count(activity.text + ":") + said.count(activity.text + ".") == 1
+    assert not re.search(r"\bno (was|were|is|are|has|have)\b", context["progress"]["text"])
 
 
 @pytest.mark.parametrize(
