@@ -122,6 +122,9 @@ def test_only_an_agreed_plan_says_the_board_agreed(plan):
     text = render_markdown("report", report_context(draft))
     assert "The draft work plan for 2017/18, not yet agreed by the Board, sets out five overarching themes:" in text
     assert "agreed five" not in text and "Board agreed" not in text
+    # and its projects are candidates, not the Board's priority projects
+    assert "Future of community safety partnerships, a candidate project for 2017/18, was delivered" in text
+    assert "priority project" not in text
 
 
 def test_a_draft_counts_every_project_as_planned_work(tmp_path: Path):

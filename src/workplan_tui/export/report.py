@@ -58,12 +58,17 @@ def counted(count: int, noun: str, plural_noun: str = "") -> str:
 
 @attrs.frozen
 class Item:
-    """One piece of the year's work: a standing activity or a priority project."""
+    """One piece of the year's work: a standing activity or a project."""
 
     title: str
     status: str  # model.PROGRESS_STATUSES
     note: str
     project: Project | None = None
+
+    @property
+    def project_words(self) -> str:
+        """What the project is to the Board: agreed, a priority project; in a draft, a candidate."""
+        return "a priority project" if self.project is not None and self.project.status == "agreed" else "a candidate project"
 
 
 class Numbering:
@@ -98,8 +103,8 @@ def report_context(
     next_plan: Plan | None = None,
     next_plan_file: str = "<next year's plan>",
 ) -> dict[str, Any]:
-    """What the end-of-year report of `plan` says, dated `date` (left out when None; the work
-    reported is what the plan records by then, by its last day when None). `next_plan` is the
+    """What the end-of-year report of `plan` says, dated `date` (left out when None). Reports and
+    meetings count as held by `date` (when None, by today or the plan's last day if earlier). `next_plan` is the
     next cycle's draft the priorities are proposed from; E129 when it is not that."""
     if next_plan is not None:
         check_next_plan(plan, next_plan, next_plan_file)
@@ -107,7 +112,8 @@ def report_context(
     board, cycle = plan.info.board, plan.info.cycle
     next_cycle = next_plan.info.cycle if next_plan is not None else shift_years(cycle)
     agreed = plan.info.status == "agreed"
-    as_of = date or plan.info.end
+    # What has happened by then: by the report's date, else by today (by the plan's end at most).
+    as_of = date or min(plan.info.end, dt.date.today())
     items = [item for theme in plan.themes for item in work_items(plan, theme.id)]
     counts = {status: sum(1 for item in items if item.status == status) for status in PROGRESS_WORDS}
 
@@ -243,7 +249,7 @@ def _delivered(plan: Plan, item: Item, as_of: dt.date) -> Iterator[str]:
         yield sentence(item.note) if item.note else f"{item.title} was delivered."
         return
     when = f" in {month_name(_month_key(project.end))}" if project.end else ""
-    yield f"{project.title}, a priority project for {plan.info.cycle}, was delivered{when}{_money(plan, project)}."
+    yield f"{project.title}, {item.project_words} for {plan.info.cycle}, was delivered{when}{_money(plan, project)}."
     if item.note:
         yield sentence(item.note)
     yield from _milestones(plan, project, as_of)
@@ -255,14 +261,14 @@ def _in_progress(plan: Plan, item: Item, as_of: dt.date) -> Iterator[str]:
         yield f"{item.title}: in progress, {after_colon(item.note)}" if item.note else f"{item.title}: in progress."
         return
     due = f", due to finish in {month_name(_month_key(project.end))}" if project.end else ""
-    yield f"{project.title}, a priority project for {plan.info.cycle}, is in progress{due}{_money(plan, project)}."
+    yield f"{project.title}, {item.project_words} for {plan.info.cycle}, is in progress{due}{_money(plan, project)}."
     if item.note:
         yield sentence(item.note)
     yield from _milestones(plan, project, as_of)
 
 
 def _dropped(item: Item) -> str:
-    what = f"{item.title} (a priority project)" if item.project is not None else item.title
+    what = f"{item.title} ({item.project_words})" if item.project is not None else item.title
     return f"{what}: dropped, {after_colon(item.note)}" if item.note else f"{what}: dropped."
 
 
@@ -412,7 +418,7 @@ def _candidate(project: Project, what: str) -> str:
 
 
 def _continuing(item: Item) -> str:
-    which = "priority project, " if item.project is not None else ""
+    which = f"{item.project_words.removeprefix('a ')}, " if item.project is not None else ""
     return which + ("continuing" if item.status == "in_progress" else "not yet started")
 
 
