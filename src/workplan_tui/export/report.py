@@ -64,11 +64,11 @@ class Item:
     status: str  # model.PROGRESS_STATUSES
     note: str
     project: Project | None = None
+    priority: bool = False  # a project the Board agreed as a priority (in a draft, none is)
 
     @property
     def project_words(self) -> str:
-        """What the project is to the Board: agreed, a priority project; in a draft, a candidate."""
-        return "a priority project" if self.project is not None and self.project.status == "agreed" else "a candidate project"
+        return "a priority project" if self.priority else "a candidate project"
 
 
 class Numbering:
@@ -195,7 +195,7 @@ def work_items(plan: Plan, theme_id: str) -> list[Item]:
     theme = plan.theme(theme_id)
     items = [Item(activity.text, activity.status, activity.note) for activity in theme.activities]
     items += [
-        Item(project.title, project.progress, project.note, project)
+        Item(project.title, project.progress, project.note, project, priority=agreed and project.status == "agreed")
         for project in plan.projects
         if project.theme == theme_id and (project.status == "agreed" or not agreed)
     ]
@@ -360,9 +360,10 @@ def _priorities(plan: Plan, next_plan: Plan | None, next_cycle: str, numbering: 
     else:
         rows = _rows_continuing(plan)
         source = "plan"
+        not_selected = plan.info.status == "agreed" and any(project.status != "agreed" for project in plan.projects)
         table_intro = (
-            "The table below sets out some initial thinking on workstreams that will continue into the new Board "
-            "cycle, and the candidate projects the Board did not select this year:"
+            "The table below sets out some initial thinking on workstreams that will continue into the new Board cycle"
+            + (", and the candidate projects the Board did not select this year:" if not_selected else ":")
         )
     if not rows:
         table_intro = "Every item of this year's work was delivered or dropped: nothing is carried forward."
