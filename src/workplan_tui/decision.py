@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
@@ -144,7 +144,8 @@ def agreed_text(agreed: Plan) -> str:
 
 
 def render(
-    plan: Plan, fmt: str, *, date: dt.date | None = None, doc_format: str = "md", template: Path | None = None
+    plan: Plan, fmt: str, *, date: dt.date | None = None, doc_format: str = "md", template: Path | None = None,
+    next_plan: Path | None = None,
 ) -> str | bytes:
     """The plan as one of FORMATS: text, or a Word document's bytes (`doc_format` "docx").
 
@@ -157,15 +158,11 @@ def render(
     if fmt in KINDS:
         from workplan_tui.export.templating import render_docx, render_markdown
 
-        context = KINDS[fmt].context(plan, date=date)
+        context = KINDS[fmt].context(plan, date=date, **report_options(fmt, next_plan))
         if doc_format == "docx":
             return render_docx(fmt, context, template=template)
         return render_markdown(fmt, context, template=template)
     if fmt in DOCUMENTS:
-        if fmt == "report" and doc_format == "md" and template is None:  # until the report has its template
-            from workplan_tui.export.report import render_report
-
-            return render_report(plan)
         raise WorkplanError.single("--to", "E124", f"this version of workplan does not make the {fmt} yet")
     if doc_format != "md" or template is not None:
         raise WorkplanError.single(
@@ -182,6 +179,18 @@ def render(
     if fmt in FORMATS:
         raise WorkplanError.single("--to", "E124", f"this version of workplan does not make the {fmt} annex yet")
     raise ValueError(f"unknown format `{fmt}`; expected one of {', '.join(FORMATS)}")
+
+
+def report_options(fmt: str, next_plan: Path | None) -> dict[str, Any]:
+    """The end-of-year report's own options: the next cycle's draft it proposes next year's
+    priorities from (`--next`, docs/export.md); E104 for `--next` with another output."""
+    if next_plan is None:
+        return {}
+    if fmt != "report":
+        raise WorkplanError.single("--next", "E104", f"`--next` is for the end-of-year report (--to report), not --to {fmt}")
+    from workplan_tui.plan_io import load_plan
+
+    return {"next_plan": load_plan(next_plan), "next_plan_file": str(next_plan)}
 
 
 def render_text(plan: Plan, fmt: str, *, date: dt.date | None = None) -> str:
@@ -243,6 +252,7 @@ def export_plan(
     decision: DecisionOptions | None = None,
     doc_format: str | None = None,
     template: Path | None = None,
+    next_plan: Path | None = None,
 ) -> Exported:
     """Write the plan at plan_path in one of FORMATS; a draft written as TOML is decided first.
 
@@ -259,6 +269,8 @@ def export_plan(
 
     fmt = ALIASES.get(fmt, fmt)
     written_as = document_format(fmt, output if isinstance(output, Path) else None, doc_format, template)
+    if next_plan is not None and fmt != "report":
+        report_options(fmt, next_plan)  # refused before anything is read
     plan, stamp = load_plan_stamped(plan_path)
     draft = plan.info.status != "agreed"
     if decision is not None and (fmt != "toml" or not draft):
@@ -286,7 +298,7 @@ def export_plan(
 
             if fmt in KINDS:
                 decision_of(plan, str(plan_path))
-        text = render(plan, fmt, date=date, doc_format=written_as, template=template)
+        text = render(plan, fmt, date=date, doc_format=written_as, template=template, next_plan=next_plan)
         summary = SUMMARIES.get(fmt, "already agreed: written again, unchanged")
 
     # Everything above was made from the text read at the start: refuse if the plan file

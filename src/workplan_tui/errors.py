@@ -37,6 +37,8 @@ ERROR_IDS: dict[str, str] = {
     "E123": "Word template cannot be read",
     "E124": "document not available in that form",
     "E125": "no decision yet for the note of the meeting",
+    "E128": "the report's contact is a person, not a position",
+    "E129": "next year's plan is not the next cycle's",
     "E150": "an amount with more than two decimals",
     "E151": "an amount that is not finite",
     "E152": "text that is not an amount",
@@ -62,6 +64,8 @@ ERROR_IDS: dict[str, str] = {
 # Warnings: printed, the exit status stays 0 (docs/errors.md).
 WARNING_IDS: dict[str, str] = {
     "W101": "a paper section would be empty",
+    "W107": "an end-of-year report section would be empty",
+    "W108": "a theme has nothing recorded for the end-of-year report",
 }
 
 

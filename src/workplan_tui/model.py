@@ -342,6 +342,34 @@ class Note:
 
 
 @attrs.frozen
+class ReportSection:
+    """A part of the end-of-year report the plan's items do not make: cross-cutting work."""
+
+    title: str
+    paragraphs: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class ReportText:
+    """The end-of-year report's fixed text (`[report]`, seeds/002); an empty value is the
+    report's own default (summary, recommendation, action) or a section left out."""
+
+    purpose: str = "For direction."
+    summary: str = ""
+    recommendation: str = ""
+    action: str = ""
+    contact: str = ""  # the contact officer's position: a role, never a person
+    background: tuple[str, ...] = ()  # said after the themes the Board agreed
+    cross_cutting: tuple[ReportSection, ...] = ()
+    events: tuple[str, ...] = ()  # conferences, events and media
+    priorities: tuple[str, ...] = ()  # the opening of next year's proposals
+    wales: str = ""
+    financial: str = ""
+    equalities: str = ""
+    next_steps: str = ""
+
+
+@attrs.frozen
 class Plan:
     info: PlanInfo
     limits: Limits
@@ -357,6 +385,7 @@ class Plan:
     note: Note | None = None
     decision: Decision | None = None
     schema: int = 1
+    report: ReportText = ReportText()  # the end-of-year report's fixed text
 
     @property
     def roles(self) -> tuple[str, ...]:

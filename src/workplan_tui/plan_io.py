@@ -155,7 +155,26 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         paper=model.PaperText(**doc["paper"]),
         note=None if doc["note"] is None else model.Note(**{**doc["note"], "discussion": tuple(doc["note"]["discussion"])}),
         decision=decision,
+        report=_report_text(doc["report"]),
     )
+
+
+def _report_text(report: dict[str, Any]) -> model.ReportText:
+    return model.ReportText(
+        **{key: value for key, value in report.items() if key not in ("background", "cross_cutting", "events", "priorities")},
+        background=tuple(report["background"]),
+        cross_cutting=tuple(
+            model.ReportSection(title=section["title"], paragraphs=tuple(section["paragraphs"])) for section in report["cross_cutting"]
+        ),
+        events=tuple(report["events"]),
+        priorities=tuple(report["priorities"]),
+    )
+
+
+def _report_document(text: model.ReportText) -> dict[str, Any]:
+    fields = _fields(text)
+    fields["cross_cutting"] = _documents(text.cross_cutting, "report_section")
+    return _drop_defaults(fields, "report")
 
 
 # -- writing -------------------------------------------------------------------
@@ -259,6 +278,9 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
             {"project": s.project, "role": s.role, "days": dict(s.days)} for s in plan.decision.schedule
         ]
         document["decision"] = _drop_defaults(decision, "decision")
+    report = _report_document(plan.report)
+    if report:
+        document["report"] = report
     return {key: value for key, value in document.items() if value != []}
 
 
@@ -331,6 +353,7 @@ def fingerprint(plan: model.Plan) -> str:
     document.pop("interests", None)
     document.pop("paper", None)  # the paper's words: what the members vote on is the same
     document.pop("note", None)
+    document.pop("report", None)  # the end-of-year report's words
     for key in ("opens", "closes", "results", "quorum"):
         document["voting"].pop(key, None)
     document.pop("themes", None)

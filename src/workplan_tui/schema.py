@@ -122,6 +122,7 @@ TABLES: dict[str, Table] = {
             doc="The note of the meeting's item: its number, title and what members said (`export --to note`).",
         ),
         "decision": Field(TABLE, table="decision", doc="The board's decision; written when a plan is agreed."),
+        "report": Field(TABLE, default={}, table="report", doc="The end-of-year report's fixed text (docs/export.md)."),
     },
     "plan": {
         "title": Field(STRING, required=True, doc="Title shown in the app and on the board paper."),
@@ -337,6 +338,25 @@ TABLES: dict[str, Table] = {
     "ranked": {
         "project": Field(STRING, required=True, doc="Project id."),
         "score": Field(NUMBER, required=True, minimum=-MAX_SCORE, maximum=MAX_SCORE, doc="Its score under the method."),
+    },
+    "report": {
+        "purpose": Field(STRING, default="For direction.", doc="Purpose of report."),
+        "summary": Field(STRING, default="", doc="Summary (default: what the report sets out and the year's progress in figures)."),
+        "recommendation": Field(STRING, default="", doc="Recommendation (default: that Members note the report and consider next year's priorities)."),
+        "action": Field(STRING, default="", doc="Action (default: officers prepare next year's work plan paper)."),
+        "contact": Field(STRING, default="", doc="The contact officer's position, a role (e.g. Principal Policy Adviser), never a name."),
+        "background": Field(ARRAY, default=[], item=STRING, doc="Background paragraphs said after the themes the Board agreed."),
+        "cross_cutting": Field(ARRAY_OF_TABLES, default=[], table="report_section", doc="Cross-cutting work, each with its title and paragraphs."),
+        "events": Field(ARRAY, default=[], item=STRING, doc="Conferences, events and media: paragraphs."),
+        "priorities": Field(ARRAY, default=[], item=STRING, doc="The opening paragraphs of next year's priorities."),
+        "wales": Field(STRING, default="", doc="Implications for Wales."),
+        "financial": Field(STRING, default="", doc="Financial implications."),
+        "equalities": Field(STRING, default="", doc="Equalities implications."),
+        "next_steps": Field(STRING, default="", doc="Next steps (default: the Board reflects on the year and comments on next year's priorities)."),
+    },
+    "report_section": {
+        "title": Field(STRING, required=True, doc="Heading of the cross-cutting work."),
+        "paragraphs": Field(ARRAY, default=[], item=STRING, doc="What was done, paragraph by paragraph."),
     },
     "action": {
         "what": Field(STRING, required=True, doc="The action."),

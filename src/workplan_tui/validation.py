@@ -281,6 +281,7 @@ class Checker:
         info = doc["plan"] or {}
         limits = doc["limits"] or {}
         voting = doc["voting"] or {}
+        self.report_contact(doc.get("report"))
         start: Any = info.get("start")
         end: Any = info.get("end")
         period_ok = start is not None and end is not None
@@ -403,6 +404,17 @@ class Checker:
             for i, action in enumerate(decision["actions"] or []):
                 if action and action["due"]:
                     self.reference(action["due"], ids["meetings"], ("decision", "actions", i, "due"), "meeting")
+
+    def report_contact(self, report: dict[str, Any] | None) -> None:
+        """`[report] contact` is a position, never a person's details: an email address or a
+        phone number there is refused (E128), since the report is published."""
+        contact = (report or {}).get("contact")
+        if isinstance(contact, str) and (("@" in contact) or _PHONE.search(contact)):
+            self.error(
+                ("report", "contact"), "E128",
+                f"`report.contact` is `{cut(contact)}`: give the contact officer's position, a role such as "
+                "\"Principal Policy Adviser\", not a name, email address or phone number",
+            )
 
     def attendance_record(self, decision: dict[str, Any], members: set[str]) -> None:
         """Who stood in for whom names members, each once, none of them also present; a
@@ -560,6 +572,8 @@ def _written(value: Any) -> str:
     if isinstance(literal, str):
         return cut(literal)
     return cut(value) if isinstance(value, str) else shown_number(value)
+# Seven or more digits, spaces and dashes between: a phone number, not a job title.
+_PHONE = re.compile(r"\d[\d ()-]{5,}\d")
 
 
 def _bound(limit: float) -> str:

@@ -229,11 +229,12 @@ def test_a_string_is_written_as_the_escaping_writer_writes_it(value, top):
 # Ballots already cast carry these: a change to the writer must not change them. All four changed
 # once, when the fingerprint stopped covering the wording (docs/voting.md, "What voids a ballot").
 FINGERPRINTS = {
+    # tests/data/report-2017-18.toml until it became an example; a title lost its Markdown then
+    "plans/sscb-2017-18.toml": "sha256:b5fea2c7e5501423",
     "plans/sscb-2018-19.toml": "sha256:461b7ca2599cc924",
     # changed by its data, not the writer: its officer estimates became `estimated` lists
     "plans/sscb-2023-24.toml": "sha256:5109bd57fb2f2524",
     "tests/data/bad-ballots.plan.toml": "sha256:756b29726e660dcf",
-    "tests/data/report-2017-18.toml": "sha256:86764dad3e823401",
 }
 
 

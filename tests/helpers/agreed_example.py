@@ -35,6 +35,15 @@ NOTE = GOLDEN / "sscb-2023-24.note.md"  # the note of the meeting (export/note.p
 PROGRAMME = GOLDEN / "sscb-2023-24.programme.md"  # the agreed work programme (export/programme.py)
 DRAFT_PROGRAMME = GOLDEN / "sscb-2023-24.draft.programme.md"  # a draft's, dated DATE
 DATE = dt.date(2023, 3, 23)  # the date of the paper in seeds/004
+# The end-of-year report of 2017/18 (seeds/002), at the Board's June meeting, with the next
+# cycle's plan its priorities are proposed from.
+REPORT_PLAN = PLAN.with_name("sscb-2017-18.toml")
+REPORT_NEXT_PLAN = PLAN.with_name("sscb-2018-19.toml")
+REPORT_DATE = dt.date(2018, 6, 13)
+REPORTS = {
+    "report-2017-18.md": True,  # with next year's plan
+    "report-2017-18.continuing.md": False,  # without: the work continuing and the candidates not selected
+}
 APOLOGIES = ("member-12", "member-13")  # as the attendance lists record them
 # Present: the members whose ballots counted (none of those who sent apologies voted).
 PRESENT = (
@@ -57,6 +66,20 @@ def agreed() -> Plan:
     ballots, rejected = read_ballots(plan, BALLOTS)
     result = tally(plan, ballots, rejected, attendance=ATTENDANCE)
     return agree(plan, result, date=DATE, ballots=ballots, actions=ACTIONS)
+
+
+def write_reports() -> None:
+    from workplan_tui.export import templating
+    from workplan_tui.export.report import report_context
+
+    report_plan = load_plan(REPORT_PLAN)
+    for name, with_next in REPORTS.items():
+        next_plan = load_plan(REPORT_NEXT_PLAN) if with_next else None
+        context = report_context(report_plan, date=REPORT_DATE, next_plan=next_plan)
+        (GOLDEN / name).write_text(templating.render_markdown("report", context), encoding="utf-8")
+    sscb = GOLDEN / "sscb-2023-24.report.md"
+    sscb.write_text(templating.render_markdown("report", report_context(agreed())), encoding="utf-8")
+    print(f"wrote {', '.join(REPORTS)} and {sscb.name}")
 
 
 def paper(plan: Plan) -> str:
@@ -90,6 +113,7 @@ def main() -> None:
     for path, text in written.items():
         path.write_text(text, encoding="utf-8")
     print("wrote " + ", ".join(str(path) for path in written))
+    write_reports()
 
 
 if __name__ == "__main__":

@@ -71,6 +71,10 @@ def add_parser(subparsers: SubParsers) -> None:
         "--date", type=_date, metavar="YYYY-MM-DD",
         help="date of the decision (toml on a draft; default today) or of a document (default: the plan's)",
     )
+    parser.add_argument(
+        "--next", type=Path, metavar="NEXT_PLAN", dest="next_plan",
+        help="the next cycle's draft the end-of-year report proposes next year's priorities from (--to report)",
+    )
     decision = parser.add_argument_group("the decision (--to toml on a draft)")
     decision.add_argument("--ballots", type=Path, metavar="DIR", help="ballot folder (default: PLAN-STEM.ballots beside the plan)")
     decision.add_argument("--method", choices=METHODS, metavar="M", help=f"counting method: {', '.join(METHODS)} (default: the plan's)")
@@ -146,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         exported = export_plan(
             args.plan, args.to, output, force=args.force, date=args.date, decision=decision,
-            doc_format=args.doc_format, template=args.template,
+            doc_format=args.doc_format, template=args.template, next_plan=args.next_plan,
         )
     except NothingToDecide:
         why = f"--to {args.to} renders the plan as it is" if args.to != "toml" else "the plan is already agreed"

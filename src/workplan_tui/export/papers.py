@@ -34,8 +34,9 @@ class Kind:
     builder: str  # "module:function" of its context builder
     warnings: str = ""  # "module:function" of what `check` warns of; "": nothing
 
-    def context(self, plan: Plan, *, date: dt.date | None = None) -> dict[str, Any]:
-        context: dict[str, Any] = _function(self.builder)(plan, date=date)
+    def context(self, plan: Plan, *, date: dt.date | None = None, **options: Any) -> dict[str, Any]:
+        """The document's context; `options` are the builder's own keywords (the report's next_plan)."""
+        context: dict[str, Any] = _function(self.builder)(plan, date=date, **options)
         return context
 
     def gaps(self, plan: Plan) -> list[Warning]:
@@ -46,6 +47,7 @@ KINDS: dict[str, Kind] = {
     "paper": Kind("Paper for direction", "workplan_tui.export.paper:paper_context", "workplan_tui.export.paper:paper_warnings"),
     "note": Kind("Note of the meeting", "workplan_tui.export.note:note_context", "workplan_tui.export.note:note_warnings"),
     "programme": Kind("Work programme", "workplan_tui.export.programme:programme_context"),
+    "report": Kind("End of year report", "workplan_tui.export.report:report_context", "workplan_tui.export.report:report_warnings"),
 }
 
 
