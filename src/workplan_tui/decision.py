@@ -7,7 +7,9 @@ and writes is what the command line writes:
   ballot in the place of the member they stand for; no attendance given is recorded as not
   recorded, never taken from who voted) and agrees the plan (`agree.agree`).
 - `render` is the text of one format: the plan as TOML, the board paper, the CSV annex or
-  the end-of-year report; `file_data` is what a file of that format holds.
+  the end-of-year report; `file_data` is what a file of that format holds. The Excel annex
+  (`xlsx`, BINARY_FORMATS) is bytes from the start: export_plan renders and writes it, and
+  refuses it a stream (E130) or a name not ending .xlsx (E131).
 - `export_plan` is the whole sequence for one format, from the plan's file to the file
   written: read, decide a draft (`--to toml`), render, refuse if the plan changed on disk
   meanwhile, write (outputs.py says where, and never over the draft).
@@ -37,10 +39,13 @@ if TYPE_CHECKING:
     from workplan_tui.voting.ballots import Ballot
     from workplan_tui.voting.result import Rejection, TallyResult
 
-FORMATS = ("toml", "md", "csv", "report")
+FORMATS = ("toml", "md", "csv", "report", "xlsx")
+# Written as bytes, never as text to a stream (export/xlsx.py).
+BINARY_FORMATS = ("xlsx",)
 SUMMARIES = {
     "md": "board paper written",
     "csv": "CSV annex written",
+    "xlsx": "Excel annex written",
     "report": "end of year report written",
 }
 
@@ -127,6 +132,8 @@ def render(plan: Plan, fmt: str, *, date: dt.date | None = None) -> str:
         from workplan_tui.export.csv import render_csv
 
         return render_csv(plan)
+    if fmt in BINARY_FORMATS:
+        raise ValueError(f"`{fmt}` is not text: export/xlsx.render_xlsx gives its bytes")
     raise ValueError(f"unknown format `{fmt}`; expected one of {', '.join(FORMATS)}")
 
 
@@ -168,6 +175,7 @@ def export_plan(
 
     plan, stamp = load_plan_stamped(plan_path)
     draft = plan.info.status != "agreed"
+    data: str | bytes
     if decision is not None and (fmt != "toml" or not draft):
         raise NothingToDecide.single(
             str(plan_path), "E104", "the decision options only apply when agreeing a draft as TOML"
@@ -178,7 +186,7 @@ def export_plan(
         options = decision or DecisionOptions()
         ballots, rejected = read_ballots(plan, ballot_folder(plan_path, options.ballots))
         agreed = decide(plan, ballots, rejected, date=date or dt.date.today(), options=options)
-        text = agreed_text(agreed)
+        text = data = agreed_text(agreed)
         assert agreed.decision is not None
         chosen = ", ".join(agreed.decision.selected) or "none"
         summary = f"agreed plan written ({plural(agreed.decision.ballots, 'ballot')} counted; agreed: {chosen})"
@@ -186,8 +194,15 @@ def export_plan(
             summary = summary[:-1] + f"; counted: {', '.join(agreed.decision.counted) or 'none'})"
         if agreed.decision.quorum is not None and agreed.decision.quorum.confirmed:
             summary = summary[:-1] + "; below the quorum, confirmed)"
+    elif fmt in BINARY_FORMATS:
+        _refuse_binary_output(fmt, output)
+        from workplan_tui.export.xlsx import render_xlsx
+
+        text, data = "", render_xlsx(plan, date=date)
+        summary = SUMMARIES[fmt]
     else:
         text = render(plan, fmt, date=date)
+        data = file_data(fmt, text)
         summary = SUMMARIES.get(fmt, "already agreed: written again, unchanged")
 
     # Everything above was made from the text read at the start: refuse if the plan file
@@ -198,8 +213,22 @@ def export_plan(
         output.flush()
         return Exported(None, summary)
     path = output or default_output(plan_path, fmt)
-    write_output(path, file_data(fmt, text), source=plan_path, force=force, draft=draft)
+    write_output(path, data, source=plan_path, force=force, draft=draft)
     return Exported(path, summary)
+
+
+def _refuse_binary_output(fmt: str, output: Path | TextIO | None) -> None:
+    """A workbook is a zip: never written to a stream (a terminal would show bytes), nor under a
+    name a spreadsheet would refuse to open as one."""
+    if output is not None and not isinstance(output, Path):
+        raise WorkplanError.single(
+            "-", "E130", f"an Excel workbook ({fmt}) cannot go to standard output; give a file name, e.g. -o annex.{fmt}"
+        )
+    if output is not None and output.suffix.lower() != f".{fmt}":
+        raise WorkplanError.single(
+            str(output), "E131",
+            f"an Excel workbook needs a name ending .{fmt} (Excel refuses to open it otherwise); e.g. -o {output.stem}.{fmt}",
+        )
 
 
 @attrs.frozen

@@ -1,7 +1,7 @@
 """Where the files made from a plan go, and writing one without losing the file it replaces.
 
 Every export is written beside its plan unless the user names another file:
-`<stem>.agreed.toml`, `<stem>.md`, `<stem>.csv`, `<stem>.report.md`; the next cycle's draft
+`<stem>.agreed.toml`, `<stem>.md`, `<stem>.csv`, `<stem>.annex.xlsx`, `<stem>.report.md`; the next cycle's draft
 too, with its years moved on. An existing file is replaced only when the user said so
 (`--force`, or a yes in the TUI), the draft itself never, and every file is written
 atomically. `workplan export`, `workplan rollover` and the TUI's Export pane all write
@@ -22,6 +22,8 @@ def default_output(plan_path: Path, fmt: str) -> Path:
         return plan_path.with_name((stem if stem.endswith(AGREED_SUFFIX) else stem + AGREED_SUFFIX) + ".toml")
     if fmt == "report":
         return plan_path.with_name(f"{stem}.report.md")
+    if fmt == "xlsx":
+        return plan_path.with_name(f"{stem}.annex.xlsx")
     return plan_path.with_name(f"{stem}.{fmt}")
 
 

@@ -55,6 +55,18 @@ def agreed() -> Plan:
     return agree(plan, result, date=DATE, ballots=ballots, actions=ACTIONS)
 
 
+def agreed_with(projects: tuple[str, ...]) -> Plan:
+    """The example agreed with another set than the count's, e.g. the issue's Modern slavery
+    (£3,750 from the budget) with the cohesion study (£12,000, funded by the SIGCE budget)."""
+    plan = draft()
+    ballots, rejected = read_ballots(plan, BALLOTS)
+    result = tally(plan, ballots, rejected, attendance=ATTENDANCE)
+    return agree(
+        plan, result, date=DATE, ballots=ballots, actions=ACTIONS, agreed=projects,
+        reason="The Board chose the cohesion study, funded by the SIGCE budget, for its urgency",
+    )
+
+
 def main() -> None:
     AGREED_PAPER.write_text(render_markdown(agreed()), encoding="utf-8")
     DRAFT_PAPER.write_text(render_markdown(draft(), date=DATE), encoding="utf-8")
