@@ -6,6 +6,8 @@
   agreed plan it writes the plan again, unchanged.
 - `--to md` / `--to csv` render the plan as it is: a paper for direction for a draft, the
   decision paper and annex for an agreed plan.
+- `--to xlsx` writes the Excel annex, `<stem>.annex.xlsx` (Projects, Load, Budget); a
+  workbook is not text, so `-o -` is refused.
 
 The output goes beside the plan unless `-o` says otherwise (`-o -` is standard output):
 `<stem>.agreed.toml`, `<stem>.md`, `<stem>.csv`. An existing file is replaced only with
