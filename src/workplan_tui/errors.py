@@ -31,6 +31,8 @@ ERROR_IDS: dict[str, str] = {
     "E107": "unsafe or oversized text",
     "E108": "declaration of interest that does not hold",
     "E110": "the vote closes before it opens",
+    "E130": "a workbook cannot go to standard output",
+    "E131": "a workbook's name must end .xlsx",
     "E201": "duplicate id",
     "E202": "unknown reference",
     "E301": "end before start",
