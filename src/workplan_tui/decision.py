@@ -251,11 +251,16 @@ class Prepared:
         return self.problem is not None and {located.code for located in self.problem.errors} == {"E409"}
 
     def data(self, fmt: str) -> str | bytes:
-        """What Agree writes for fmt ("toml", "md" or "csv"): exactly what the pane shows."""
+        """What Agree writes for fmt ("toml", "md", "csv" or "xlsx"): exactly what the pane shows
+        (the workbook holds the annex's figures)."""
         if fmt == "toml":
             if self.agreed is None:
                 raise ValueError("nothing agreed to write")
             return agreed_text(self.agreed)
+        if fmt == "xlsx":
+            from workplan_tui.export.xlsx import render_xlsx
+
+            return render_xlsx(self.agreed or self.draft)
         return file_data(fmt, {"md": self.paper, "csv": self.annex}[fmt])
 
 

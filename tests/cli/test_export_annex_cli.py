@@ -13,7 +13,9 @@ import pytest
 from openpyxl import load_workbook
 
 from helpers import agreed_example
+from workplan_tui.attendance import Attendance
 from workplan_tui.cli import main
+from workplan_tui.decision import DecisionOptions, prepare
 from workplan_tui.export.xlsx import SHEETS, render_xlsx
 from workplan_tui.plan_io import load_plan
 
@@ -30,6 +32,12 @@ def umask_022():
     previous = os.umask(0o022)
     yield
     os.umask(previous)
+
+
+# The decision `agree` below records from the command line.
+RECORD = DecisionOptions(
+    attendance=Attendance(present=agreed_example.PRESENT, apologies=agreed_example.APOLOGIES, recorded=True)
+)
 
 
 def mode(path: Path) -> int:
@@ -101,3 +109,10 @@ def test_ballots_and_codes_stay_private_whatever_the_umask(work, umask_022, caps
     assert main(["codes", str(work / "sscb.toml")]) == 0
     assert mode(work / "sscb.codes") == 0o600
     capsys.readouterr()  # the slips' codes, printed once
+
+
+def test_the_export_panes_workbook_is_the_command_lines_bytes(work):
+    agreed = agree(work)
+    prepared = prepare(load_plan(work / "sscb.toml"), work / "sscb.toml", agreed_example.DATE, RECORD)
+    assert main(["export", str(agreed), "--to", "xlsx"]) == 0
+    assert prepared.data("xlsx") == (work / "sscb.agreed.annex.xlsx").read_bytes()
