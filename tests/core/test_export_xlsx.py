@@ -9,6 +9,8 @@ import zipfile
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -186,3 +188,27 @@ def test_a_currency_without_a_symbol_is_named_after_the_figure():
     draft = agreed_example.draft()
     zloty = attrs.evolve(draft, limits=attrs.evolve(draft.limits, currency="PLN"))
     assert rows(sheets(zloty)["Budget"])[0][2] == "Amount (PLN)"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50_000), st.booleans(), st.booleans()), min_size=6, max_size=6))
+def test_any_costs_and_funding_add_up_to_the_plans_budget_figures(figures):
+    """Whatever each project costs, whoever pays and whichever are agreed, the Budget sheet's
+    rows add up to capacity.check_bundle's budget used and external cost."""
+    draft = agreed_example.draft()
+    projects = tuple(
+        attrs.evolve(project, cost=cost, funding="Partner grant" if external else "", status="agreed" if chosen else "not_selected")
+        for project, (cost, external, chosen) in zip(draft.projects, figures, strict=True)
+    )
+    plan = attrs.evolve(draft, info=attrs.evolve(draft.info, status="agreed"), projects=projects, interests=())
+    chosen = committed_projects(plan)
+    feasibility = check_bundle(plan, chosen)
+    budget = sheets(plan)["Budget"]
+    heading, used = row_named(budget, "Agreed projects paid from the budget"), row_named(budget, "Used")
+    external, total = row_named(budget, "Funded externally, not from the budget"), row_named(budget, "Funded externally")
+    assert sum(budget.cell(row, 3).value for row in range(heading + 1, used)) == feasibility.budget_used
+    assert sum(budget.cell(row, 3).value for row in range(external + 1, total)) == feasibility.external_cost
+    projects_sheet = sheets(plan)["Projects"]
+    last = 1 + len(projects)
+    assert sum(projects_sheet.cell(row, 4).value for row in range(2, last + 1)) == sum(cost for cost, _, _ in figures)
+    assert sum(projects_sheet.cell(row, 5).value for row in range(2, last + 1)) == sum(c for c, e, _ in figures if e)
