@@ -6,10 +6,12 @@ and writes is what the command line writes:
 - `decide` counts a draft's ballots with the attendance given (attendance.py: a substitute's
   ballot in the place of the member they stand for; no attendance given is recorded as not
   recorded, never taken from who voted) and agrees the plan (`agree.agree`).
-- `render` is the text of one format: the plan as TOML, the board paper, the CSV annex or
-  the end-of-year report; `file_data` is what a file of that format holds. The Excel annex
-  (`xlsx`, BINARY_FORMATS) is bytes from the start: export_plan renders and writes it, and
-  refuses it a stream (E130) or a name not ending .xlsx (E131).
+- `render` is one output: the plan as TOML, the CSV annex, or a document (the paper for
+  direction, the note of the meeting, the programme, the report: export/papers.py's KINDS,
+  rendered by export/templating.py in Markdown or Word, from the package's template or the
+  officer's own); `file_data` is what a file of that output holds. The Excel annex (`xlsx`,
+  export/xlsx.py) is bytes, only ever written to a file: a stream is refused (E130), and so is
+  a name not ending .xlsx (E131).
 - `export_plan` is the whole sequence for one format, from the plan's file to the file
   written: read, decide a draft (`--to toml`), render, refuse if the plan changed on disk
   meanwhile, write (outputs.py says where, and never over the draft).
@@ -39,14 +41,22 @@ if TYPE_CHECKING:
     from workplan_tui.voting.ballots import Ballot
     from workplan_tui.voting.result import Rejection, TallyResult
 
-FORMATS = ("toml", "md", "csv", "report", "xlsx")
-# Written as bytes, never as text to a stream (export/xlsx.py).
+# The documents, each in Markdown or Word from a template (export/papers.py registers each
+# kind's context builder); then the plan itself and the annexes.
+DOCUMENTS = ("paper", "note", "programme", "report")
+FORMATS = DOCUMENTS + ("toml", "csv", "xlsx")
+# Old names that keep working: `--to md` was the one board paper.
+ALIASES = {"md": "paper"}
+# Outputs that are never text (export/xlsx.py's workbook is a zip): only ever a file.
 BINARY_FORMATS = ("xlsx",)
+DOCUMENT_FORMATS = ("md", "docx")
 SUMMARIES = {
-    "md": "board paper written",
+    "paper": "paper for direction written",
+    "note": "note of the meeting written",
+    "programme": "agreed work programme written",
+    "report": "end of year report written",
     "csv": "CSV annex written",
     "xlsx": "Excel annex written",
-    "report": "end of year report written",
 }
 
 
@@ -114,33 +124,88 @@ def agreed_text(agreed: Plan) -> str:
     return text
 
 
-def render(plan: Plan, fmt: str, *, date: dt.date | None = None) -> str:
-    """The plan in one of FORMATS, as text; `date` dates a draft's board paper."""
+def render(
+    plan: Plan, fmt: str, *, date: dt.date | None = None, doc_format: str = "md", template: Path | None = None
+) -> str | bytes:
+    """The plan as one of FORMATS: text, or a Word document's bytes (`doc_format` "docx").
+
+    `date` dates a document (a draft's paper: the meeting's); `template` is the officer's own
+    template for a document (its format is `doc_format`'s). Raises WorkplanError (E124) for
+    an output this version does not make, or not in that format; E120-E123 for a bad template."""
+    from workplan_tui.export.papers import KINDS
+
+    fmt = ALIASES.get(fmt, fmt)
+    if fmt in KINDS:
+        from workplan_tui.export.templating import render_docx, render_markdown
+
+        context = KINDS[fmt].context(plan, date=date)
+        if doc_format == "docx":
+            return render_docx(fmt, context, template=template)
+        return render_markdown(fmt, context, template=template)
+    if fmt in DOCUMENTS:
+        if fmt == "report" and doc_format == "md" and template is None:  # until the report has its template
+            from workplan_tui.export.report import render_report
+
+            return render_report(plan)
+        raise WorkplanError.single("--to", "E124", f"this version of workplan does not make the {fmt} yet")
+    if doc_format != "md" or template is not None:
+        raise WorkplanError.single(
+            "--to", "E124", f"`--to {fmt}` is written as it is; --format and --template are for the documents ({', '.join(DOCUMENTS)})"
+        )
     if fmt == "toml":
         from workplan_tui.plan_io import dumps_plan
 
         return dumps_plan(plan)
-    if fmt == "md":
-        from workplan_tui.export.markdown import render_markdown
-
-        return render_markdown(plan, date=date)
-    if fmt == "report":
-        from workplan_tui.export.report import render_report
-
-        return render_report(plan)
     if fmt == "csv":
         from workplan_tui.export.csv import render_csv
 
         return render_csv(plan)
-    if fmt in BINARY_FORMATS:
-        raise ValueError(f"`{fmt}` is not text: export/xlsx.render_xlsx gives its bytes")
+    if fmt == "xlsx":
+        from workplan_tui.export.xlsx import render_xlsx
+
+        return render_xlsx(plan, date=date)
+    if fmt in FORMATS:
+        raise WorkplanError.single("--to", "E124", f"this version of workplan does not make the {fmt} annex yet")
     raise ValueError(f"unknown format `{fmt}`; expected one of {', '.join(FORMATS)}")
 
 
-def file_data(fmt: str, text: str) -> str | bytes:
-    """What a file of the rendered text holds: the CSV annex with the byte order mark
+def render_text(plan: Plan, fmt: str, *, date: dt.date | None = None) -> str:
+    """The plan as one of FORMATS in text (a document in Markdown, from its default template)."""
+    text = render(plan, fmt, date=date)
+    assert isinstance(text, str)
+    return text
+
+
+def document_format(fmt: str, output: Path | None, asked: str | None, template: Path | None) -> str:
+    """The format a document is written in: the output file's extension (.md or .docx), else
+    `--format`, else the template's, else Markdown; E124 when two of them disagree."""
+    from workplan_tui.export.templating import template_format
+
+    sources: list[tuple[str, str]] = []
+    if output is not None and output.suffix.lower() in (".md", ".docx"):
+        sources.append((f"-o {output.name}", output.suffix.lower().lstrip(".")))
+    if asked is not None:
+        sources.append((f"--format {asked}", asked))
+    if template is not None:
+        sources.append((f"the template {template.name}", template_format(template)))
+    if not sources:
+        return "md"
+    formats = {found for _, found in sources}
+    if len(formats) > 1:
+        said = " but ".join(f"{where} is {_FORMAT_WORDS[found]}" for where, found in sources)
+        raise WorkplanError.single("--format", "E124", f"{said}: give one format")
+    if ALIASES.get(fmt, fmt) not in DOCUMENTS and sources[0][1] == "docx":
+        raise WorkplanError.single("--format", "E124", f"`--to {fmt}` is not a document; only the documents ({', '.join(DOCUMENTS)}) are written in Word")
+    return sources[0][1]
+
+
+_FORMAT_WORDS = {"md": "Markdown", "docx": "Word (.docx)"}
+
+
+def file_data(fmt: str, text: str | bytes) -> str | bytes:
+    """What a file of the rendered output holds: the CSV annex with the byte order mark
     spreadsheets need; a stream gets the text as it is."""
-    if fmt == "csv":
+    if fmt == "csv" and isinstance(text, str):
         from workplan_tui.export.csv import encode_csv
 
         return encode_csv(text)
@@ -161,11 +226,15 @@ def export_plan(
     force: bool = False,
     date: dt.date | None = None,
     decision: DecisionOptions | None = None,
+    doc_format: str | None = None,
+    template: Path | None = None,
 ) -> Exported:
     """Write the plan at plan_path in one of FORMATS; a draft written as TOML is decided first.
 
     `output` is the file (None: beside the plan, see outputs.default_output) or a text
-    stream. `date` is the decision's (default today) or a draft paper's. `decision` is given
+    stream. `date` is the decision's (default today) or a document's. A document's format is
+    `document_format`'s (the output's extension, `doc_format`, the template's); `template` is
+    the officer's own. `decision` is given
     only to decide a draft as TOML: anything else raises NothingToDecide. Nothing is written
     when the plan file changed since it was read (E404), or when the file exists and `force`
     is not set (E402); the draft itself is never written.
@@ -173,9 +242,12 @@ def export_plan(
     from workplan_tui.outputs import default_output, write_output
     from workplan_tui.plan_io import ensure_unchanged, load_plan_stamped
 
+    fmt = ALIASES.get(fmt, fmt)
+    written_as = document_format(fmt, output if isinstance(output, Path) else None, doc_format, template)
+    if fmt in BINARY_FORMATS:
+        _refuse_binary_output(fmt, output)
     plan, stamp = load_plan_stamped(plan_path)
     draft = plan.info.status != "agreed"
-    data: str | bytes
     if decision is not None and (fmt != "toml" or not draft):
         raise NothingToDecide.single(
             str(plan_path), "E104", "the decision options only apply when agreeing a draft as TOML"
@@ -186,7 +258,7 @@ def export_plan(
         options = decision or DecisionOptions()
         ballots, rejected = read_ballots(plan, ballot_folder(plan_path, options.ballots))
         agreed = decide(plan, ballots, rejected, date=date or dt.date.today(), options=options)
-        text = data = agreed_text(agreed)
+        text: str | bytes = agreed_text(agreed)
         assert agreed.decision is not None
         chosen = ", ".join(agreed.decision.selected) or "none"
         summary = f"agreed plan written ({plural(agreed.decision.ballots, 'ballot')} counted; agreed: {chosen})"
@@ -194,32 +266,30 @@ def export_plan(
             summary = summary[:-1] + f"; counted: {', '.join(agreed.decision.counted) or 'none'})"
         if agreed.decision.quorum is not None and agreed.decision.quorum.confirmed:
             summary = summary[:-1] + "; below the quorum, confirmed)"
-    elif fmt in BINARY_FORMATS:
-        _refuse_binary_output(fmt, output)
-        from workplan_tui.export.xlsx import render_xlsx
-
-        text, data = "", render_xlsx(plan, date=date)
-        summary = SUMMARIES[fmt]
     else:
-        text = render(plan, fmt, date=date)
-        data = file_data(fmt, text)
+        text = render(plan, fmt, date=date, doc_format=written_as, template=template)
         summary = SUMMARIES.get(fmt, "already agreed: written again, unchanged")
 
     # Everything above was made from the text read at the start: refuse if the plan file
     # changed meanwhile, or what is written would describe a plan nobody now has.
     ensure_unchanged(plan_path, stamp)
     if output is not None and not isinstance(output, Path):
-        output.write(text)
-        output.flush()
+        if isinstance(text, bytes):  # a Word document down a pipe: its bytes, not text
+            output.flush()
+            output.buffer.write(text)
+            output.buffer.flush()
+        else:
+            output.write(text)
+            output.flush()
         return Exported(None, summary)
-    path = output or default_output(plan_path, fmt)
-    write_output(path, data, source=plan_path, force=force, draft=draft)
+    path = output or default_output(plan_path, fmt, written_as)
+    write_output(path, file_data(fmt, text), source=plan_path, force=force, draft=draft)
     return Exported(path, summary)
 
 
 def _refuse_binary_output(fmt: str, output: Path | TextIO | None) -> None:
     """A workbook is a zip: never written to a stream (a terminal would show bytes), nor under a
-    name a spreadsheet would refuse to open as one."""
+    name a spreadsheet would refuse to open as one. Refused before anything is read."""
     if output is not None and not isinstance(output, Path):
         raise WorkplanError.single(
             "-", "E130", f"an Excel workbook ({fmt}) cannot go to standard output; give a file name, e.g. -o annex.{fmt}"
@@ -250,18 +320,19 @@ class Prepared:
         """Agreeing waits only for the Board's confirmation that it decides below the quorum (E409)."""
         return self.problem is not None and {located.code for located in self.problem.errors} == {"E409"}
 
-    def data(self, fmt: str) -> str | bytes:
-        """What Agree writes for fmt ("toml", "md", "csv" or "xlsx"): exactly what the pane shows
-        (the workbook holds the annex's figures)."""
+    def data(self, fmt: str, doc_format: str = "md") -> str | bytes:
+        """What Agree writes for fmt (one of FORMATS; a document in doc_format): exactly what
+        the pane shows, and a document it does not show as the command line writes it."""
+        fmt = ALIASES.get(fmt, fmt)
         if fmt == "toml":
             if self.agreed is None:
                 raise ValueError("nothing agreed to write")
             return agreed_text(self.agreed)
-        if fmt == "xlsx":
-            from workplan_tui.export.xlsx import render_xlsx
-
-            return render_xlsx(self.agreed or self.draft)
-        return file_data(fmt, {"md": self.paper, "csv": self.annex}[fmt])
+        if fmt == "csv":
+            return file_data(fmt, self.annex)
+        if fmt == "paper" and doc_format == "md":
+            return self.paper
+        return render(self.agreed or self.draft, fmt, doc_format=doc_format)
 
 
 def prepare(draft: Plan, plan_path: Path, date: dt.date, options: DecisionOptions = DecisionOptions()) -> Prepared:
@@ -275,7 +346,9 @@ def prepare(draft: Plan, plan_path: Path, date: dt.date, options: DecisionOption
         decision = draft.decision
         on_record = decision.selected if decision is not None else ()
         advice = decision.advice if decision is not None else None
-        return Prepared(draft, draft, None, render(draft, "md"), render(draft, "csv"), chosen=on_record, advice=advice)
+        return Prepared(
+            draft, draft, None, render_text(draft, "paper"), render_text(draft, "csv"), chosen=on_record, advice=advice
+        )
     from workplan_tui.agree import agreed_order, needs, needs_reason
     from workplan_tui.voting.ballots import ballot_folder, read_ballots
     from workplan_tui.voting.tally import tally
@@ -300,6 +373,6 @@ def prepare(draft: Plan, plan_path: Path, date: dt.date, options: DecisionOption
     if result is not None:
         reason_needed = needs_reason(draft, result.selected, chosen)
     return Prepared(
-        draft, agreed, problem, render(shown, "md", date=date), render(shown, "csv"),
+        draft, agreed, problem, render_text(shown, "paper"), render_text(shown, "csv"),
         result=result, chosen=chosen, advice=advice, reason_needed=reason_needed,
     )

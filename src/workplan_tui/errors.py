@@ -31,6 +31,11 @@ ERROR_IDS: dict[str, str] = {
     "E107": "unsafe or oversized text",
     "E108": "declaration of interest that does not hold",
     "E110": "the vote closes before it opens",
+    "E120": "template does not read or fails",
+    "E121": "template uses a name the document lacks",
+    "E122": "not a template",
+    "E123": "Word template cannot be read",
+    "E124": "document not available in that form",
     "E130": "a workbook cannot go to standard output",
     "E131": "a workbook's name must end .xlsx",
     "E201": "duplicate id",
@@ -50,6 +55,11 @@ ERROR_IDS: dict[str, str] = {
     "E410": "attendance not sound",
     "E411": "ranks a project the member declared an interest in",
     "E412": "the edit would void ballots already cast",
+}
+
+# Warnings: printed, the exit status stays 0 (docs/errors.md).
+WARNING_IDS: dict[str, str] = {
+    "W101": "a paper section would be empty",
 }
 
 

@@ -31,6 +31,8 @@ TIE_BREAKS = ("chair", "lot")
 # Words (summary, timing, funding's source) are neither firm nor estimated.
 ESTIMABLE_FIGURES = ("cost", "effort", "start", "end", "earliest", "latest", "milestones")
 ESTIMATE_MARK = "est."
+# The plan's own figures the paper for direction gives that [paper] estimated may mark.
+PAPER_ESTIMABLE = ("capacity", "budget", "total_budget", "posts")
 # How the count becomes the selection: the Board's priorities, or a rule that fits the limits.
 SELECTIONS = ("priorities", "fit", "fit-stop", "best")
 # When members may see the count: once the vote has closed, or while it runs.
@@ -286,6 +288,45 @@ class Decision:
     schedule: tuple[Scheduled, ...] = ()  # the agreed set's planned delivery
 
 
+def _strings(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class PaperText:
+    """[paper]: the paper for direction's fixed text, the words no figure of the plan gives
+    (export/paper.py fills in what is left empty). Posts are by role id."""
+
+    title: str = ""
+    date: dt.date | None = None
+    purpose: str = "For direction."
+    summary: str = ""
+    confidential: bool = False
+    recommendation: str = ""
+    contact: str = ""
+    phone: str = ""
+    email: str = ""
+    background: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    issues: str = ""
+    team: str = ""
+    funded_posts: Mapping[str, float] = attrs.field(factory=dict, converter=_frozen_mapping)
+    funded_by: str = ""
+    funded_for: str = ""
+    flexible_posts: Mapping[str, float] = attrs.field(factory=dict, converter=_frozen_mapping)
+    commitments: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    direction: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    wales: str = ""
+    financial: str = ""
+    equalities: str = ""
+    next_steps: str = ""
+    appendix: str = ""
+    estimated: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+    def marked(self, text: str, figure: str) -> str:
+        """text as the paper shows one of PAPER_ESTIMABLE: "6 est." when it is an estimate."""
+        return f"{text} {ESTIMATE_MARK}" if figure in self.estimated else text
+
+
 @attrs.frozen
 class Plan:
     info: PlanInfo
@@ -297,6 +338,7 @@ class Plan:
     projects: tuple[Project, ...] = ()
     # Kept as the record in the agreed plan too; not part of the fingerprint (plan_io).
     interests: tuple[Interest, ...] = ()
+    paper: PaperText = PaperText()
     decision: Decision | None = None
     schema: int = 1
 

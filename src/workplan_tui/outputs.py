@@ -1,8 +1,8 @@
 """Where the files made from a plan go, and writing one without losing the file it replaces.
 
 Every export is written beside its plan unless the user names another file:
-`<stem>.agreed.toml`, `<stem>.md`, `<stem>.csv`, `<stem>.annex.xlsx`, `<stem>.report.md`; the next cycle's draft
-too, with its years moved on. An existing file is replaced only when the user said so
+`<stem>.agreed.toml`, a document as `<stem>.<kind>.md` or `.docx` (`sscb-2023-24.paper.docx`),
+`<stem>.csv`, `<stem>.annex.xlsx`; the next cycle's draft too, with its years moved on. An existing file is replaced only when the user said so
 (`--force`, or a yes in the TUI), the draft itself never, and every file is written
 atomically. `workplan export`, `workplan rollover` and the TUI's Export pane all write
 through `write_output`.
@@ -15,16 +15,21 @@ from pathlib import Path
 AGREED_SUFFIX = ".agreed"
 
 
-def default_output(plan_path: Path, fmt: str) -> Path:
-    """Beside the plan: an agreed plan keeps its name (so exporting it again is a no-op)."""
+# The outputs written as they are; every other is a document, named by its kind.
+_ANNEXES = ("csv", "xlsx")
+
+
+def default_output(plan_path: Path, fmt: str, doc_format: str = "md") -> Path:
+    """Beside the plan: an agreed plan keeps its name (so exporting it again is a no-op); a
+    document says its kind, `<stem>.paper.md` or `<stem>.paper.docx` (`doc_format`)."""
     stem = plan_path.name.removesuffix(".toml")
     if fmt == "toml":
         return plan_path.with_name((stem if stem.endswith(AGREED_SUFFIX) else stem + AGREED_SUFFIX) + ".toml")
-    if fmt == "report":
-        return plan_path.with_name(f"{stem}.report.md")
-    if fmt == "xlsx":
+    if fmt == "xlsx":  # "annex" says what the workbook is, beside the documents' names
         return plan_path.with_name(f"{stem}.annex.xlsx")
-    return plan_path.with_name(f"{stem}.{fmt}")
+    if fmt in _ANNEXES:
+        return plan_path.with_name(f"{stem}.{fmt}")
+    return plan_path.with_name(f"{stem}.{fmt}.{doc_format}")
 
 
 def next_cycle_output(agreed_path: Path) -> Path:

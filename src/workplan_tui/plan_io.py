@@ -151,6 +151,7 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         themes=themes,
         projects=projects,
         interests=tuple(model.Interest(**interest) for interest in doc["interests"]),
+        paper=model.PaperText(**doc["paper"]),
         decision=decision,
     )
 
@@ -232,6 +233,10 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
         "projects": [_project_document(project) for project in plan.projects],
         "interests": _documents(plan.interests, "interest"),
     }
+    paper = _fields(plan.paper)
+    paper["funded_posts"], paper["flexible_posts"] = dict(plan.paper.funded_posts), dict(plan.paper.flexible_posts)
+    if paper := _drop_defaults(paper, "paper"):
+        document["paper"] = paper
     if plan.decision is not None:
         decision = _fields(plan.decision)
         decision["ranking"] = [_fields(ranked) for ranked in plan.decision.ranking]
@@ -316,6 +321,7 @@ def fingerprint(plan: model.Plan) -> str:
     document = plan_to_document(plan)
     document.pop("decision", None)
     document.pop("interests", None)
+    document.pop("paper", None)  # the paper's words: what the members vote on is the same
     for key in ("opens", "closes", "results", "quorum"):
         document["voting"].pop(key, None)
     document.pop("themes", None)

@@ -103,6 +103,10 @@ TABLES: dict[str, Table] = {
             ARRAY_OF_TABLES, default=[], table="interest",
             doc="Declarations of interest: a member may not rank a project they declared an interest in.",
         ),
+        "paper": Field(
+            TABLE, default={}, table="paper",
+            doc="The fixed text of the paper for direction (`workplan export --to paper`): what the plan's figures cannot say.",
+        ),
         "decision": Field(TABLE, table="decision", doc="The board's decision; written when a plan is agreed."),
     },
     "plan": {
@@ -123,6 +127,50 @@ TABLES: dict[str, Table] = {
             doc='How each role is shown, by role id, e.g. graduate_trainee = "Graduate trainee" (default: the id in words).',
         ),
         "gates": Field(MAP_OF_TABLES, default={}, table="gate", doc="Gated resources by id; each needs an approval."),
+    },
+    "paper": {
+        "title": Field(STRING, default="", doc='The paper\'s title, e.g. "SSCB work projects" (default: the plan\'s title and "work projects").'),
+        "date": Field(DATE, doc="The date of the meeting the paper goes to (`--date` overrides it)."),
+        "purpose": Field(STRING, default="For direction.", doc="Purpose of report."),
+        "summary": Field(STRING, default="", doc="Summary (default: a sentence counting the candidate projects)."),
+        "confidential": Field(BOOLEAN, default=False, doc='"Is this report confidential?": false reads No.'),
+        "recommendation": Field(STRING, default="", doc="Recommendation (default: from voting.pick, \"which two to three projects\")."),
+        "contact": Field(STRING, default="", doc='The contact officer, as a role (never a person), e.g. "Principal Policy Adviser".'),
+        "phone": Field(STRING, default="", doc="The contact's phone number (a team line)."),
+        "email": Field(STRING, default="", doc="The contact's email (a team mailbox)."),
+        "background": Field(ARRAY, default=[], item=STRING, doc="The Background paragraphs, numbered 1, 2, … on the paper."),
+        "issues": Field(STRING, default="", doc='The paragraph before the Issues table (default: "An outline of the suggested projects is set out below:").'),
+        "team": Field(STRING, default="", doc='Whose resources the Resources paragraph sets out, e.g. "the safer communities team".'),
+        "funded_posts": Field(
+            NUMBER_MAP, default={}, minimum=0, maximum=MAX_COUNT,
+            doc="Posts by role id that are funded for named work (not free for new projects), e.g. { senior_adviser = 2 }.",
+        ),
+        "funded_by": Field(STRING, default="", doc='What funds those posts, e.g. "our DLUHC grant and subscription funding".'),
+        "funded_for": Field(STRING, default="", doc='The work those posts are funded for, e.g. "building safety, fire services …".'),
+        "flexible_posts": Field(
+            NUMBER_MAP, default={}, minimum=0, maximum=MAX_COUNT,
+            doc="Posts by role id with the flexibility to take on new projects (their time is limits.capacity).",
+        ),
+        "commitments": Field(
+            ARRAY, default=[], item=STRING,
+            doc="The policy budget's ongoing commitments, which take what limits.total_budget has beyond limits.budget.",
+        ),
+        "direction": Field(
+            ARRAY, default=[], item=STRING,
+            doc="The paragraphs asking for the Board's direction after Resources (default: the Board's two usual ones).",
+        ),
+        "wales": Field(STRING, default="", doc="Implications for Wales."),
+        "financial": Field(STRING, default="", doc='Financial implications (default: "As set out in paragraph N above.", N the Resources paragraph).'),
+        "equalities": Field(STRING, default="", doc="Equalities implications."),
+        "next_steps": Field(STRING, default="", doc='Next steps (default: "Officers to take forward as directed.").'),
+        "appendix": Field(
+            STRING, default="",
+            doc='The heading of the current programme\'s appendix, e.g. "SSCB work plan – agreed September/November 2022".',
+        ),
+        "estimated": Field(
+            ARRAY, default=[], item=STRING, choices=model.PAPER_ESTIMABLE,
+            doc='Which of the plan\'s resource figures are officer estimates, marked "est." on the paper, e.g. ["capacity"].',
+        ),
     },
     "gate": {
         "label": Field(STRING, required=True, doc="What the resource is."),

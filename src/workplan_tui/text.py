@@ -1,10 +1,12 @@
 """Rules for text read from files and shown to people: which characters are unsafe, how any
 text is shown safely on one line (`shown_safely`), the "did you mean" hint for a misspelt
 name, a value cut short to be quoted in a message (`cut`, `shown_number`), and the Board's
-words for counts, ids and lists (`plural`, `readable_id`, `listed`)."""
+words for counts, ids, lists, dates and numbers (`plural`, `readable_id`, `listed`, `long_date`,
+`number_word`, `days`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
@@ -111,3 +113,27 @@ def listed(items: Sequence[str], last: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def long_date(day: dt.date) -> str:
+    """A date as the Board's papers write it: "20 September 2023"."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def short_date(day: dt.date) -> str:
+    """A date in a table cell: "20 Sep 2023"."""
+    return f"{day.day} {day:%b %Y}"
+
+
+def number_word(n: int) -> str:
+    """A small count in words, as a sentence says it: "no", "two", "ten"; 11 and over as digits."""
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def days(value: float) -> str:
+    """Person-days as people write them: 14, 2.5, 3.3 (one decimal is enough for a paper)."""
+    rounded = round(value, 1)
+    return f"{rounded:g}" if rounded != int(rounded) else str(int(rounded))

@@ -274,6 +274,12 @@ class Checker:
         for role in limits.get("roles") or {}:
             self.reference(role, roles, ("limits", "roles", role), "role (limits.capacity)", at_key=True)
 
+        paper = doc["paper"] or {}
+        for posts in ("funded_posts", "flexible_posts"):
+            for role in paper.get(posts) or {}:
+                self.reference(role, roles, ("paper", posts, role), "role (limits.capacity)", at_key=True)
+        self.listed_once(paper.get("estimated") or [], ("paper", "estimated"), "[paper]")
+
         for index, project in enumerate(doc["projects"] or []):
             if project is None:
                 continue

@@ -1,9 +1,9 @@
 """The SSCB example agreed with the ballots in tests/golden/sscb-2023-24.ballots.
 
-Shared by the export tests, and the way to regenerate the golden board papers after a
-deliberate change to the paper or to the example plan:
+Shared by the export tests, and the way to regenerate the golden papers after a
+deliberate change to a document, its template or the example plan:
 
-    python tests/helpers/agreed_example.py      # rewrites tests/golden/*.md
+    python tests/helpers/agreed_example.py      # rewrites tests/golden/sscb-2023-24.*.md
 
 then read the diff before committing it.
 """
@@ -19,7 +19,7 @@ sys.path.insert(0, str(TESTS.parent / "src"))
 
 from workplan_tui.agree import agree  # noqa: E402
 from workplan_tui.attendance import Attendance  # noqa: E402
-from workplan_tui.export.markdown import render_markdown  # noqa: E402
+from workplan_tui.decision import render  # noqa: E402
 from workplan_tui.model import Action, Plan  # noqa: E402
 from workplan_tui.plan_io import load_plan  # noqa: E402
 from workplan_tui.voting.ballots import read_ballots  # noqa: E402
@@ -28,8 +28,9 @@ from workplan_tui.voting.tally import tally  # noqa: E402
 PLAN = TESTS.parent / "plans" / "sscb-2023-24.toml"
 GOLDEN = TESTS / "golden"
 BALLOTS = GOLDEN / "sscb-2023-24.ballots"
-AGREED_PAPER = GOLDEN / "sscb-2023-24.md"
-DRAFT_PAPER = GOLDEN / "sscb-2023-24.draft.md"
+# The paper for direction: the agreed plan's is still the paper as tabled, so the two are alike.
+AGREED_PAPER = GOLDEN / "sscb-2023-24.paper.md"
+DRAFT_PAPER = GOLDEN / "sscb-2023-24.draft.paper.md"
 DATE = dt.date(2023, 3, 23)  # the date of the paper in seeds/004
 APOLOGIES = ("member-12", "member-13")  # as the attendance lists record them
 # Present: the members whose ballots counted (none of those who sent apologies voted).
@@ -67,10 +68,17 @@ def agreed_with(projects: tuple[str, ...]) -> Plan:
     )
 
 
+def paper(plan: Plan) -> str:
+    text = render(plan, "paper")
+    assert isinstance(text, str)
+    return text
+
+
 def main() -> None:
-    AGREED_PAPER.write_text(render_markdown(agreed()), encoding="utf-8")
-    DRAFT_PAPER.write_text(render_markdown(draft(), date=DATE), encoding="utf-8")
-    print(f"wrote {AGREED_PAPER} and {DRAFT_PAPER}")
+    written = {AGREED_PAPER: paper(agreed()), DRAFT_PAPER: paper(draft())}
+    for path, text in written.items():
+        path.write_text(text, encoding="utf-8")
+    print("wrote " + ", ".join(str(path) for path in written))
 
 
 if __name__ == "__main__":

@@ -8,10 +8,13 @@ from workplan_tui.exit_codes import EXIT_INVALID, EXIT_OK
 
 if TYPE_CHECKING:
     from workplan_tui.commands import SubParsers
+    from workplan_tui.model import Plan
 
 
 def add_parser(subparsers: SubParsers) -> None:
-    parser = subparsers.add_parser("check", help="validate plans; exit 0 when all are valid, 2 when not")
+    parser = subparsers.add_parser(
+        "check", help="validate plans; exit 0 when all are valid, 2 when not (warnings, e.g. W101, keep 0)"
+    )
     parser.add_argument("plans", type=Path, nargs="+", metavar="PLAN")
 
 
@@ -35,4 +38,18 @@ def run(args: argparse.Namespace) -> int:
         committed = [p.id for p in plan.projects if not agreed or p.status == "agreed"]
         feasibility = check_bundle(plan, committed)
         say(f"{path}: ok: {summary_line(plan, feasibility)}")
+        warn_of_empty_sections(path, plan)
     return status
+
+
+def warn_of_empty_sections(path: Path, plan: Plan) -> None:
+    """Each document's warnings (W101…: a section the paper would leave empty) on standard error."""
+    import sys
+
+    from workplan_tui.commands import say
+    from workplan_tui.export.papers import KINDS, document_warnings
+    from workplan_tui.files import read_text
+
+    if not any(kind.gaps(plan) for kind in KINDS.values()):
+        return  # the file is read again, to place the warnings, only when there are some
+    say(*map(str, document_warnings(plan, read_text(path), str(path))), file=sys.stderr)

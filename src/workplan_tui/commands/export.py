@@ -1,17 +1,23 @@
-"""`workplan export PLAN --to toml|md|csv`: the agreed plan, the board paper or the CSV annex.
+"""`workplan export PLAN --to paper|note|programme|report|toml|csv|xlsx`: the Board's papers,
+the agreed plan, the annexes.
 
+- `--to paper` (the paper for direction), `note` (the note of the meeting), `programme` (the
+  agreed work programme), `report` (the end-of-year report): each in Markdown or Word. The
+  format follows `-o`'s extension (.md, .docx), else `--format md|docx`, else Markdown.
+  `--template FILE` lays the document out with your own template (a .md.j2 Jinja2 template
+  or a .docx Word template with docxtpl tags; docs/export.md lists what each document says).
+  `--to md` is the old name of `--to paper`.
 - `--to toml` on a draft counts the ballots (as `workplan tally` does) and writes the agreed
   plan with the decision on record: the Board's agreed set (`--agree`, default the count's
   selection; `--reason` when it differs), what it needs and its planned delivery. On an
   agreed plan it writes the plan again, unchanged.
-- `--to md` / `--to csv` render the plan as it is: a paper for direction for a draft, the
-  decision paper and annex for an agreed plan.
-- `--to xlsx` writes the Excel annex, `<stem>.annex.xlsx` (Projects, Load, Budget); a
-  workbook is not text, so `-o -` is refused.
+- `--to csv` / `--to xlsx`: the annex, the plan as it is; the Excel workbook is
+  `<stem>.annex.xlsx` (Projects, Load, Budget) and, not being text, is never written to `-o -`.
 
 The output goes beside the plan unless `-o` says otherwise (`-o -` is standard output):
-`<stem>.agreed.toml`, `<stem>.md`, `<stem>.csv`. An existing file is replaced only with
-`--force`, and the draft itself never. Every file is written atomically.
+`<stem>.paper.md` (or `.docx`), `<stem>.note.md`, …, `<stem>.agreed.toml`, `<stem>.csv`. An
+existing file is replaced only with `--force`, and the draft itself never. Every file is
+written atomically.
 """
 
 from __future__ import annotations
@@ -35,25 +41,36 @@ DECISION_OPTIONS = (
 
 
 def add_parser(subparsers: SubParsers) -> None:
-    from workplan_tui.decision import FORMATS
+    from workplan_tui.decision import ALIASES, DOCUMENT_FORMATS, FORMATS
     from workplan_tui.model import METHODS, SELECTIONS
 
     parser = subparsers.add_parser(
         "export",
-        help="write the agreed plan (toml), the board paper (md), the CSV annex (csv) or the end-of-year report (report)",
+        help="write a paper (paper, note, programme, report; Markdown or Word), the agreed plan (toml) or an annex (csv, xlsx)",
         description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("plan", type=Path, metavar="PLAN")
-    parser.add_argument("--to", choices=FORMATS, required=True, help="what to write")
+    parser.add_argument(
+        "--to", choices=FORMATS + tuple(ALIASES), required=True, metavar="KIND",
+        help=f"what to write: {', '.join(FORMATS)} (md: the paper's old name)",
+    )
+    parser.add_argument(
+        "--format", choices=DOCUMENT_FORMATS, dest="doc_format",
+        help="a document in Markdown or Word (default: -o's extension, else md)",
+    )
+    parser.add_argument(
+        "--template", type=Path, metavar="FILE",
+        help="lay the document out with your own template: a .md.j2 (Jinja2) or a .docx (Word, docxtpl tags)",
+    )
     parser.add_argument(
         "-o", "--output", metavar="FILE",
-        help="where to write; `-` for standard output (default: <stem>.agreed.toml, <stem>.md or <stem>.csv beside PLAN)",
+        help="where to write; `-` for standard output (default: <stem>.<kind>.md or .docx, <stem>.agreed.toml, <stem>.csv beside PLAN)",
     )
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument(
         "--date", type=_date, metavar="YYYY-MM-DD",
-        help="date of the decision (toml; default today) or of a draft's paper (md)",
+        help="date of the decision (toml on a draft; default today) or of a document (default: the plan's)",
     )
     decision = parser.add_argument_group("the decision (--to toml on a draft)")
     decision.add_argument("--ballots", type=Path, metavar="DIR", help="ballot folder (default: PLAN-STEM.ballots beside the plan)")
@@ -99,8 +116,11 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from workplan_tui.agree import parse_action
-    from workplan_tui.decision import DecisionOptions, NothingToDecide, export_plan
+    from workplan_tui.decision import ALIASES, DecisionOptions, NothingToDecide, export_plan
     from workplan_tui.errors import WorkplanError
+
+    if args.to in ALIASES:
+        say(f"`--to {args.to}` is the old name of `--to {ALIASES[args.to]}`: writing the {ALIASES[args.to]}", file=sys.stderr)
 
     # An empty `--present ""` is given too: it records that nobody was present.
     flags = {"substitutes": "--substitute", "below_quorum": "--below-quorum"}
@@ -125,7 +145,10 @@ def run(args: argparse.Namespace) -> int:
     # read it as plain UTF-8.
     output = sys.stdout if args.output == "-" else Path(args.output) if args.output else None
     try:
-        exported = export_plan(args.plan, args.to, output, force=args.force, date=args.date, decision=decision)
+        exported = export_plan(
+            args.plan, args.to, output, force=args.force, date=args.date, decision=decision,
+            doc_format=args.doc_format, template=args.template,
+        )
     except NothingToDecide:
         why = f"--to {args.to} renders the plan as it is" if args.to != "toml" else "the plan is already agreed"
         raise WorkplanError.single(

@@ -12,9 +12,11 @@ document's structure.
 
 from __future__ import annotations
 
-from workplan_tui.export.markdown import escape, joined, number_word
+from workplan_tui.export.markdown import escape
 from workplan_tui.model import Plan, Project, Theme
 from workplan_tui.rollover import shift_years
+from workplan_tui.text import listed as joined
+from workplan_tui.text import number_word
 
 # Progress statuses in the order the report gives them, with their headings.
 SECTIONS = (
