@@ -21,7 +21,6 @@ from workplan_tui.attendance import (
     seat,
 )
 from workplan_tui.errors import WorkplanError
-from workplan_tui.export.markdown import render_markdown
 from workplan_tui.model import Quorum, Substitute
 from workplan_tui.plan_io import dumps_plan, loads_plan
 from workplan_tui.voting.ballots import Ballot
@@ -248,30 +247,6 @@ def test_a_bad_record_of_attendance_is_a_located_error(lines, code, message):
 def test_a_confirmed_record_below_quorum_reads(plan):
     text = agreed_text(q="[decision.quorum]\nrequired = 4\ncounted = 2\nconfirmed = true")
     assert loads_plan(text).decision.quorum == Quorum(4, 2, "present", True)
-
-
-# -- the paper -------------------------------------------------------------------------------------
-
-
-def test_the_paper_lists_present_substitutes_apologies_and_the_quorum(plan):
-    attendance = meeting(["chair", "member-2"], ["member-1"], [("sub-1", "member-1")])
-    ballots = [ballot("chair"), ballot("sub-1")]
-    agreed = agree(plan, tally(plan, ballots, attendance=attendance), date=DATE, ballots=ballots, below_quorum=True)
-    paper = render_markdown(agreed)
-    section = paper[paper.index("## Attendance"):paper.index("## Next steps")]
-    assert section.split("\n\n")[1:5] == [
-        "Present: chair; member-2.",
-        "Substitutes: Substitute Member 1 for member-1.",
-        "Apologies: member-1.",
-        "Not quorate: 3 members present, the quorum is 4. The Board confirmed that it would decide below the quorum.",
-    ]
-
-
-def test_the_paper_says_when_attendance_was_not_recorded(plan):
-    agreed = agree(plan, tally(plan, [ballot("chair")]), date=DATE, ballots=[ballot("chair")], below_quorum=True)
-    paper = render_markdown(agreed)
-    assert "Attendance not recorded." in paper
-    assert "Not quorate: 1 ballot counted (attendance not recorded), the quorum is 4." in paper
 
 
 def test_an_evolved_result_keeps_the_attendance_it_was_counted_with(plan):

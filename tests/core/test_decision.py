@@ -13,7 +13,7 @@ from helpers import agreed_example
 from workplan_tui.cli import main
 from workplan_tui.decision import DecisionOptions, NothingToDecide, decide, export_plan, prepare, render
 from workplan_tui.errors import WorkplanError
-from workplan_tui.export import markdown
+from workplan_tui.export import templating
 from workplan_tui.outputs import default_output, next_cycle_output, write_output
 from workplan_tui.plan_io import dumps_plan, load_plan
 from workplan_tui.voting.ballots import read_ballots, read_vote
@@ -59,11 +59,21 @@ def test_decide_records_the_attendance_given(work):
     assert not set(agreed.decision.present) & set(agreed_example.APOLOGIES)
 
 
+def word_xml(data: bytes) -> bytes:
+    """A Word file's document.xml: what it says, without the zip's times."""
+    import zipfile
+
+    return zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+
+
 def test_the_export_panes_files_are_the_command_lines_bytes(work):
     prepared = prepare(load_plan(work / "sscb.toml"), work / "sscb.toml", agreed_example.DATE, RECORD)
     assert prepared.problem is None and prepared.agreed == agreed_example.agreed()
     assert prepared.data("toml") == cli_agreed_bytes(work).decode("utf-8")
-    assert prepared.data("md") == agreed_example.AGREED_PAPER.read_text(encoding="utf-8")
+    assert prepared.data("paper") == agreed_example.AGREED_PAPER.read_text(encoding="utf-8")
+    # A document the pane does not show is what the command line writes.
+    assert main(["export", str(work / "cli.toml"), "--to", "paper", "--format", "docx"]) == 0
+    assert word_xml(prepared.data("paper", "docx")) == word_xml((work / "cli.paper.docx").read_bytes())
     # The annex file is what `workplan export --to csv` writes for the agreed plan.
     assert main(["export", str(work / "cli.toml"), "--to", "csv"]) == 0
     assert prepared.data("csv") == (work / "cli.csv").read_bytes()
@@ -75,27 +85,27 @@ def test_a_decision_that_cannot_be_agreed_is_shown_with_the_draft(work):
     prepared = prepare(draft, work / "sscb.toml", agreed_example.DATE)
     assert prepared.agreed is None
     assert prepared.problem is not None and prepared.problem.errors[0].code == "E401"
-    assert prepared.paper == render(draft, "md", date=agreed_example.DATE)
+    assert prepared.paper == render(draft, "paper")
     with pytest.raises(ValueError, match="nothing agreed"):
         prepared.data("toml")
 
 
 def test_nothing_is_written_when_the_plan_changed_on_disk_meanwhile(work, monkeypatch):
     plan = work / "sscb.toml"
-    real = markdown.render_markdown
+    real = templating.render_markdown
 
     def render_while_an_officer_saves(*args, **kwargs):
         text = real(*args, **kwargs)
         plan.write_text(plan.read_text(encoding="utf-8") + "\n# saved meanwhile\n", encoding="utf-8")
         return text
 
-    monkeypatch.setattr(markdown, "render_markdown", render_while_an_officer_saves)
+    monkeypatch.setattr(templating, "render_markdown", render_while_an_officer_saves)
     with pytest.raises(WorkplanError) as refused:
-        export_plan(plan, "md")
+        export_plan(plan, "paper")
     assert [str(error) for error in refused.value.errors] == [
         f"{plan}:1:1: E404 the plan changed on disk since it was read; nothing was written: run the command again"
     ]
-    assert not (work / "sscb.md").exists()
+    assert not (work / "sscb.paper.md").exists()
 
 
 def test_a_stream_gets_the_text_and_no_file_is_written(work):
@@ -108,7 +118,7 @@ def test_a_stream_gets_the_text_and_no_file_is_written(work):
 
 def test_decision_options_where_nothing_is_decided_are_refused(work):
     with pytest.raises(NothingToDecide):
-        export_plan(work / "sscb.toml", "md", decision=DecisionOptions(method="borda"))
+        export_plan(work / "sscb.toml", "paper", decision=DecisionOptions(method="borda"))
     agreed = export_plan(work / "sscb.toml", "toml", date=agreed_example.DATE, decision=RECORD).output
     assert agreed is not None
     with pytest.raises(NothingToDecide):
@@ -121,7 +131,8 @@ def test_default_output_paths(tmp_path):
     draft, agreed = tmp_path / "sscb-2023-24.toml", tmp_path / "sscb-2023-24.agreed.toml"
     assert default_output(draft, "toml") == agreed
     assert default_output(agreed, "toml") == agreed  # exporting an agreed plan again is a no-op
-    assert default_output(draft, "md") == tmp_path / "sscb-2023-24.md"
+    assert default_output(draft, "paper") == tmp_path / "sscb-2023-24.paper.md"
+    assert default_output(draft, "paper", "docx") == tmp_path / "sscb-2023-24.paper.docx"
     assert default_output(draft, "csv") == tmp_path / "sscb-2023-24.csv"
     assert default_output(agreed, "report") == tmp_path / "sscb-2023-24.agreed.report.md"
     assert next_cycle_output(agreed) == tmp_path / "sscb-2024-25.toml"

@@ -10,10 +10,10 @@ import attrs
 import pytest
 
 from helpers import agreed_example
+from helpers.agreed_example import paper as render_paper
 from helpers.paths import SSCB
 from workplan_tui.errors import WorkplanError
 from workplan_tui.export.csv import AFTER_MONEY, money_columns, render_csv
-from workplan_tui.export.markdown import render_markdown
 from workplan_tui.model import ESTIMABLE_FIGURES, Project
 from workplan_tui.plan_edit import EditSession
 from workplan_tui.plan_io import dumps_plan, load_plan, loads_plan
@@ -55,7 +55,7 @@ def test_is_estimate_and_marked():
 def test_a_project_with_no_estimates_writes_no_estimated_key(plan):
     firm = attrs.evolve(plan.project("modern-slavery"), estimated=())
     written = dumps_plan(attrs.evolve(plan, projects=(firm,), decision=None))
-    assert "estimated" not in written
+    assert "estimated" not in written.split("[[projects]]", 1)[1].split("\n[paper]", 1)[0]  # [paper] has its own
 
 
 def test_estimated_is_written_in_the_schema_order_and_reads_back(plan):
@@ -135,35 +135,38 @@ def test_an_edit_to_an_unknown_figure_is_refused_with_the_check_s_error(tmp_path
 # -- the board paper and the CSV annex ------------------------------------------------------
 
 
+def issue_row(paper: str, title: str) -> str:
+    return next(line for line in paper.splitlines() if line.startswith(f"| {title} |"))
+
+
 def test_the_paper_marks_each_estimated_figure_where_it_is_printed(plan):
-    paper = render_markdown(plan)
-    row = next(line for line in paper.splitlines() if line.startswith("| Police capacity and impact |"))
-    assert "Work: 3 Apr 2023 to 22 Nov 2023 est." in row  # the end is an estimate, the start is not
-    assert "| £6,500 est. | 52 est. (Senior adviser 12, Adviser 24, Graduate trainee 16) |" in row
+    paper = render_paper(plan)
+    row = issue_row(paper, "Police capacity and impact")
+    assert "Work from 3 Apr 2023 to 22 Nov 2023 est." in row  # the end is an estimate, the start is not
+    assert "Cost: £6,500 est.; staff time: 52 person-days est. (Senior adviser 12, Adviser 24, Graduate trainee 16)." in row
     assert "Figures marked est. are officer estimates." in paper
-    assert "Cohesion impact of court case (£12,000 est., SIGCE budget)" in paper
-
-
-def test_the_paper_marks_estimated_milestone_dates_in_the_reports_to_come():
-    agreed = agreed_example.agreed()
-    police = agreed.project("police-capacity")
-    marked = attrs.evolve(police, estimated=(*police.estimated, "milestones"))
-    paper = render_markdown(attrs.evolve(agreed, projects=tuple(marked if p is police else p for p in agreed.projects)))
-    assert "- Board, 22 November 2023 est.: Police capacity and impact: Research findings" in paper
-    assert "- Board, 14 June 2023: Modern slavery: Interim report" in paper  # its milestones are firm
+    assert "Cohesion impact of court case (£12,000 est.) would be funded through the SIGCE budget instead." in paper
+    assert "about 6 est. person-days a month of senior adviser time" in paper  # [paper] estimated = ["capacity"]
 
 
 def test_a_paper_with_no_estimates_has_no_marks_and_no_note(plan):
-    firm = attrs.evolve(plan, projects=tuple(attrs.evolve(project, estimated=()) for project in plan.projects))
-    paper = render_markdown(firm)
+    firm = attrs.evolve(
+        plan, projects=tuple(attrs.evolve(project, estimated=()) for project in plan.projects),
+        paper=attrs.evolve(plan.paper, estimated=()),
+    )
+    paper = render_paper(firm)
     assert re.search(r"\best\.", paper) is None
     assert "officer estimates" not in paper
 
 
 def test_the_paper_marks_the_start_and_milestones_in_the_timing_it_writes(plan):
     project = attrs.evolve(plan.project("reducing-reoffending"), timing="", estimated=("start", "milestones"))
-    paper = render_markdown(attrs.evolve(plan, projects=(project,), interests=()))  # the declared project is gone
-    assert "approval: Board, 14 June 2023 est. Work: 3 Apr 2023 est. to 14 Jun 2023. | £0 | 22 (" in paper
+    row = issue_row(render_paper(attrs.evolve(plan, projects=(project,), interests=())), project.title)
+    assert row.endswith(
+        "| Board paper: updated position for discussion and approval: Board, 14 June 2023 est.<br><br>"
+        "Work from 3 Apr 2023 est. to 14 Jun 2023 |"
+    )
+    assert "Cost: £0; staff time: 22 person-days (" in row  # cost and effort no longer estimated
 
 
 def read_csv(plan) -> list[dict[str, str]]:

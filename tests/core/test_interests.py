@@ -12,9 +12,7 @@ import pytest
 
 from helpers import agreed_example
 from helpers.paths import SSCB
-from workplan_tui.agree import agree
 from workplan_tui.errors import WorkplanError
-from workplan_tui.export.markdown import render_markdown
 from workplan_tui.files import FileStamp
 from workplan_tui.model import Interest
 from workplan_tui.plan_edit import EditSession
@@ -220,26 +218,6 @@ def test_the_agreed_plan_keeps_the_declarations_and_verify_recounts_with_them(tm
     write_plan(edited, agreed_path)
     messages = [error.message for error in verify_record(agreed_path, agreed_example.BALLOTS).differences]
     assert any("member-03's ballot was counted; it is rejected now" in message for message in messages)
-
-
-def test_the_paper_records_the_declarations_by_label_and_title():
-    paper = render_markdown(agreed_example.agreed())
-    assert (
-        "## Declarations of interest\n\nMember 5 (unitary council) declared an interest in Police capacity and impact: "
-        "Deputy Police and Crime Commissioner for the area.\n"
-    ) in paper
-    plan = attrs.evolve(agreed_example.draft(), interests=())
-    ballots, rejected = read_ballots(plan, agreed_example.BALLOTS)
-    none = agree(plan, tally(plan, ballots, rejected), date=agreed_example.DATE, ballots=ballots)
-    assert "## Declarations of interest\n\nNo declarations of interest were made." in render_markdown(none)
-    assert "Declarations of interest" not in render_markdown(attrs.evolve(plan, interests=()))  # a draft with none
-
-
-def test_a_note_cannot_change_the_papers_structure():
-    plan = attrs.evolve(agreed_example.draft(), interests=(Interest("chair", "modern-slavery", "a\n\n# heading | *bold*"),))
-    paper = render_markdown(plan)
-    assert "Chair declared an interest in Modern slavery: a # heading \\| \\*bold\\*." in paper
-    assert "\n# heading" not in paper
 
 
 def test_rollover_leaves_the_declarations_to_the_next_meeting():

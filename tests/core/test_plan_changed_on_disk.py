@@ -16,7 +16,7 @@ from helpers.voting_plans import simple_projects, write_plan
 from workplan_tui.cli import main
 from workplan_tui.commands import vote as vote_command
 from workplan_tui.export import csv as csv_export
-from workplan_tui.export import markdown
+from workplan_tui.export import templating
 from workplan_tui.plan_io import ensure_unchanged, load_plan_stamped
 
 tally_module = importlib.import_module("workplan_tui.voting.tally")  # the package re-exports the function
@@ -63,7 +63,7 @@ def test_a_vote_is_refused_when_the_plan_changed_while_the_member_ranked(plan, c
 @pytest.mark.parametrize(
     ("fmt", "module", "step", "output"),
     [
-        ("md", markdown, "render_markdown", "plan.md"),
+        ("paper", templating, "render_markdown", "plan.paper.md"),
         ("csv", csv_export, "render_csv", "plan.csv"),
         ("toml", tally_module, "tally", "plan.agreed.toml"),
     ],
@@ -84,12 +84,12 @@ def test_an_export_is_refused_when_the_plan_changed_while_it_was_made(plan, caps
 
 
 def test_a_plan_removed_meanwhile_is_refused_too(plan, capsys, monkeypatch):
-    editing_meanwhile(monkeypatch, markdown, "render_markdown", plan.unlink)
-    assert main(["export", str(plan), "--to", "md"]) == 2
+    editing_meanwhile(monkeypatch, templating, "render_markdown", plan.unlink)
+    assert main(["export", str(plan), "--to", "paper"]) == 2
     assert capsys.readouterr().err == (
         f"{plan}:1:1: E404 the plan can no longer be read (no such file) since it was loaded; nothing was written\n"
     )
-    assert not (plan.parent / "plan.md").exists()
+    assert not (plan.parent / "plan.paper.md").exists()
 
 
 def test_the_stamp_is_of_the_text_not_the_time(plan):

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
+from helpers.agreed_example import paper as render_paper
 from helpers.ui_plan import PLAN_TEXT
 from workplan_tui.capacity import check_bundle, month_label, month_name
 from workplan_tui.errors import LocatedError, WorkplanError
 from workplan_tui.export.csv import render_csv
-from workplan_tui.export.markdown import render_markdown
 from workplan_tui.plan_io import dumps_plan, loads_plan
 from workplan_tui.text import listed, plural, readable_id
 from workplan_tui.voting.selection import live_feasibility
@@ -52,8 +52,9 @@ def test_a_label_for_no_role_or_not_a_string_is_a_located_error(label_line: str,
 
 def test_every_paper_and_reason_names_the_role_by_its_label():
     plan = loads_plan(LABELLED)
-    paper = render_markdown(plan)
+    paper = render_paper(plan)
     assert "Policy Adviser 30" in paper and "adviser 30" not in paper
+    assert "of Policy Adviser time" in paper  # a label with capitals of its own keeps them in a sentence
     rows = render_csv(plan).splitlines()
     assert rows[0].split(",")[4:6] == ["role", "role_label"]
     assert any(row.split(",")[4:6] == ["adviser", "Policy Adviser"] for row in rows)

@@ -77,7 +77,7 @@ def work(tmp_path: Path) -> Path:
     plan_path = voting_plans.write_plan(tmp_path, simple_projects(4), members=["chair", "member-1"])
     plan = loads_plan(plan_path.read_text(encoding="utf-8"))
     write_ballot(plan, tmp_path / "plan.ballots", "chair", ["p1", "p2"])
-    for name in ("old-plan.toml", "plan.md", "plan.csv", "plan.agreed.toml", "plan.codes"):
+    for name in ("old-plan.toml", "plan.paper.md", "plan.csv", "plan.agreed.toml", "plan.codes"):
         (tmp_path / name).write_bytes(OLD)
     (tmp_path / "plan.ballots" / "member-1.toml").write_bytes(OLD)
     return tmp_path
@@ -101,7 +101,7 @@ TARGETS = {
         lambda work: write_ballot(_plan(work), work / "plan.ballots", "member-1", ["p3"], replace=True),
         "plan.ballots/member-1.toml",
     ),
-    "export-md": (cli("export", "--to", "md", "--force"), "plan.md"),
+    "export-paper": (cli("export", "--to", "paper", "--force"), "plan.paper.md"),
     "export-csv": (cli("export", "--to", "csv", "--force"), "plan.csv"),
     "export-toml": (cli("export", "--to", "toml", "--force", "--date", "2023-03-23"), "plan.agreed.toml"),
     "codes": (lambda work: issue_codes(_plan(work), work / "plan.toml", force=True), "plan.codes"),

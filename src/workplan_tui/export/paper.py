@@ -225,9 +225,10 @@ def _resource_items(plan: Plan, everything: Feasibility) -> list[dict[str, str]]
 
 
 def _role_words(plan: Plan, role: str) -> str:
-    """A role label inside a sentence: "senior adviser" (a label that starts an acronym stays)."""
+    """A role label inside a sentence: "Senior adviser" as "senior adviser"; a label with capitals
+    of its own ("Policy Adviser", "LGA researcher") as it is written."""
     label = plan.role_label(role)
-    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+    return label[:1].lower() + label[1:] if label[1:] == label[1:].lower() else label
 
 
 def _posts(plan: Plan, posts: dict[str, float], *, counted_nouns: bool) -> str:
