@@ -85,11 +85,12 @@ def test_an_existing_annex_is_replaced_only_with_force(work, capsys):
 def test_papers_annexes_and_the_agreed_plan_are_readable_by_colleagues(work, umask_022):
     agreed = agree(work)
     written = [agreed]
-    for fmt, name in (("md", "sscb.agreed.md"), ("csv", "sscb.agreed.csv"), ("xlsx", "sscb.agreed.annex.xlsx")):
+    for fmt, name in (("csv", "sscb.agreed.csv"), ("xlsx", "sscb.agreed.annex.xlsx")):
         assert main(["export", str(agreed), "--to", fmt]) == 0
         written.append(work / name)
-    assert main(["export", str(work / "sscb.toml"), "--to", "report", "-o", str(work / "report.md")]) == 0
-    written.append(work / "report.md")
+    for paper in ("paper.md", "paper.docx", "report.md"):  # the documents, in Markdown and in Word
+        assert main(["export", str(work / "sscb.toml"), "--to", paper.split(".")[0], "-o", str(work / paper)]) == 0
+        written.append(work / paper)
     assert {path.name: mode(path) for path in written} == {path.name: 0o644 for path in written}
     # A replaced file keeps the mode its owner gave it; a group-only umask is honoured.
     (work / "sscb.agreed.csv").chmod(0o664)
