@@ -104,6 +104,13 @@ def test_the_budget_sheet_keeps_external_funding_apart(with_external):
     assert amounts["Policy budget for the year"] == 80000
     assert amounts["Committed to ongoing work"] == 70000
     assert amounts["Free for new projects"] == 10000
+    committed = row_named(budget, "Committed to ongoing work")
+    assert [budget.cell(committed + k, 1).value for k in (1, 2)] == [  # [paper] commitments, each by name
+        "Our training provision (licensing and fire leadership essentials courses)",
+        "Our comprehensive SIGCE programme of work",
+    ]
+    assert budget.cell(committed + 1, 3).value is None  # the plan does not split the £70,000 between them
+    assert budget.cell(committed + 3, 1).value == "Free for new projects"
     heading = row_named(budget, "Agreed projects paid from the budget")
     used, left = row_named(budget, "Used"), row_named(budget, "Left")
     paid = [budget.cell(row, 1).value for row in range(heading + 1, used)]

@@ -9,8 +9,8 @@ Three sheets, each with its header rows frozen and units in the headers:
 - **Load**: one row per month of the plan, and for each role the days the committed projects
   take as timed (capacity.check_bundle's figures, unrounded: the cells show hundredths), the
   role's capacity and what is left (negative: over capacity), then a Total row.
-- **Budget**: the policy budget, what is committed to ongoing work, what is free for new
-  projects, each committed project paid from it and their SUM, what is left (a formula), and
+- **Budget**: the policy budget, what is committed to ongoing work (and each commitment by
+  name, `[paper] commitments`), what is free for new projects, each committed project paid from it and their SUM, what is left (a formula), and
   apart from all of it the externally funded projects with their sources and their SUM.
 
 "Committed projects" are `schedule.committed_projects`: the agreed set of an agreed plan,
@@ -41,7 +41,7 @@ from workplan_tui.model import ESTIMABLE_FIGURES, Plan, Project
 from workplan_tui.text import listed, readable_id
 
 if TYPE_CHECKING:
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
     from openpyxl.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
@@ -233,12 +233,17 @@ def _budget(sheet: Worksheet, plan: Plan, committed: Sequence[str]) -> None:
     if limits.total_budget is not None:
         line("Policy budget for the year", limits.total_budget)
         line("Committed to ongoing work", limits.total_budget - limits.budget)
+        # Each commitment by name ([paper] commitments), under the total it shares: the plan
+        # does not split the amount between them, so no figure is made up for one.
+        for commitment in plan.paper.commitments:
+            line(neutralise(commitment[:1].upper() + commitment[1:]), None, "Policy budget")
+            sheet.cell(row, 1).alignment = _indented()
     free = line("Free for new projects", limits.budget, bold=True)
     heading("Agreed projects paid from the budget" if agreed else "Projects in the plan paid from the budget")
     paid = [project for project in chosen if not project.funding]
     first = row + 1
     for project in paid:
-        line(neutralise(project.title), project.budget_cost, "Budget")
+        line(neutralise(project.title), project.budget_cost, "Policy budget")
     used = line("Used", f"=SUM(C{first}:C{row})" if paid else 0, bold=True)
     line("Left", f"=C{free}-C{used}", bold=True)
     funded = [project for project in chosen if project.funding]
@@ -258,6 +263,12 @@ def _bold() -> Font:
     from openpyxl.styles import Font
 
     return Font(bold=True)
+
+
+def _indented() -> Alignment:
+    from openpyxl.styles import Alignment
+
+    return Alignment(indent=1)
 
 
 def _header(sheet: Worksheet, row: int, headers: Iterable[str]) -> None:
