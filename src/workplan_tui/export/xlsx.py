@@ -67,6 +67,12 @@ def money_format(currency: str) -> str:
     return f'#,##0 "{unit}";-#,##0 "{unit}"'
 
 
+def amount(value: int) -> int:
+    """A plan's amount as a cell holds it, in currency units: the one place the workbook reads
+    money, so when the model's amounts change unit (pence), only this changes."""
+    return value
+
+
 def estimates(project: Project) -> str:
     """Which of the project's figures are officer estimates, in words: "Cost and effort"."""
     words = [readable_id(figure).lower() for figure in ESTIMABLE_FIGURES if project.is_estimate(figure)]
@@ -138,14 +144,14 @@ def _projects(sheet: Worksheet, plan: Plan) -> None:
     row = 1
     for project in plan.projects:
         row += 1
-        external = project.cost - project.budget_cost
+        external = amount(project.cost - project.budget_cost)
         values: Sequence[CellValue] = (
             neutralise(project.title),
             neutralise(themes.get(project.theme, readable_id(project.theme))),
             readable_id(project.status),
-            project.cost,
+            amount(project.cost),
             external,
-            project.budget_cost,
+            amount(project.budget_cost),
             neutralise(project.funding),
             estimates(project),
             month_of(project.start) if project.start else None,
@@ -231,26 +237,26 @@ def _budget(sheet: Worksheet, plan: Plan, committed: Sequence[str]) -> None:
         sheet.cell(row, 1, label).font = _bold()
 
     if limits.total_budget is not None:
-        line("Policy budget for the year", limits.total_budget)
-        line("Committed to ongoing work", limits.total_budget - limits.budget)
+        line("Policy budget for the year", amount(limits.total_budget))
+        line("Committed to ongoing work", amount(limits.total_budget - limits.budget))
         # Each commitment by name ([paper] commitments), under the total it shares: the plan
         # does not split the amount between them, so no figure is made up for one.
         for commitment in plan.paper.commitments:
             line(neutralise(commitment[:1].upper() + commitment[1:]), None, "Policy budget")
             sheet.cell(row, 1).alignment = _indented()
-    free = line("Free for new projects", limits.budget, bold=True)
+    free = line("Free for new projects", amount(limits.budget), bold=True)
     heading("Agreed projects paid from the budget" if agreed else "Projects in the plan paid from the budget")
     paid = [project for project in chosen if not project.funding]
     first = row + 1
     for project in paid:
-        line(neutralise(project.title), project.budget_cost, "Policy budget")
+        line(neutralise(project.title), amount(project.budget_cost), "Policy budget")
     used = line("Used", f"=SUM(C{first}:C{row})" if paid else 0, bold=True)
     line("Left", f"=C{free}-C{used}", bold=True)
     funded = [project for project in chosen if project.funding]
     heading("Funded externally, not from the budget")
     first = row + 1
     for project in funded:
-        line(neutralise(project.title), project.cost, neutralise(project.funding))
+        line(neutralise(project.title), amount(project.cost), neutralise(project.funding))
     line("Funded externally", f"=SUM(C{first}:C{row})" if funded else 0, bold=True)
     sheet.freeze_panes = "A2"
     _fit(sheet, headers)
