@@ -60,6 +60,29 @@ SUMMARIES = {
 }
 
 
+@attrs.frozen
+class Offered:
+    """A file the Export pane offers to write beside the agreed plan, in the Board's words."""
+
+    fmt: str  # one of FORMATS
+    doc_format: str  # "md" or "docx" for a document; "" for the annex
+    words: str  # "Paper for direction (Word)"
+    chosen: bool  # ticked to start with
+
+
+def offered_outputs() -> dict[str, Offered]:
+    """What Agree may write besides the agreed plan: each document made here in Markdown and
+    in Word, and the CSV annex; keyed "paper.md", "paper.docx", "csv"."""
+    from workplan_tui.export.papers import KINDS
+
+    offered = {}
+    for kind, registered in KINDS.items():
+        for doc_format, words in (("md", "Markdown"), ("docx", "Word")):
+            offered[f"{kind}.{doc_format}"] = Offered(kind, doc_format, f"{registered.title} ({words})", kind == "paper" and doc_format == "md")
+    offered["csv"] = Offered("csv", "", "CSV annex", True)
+    return offered
+
+
 class NothingToDecide(WorkplanError):
     """Decision options were given where nothing is decided: a paper, an annex or a report
     renders the plan as it is, and an agreed plan's decision is already on record."""

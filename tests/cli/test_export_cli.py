@@ -51,8 +51,8 @@ def test_round_trip_draft_agreed_check_export_again_rollover_check(work, capsys)
     assert agreed_path.read_bytes() == agreed_bytes
     assert dumps_plan(load_plan(agreed_path)).encode() == agreed_bytes
 
-    assert main(["export", str(agreed_path), "--to", "md"]) == 0
-    assert (work / "sscb.agreed.md").read_text(encoding="utf-8") == agreed_example.AGREED_PAPER.read_text(encoding="utf-8")
+    assert main(["export", str(agreed_path), "--to", "paper"]) == 0
+    assert (work / "sscb.agreed.paper.md").read_text(encoding="utf-8") == agreed_example.AGREED_PAPER.read_text(encoding="utf-8")
     assert main(["export", str(agreed_path), "--to", "csv"]) == 0
     assert (work / "sscb.agreed.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
@@ -66,13 +66,13 @@ def test_round_trip_draft_agreed_check_export_again_rollover_check(work, capsys)
 
 
 def test_existing_output_is_replaced_only_with_force(work, capsys):
-    target = work / "sscb.md"
+    target = work / "sscb.paper.md"
     target.write_text("keep me\n", encoding="utf-8")
-    assert main(["export", str(work / "sscb.toml"), "--to", "md"]) == 2
+    assert main(["export", str(work / "sscb.toml"), "--to", "paper"]) == 2
     assert f"{target}:1:1: E402 already exists; use --force to replace it" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "keep me\n"
-    assert main(["export", str(work / "sscb.toml"), "--to", "md", "--force"]) == 0
-    assert target.read_text(encoding="utf-8").startswith("# SSCB work plan 2023/24")
+    assert main(["export", str(work / "sscb.toml"), "--to", "paper", "--force"]) == 0
+    assert "\n# SSCB work projects\n" in target.read_text(encoding="utf-8")
 
 
 def test_the_draft_is_never_overwritten_even_with_force(work, capsys):
@@ -155,7 +155,7 @@ def test_method_option_is_recorded(work):
 
 
 def _old_file(work: Path) -> tuple[Path, bytes]:
-    target = work / "sscb.md"
+    target = work / "sscb.paper.md"
     target.write_bytes(b"the old paper\n")
     return target, target.read_bytes()
 
@@ -168,11 +168,11 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(work, monkeypatch, 
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, call, fail)
-    assert main(["export", str(work / "sscb.toml"), "--to", "md", "--force"]) == 2
+    assert main(["export", str(work / "sscb.toml"), "--to", "paper", "--force"]) == 2
     monkeypatch.undo()
     assert f"{target}:1:1: E403 cannot write: No space left on device" in capsys.readouterr().err
     assert target.read_bytes() == old
-    assert sorted(path.name for path in work.iterdir()) == ["sscb.ballots", "sscb.md", "sscb.toml"]
+    assert sorted(path.name for path in work.iterdir()) == ["sscb.ballots", "sscb.paper.md", "sscb.toml"]
 
 
 def test_a_killed_writer_leaves_the_old_file(work):
@@ -182,7 +182,7 @@ def test_a_killed_writer_leaves_the_old_file(work):
         "import os, sys\n"
         "from workplan_tui.cli import main\n"
         "os.replace = lambda *a: os._exit(9)\n"
-        f"sys.exit(main(['export', {str(work / 'sscb.toml')!r}, '--to', 'md', '--force']))\n"
+        f"sys.exit(main(['export', {str(work / 'sscb.toml')!r}, '--to', 'paper', '--force']))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 9
@@ -190,9 +190,9 @@ def test_a_killed_writer_leaves_the_old_file(work):
     # A kill leaves its temporary file (nothing can clean up after os._exit); it is hidden, of
     # atomic_write's own pattern (a later write removes it once stale: test_file_leftovers.py),
     # and the next successful write is unaffected.
-    leftovers = [p.name for p in work.iterdir() if p.name not in ("sscb.ballots", "sscb.md", "sscb.toml")]
-    assert all(name.startswith(".sscb.md.") and is_temporary_name(name) for name in leftovers)
-    assert main(["export", str(work / "sscb.toml"), "--to", "md", "--force"]) == 0
+    leftovers = [p.name for p in work.iterdir() if p.name not in ("sscb.ballots", "sscb.paper.md", "sscb.toml")]
+    assert all(name.startswith(".sscb.paper.md.") and is_temporary_name(name) for name in leftovers)
+    assert main(["export", str(work / "sscb.toml"), "--to", "paper", "--force"]) == 0
     assert target.read_bytes() != old
 
 

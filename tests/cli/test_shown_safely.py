@@ -143,8 +143,8 @@ def test_a_plans_path_is_shown_escaped_by_every_command(name):
         for command in (["tally"], ["schedule"], ["compare", "p1", "p2"], ["close"]):
             run = run_strictly(command[0], str(plan), *command[1:])
             assert run.status in (0, 1) and run.out_lines, (command, run)
-        run = run_strictly("export", str(plan), "--to", "md")
-        assert run.status == 0 and run.out_lines[0].startswith(escaped(str(plan.with_suffix(".md"))) + ": ")
+        run = run_strictly("export", str(plan), "--to", "paper")
+        assert run.status == 0 and run.out_lines[0].startswith(escaped(str(plan.with_suffix(".paper.md"))) + ": ")
 
         plan.write_text(plan_text(budget=-1), encoding="utf-8")
         assert_errors_one_per_line(run_strictly("check", str(plan)), file=str(plan), count=error_count(plan))

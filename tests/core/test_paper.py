@@ -320,3 +320,34 @@ def test_pandoc_reads_the_paper_as_gfm_with_its_table():
         ["pandoc", "-f", "gfm", "-t", "plain", "--wrap=none"], input=text, capture_output=True, text=True, check=True
     ).stdout
     assert "Police capacity and impact" in plain and "\\" not in plain  # no escape leaks into the text
+
+
+# -- [paper] in the plan file ------------------------------------------------------------
+
+
+def test_paper_text_round_trips_and_leaves_the_fingerprint_alone():
+    from workplan_tui.plan_io import dumps_plan, fingerprint, loads_plan
+
+    plan = agreed_example.draft()
+    assert loads_plan(dumps_plan(plan)) == plan
+    reworded = attrs.evolve(plan, paper=attrs.evolve(plan.paper, wales="Officers to brief the Welsh LGA."))
+    assert fingerprint(reworded) == fingerprint(plan)  # the paper's words void no ballot
+
+
+def test_posts_name_roles_of_the_plan_and_estimates_are_listed_once(plant):
+    from workplan_tui.errors import WorkplanError
+    from workplan_tui.plan_io import load_plan
+
+    path, _ = plant("flexible_posts = { senior_adviser = 1,", "flexible_posts = { senior_advisor = 1,")
+    with pytest.raises(WorkplanError) as raised:
+        load_plan(path)
+    (error,) = raised.value.errors
+    assert error.code == "E202" and "senior_advisor" in error.message and "did you mean `senior_adviser`" in error.message
+    path, _ = plant('estimated = ["capacity"]    #', 'estimated = ["capacity", "capacity"]    #')
+    with pytest.raises(WorkplanError) as raised:
+        load_plan(path)
+    assert [e.code for e in raised.value.errors] == ["E201"]
+    path, _ = plant('estimated = ["capacity"]    #', 'estimated = ["capacty"]    #')
+    with pytest.raises(WorkplanError) as raised:
+        load_plan(path)
+    assert [e.code for e in raised.value.errors] == ["E104"]

@@ -29,11 +29,17 @@ async def on_export(plan_path: Path) -> AsyncIterator[tuple[WorkplanApp, Pilot, 
         yield app, pilot, pane
 
 
+def paper_of(plan) -> str:
+    from workplan_tui.decision import render
+
+    return render(plan, "paper")
+
+
 def check(path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "workplan_tui", "check", str(path)], capture_output=True, text=True)
 
 
-async def test_previews_show_the_agreed_paper_and_the_annex(voting_plan: Path) -> None:
+async def test_previews_show_the_paper_and_the_annex(voting_plan: Path) -> None:
     cast_ballots(voting_plan)
     async with on_export(voting_plan) as (_, _, pane):
         preview = str(pane.query_one("#agree-preview").render())
@@ -42,7 +48,7 @@ async def test_previews_show_the_agreed_paper_and_the_annex(voting_plan: Path) -
         # nothing ticked: the record says so, never taking who voted as present
         assert "Attendance not recorded." in preview
         paper = pane.query_one("#export-paper", TextArea).text
-        assert "**Status:** Agreed" in paper and "12 June 2025" in paper
+        assert "## Purpose of report\n\nFor direction." in paper  # the paper as tabled: the decision is the note's
         annex = pane.query_one(CsvPreview)
         assert annex.row_count > 0
         assert [str(column.label) for column in annex.columns.values()][:2] == ["project", "title"]
@@ -66,8 +72,33 @@ async def test_agree_writes_a_plan_that_check_accepts_and_never_the_draft(voting
     assert agreed.info.status == "agreed"
     assert agreed.decision.selected == ("court-cases",) and str(agreed.decision.date) == AGREE_DATE
     assert "member-d" in agreed.decision.apologies and "member-d" not in agreed.decision.present
-    assert Path("plan.md").exists() and Path("plan.csv").exists()
+    assert Path("plan.paper.md").exists() and Path("plan.csv").exists()
     assert voting_plan.read_text(encoding="utf-8") == VOTING_PLAN_TEXT  # the draft is never changed
+
+
+async def test_also_write_offers_the_documents_by_their_words_and_writes_those_ticked(voting_plan: Path) -> None:
+    import docx
+    from textual.widgets import SelectionList
+
+    cast_ballots(voting_plan)
+    async with on_export(voting_plan) as (app, pilot, pane):
+        choices = pane.query_one("#agree-outputs", SelectionList)
+        prompts = [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+        assert prompts[:2] == ["Paper for direction (Markdown): plan.paper.md", "Paper for direction (Word): plan.paper.docx"]
+        assert prompts[-1] == "CSV annex: plan.csv"
+        assert choices.selected == ["paper.md", "csv"]
+        choices.focus()
+        choices.highlighted = 0
+        await pilot.press("space", "down", "space")  # the Markdown paper off, the Word paper on
+        await settle(pilot)
+        assert "plan.paper.docx" in str(pane.query_one("#agree-preview").render())
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+    assert not Path("plan.paper.md").exists() and Path("plan.csv").exists()
+    assert "Purpose of report" in [p.text for p in docx.Document("plan.paper.docx").paragraphs]
 
 
 async def test_agree_replaces_an_existing_file_only_after_yes(voting_plan: Path) -> None:
@@ -82,7 +113,7 @@ async def test_agree_replaces_an_existing_file_only_after_yes(voting_plan: Path)
         await pilot.press("n")
         await pilot.pause()
         assert existing.read_text(encoding="utf-8") == "# an earlier decision\n"
-        assert not Path("plan.md").exists()
+        assert not Path("plan.paper.md").exists()
         await pilot.press("a")
         await settle(pilot)
         await pilot.press("y")
@@ -170,4 +201,5 @@ async def test_toggling_asks_for_the_reason_and_shows_what_the_set_needs(voting_
     assert decision.selected == ("modern-slavery",) and decision.counted == ("court-cases",)
     assert decision.reason == "The Board's priority"
     assert check(Path("plan.agreed.toml")).returncode == 0
-    assert "The Board's reason: The Board's priority." in Path("plan.md").read_text(encoding="utf-8")
+    # The paper written is the paper as tabled; the reason is on record in the agreed plan.
+    assert Path("plan.paper.md").read_text(encoding="utf-8") == paper_of(load_plan(Path("plan.agreed.toml")))

@@ -89,13 +89,24 @@ def bullets(document: Document, loop: str, item: str, *, lead: str = "", indent_
     tag(document, "{%p endfor %}")
 
 
-def table(document: Document, header: Sequence[str], loop: str, cells: Sequence[str]) -> Table:
-    """A table with a bold header row (repeated on each page) and one row per item of `loop`.
+def table(
+    document: Document, header: Sequence[str], loop: str, cells: Sequence[str], *, widths_cm: Sequence[float] = ()
+) -> Table:
+    """A table with a bold header row (repeated on each page) and one row per item of `loop`,
+    its columns `widths_cm` wide (default: even).
 
     Rows: the header, `{%tr for loop %}`, the cells (tags), `{%tr endfor %}`; docxtpl removes
     the two tag rows."""
     grid = document.add_table(rows=4, cols=len(header))
     grid.style = "Table Grid"
+    if widths_cm:
+        grid.autofit = False
+        # The grid's widths for LibreOffice, the cells' for Word.
+        for column, width in zip(grid.columns, widths_cm, strict=True):
+            column.width = Cm(width)
+        for row in grid.rows:
+            for cell, width in zip(row.cells, widths_cm, strict=True):
+                cell.width = Cm(width)
     head = grid.rows[0]
     _repeat_as_header(head)
     for cell, text in zip(head.cells, header, strict=True):

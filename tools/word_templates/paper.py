@@ -50,6 +50,7 @@ def build() -> Document:
             "{{ (row.resources + [row.figures]) | paragraphs }}",
             "{{ (row.timing + ([row.work] if row.work else [])) | paragraphs }}",
         ],
+        widths_cm=(3.0, 5.0, 4.5, 3.5),  # 16 cm between the margins; the further information is the longest
     )
     common.tag(document, "{%p if estimates_note %}")
     common.paragraph(document, "{{ estimates_note }}")

@@ -15,9 +15,10 @@ import re
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]<>|$~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 # Block markup only counts at the start of a line (or of a list item): headings, quotes,
-# list bullets, setext underlines and ordered-list numbers.
+# list bullets, setext underlines and ordered-list numbers (a number is one only when a space
+# or the end follows its `.` or `)`: "2.5 days" is text).
 _LEADING_BLOCK = re.compile(r"^([#>+=-])")
-_LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
+_LEADING_NUMBER = re.compile(r"^(\d+)([.)])(?=\s|$)")
 
 
 # -- escaping ----------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Export: the board paper and the CSV annex as they would be written, and Agree.
+"""Export: the paper for direction and the CSV annex as they would be written, and Agree.
 
 Agree records the board's decision: the attendance is ticked from the roster (present,
 apologies, a substitute and whom they stand in for; nothing ticked is attendance not
@@ -7,8 +7,9 @@ chair toggles projects in and out of the agreed set (the count's selection to st
 and sees live what that set needs, a reason is asked for when the set differs from the
 count's, `agree()` builds the agreed plan (below the plan's quorum, a first modal asks
 the Board to confirm deciding so, and the record says it did), a modal shows what will be written (and which
-files it replaces), and only a yes writes `<stem>.agreed.toml` (with the paper and the
-annex if ticked) beside the plan, each atomically. The draft is never written.
+files it replaces), and only a yes writes `<stem>.agreed.toml` (with the documents and the
+annex ticked in "Also write", decision.offered_outputs) beside the plan, each atomically. The
+draft is never written.
 
 This module loads at start-up, with the pane's tab: the counting, rendering and writing
 (decision.py, outputs.py), the text area and the CSV table are imported where they are used.
@@ -24,10 +25,10 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Horizontal, VerticalScroll
+from textual.containers import Grid, VerticalScroll
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Checkbox, Input, SelectionList, Static
+from textual.widgets import Input, SelectionList, Static
 
 from workplan_tui.attendance import Attendance, quorum_sentence
 from workplan_tui.errors import WorkplanError
@@ -60,6 +61,7 @@ class ExportPane(LazyPane):
         self._previewed_inputs: tuple[str, ...] | None = None  # what the inputs held at the last preview
         self._agree: tuple[str, ...] | None = None  # the chair's agreed set; None: the count's selection
         self._option_ids: list[str] = []  # the projects the agreed-set list offers, in its order
+        self._offered_for: Path | None = None  # the plan path "Also write" names its files for
 
     def compose_content(self) -> ComposeResult:
         from textual.widgets import TextArea
@@ -74,9 +76,7 @@ class ExportPane(LazyPane):
                 yield Input(placeholder="why the Board agrees another set than the count's", id="agree-reason", compact=True)
             yield AttendanceList(id="agree-attendance", compact=True)
             yield SelectionList[str](id="agree-projects", compact=True)
-            with Horizontal(id="agree-options"):
-                yield Checkbox(id="agree-write-md", value=True, compact=True)
-                yield Checkbox(id="agree-write-csv", value=True, compact=True)
+            yield SelectionList[str](id="agree-outputs", compact=True)
             yield DecisionPreview("Counting…", id="agree-preview")
             # The Markdown source, not the Markdown widget: a 2,000-project paper is one table of
             # 2,000 rows, which the Markdown widget mounts as tens of thousands of widgets.
@@ -87,6 +87,7 @@ class ExportPane(LazyPane):
     def content_ready(self) -> None:
         self.query_one("#export-body").border_title = "Agree and export"
         self.query_one("#agree-projects").border_title = "Agreed set (space toggles a project)"
+        self.query_one("#agree-outputs").border_title = "Also write (space toggles)"
         self.watch(self.app, "plan", self._plan_changed, init=False)
 
     def focus_content(self) -> None:
@@ -104,13 +105,16 @@ class ExportPane(LazyPane):
     # -- inputs ------------------------------------------------------------------
 
     @property
-    def outputs(self) -> dict[str, Path]:
-        """Format -> file: the agreed plan always; the paper and annex when ticked."""
+    def outputs(self) -> dict[tuple[str, str], Path]:
+        """(format, document format) -> file: the agreed plan always; the documents and annex ticked."""
+        from workplan_tui.decision import offered_outputs
         from workplan_tui.outputs import default_output
 
         plan_path: Path = workplan_app(self).plan_path
-        chosen = {"toml": True, "md": self.query_one("#agree-write-md", Checkbox).value, "csv": self.query_one("#agree-write-csv", Checkbox).value}
-        return {fmt: default_output(plan_path, fmt) for fmt, wanted in chosen.items() if wanted}
+        offered = offered_outputs()
+        ticked = self.query_one("#agree-outputs", SelectionList).selected
+        chosen = [("toml", "")] + [(offered[key].fmt, offered[key].doc_format) for key in offered if key in ticked]
+        return {(fmt, doc): default_output(plan_path, fmt, doc or "md") for fmt, doc in chosen}
 
     def _show_roster(self) -> None:
         plan: Plan | None = workplan_app(self).plan
@@ -147,6 +151,10 @@ class ExportPane(LazyPane):
 
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         event.stop()
+        if event.selection_list.id == "agree-outputs":
+            if self.prepared is not None:
+                self._show(self.prepared)  # the preview lists the files Agree would write
+            return
         chosen = tuple(event.selection_list.selected)
         if self.prepared is not None and set(chosen) == set(self.prepared.chosen):
             return  # the list set to what the preview shows, not a toggle
@@ -157,19 +165,28 @@ class ExportPane(LazyPane):
         event.stop()
         self.action_preview()
 
-    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
-        event.stop()
-        self._label_checkboxes()
-        if self.prepared is not None:
-            self._show(self.prepared)
+    def _offer_outputs(self) -> None:
+        """The documents and the annex, each by its words and the file it would be, once per plan path."""
+        from textual.widgets.selection_list import Selection
 
-    def _label_checkboxes(self) -> None:
+        from workplan_tui.decision import offered_outputs
         from workplan_tui.outputs import default_output
 
         plan_path: Path = workplan_app(self).plan_path
-        # Content(): a file name is the user's text, not markup.
-        self.query_one("#agree-write-md", Checkbox).label = Content(f"board paper ({shown_safely(default_output(plan_path, 'md').name)})")
-        self.query_one("#agree-write-csv", Checkbox).label = Content(f"CSV annex ({shown_safely(default_output(plan_path, 'csv').name)})")
+        choices = self.query_one("#agree-outputs", SelectionList)
+        if self._offered_for == plan_path:
+            return
+        self._offered_for = plan_path
+        ticked = set(choices.selected) if choices.option_count else None
+        options = []
+        for key, offered in offered_outputs().items():
+            name = shown_safely(default_output(plan_path, offered.fmt, offered.doc_format or "md").name)
+            chosen = offered.chosen if ticked is None else key in ticked
+            # Content(): a file name is the user's text, not markup.
+            options.append(Selection(Content(f"{offered.words}: {name}"), key, chosen))
+        with self.prevent(SelectionList.SelectedChanged):
+            choices.clear_options()
+            choices.add_options(options)
 
     # -- preview -----------------------------------------------------------------
 
@@ -177,7 +194,7 @@ class ExportPane(LazyPane):
         plan: Plan | None = workplan_app(self).plan
         if plan is None:
             return
-        self._label_checkboxes()
+        self._offer_outputs()
         self._show_roster()
         self._previewed_inputs = self._typed()
         try:
@@ -220,7 +237,7 @@ class ExportPane(LazyPane):
         self._show_agreed_set(prepared)
         self.query_one(DecisionPreview).show(prepared, list(self.outputs.values()))
         paper = self.query_one("#export-paper", TextArea)
-        paper.border_title = "Board paper (preview, Markdown)"
+        paper.border_title = "Paper for direction (preview, Markdown)"
         paper.load_text(prepared.paper)
         rows = self.query_one(CsvPreview).show(prepared.annex)
         shown = min(rows, MAX_ROWS)
@@ -331,7 +348,7 @@ class ExportPane(LazyPane):
 
         self.app.push_screen(ConfirmScreen(title, question, yes="Agree"), answered)
 
-    def _write(self, prepared: Prepared, outputs: dict[str, Path]) -> None:
+    def _write(self, prepared: Prepared, outputs: dict[tuple[str, str], Path]) -> None:
         from workplan_tui.outputs import write_output
 
         if refuse_if_changed_on_disk(self, "Plan not agreed", "then agree again"):  # it may have changed while the modal was open
@@ -339,9 +356,9 @@ class ExportPane(LazyPane):
         plan_path: Path = workplan_app(self).plan_path
         written = []
         try:
-            for fmt, path in outputs.items():
+            for (fmt, doc_format), path in outputs.items():
                 # force: the user confirmed replacing; write_output still refuses the draft itself.
-                write_output(path, prepared.data(fmt), source=plan_path, force=True, draft=True)
+                write_output(path, prepared.data(fmt, doc_format or "md"), source=plan_path, force=True, draft=True)
                 written.append(shown_safely(str(path)))
         except WorkplanError as error:
             notify_error(self, error, "Not written" if not written else f"Written only: {', '.join(written)}")
