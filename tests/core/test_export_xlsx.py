@@ -219,3 +219,15 @@ def test_any_costs_and_funding_add_up_to_the_plans_budget_figures(figures):
     last = 1 + len(projects)
     assert sum(projects_sheet.cell(row, 4).value for row in range(2, last + 1)) == sum(cost for cost, _, _ in figures)
     assert sum(projects_sheet.cell(row, 5).value for row in range(2, last + 1)) == sum(c for c, e, _ in figures if e)
+
+
+def test_columns_fit_what_they_show_and_long_text_wraps(agreed):
+    book = sheets(agreed)
+    projects, budget = book["Projects"], book["Budget"]
+    # Title: as wide as the longest title that fits, capped; Start: a month's width.
+    longest = max(len(p.title) for p in agreed.projects)
+    assert projects.column_dimensions["A"].width == min(longest + 2, 60)
+    assert 8 <= projects.column_dimensions["I"].width <= 12
+    commitment = budget.cell(row_named(budget, "Committed to ongoing work") + 1, 1)
+    assert len(commitment.value) > 58 and commitment.alignment.wrap_text and commitment.alignment.indent == 1
+    assert not budget["A2"].alignment.wrap_text  # short text stays on one line

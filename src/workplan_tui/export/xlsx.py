@@ -298,14 +298,20 @@ def _letter(column: int) -> str:
 
 
 def _fit(sheet: Worksheet, headers: Sequence[str]) -> None:
-    """Columns as wide as what they show (a month is "Apr 2023", a figure its formatted width)."""
+    """Columns as wide as what they show (a month is "Apr 2023", a figure its formatted width),
+    up to MIDDLE_WIDTH; longer text wraps in its cell rather than hide under the next column."""
+    from openpyxl.styles import Alignment
+
     widths = [len(header) for header in headers]
     for cells in sheet.iter_rows():
         for cell in cells:
             index = cell.column - 1 if isinstance(cell.column, int) else None
             if index is None or index >= len(widths) or cell.value is None:
                 continue
-            widths[index] = max(widths[index], _shown_width(cell.value))
+            shown = _shown_width(cell.value)
+            widths[index] = max(widths[index], shown)
+            if shown + 2 > MIDDLE_WIDTH:
+                cell.alignment = Alignment(wrap_text=True, vertical="top", indent=cell.alignment.indent)
     for index, width in enumerate(widths):
         sheet.column_dimensions[_letter(index + 1)].width = min(max(width + 2, NARROW_WIDTH), MIDDLE_WIDTH)
 
