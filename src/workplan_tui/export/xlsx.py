@@ -177,6 +177,7 @@ def _projects(sheet: Worksheet, plan: Plan) -> None:
             cell.font = _bold()
     sheet.freeze_panes = "B2"
     _fit(sheet, headers)
+    _printed(sheet, "1:1")
 
 
 def _load(sheet: Worksheet, plan: Plan, committed: Sequence[str]) -> None:
@@ -208,6 +209,7 @@ def _load(sheet: Worksheet, plan: Plan, committed: Sequence[str]) -> None:
         cell.font = _bold()
     sheet.freeze_panes = "B3"
     _fit(sheet, headers)
+    _printed(sheet, "1:2")
 
 
 def _budget(sheet: Worksheet, plan: Plan, committed: Sequence[str]) -> None:
@@ -260,6 +262,7 @@ def _budget(sheet: Worksheet, plan: Plan, committed: Sequence[str]) -> None:
     line("Funded externally", f"=SUM(C{first}:C{row})" if funded else 0, bold=True)
     sheet.freeze_panes = "A2"
     _fit(sheet, headers)
+    _printed(sheet, "1:1")
 
 
 # -- cells -----------------------------------------------------------------------
@@ -295,6 +298,19 @@ def _letter(column: int) -> str:
     from openpyxl.utils import get_column_letter
 
     return get_column_letter(column)
+
+
+def _printed(sheet: Worksheet, header_rows: str) -> None:
+    """Printed for a board pack: landscape, every column on one page's width, the header rows
+    repeated on each page (as they are frozen on screen)."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = header_rows
 
 
 def _fit(sheet: Worksheet, headers: Sequence[str]) -> None:
