@@ -59,7 +59,7 @@ def test_three_sheets_with_units_in_frozen_headers(agreed):
     assert rows(budget)[0] == ("Item", "Funding", "Amount (£)")
     assert (projects.freeze_panes, load.freeze_panes, budget.freeze_panes) == ("B2", "B3", "A2")
     # Printed for a board pack: landscape, one page wide, the header rows on every page.
-    assert [sheet.print_title_rows for sheet in (projects, load, budget)] == ["1:1", "1:2", "1:1"]
+    assert [sheet.print_title_rows for sheet in (projects, load, budget)] == ["$1:$1", "$1:$2", "$1:$1"]
     for sheet in book.values():
         assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
