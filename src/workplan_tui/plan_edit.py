@@ -335,7 +335,7 @@ class EditSession:
         return self.apply(f"capacity of {role}", edit, dry_run=dry_run)
 
     def rename_role(self, old: str, new: str, *, dry_run: bool = False) -> Outcome:
-        """Rename a capacity role, its label and every project's effort for it."""
+        """Rename a capacity role, its label, every project's effort for it and the paper's posts."""
 
         def edit(doc: tomlkit.TOMLDocument) -> None:
             _rename_key(ensure_subtable(doc, "limits", "capacity"), old, new)
@@ -346,6 +346,11 @@ class EditSession:
                 effort = project.get("effort")
                 if effort is not None and old in effort:
                     set_keys(project, {"effort": {(new if k == old else k): v for k, v in effort.items()}})
+            paper = doc.get("paper")
+            for posts in ("funded_posts", "flexible_posts"):
+                counts = paper.get(posts) if paper is not None else None
+                if counts is not None and old in counts:
+                    set_keys(paper, {posts: {(new if k == old else k): v for k, v in counts.items()}})
 
         return self.apply(f"rename role {old}", edit, dry_run=dry_run)
 

@@ -26,7 +26,7 @@ def test_the_readme_cycle_gives_a_valid_decision(tmp_path: Path, monkeypatch: py
     shutil.copytree(PLANS, tmp_path / "plans", ignore=shutil.ignore_patterns("*.ballots", "*.agreed.*"))
     monkeypatch.chdir(tmp_path)
     commands = readme_cycle()
-    assert [command[1] for command in commands][:3] == ["check", "vote", "vote"]
+    assert [command[1] for command in commands][:3] == ["check", "export", "vote"]  # the paper, then the vote
     for command in commands:
         assert command[0] == "workplan"
         assert main(command[1:]) == 0, " ".join(command)

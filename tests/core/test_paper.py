@@ -298,6 +298,7 @@ def blocks(tokens) -> list[str]:
 @settings(max_examples=40, deadline=None)
 @given(title=PLAN_TEXT, summary=PLAN_TEXT)
 @example(title="Title\n| forged | row |\n# Heading", summary="a\u2028b | c")
+@example(title="\n\u061c", summary="\n***\n\n\n\u061c")
 def test_a_title_or_summary_cannot_change_the_paper_s_structure(title, summary):
     draft = agreed_example.draft()
     first = attrs.evolve(draft.projects[0], title=title, summary=summary)
@@ -305,7 +306,9 @@ def test_a_title_or_summary_cannot_change_the_paper_s_structure(title, summary):
     text = paper(plan)
     tokens = parse(text)
     assert blocks(tokens) == blocks(parse(paper(draft)))  # the same headings, lists, tables and rows
-    assert cells(tokens)[0][:2] == [" ".join(title.split()), " ".join(summary.split())]
+    # The summary's paragraphs (blank lines apart) stay apart in its cell, each on one line.
+    paragraphs = [" ".join(part.split()) for part in summary.strip().split("\n\n") if part.strip()]
+    assert cells(tokens)[0][:2] == [" ".join(title.split()), " / ".join(paragraphs)]
     assert not any(separator in text for separator in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\t")
 
 
@@ -351,3 +354,14 @@ def test_posts_name_roles_of_the_plan_and_estimates_are_listed_once(plant):
     with pytest.raises(WorkplanError) as raised:
         load_plan(path)
     assert [e.code for e in raised.value.errors] == ["E104"]
+
+
+def test_renaming_a_role_in_the_app_renames_it_in_the_paper_s_posts(tmp_path, sscb_text):
+    from workplan_tui.plan_edit import EditSession
+
+    path = tmp_path / "plan.toml"
+    path.write_text(sscb_text, encoding="utf-8")
+    outcome = EditSession.open(path).rename_role("adviser", "policy_adviser")
+    assert outcome.ok
+    assert dict(outcome.plan.paper.funded_posts) == {"senior_adviser": 2, "policy_adviser": 2}
+    assert dict(outcome.plan.paper.flexible_posts) == {"senior_adviser": 1, "policy_adviser": 2, "graduate_trainee": 1}

@@ -160,3 +160,13 @@ def test_the_word_paper_reads_back_with_its_headings_numbers_table_and_marks():
     assert "Figures marked est. are officer estimates." in [p.text for p in paragraphs]
     bullets = [p for p in paragraphs if p.style.name == "List Bullet"]
     assert bullets[0].runs[0].bold and bullets[0].runs[0].text == "The team's own capacity. "
+
+
+def test_a_template_changed_on_disk_is_compiled_again(tmp_path):
+    import os
+
+    path = template(tmp_path, "first {{ title }}\n")
+    assert render_markdown("x", {"title": "a"}, template=path) == "first a\n"
+    path.write_text("second {{ title }}\n", encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))  # a later save, however quick
+    assert render_markdown("x", {"title": "a"}, template=path) == "second a\n"

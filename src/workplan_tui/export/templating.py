@@ -24,7 +24,9 @@ traceback: the officer who wrote it can go to the line.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
+import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -100,9 +102,11 @@ def _markdown_finalize(value: Any) -> Any:
     return escape(str(value))
 
 
+@functools.lru_cache(maxsize=8)
 def markdown_environment(folder: Path) -> jinja2.Environment:
     """The Jinja2 environment of Markdown templates in folder (and the package's own, for
-    `{% include %}` of a default part)."""
+    `{% include %}` of a default part). Kept, so a template is compiled once until its file
+    changes (the Export pane previews the paper on every pause in typing)."""
     environment = jinja2.Environment(
         loader=_SafeLoader([folder, PAPERS]),
         undefined=jinja2.StrictUndefined,
@@ -140,9 +144,15 @@ def render_markdown(kind: str, context: Mapping[str, Any], *, template: Path | N
 def _check_names(environment: jinja2.Environment, path: Path, compiled: jinja2.Template, context: Mapping[str, Any]) -> None:
     """Every name the template uses and neither the context nor Jinja2 provides, said at once (E121)."""
     source = _read_template(path)
-    unknown = sorted(meta.find_undeclared_variables(environment.parse(source)) - set(context) - set(environment.globals))
+    unknown = sorted(_names_used(environment, source) - set(context) - set(environment.globals))
     if unknown:
         raise WorkplanError([_unknown_name(path, source, name, sorted(context)) for name in unknown])
+
+
+@functools.lru_cache(maxsize=32)
+def _names_used(environment: jinja2.Environment, source: str) -> frozenset[str]:
+    """The names a template's text looks up in its context (parsed once per text)."""
+    return frozenset(meta.find_undeclared_variables(environment.parse(source)))
 
 
 def _unknown_name(path: Path, source: str, name: str, known: list[str]) -> LocatedError:
@@ -269,8 +279,19 @@ class _SafeLoader(jinja2.BaseLoader):
         for folder in self.folders:
             path = folder / template
             if path.exists():
-                return _read_template(path), str(path), lambda: False
+                seen = path.stat()
+                source = _read_template(path)
+                return source, str(path), functools.partial(_unchanged, path, seen)
         raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: Path, seen: os.stat_result) -> bool:
+    """Whether a template file is still the one compiled (Jinja2 asks before using its copy)."""
+    try:
+        now = path.stat()
+    except OSError:
+        return False
+    return (now.st_mtime_ns, now.st_size, now.st_ino) == (seen.st_mtime_ns, seen.st_size, seen.st_ino)
 
 
 @contextlib.contextmanager
