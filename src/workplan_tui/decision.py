@@ -72,7 +72,8 @@ class Offered:
 
 def offered_outputs() -> dict[str, Offered]:
     """What Agree may write besides the agreed plan: each document made here in Markdown and
-    in Word, and the CSV annex; keyed "paper.md", "paper.docx", "csv"."""
+    in Word, the CSV annex and the Excel annex (not ticked at first); keyed "paper.md",
+    "paper.docx", "csv", "xlsx"."""
     from workplan_tui.export.papers import KINDS
 
     offered = {}
@@ -80,6 +81,7 @@ def offered_outputs() -> dict[str, Offered]:
         for doc_format, words in (("md", "Markdown"), ("docx", "Word")):
             offered[f"{kind}.{doc_format}"] = Offered(kind, doc_format, f"{registered.title} ({words})", kind == "paper" and doc_format == "md")
     offered["csv"] = Offered("csv", "", "CSV annex", True)
+    offered["xlsx"] = Offered("xlsx", "", "Excel annex", False)
     return offered
 
 
