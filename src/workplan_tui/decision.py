@@ -9,7 +9,9 @@ and writes is what the command line writes:
 - `render` is one output: the plan as TOML, the CSV annex, or a document (the paper for
   direction, the note of the meeting, the programme, the report: export/papers.py's KINDS,
   rendered by export/templating.py in Markdown or Word, from the package's template or the
-  officer's own); `file_data` is what a file of that output holds.
+  officer's own); `file_data` is what a file of that output holds. The Excel annex (`xlsx`,
+  export/xlsx.py) is bytes, only ever written to a file: a stream is refused (E130), and so is
+  a name not ending .xlsx (E131).
 - `export_plan` is the whole sequence for one format, from the plan's file to the file
   written: read, decide a draft (`--to toml`), render, refuse if the plan changed on disk
   meanwhile, write (outputs.py says where, and never over the draft).
@@ -45,6 +47,8 @@ DOCUMENTS = ("paper", "note", "programme", "report")
 FORMATS = DOCUMENTS + ("toml", "csv", "xlsx")
 # Old names that keep working: `--to md` was the one board paper.
 ALIASES = {"md": "paper"}
+# Outputs that are never text (export/xlsx.py's workbook is a zip): only ever a file.
+BINARY_FORMATS = ("xlsx",)
 DOCUMENT_FORMATS = ("md", "docx")
 SUMMARIES = {
     "paper": "paper for direction written",
@@ -68,7 +72,8 @@ class Offered:
 
 def offered_outputs() -> dict[str, Offered]:
     """What Agree may write besides the agreed plan: each document made here in Markdown and
-    in Word, and the CSV annex; keyed "paper.md", "paper.docx", "csv"."""
+    in Word, the CSV annex and the Excel annex (not ticked at first); keyed "paper.md",
+    "paper.docx", "csv", "xlsx"."""
     from workplan_tui.export.papers import KINDS
 
     offered = {}
@@ -76,6 +81,7 @@ def offered_outputs() -> dict[str, Offered]:
         for doc_format, words in (("md", "Markdown"), ("docx", "Word")):
             offered[f"{kind}.{doc_format}"] = Offered(kind, doc_format, f"{registered.title} ({words})", kind == "paper" and doc_format == "md")
     offered["csv"] = Offered("csv", "", "CSV annex", True)
+    offered["xlsx"] = Offered("xlsx", "", "Excel annex", False)
     return offered
 
 
@@ -176,6 +182,10 @@ def render(
         from workplan_tui.export.csv import render_csv
 
         return render_csv(plan)
+    if fmt == "xlsx":
+        from workplan_tui.export.xlsx import render_xlsx
+
+        return render_xlsx(plan, date=date)
     if fmt in FORMATS:
         raise WorkplanError.single("--to", "E124", f"this version of workplan does not make the {fmt} annex yet")
     raise ValueError(f"unknown format `{fmt}`; expected one of {', '.join(FORMATS)}")
@@ -271,6 +281,8 @@ def export_plan(
     written_as = document_format(fmt, output if isinstance(output, Path) else None, doc_format, template)
     if next_plan is not None and fmt != "report":
         report_options(fmt, next_plan)  # refused before anything is read
+    if fmt in BINARY_FORMATS:
+        _refuse_binary_output(fmt, output)
     plan, stamp = load_plan_stamped(plan_path)
     draft = plan.info.status != "agreed"
     if decision is not None and (fmt != "toml" or not draft):
@@ -316,6 +328,20 @@ def export_plan(
     path = output or default_output(plan_path, fmt, written_as)
     write_output(path, file_data(fmt, text), source=plan_path, force=force, draft=draft)
     return Exported(path, summary)
+
+
+def _refuse_binary_output(fmt: str, output: Path | TextIO | None) -> None:
+    """A workbook is a zip: never written to a stream (a terminal would show bytes), nor under a
+    name a spreadsheet would refuse to open as one. Refused before anything is read."""
+    if output is not None and not isinstance(output, Path):
+        raise WorkplanError.single(
+            "-", "E130", f"an Excel workbook ({fmt}) cannot go to standard output; give a file name, e.g. -o annex.{fmt}"
+        )
+    if output is not None and output.suffix.lower() != f".{fmt}":
+        raise WorkplanError.single(
+            str(output), "E131",
+            f"an Excel workbook needs a name ending .{fmt} (Excel refuses to open it otherwise); e.g. -o {output.stem}.{fmt}",
+        )
 
 
 @attrs.frozen

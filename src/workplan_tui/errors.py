@@ -39,6 +39,8 @@ ERROR_IDS: dict[str, str] = {
     "E125": "no decision yet for the note of the meeting",
     "E128": "the report's contact is a person, not a position",
     "E129": "next year's plan is not the next cycle's",
+    "E130": "a workbook cannot go to standard output",
+    "E131": "a workbook's name must end .xlsx",
     "E150": "an amount with more than two decimals",
     "E151": "an amount that is not finite",
     "E152": "text that is not an amount",

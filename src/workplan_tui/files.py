@@ -227,8 +227,10 @@ def atomic_write(
     """Write all of data or nothing: temporary file in the same folder, fsync, rename.
 
     A replaced file keeps its mode and a new one gets the umask's (0644 under 022), as any
-    editor would leave them, so colleagues on a shared drive can read ballots and papers;
-    `private` files (the voting codes) are 0600 whatever the umask.
+    editor would leave them, so colleagues on a shared drive can read the plan, the papers
+    and the annexes; `private` files (a ballot, which says how a member voted, and the voting
+    codes) are 0600 whatever the umask or the replaced file's mode. This is the one place a
+    written file's mode is decided: every writer comes here.
 
     A symbolic link at path is replaced by the new file (ballots, the codes, papers): nothing
     is written outside the folder named, whatever a link planted there points at. With

@@ -2,7 +2,7 @@
 
 Every export is written beside its plan unless the user names another file:
 `<stem>.agreed.toml`, a document as `<stem>.<kind>.md` or `.docx` (`sscb-2023-24.paper.docx`),
-`<stem>.csv`, `<stem>.xlsx`; the next cycle's draft too, with its years moved on. An existing file is replaced only when the user said so
+`<stem>.csv`, `<stem>.annex.xlsx`; the next cycle's draft too, with its years moved on. An existing file is replaced only when the user said so
 (`--force`, or a yes in the TUI), the draft itself never, and every file is written
 atomically. `workplan export`, `workplan rollover` and the TUI's Export pane all write
 through `write_output`.
@@ -25,6 +25,8 @@ def default_output(plan_path: Path, fmt: str, doc_format: str = "md") -> Path:
     stem = plan_path.name.removesuffix(".toml")
     if fmt == "toml":
         return plan_path.with_name((stem if stem.endswith(AGREED_SUFFIX) else stem + AGREED_SUFFIX) + ".toml")
+    if fmt == "xlsx":  # "annex" says what the workbook is, beside the documents' names
+        return plan_path.with_name(f"{stem}.annex.xlsx")
     if fmt in _ANNEXES:
         return plan_path.with_name(f"{stem}.{fmt}")
     return plan_path.with_name(f"{stem}.{fmt}.{doc_format}")

@@ -13,7 +13,7 @@ from helpers import agreed_example
 from helpers.agreed_example import paper as render_paper
 from helpers.paths import SSCB
 from workplan_tui.errors import WorkplanError
-from workplan_tui.export.csv import COLUMNS, render_csv
+from workplan_tui.export.csv import AFTER_MONEY, money_columns, render_csv
 from workplan_tui.model import ESTIMABLE_FIGURES, Project
 from workplan_tui.plan_edit import EditSession
 from workplan_tui.plan_io import dumps_plan, load_plan, loads_plan
@@ -175,7 +175,7 @@ def read_csv(plan) -> list[dict[str, str]]:
 
 def test_the_csv_says_which_figures_of_each_row_are_estimates(plan):
     rows = read_csv(plan)
-    assert COLUMNS[-3:] == ("cost_estimated", "days_estimated", "month_estimated")
+    assert AFTER_MONEY[-3:] == ("cost_estimated", "days_estimated", "month_estimated")
     for row in rows:
         project = plan.project(row["project"])
         assert row["cost_estimated"] == ("yes" if "cost" in project.estimated else "no")
@@ -193,10 +193,15 @@ def test_the_csv_figures_still_sum_and_split_into_estimated_and_firm(plan):
         ),
     )
     rows = read_csv(mixed)
-    total = sum(int(row["cost"]) for row in rows)  # SUM(cost): whole pounds
-    estimated = sum(int(row["cost"]) for row in rows if row["cost_estimated"] == "yes")  # SUMIFS(..., "yes")
-    firm = sum(int(row["cost"]) for row in rows if row["cost_estimated"] == "no")
-    total, estimated, firm = total * 100, estimated * 100, firm * 100  # the model's pence
+    budget, external = money_columns(plan.limits.currency)
+
+    def cost(row: dict[str, str]) -> int:
+        return int(row[budget] or 0) + int(row[external] or 0)
+
+    total = sum(cost(row) for row in rows)  # SUM(cost_from_budget) + SUM(cost_funded_externally)
+    estimated = sum(cost(row) for row in rows if row["cost_estimated"] == "yes")  # SUMIFS(..., "yes")
+    firm = sum(cost(row) for row in rows if row["cost_estimated"] == "no")
+    total, estimated, firm = total * 100, estimated * 100, firm * 100  # whole pounds in the CSV; the model's pence
     assert total == sum(project.cost for project in plan.projects)
     assert firm == plan.project("modern-slavery").cost
     assert estimated == total - firm

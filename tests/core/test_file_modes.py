@@ -44,11 +44,15 @@ def test_a_replaced_file_keeps_its_mode(tmp_path, umask_022):
     assert mode(plan) == 0o664 and plan.read_text(encoding="utf-8") == "x = 2\n"
 
 
-def test_a_ballot_is_readable_by_colleagues_and_the_codes_are_not(tmp_path, umask_022):
+def test_a_ballot_and_the_codes_are_readable_by_their_owner_only(tmp_path, umask_022):
+    # A ballot says how a member voted, which the record never does.
     plan_path = write_plan(tmp_path)
     plan = load_plan(plan_path)
     member = plan.members[0].id
-    ballot = write_ballot(plan, ballots_dir(plan_path), member, (plan.projects[0].id,))
-    assert mode(Path(ballot)) == 0o644
+    ballot = Path(write_ballot(plan, ballots_dir(plan_path), member, (plan.projects[0].id,)))
+    assert mode(ballot) == 0o600
+    ballot.chmod(0o644)  # made readable by hand: a new vote is private again
+    write_ballot(plan, ballots_dir(plan_path), member, (plan.projects[1].id,), replace=True)
+    assert mode(ballot) == 0o600
     issue_codes(plan, plan_path)
     assert mode(codes_path(plan_path)) == 0o600

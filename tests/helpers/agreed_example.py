@@ -82,6 +82,18 @@ def write_reports() -> None:
     print(f"wrote {', '.join(REPORTS)} and {sscb.name}")
 
 
+def agreed_with(projects: tuple[str, ...]) -> Plan:
+    """The example agreed with another set than the count's, e.g. the issue's Modern slavery
+    (£3,750 from the budget) with the cohesion study (£12,000, funded by the SIGCE budget)."""
+    plan = draft()
+    ballots, rejected = read_ballots(plan, BALLOTS)
+    result = tally(plan, ballots, rejected, attendance=ATTENDANCE)
+    return agree(
+        plan, result, date=DATE, ballots=ballots, actions=ACTIONS, agreed=projects,
+        reason="The Board chose the cohesion study, funded by the SIGCE budget, for its urgency",
+    )
+
+
 def paper(plan: Plan) -> str:
     text = render(plan, "paper")
     assert isinstance(text, str)

@@ -85,10 +85,11 @@ async def test_also_write_offers_the_documents_by_their_words_and_writes_those_t
         choices = pane.query_one("#agree-outputs", SelectionList)
         prompts = [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
         assert prompts[:2] == ["Paper for direction (Markdown): plan.paper.md", "Paper for direction (Word): plan.paper.docx"]
-        assert prompts[-1] == "CSV annex: plan.csv"
+        assert prompts[-2:] == ["CSV annex: plan.csv", "Excel annex: plan.annex.xlsx"]
         assert choices.selected == ["paper.md", "csv"]
         choices.focus()
         choices.highlighted = 0
+        choices.select("xlsx")  # the workbook too
         await pilot.press("space", "down", "space")  # the Markdown paper off, the Word paper on
         await settle(pilot)
         assert "plan.paper.docx" in str(pane.query_one("#agree-preview").render())
@@ -98,6 +99,7 @@ async def test_also_write_offers_the_documents_by_their_words_and_writes_those_t
         await pilot.press("y")
         await pilot.pause()
     assert not Path("plan.paper.md").exists() and Path("plan.csv").exists()
+    assert Path("plan.annex.xlsx").read_bytes().startswith(b"PK")  # a workbook is a zip
     assert "Purpose of report" in [p.text for p in docx.Document("plan.paper.docx").paragraphs]
 
 

@@ -11,7 +11,8 @@ the agreed plan, the annexes.
   plan with the decision on record: the Board's agreed set (`--agree`, default the count's
   selection; `--reason` when it differs), what it needs and its planned delivery. On an
   agreed plan it writes the plan again, unchanged.
-- `--to csv` / `--to xlsx`: the annex, the plan as it is.
+- `--to csv` / `--to xlsx`: the annex, the plan as it is; the Excel workbook is
+  `<stem>.annex.xlsx` (Projects, Load, Budget) and, not being text, is never written to `-o -`.
 
 The output goes beside the plan unless `-o` says otherwise (`-o -` is standard output):
 `<stem>.paper.md` (or `.docx`), `<stem>.note.md`, …, `<stem>.agreed.toml`, `<stem>.csv`. An

@@ -1,26 +1,34 @@
-"""The CSV annex for finance and workforce: one row per project, role and month.
+"""The CSV annex for finance and workforce: days by project, role and month, and cost by project and month.
 
-Columns: project, title, theme, status, role, role_label, month (YYYY-MM), days, cost,
-funding, cost_estimated, days_estimated, month_estimated.
+Columns: project, title, theme, status, role, role_label, month (YYYY-MM), `days (person-days)`,
+`cost_from_budget (£)`, `cost_funded_externally (£)`, funding, cost_estimated, days_estimated,
+month_estimated. The money columns' unit is the plan's currency as format_money shows it (`£`
+for GBP, `(PLN)` for a currency without a symbol).
+
+Two kinds of row, so money never sits on a role:
+
+- a **days row** for each role a project has effort in, and each month its window touches:
+  role and role_label set, the days in `days (person-days)`, the money columns empty. The
+  effort is spread over the months in proportion to the days of the window in each month (as
+  capacity.project_load does), rounded to hundredths of a day by the largest remainder, so
+  each project's rows for a role add up exactly to its effort.
+- a **cost row** for each project and month: role, role_label and days empty, the cost
+  spread over the same months in the same proportion, in whole units by the largest
+  remainder. What the policy budget pays is in `cost_from_budget`, what an external source
+  pays (the project has a funding source) in `cost_funded_externally`; the other is 0.
+
+Summing `cost_from_budget` over the agreed rows gives the budget the agreed projects use
+(what `workplan check` says), with externally funded work apart in its own column; a pivot
+of days by role has no money in it, and a pivot of money by role puts it all in the blank
+role. A project with no effort has cost rows only, so every project is in the annex.
 
 - project and role are ids, the data a pivot table keys on; title and role_label are how
   people know them (Plan.role_label: the plan's [limits.roles], or the id in words).
-
-- days: the project's effort for that role spread over the months its window touches in
-  proportion to the days of the window in each month (as capacity.project_load does),
-  rounded to hundredths of a day. Rounding uses the largest remainder, so each project's
-  rows for a role add up exactly to its effort.
-- cost: the project's cost (currency units, limits.currency) spread over the same months in
-  the same proportion by the largest remainder, in whole units when the cost is whole and in
-  pence (`1250.50`) when it has pence (money.plain_amount), and written on
-  the project's first role row of each month; its other role rows have 0. So the cost
-  column sums to the projects' total cost, and to the monthly cost when filtered by month.
-  A project with no effort gets one row per month with an empty role, to carry its cost.
 - funding: the external source when the cost is not taken from limits.budget.
 - cost_estimated, days_estimated, month_estimated: `yes` when the project's cost, its
   effort, or its window (start or end, so the month a row falls in) is an officer estimate,
   else `no`. Columns of their own, not a mark in the figures, so the figures still sum and
-  SUMIFS(cost, cost_estimated, "yes") gives how much of a total is estimated.
+  SUMIFS(cost_from_budget, cost_estimated, "yes") gives how much of a total is estimated.
 - Every project is listed, with its status, so the annex of an agreed plan shows what was
   not selected too; filter on status = agreed for the agreed programme.
 - Text cells starting with = + - @ (or a tab or carriage return) get a leading `'`, so a
@@ -36,17 +44,32 @@ import csv
 import io
 from collections.abc import Sequence
 
-from workplan_tui.capacity import month_label, month_shares
+from workplan_tui.capacity import format_money, month_label, month_shares
 from workplan_tui.model import Plan, Project
 from workplan_tui.money import MINOR_PER_UNIT, plain_amount
 
-COLUMNS = (
-    "project", "title", "theme", "status", "role", "role_label", "month", "days", "cost", "funding",
-    "cost_estimated", "days_estimated", "month_estimated",
-)
+DAYS = "days (person-days)"
+BEFORE_MONEY = ("project", "title", "theme", "status", "role", "role_label", "month", DAYS)
+AFTER_MONEY = ("funding", "cost_estimated", "days_estimated", "month_estimated")
 BOM = "\ufeff"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _HUNDREDTHS = 100
+
+
+def money_unit(currency: str) -> str:
+    """The currency as a header's unit, as format_money shows it: "£" for GBP, "PLN" without a symbol."""
+    return format_money(0, currency).replace("0", "").strip()
+
+
+def money_columns(currency: str) -> tuple[str, str]:
+    """The two money columns' headers: what the budget pays, what external sources pay."""
+    unit = money_unit(currency)
+    return f"cost_from_budget ({unit})", f"cost_funded_externally ({unit})"
+
+
+def columns(plan: Plan) -> tuple[str, ...]:
+    """The annex's header: the money columns carry the plan's currency."""
+    return (*BEFORE_MONEY, *money_columns(plan.limits.currency), *AFTER_MONEY)
 
 
 def neutralise(cell: str) -> str:
@@ -82,6 +105,7 @@ def _yes_no(value: bool) -> str:
 
 
 def project_rows(plan: Plan, project: Project) -> list[list[str]]:
+    """The project's rows: for each month of its window, a cost row, then a days row per role."""
     if project.start is None or project.end is None:
         return []
     shares = month_shares(project.start, project.end)
@@ -95,31 +119,21 @@ def project_rows(plan: Plan, project: Project) -> list[list[str]]:
     days_by_role = {
         role: apportion(round(project.effort[role] * _HUNDREDTHS), weights) for role in roles
     }
-    estimated = [
+    about = [neutralise(project.id), neutralise(project.title), neutralise(project.theme), project.status]
+    after = [
+        neutralise(project.funding),
         _yes_no(project.is_estimate("cost")),
         _yes_no(project.is_estimate("effort")),
         _yes_no(project.is_estimate("start", "end")),
     ]
     rows = []
     for index, (month, _) in enumerate(shares):
-        for position, role in enumerate(roles or [""]):
-            days = _hundredths(days_by_role[role][index]) if role else "0"
-            cost = plain_amount(cost_by_month[index]) if position == 0 else "0"
-            rows.append(
-                [
-                    neutralise(project.id),
-                    neutralise(project.title),
-                    neutralise(project.theme),
-                    project.status,
-                    neutralise(role),
-                    neutralise(plan.role_label(role)) if role else "",
-                    month_label(month),
-                    days,
-                    cost,
-                    neutralise(project.funding),
-                    *estimated,
-                ]
-            )
+        cost = plain_amount(cost_by_month[index])
+        money = ["0", cost] if project.externally_funded else [cost, "0"]
+        rows.append([*about, "", "", month_label(month), "", *money, *after])
+        for role in roles:
+            days = _hundredths(days_by_role[role][index])
+            rows.append([*about, neutralise(role), neutralise(plan.role_label(role)), month_label(month), days, "", "", *after])
     return rows
 
 
@@ -127,7 +141,7 @@ def render_csv(plan: Plan) -> str:
     """The annex as text (no byte order mark), CRLF line ends."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(columns(plan))
     for project in plan.projects:
         writer.writerows(project_rows(plan, project))
     return buffer.getvalue()

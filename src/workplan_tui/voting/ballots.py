@@ -601,8 +601,9 @@ def write_ballot(
         # file system, not by the check above): of two processes casting the same member's
         # first ballot at once, one wins and the other is told the member has voted. A ballot
         # file that is a link is replaced by the ballot, never written through to where it
-        # points: a ballot is written in the ballot folder and nowhere else.
-        atomic_write(path, dumps_ballot(ballot), create=not replace)
+        # points: a ballot is written in the ballot folder and nowhere else. A ballot says how
+        # a member voted, which the record never does: readable by its owner only (0600).
+        atomic_write(path, dumps_ballot(ballot), create=not replace, private=True)
     except AlreadyExists:
         raise _already_voted(path, member) from None
     return path
