@@ -32,7 +32,12 @@ TIE_BREAKS = ("chair", "lot")
 ESTIMABLE_FIGURES = ("cost", "effort", "start", "end", "earliest", "latest", "milestones")
 ESTIMATE_MARK = "est."
 # How the count becomes the selection: the Board's priorities, or a rule that fits the limits.
-SELECTIONS = ("priorities", "fit", "fit-stop", "best")
+SELECTIONS = ("priorities", "fit", "fit-stop", "best", "equal-shares")
+# What a ballot holds (docs/voting.md, "Ballot kinds"): a ranking best first (equal ranks allowed
+# where the method defines them), the approved projects, or points the voter shares out.
+BALLOT_KINDS = ("ranking", "approval", "points")
+# How equal shares spends what its rounds leave unspent (voting/equal_shares.py).
+COMPLETIONS = ("none", "add1", "add1-utilitarian")
 # When members may see the count: once the vote has closed, or while it runs.
 RESULTS_SHOWN = ("after-close", "live")
 
@@ -97,6 +102,11 @@ class VotingRules:
     closes: dt.datetime | None = None
     results: str = "after-close"
     quorum: int | None = None  # fewest members present for the Board to decide; None: no quorum
+    ballot: str = "ranking"  # BALLOT_KINDS
+    points: int | None = None  # for points ballots: the most points one voter may give in all
+    # The minimum support (voting/threshold.py): votes (an int) or a share of voters ("5%"); None: none.
+    threshold: int | str | None = None
+    completion: str = "none"  # COMPLETIONS, for equal-shares
 
 
 @attrs.frozen

@@ -91,6 +91,10 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         closes=voting_doc["closes"],
         results=voting_doc["results"],
         quorum=voting_doc["quorum"],
+        ballot=voting_doc["ballot"],
+        points=voting_doc["points"],
+        threshold=voting_doc["threshold"],
+        completion=voting_doc["completion"],
     )
     themes = tuple(
         model.Theme(
@@ -187,6 +191,10 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
         "closes": voting.closes,
         "results": voting.results,
         "quorum": voting.quorum,
+        "ballot": voting.ballot,
+        "points": voting.points,
+        "threshold": voting.threshold,
+        "completion": voting.completion,
     }
     limits = plan.limits
     document: dict[str, Any] = {

@@ -10,6 +10,12 @@ A ballot file (`<plan-stem>.ballots/<member-id>.toml`):
 `plan` may be left out (ballots typed in from a paper vote); when present it must
 match the plan, or the ballot was cast on a plan that has since changed.
 
+The other kinds of ballot (`[voting] ballot`, docs/voting.md "Ballot kinds"):
+
+    ranking = ["a", ["b", "c"], "d"]   # equal ranks: b and c share second place (Borda, Schulze)
+    ranking = ["a", "c"]               # an approval ballot: the projects approved, in any order
+    points = { a = 3, b = 2 }          # a points ballot: the points given, at most `[voting] points`
+
 One ballot per member. When two files hold a ballot for the same member, the one
 in the file named after the member (`<member-id>.toml`, the file `workplan vote`
 writes) counts and the others are rejected; when none of them is so named, all
@@ -55,7 +61,9 @@ from workplan_tui.voting.window import cast_problem, refuse_unless_open
 
 MAX_BALLOT_BYTES = 64 * 1024
 MOST_PROBLEMS = 10  # a ranking's problems said, one rejection's line
-BALLOT_KEYS = ("member", "ranking", "cast", "plan")
+BALLOT_KEYS = ("member", "ranking", "points", "cast", "plan")
+# The methods that define a ranking with equal ranks (methods.borda, methods.schulze).
+EQUAL_RANK_METHODS = ("borda", "schulze")
 # The exact layout dumps_ballot writes. A file in this layout is read with one pattern
 # instead of the TOML parser (ten times faster for a 10,000-ballot count); anything else,
 # including any hand edit, goes through read_text and tomllib and their located errors.
@@ -75,6 +83,10 @@ class Ballot:
     cast: dt.datetime | None = None
     plan: str = ""  # fingerprint of the plan it was cast on; "" for a paper ballot
     file: str = ""
+    # With equal ranks: the groups, best first (then `ranking` is their flattening); () otherwise.
+    tied: tuple[tuple[str, ...], ...] = ()
+    # A points ballot's (project, points), in the file's order (then `ranking` lists the projects).
+    points: tuple[tuple[str, int], ...] = ()
 
 
 def ballots_dir(plan_path: str | os.PathLike[str]) -> Path:
@@ -337,11 +349,22 @@ def _read_careful(path: Path) -> Ballot:
         raise WorkplanError.single(name, "E102", "missing required key `member`")
     if not isinstance(member, str):
         raise WorkplanError.single(name, "E101", "`member` must be a member id (a string)")
+    points = _points_of(document.get("points"), name)
     ranking = document.get("ranking")
+    if ranking is None and points:
+        ranking = [project for project, _ in points]
     if ranking is None:
         raise WorkplanError.single(name, "E102", "missing required key `ranking`")
     if not isinstance(ranking, list):
         raise WorkplanError.single(name, "E101", "`ranking` must be an array of project ids")
+    if points and ranking != [project for project, _ in points]:
+        raise WorkplanError.single(name, "E142", "a points ballot gives `points` only: leave `ranking` out")
+    tied: tuple[tuple[str, ...], ...] = ()
+    if any(isinstance(entry, list) for entry in ranking):
+        tied = tuple(tuple(entry) if isinstance(entry, list) else (entry,) for entry in ranking)
+        if any(not group for group in tied):
+            raise WorkplanError.single(name, "E101", "`ranking` holds an empty group: an equal rank names two projects or more")
+        ranking = [project for group in tied for project in group]
     cast = document.get("cast")
     if cast is not None and not isinstance(cast, dt.datetime):
         raise WorkplanError.single(name, "E101", "`cast` must be a date and time, e.g. 2023-03-23T10:15:00Z")
@@ -351,7 +374,55 @@ def _read_careful(path: Path) -> Ballot:
     fingerprint = document.get("plan", "")
     if not isinstance(fingerprint, str):
         raise WorkplanError.single(name, "E101", "`plan` must be the plan's fingerprint (a string)")
-    return Ballot(member=member, ranking=tuple(ranking), cast=cast, plan=fingerprint, file=name)
+    return Ballot(member=member, ranking=tuple(ranking), cast=cast, plan=fingerprint, file=name, tied=tied, points=points)
+
+
+def _points_of(value: Any, name: str) -> tuple[tuple[str, int], ...]:
+    """A points ballot's `points = { a = 3 }` as (project, points) pairs; its shape only."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise WorkplanError.single(name, "E101", "`points` must be a table of project ids and points, e.g. points = { a = 3 }")
+    given = []
+    for project, number in value.items():
+        if isinstance(number, bool) or not isinstance(number, int):
+            raise WorkplanError.single(name, "E142", f"`points.{shown(project)}` must be a whole number of points")
+        given.append((project, number))
+    if not given:
+        raise WorkplanError.single(name, "E142", "`points` is empty: give points to at least one project")
+    return tuple(given)
+
+
+def kind_problems(plan: Plan, ballot: Ballot) -> list[tuple[str, str]]:
+    """What in the ballot its kind does not allow on this plan (points over the total, negative
+    points, equal ranks the method does not define, a ballot of another kind), as (error id, message)."""
+    rules = plan.voting
+    problems: list[tuple[str, str]] = []
+    if rules.ballot == "points":
+        if not ballot.points:
+            return [("E144", "holds a ranking; this vote is by points: give `points = { project = N }`")]
+        negative = [project for project, number in ballot.points if number < 0]
+        if negative:
+            problems.append(("E142", f"gives negative points to `{shown(negative[0])}`; points are 0 or more"))
+        total = sum(number for _, number in ballot.points)
+        if rules.points is not None and total > rules.points:
+            problems.append(("E142", f"gives {total} points; a voter may give at most {rules.points} in all"))
+        return problems
+    if ballot.points:
+        return [("E144", f"gives points; this vote is by {'approval' if rules.ballot == 'approval' else 'ranking'}, not points")]
+    if ballot.tied and any(len(group) > 1 for group in ballot.tied):
+        if rules.ballot == "approval":
+            return [("E144", "ranks projects equal; an approval ballot lists the projects approved, without ranks")]
+        if rules.method not in EQUAL_RANK_METHODS:
+            from workplan_tui.voting.methods import METHOD_NAMES
+
+            group = next(group for group in ballot.tied if len(group) > 1)
+            problems.append((
+                "E143",
+                f"ranks `{shown(group[0])}` and `{shown(group[1])}` equal; {METHOD_NAMES[rules.method]} does not define "
+                "equal ranks (only Borda count and Schulze do): rank them one above the other",
+            ))
+    return problems
 
 
 def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str], ids: _Ids | None = None) -> str:
@@ -377,6 +448,7 @@ def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str
     if late_or_early:
         return late_or_early
     problems = ranking_problems(plan, ballot.ranking, ids) + interest_problems(plan, ballot.member, ballot.ranking)
+    problems += kind_problems(plan, ballot)
     if problems:
         return "; ".join(message for _, message in problems)
     stem = _stem(ballot.file)
@@ -407,6 +479,7 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
     rules = plan.voting
     windowed = rules.opens is not None or rules.closes is not None
     declared = declared_by_member(plan)  # usually empty: one lookup per ballot
+    by_points = rules.ballot == "points"  # a plain ranking cannot count there: check_ballot says why
     no_interest: frozenset[str] = frozenset()
     expected = ""  # the plan's fingerprint, once a ballot carries one
     rejected: list[Rejection] = []
@@ -443,7 +516,8 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
             if ballot.plan and not expected:
                 expected = fingerprint()
             if (
-                ballot.member in member_set
+                not by_points
+                and ballot.member in member_set
                 and (not ballot.plan or ballot.plan == expected)
                 and len(ranking) <= length
                 and known_projects.issuperset(ranking)
@@ -542,9 +616,19 @@ def _one_per_member(
 
 
 def dumps_ballot(ballot: Ballot) -> str:
-    """The ballot as TOML, in the one layout `_CANONICAL` reads fast (ids are slugs: no escaping)."""
-    ranking = ", ".join(f'"{project}"' for project in ballot.ranking)
-    lines = [f'member = "{ballot.member}"', f"ranking = [{ranking}]"]
+    """The ballot as TOML, in the one layout `_CANONICAL` reads fast (ids are slugs: no escaping);
+    a ballot with equal ranks or points in the layout read_ballot reads back to the same ballot."""
+    if ballot.points:
+        given = ", ".join(f"{project} = {number}" for project, number in ballot.points)
+        lines = [f'member = "{ballot.member}"', f"points = {{ {given} }}"]
+    elif ballot.tied:
+        groups = ", ".join(
+            f'"{group[0]}"' if len(group) == 1 else "[" + ", ".join(f'"{p}"' for p in group) + "]" for group in ballot.tied
+        )
+        lines = [f'member = "{ballot.member}"', f"ranking = [{groups}]"]
+    else:
+        ranking = ", ".join(f'"{project}"' for project in ballot.ranking)
+        lines = [f'member = "{ballot.member}"', f"ranking = [{ranking}]"]
     if ballot.cast is not None:
         lines.append(f"cast = {ballot.cast.isoformat()}")
     if ballot.plan:
@@ -561,14 +645,22 @@ def write_ballot(
     cast: dt.datetime | None = None,
     replace: bool = False,
     fingerprint: str | None = None,
+    tied: Sequence[Sequence[str]] = (),
+    points: Sequence[tuple[str, int]] = (),
 ) -> Path:
     """Check and write `<folder>/<member>.toml` atomically; returns its path.
 
     Raises WorkplanError (nothing written) for an unknown member or project, a repeated
     project, too long or empty a ranking, a project the member declared an interest in (E411),
     a ballot cast (`cast`, default now) outside the vote's opening and closing (VoteNotOpen,
-    E408), or (unless `replace`) when the member has voted.
+    E408), or (unless `replace`) when the member has voted. `tied` (groups best first; `ranking`
+    is their flattening) or `points` make a ballot with equal ranks or a points ballot; what the
+    plan's kind of ballot and method do not allow is refused (E142-E144, kind_problems).
     """
+    if points:
+        ranking = [project for project, _ in points]
+    elif tied:
+        ranking = [project for group in tied for project in group]
     folder = Path(folder)
     target_name = str(folder / f"{member}.toml") if isinstance(member, str) else str(folder)
     problems: list[tuple[str, str]] = []
@@ -578,6 +670,9 @@ def write_ballot(
     problems.extend(ranking_problems(plan, ranking))
     if not member_error:
         problems.extend(interest_problems(plan, member, ranking))
+    groups = tuple(tuple(group) for group in tied)
+    given = tuple((project, number) for project, number in points)
+    problems.extend(kind_problems(plan, Ballot(member, tuple(ranking), tied=groups, points=given)))
     if problems:
         raise WorkplanError([LocatedError(target_name, 1, 1, code, message) for code, message in problems])
     when = cast if cast is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -595,6 +690,8 @@ def write_ballot(
         cast=when,
         plan=plan_io.fingerprint(plan) if fingerprint is None else fingerprint,
         file=str(path),
+        tied=groups,
+        points=given,
     )
     try:
         # A first vote is created only if no ballot exists at that moment (decided by the
