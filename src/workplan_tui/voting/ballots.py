@@ -365,6 +365,8 @@ def _read_careful(path: Path) -> Ballot:
         if any(not group for group in tied):
             raise WorkplanError.single(name, "E101", "`ranking` holds an empty group: an equal rank names two projects or more")
         ranking = [project for group in tied for project in group]
+        if all(len(group) == 1 for group in tied):
+            tied = ()  # no two projects equal: a plain ranking, written with brackets
     cast = document.get("cast")
     if cast is not None and not isinstance(cast, dt.datetime):
         raise WorkplanError.single(name, "E101", "`cast` must be a date and time, e.g. 2023-03-23T10:15:00Z")
@@ -671,6 +673,8 @@ def write_ballot(
     if not member_error:
         problems.extend(interest_problems(plan, member, ranking))
     groups = tuple(tuple(group) for group in tied)
+    if all(len(group) == 1 for group in groups):
+        groups = ()
     given = tuple((project, number) for project, number in points)
     problems.extend(kind_problems(plan, Ballot(member, tuple(ranking), tied=groups, points=given)))
     if problems:

@@ -16,10 +16,12 @@ from workplan_tui.voting.ties import TieBreak
 def profile_of(plan: Plan, ballots: Sequence[Ballot]) -> Profile:
     return Profile.build(
         [project.id for project in plan.projects],
-        (ballot.ranking for ballot in ballots),
+        (ballot.ranking for ballot in ballots if not (ballot.tied or ballot.points)),
         ballot_length=plan.voting.ballot_length,
         weights=plan.voting.weights,
         seats=plan.voting.pick_max,
+        tied=(ballot.tied for ballot in ballots if ballot.tied),
+        given=(ballot.points for ballot in ballots if ballot.points),
     )
 
 
