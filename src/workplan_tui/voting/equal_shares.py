@@ -110,8 +110,10 @@ def run(
     class_share: list[Fraction] = [Fraction(share)]
     bought: list[int] = []
     refused: list[int] = []
-    zero_cost = [p for p in electorate.eligible() if electorate.costs[p] == 0]
-    bought.extend(sorted(zero_cost, key=rank.__getitem__))  # bought at once, as pabutools does
+    # A project that costs nothing is bought at once, as pabutools does for one with utility
+    # (its cost utilities give such a project none: workplan's caller gives it 1).
+    for p in sorted((p for p in electorate.eligible() if electorate.costs[p] == 0), key=rank.__getitem__):
+        (bought if fits(p, bought) else refused).append(p)
     remaining = [p for p in electorate.eligible() if electorate.costs[p] > 0]
     last: dict[int, Fraction] = {}
     for p in remaining:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from workplan_tui.attendance import NOT_RECORDED, Attendance, quorum_of, seat, substitute_ids
 from workplan_tui.model import Plan
 from workplan_tui.voting.ballots import Ballot
 from workplan_tui.voting.methods import Count, Profile, count, rank
-from workplan_tui.voting.result import Rejection, TallyResult, ignored_note
+from workplan_tui.voting.result import Rejection, Skipped, TallyResult, ignored_note
 from workplan_tui.voting.selection import priorities, select
+from workplan_tui.voting.threshold import below_threshold, support_of
 from workplan_tui.voting.ties import TieBreak
 
 
@@ -61,12 +64,18 @@ def tally(
     method = method or plan.voting.method
     rule = selection or plan.voting.selection
     tie_break = tie_break_of(plan, ballots)
-    counted: Count = count(method, profile_of(plan, ballots), tie_break)
+    profile = profile_of(plan, ballots)
+    counted: Count = count(method, profile, tie_break)
     ranking, ties = rank(counted, tie_break)
     order = [entry.project for entry in ranking]
     supported = {p for group in counted.groups for p in group}
     scores = {r.project: r.score for r in ranking}
-    chosen = select(plan, order, supported, rule=rule, scores=scores)
+    below = below_threshold(plan.voting.threshold, len(ballots), support_of(profile))
+    chosen = select(plan, order, supported - below.keys(), rule=rule, scores=scores, profile=profile)
+    if below:
+        # Below the minimum support: say so, rather than "ranked on no counted ballot".
+        skipped = tuple(Skipped(s.project, below.get(s.project, s.reason)) for s in chosen.skipped)
+        chosen = attrs.evolve(chosen, skipped=skipped)
     advice = None
     if advise:
         from workplan_tui.advice import advise as advise_on  # imports the selection: not at the top

@@ -9,11 +9,16 @@ it points), whatever the method's score.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from workplan_tui.schema import MAX_VOTERS
 from workplan_tui.text import plural
+
+if TYPE_CHECKING:
+    from workplan_tui.voting.methods import Profile
 
 _SHARE = re.compile(r"(\d{1,3})(?:\.(\d{1,4}))?%")
 
@@ -62,5 +67,21 @@ def below_threshold(threshold: int | str | None, voters: int, support: Mapping[s
     return {
         project: f"has {plural(votes, 'vote')}, below the minimum of {words}"
         for project, votes in support.items()
-        if votes < needed
+        if 0 < votes < needed  # none at all: "ranked on no counted ballot" says it
     }
+
+
+def support_of(profile: Profile) -> dict[str, int]:
+    """project -> the counted ballots that name it (rank it, approve it or give it points)."""
+    support: Counter[str] = Counter()
+    for ranking, count in profile.rankings:
+        for project in ranking:
+            support[project] += count
+    for groups, count in profile.tied:
+        for group in groups:
+            for project in group:
+                support[project] += count
+    for given, count in profile.given:
+        for project, _ in given:
+            support[project] += count
+    return {project: support.get(project, 0) for project in profile.projects}
