@@ -61,7 +61,7 @@ def city(voters: int, projects: int = 100, seed: int = 2022) -> tuple[list[int],
 
 def ours_mes(costs: list[int], budget: int, ballots: list[tuple[int, ...]]) -> list[int]:
     groups = Counter(ballots)
-    electorate = Electorate.of(costs, [(tuple((p, costs[p]) for p in b), n) for b, n in groups.items()], voters=len(ballots))
+    electorate = Electorate.approvals(costs, list(groups.items()), voters=len(ballots))
     order = sorted(range(len(costs)), key=lambda i: f"p{i}")
     return sorted(equal_shares(electorate, budget, order).selected)
 

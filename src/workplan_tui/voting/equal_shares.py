@@ -36,6 +36,7 @@ above the best found.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
@@ -59,23 +60,40 @@ class Electorate:
         cls, costs: Sequence[int], ballots: Sequence[tuple[Sequence[tuple[int, int]], int]], voters: int | None = None
     ) -> Electorate:
         """`ballots`: each distinct ballot as ((project index, utility), ...) with its count."""
-        members: list[list[int]] = [[] for _ in costs]
-        values: list[list[int]] = [[] for _ in costs]
-        weights = np.zeros(len(ballots), dtype=np.int64)
-        for group, (items, count) in enumerate(ballots):
-            weights[group] = count
-            for project, utility in items:
-                if utility > 0:
-                    members[project].append(group)
-                    values[project].append(utility)
+        weights = np.fromiter((count for _, count in ballots), dtype=np.int64, count=len(ballots))
+        # Every (group, project, utility) at once, then split by project: no list per project.
+        group_of = np.fromiter((g for g, (items, _) in enumerate(ballots) for _ in items), dtype=np.int64)
+        pairs = np.fromiter((x for items, _ in ballots for item in items for x in item), dtype=np.int64)
+        return cls._build(costs, group_of, pairs, weights, voters)
+
+    @classmethod
+    def approvals(
+        cls, costs: Sequence[int], ballots: Sequence[tuple[Sequence[int], int]], voters: int | None = None
+    ) -> Electorate:
+        """Ballots that name projects (rankings, approvals), each named project worth its cost to
+        the voter (cost utilities; a project that costs nothing worth 1): `ballots` are each
+        distinct list of project indices with its count."""
+        worth = np.maximum(np.asarray(costs, dtype=np.int64), 1)
+        flat = np.fromiter((p for named, _ in ballots for p in named), dtype=np.int64)
+        sizes = np.fromiter((len(named) for named, _ in ballots), dtype=np.int64, count=len(ballots))
+        pairs = np.empty(2 * len(flat), dtype=np.int64)
+        pairs[0::2], pairs[1::2] = flat, worth[flat]
+        counts = np.fromiter((count for _, count in ballots), dtype=np.int64, count=len(ballots))
+        return cls._build(costs, np.repeat(np.arange(len(ballots)), sizes), pairs, counts, voters)
+
+    @classmethod
+    def _build(
+        cls, costs: Sequence[int], group_of: np.ndarray, pairs: np.ndarray, weights: np.ndarray, voters: int | None
+    ) -> Electorate:
+        projects, values = pairs[0::2], pairs[1::2]
+        wanted = values > 0
+        group_of, projects, values = group_of[wanted], projects[wanted], values[wanted]
+        by_project = np.argsort(projects, kind="stable")
+        bounds = np.searchsorted(projects[by_project], np.arange(len(costs) + 1)).tolist()
+        members = tuple(group_of[by_project[a:b]] for a, b in itertools.pairwise(bounds))
+        utilities = tuple(values[by_project[a:b]] for a, b in itertools.pairwise(bounds))
         total = int(weights.sum()) if voters is None else voters
-        return cls(
-            tuple(int(c) for c in costs),
-            tuple(np.asarray(m, dtype=np.int64) for m in members),
-            tuple(np.asarray(v, dtype=np.int64) for v in values),
-            weights,
-            total,
-        )
+        return cls(tuple(int(c) for c in costs), members, utilities, weights, total)
 
     def eligible(self) -> list[int]:
         """Projects someone supports (the others are never bought)."""
@@ -98,6 +116,63 @@ def _always(project: int, bought: Sequence[int]) -> bool:
     return True
 
 
+_ZERO = Fraction(0)
+
+
+class _Shares:
+    """Every class's share: a float to guide the search, the exact Fraction when it is needed.
+
+    A class made by a payment knows its parent class and what it paid (ρ·u, or all of its share),
+    so its exact share is worked out only when a decision rests on it: most classes' shares never
+    are, and the Fractions stay few.
+    """
+
+    def __init__(self, share: Fraction) -> None:
+        self.guide = np.empty(1024, dtype=np.float64)
+        self.guide[0] = float(share)
+        self.size = 1
+        self.exact_known: list[Fraction | None] = [Fraction(share)]
+        self.parent: list[int] = [0]
+        # What the class paid from its parent's share: rho times utility (kept apart: most
+        # classes never need the product).
+        self.rho: list[Fraction] = [_ZERO]
+        self.utility: list[int] = [0]
+
+    def exact(self, c: int) -> Fraction:
+        chain = []
+        while self.exact_known[c] is None:  # up to the nearest class whose share is known
+            chain.append(c)
+            c = self.parent[c]
+        known = self.exact_known[c]
+        assert known is not None
+        for child in reversed(chain):
+            known = known - min(known, self.rho[child] * self.utility[child])
+            self.exact_known[child] = known
+        return known
+
+    def add(self, parent: int, rho: Fraction | None, utility: int, guide: float) -> None:
+        """A new class from `parent` after paying rho·utility (rho None: all of its share)."""
+        if self.size == len(self.guide):
+            self.guide = np.concatenate([self.guide, np.empty(len(self.guide), dtype=np.float64)])
+        self.guide[self.size] = guide
+        self.size += 1
+        self.parent.append(parent)
+        self.exact_known.append(_ZERO if rho is None else None)
+        self.rho.append(_ZERO if rho is None else rho)
+        self.utility.append(utility)
+
+
+@attrs.frozen
+class _Factor:
+    """A project's ρ this round and what paying it needs: its supporters' keys and who is poor."""
+
+    rho: Fraction
+    classes: np.ndarray
+    utilities: np.ndarray
+    inverse: np.ndarray
+    poor: np.ndarray  # by key: pays all of its share
+
+
 def run(
     electorate: Electorate, budget: int, share: Fraction, order: Sequence[int], fits: Fits = _always, most: int | None = None
 ) -> tuple[list[int], list[int]]:
@@ -107,7 +182,7 @@ def run(
     weights = electorate.weights
     # Each group's class; each class's share. All start in class 0.
     group_class = np.zeros(groups, dtype=np.int64)
-    class_share: list[Fraction] = [Fraction(share)]
+    shares = _Shares(Fraction(share))
     bought: list[int] = []
     refused: list[int] = []
     # A project that costs nothing is bought at once, as pabutools does for one with utility
@@ -125,14 +200,16 @@ def run(
         best: Fraction | None = None
         tied: list[int] = []
         unaffordable: list[int] = []
+        found: dict[int, _Factor] = {}
         for p in remaining:
             if best is not None and last[p] > best:
                 break
-            rho = _factor(electorate, p, group_class, class_share)
-            if rho is None:
+            factor = _factor(electorate, p, group_class, shares)
+            if factor is None:
                 unaffordable.append(p)
                 continue
-            last[p] = rho
+            found[p] = factor
+            rho = last[p] = factor.rho
             if best is None or rho < best:
                 best, tied = rho, [p]
             elif rho == best:
@@ -147,7 +224,7 @@ def run(
             refused.append(chosen)
             continue
         bought.append(chosen)
-        _pay(electorate, chosen, best, group_class, class_share)
+        _pay(electorate, chosen, found[chosen], group_class, shares)
     return bought, refused
 
 
@@ -165,35 +242,97 @@ def _classes(electorate: Electorate, project: int, group_class: np.ndarray) -> t
     return classes[first], utilities[first], voters.astype(np.int64), inverse
 
 
-def _factor(electorate: Electorate, project: int, group_class: np.ndarray, class_share: list[Fraction]) -> Fraction | None:
+# How far apart two floats must be for their order to be trusted without the exact values.
+_CLOSE = 1e-9
+
+
+def _factor(electorate: Electorate, project: int, group_class: np.ndarray, shares: _Shares) -> _Factor | None:
     """The smallest ρ at which the supporters pay the cost (each min(share, ρ·u)); None when
-    all their shares together are less than the cost."""
+    all their shares together are less than the cost.
+
+    Σ min(share, ρ·u)·n rises strictly with ρ, so one ρ pays the cost exactly: the floats find
+    which supporters pay all their share (the poor) and which pay ρ·u; the exact ρ is worked out
+    from that split, and the split is then checked exactly wherever the floats were too close to
+    tell. Should a check fail, the exact count of every supporter decides (_exact_factor).
+    """
     cost = electorate.costs[project]
-    classes, utilities, voters, _ = _classes(electorate, project, group_class)
-    entries = [(class_share[c], int(u), int(n)) for c, u, n in zip(classes.tolist(), utilities.tolist(), voters.tolist(), strict=True)]
-    if sum(share * n for share, _, n in entries) < cost:
+    classes, utilities, voters, inverse = _classes(electorate, project, group_class)
+    guide = shares.guide[classes]
+    total = float(guide @ voters)
+    if total < cost * (1 - _CLOSE):
         return None
-    entries.sort(key=lambda e: e[0] / e[1])  # poorest per utility first
+    ratio = guide / utilities
+    order = np.argsort(ratio, kind="stable")
+    weight_u = (utilities * voters)[order]
+    paid_before = np.concatenate(([0.0], np.cumsum((guide * voters)[order])[:-1]))
+    utility_before = np.concatenate(([0], np.cumsum(weight_u)[:-1]))
+    utility_total = int(weight_u.sum())
+    rho_guess = (cost - paid_before) / (utility_total - utility_before)
+    affordable = np.nonzero(rho_guess <= ratio[order])[0]
+    if total < cost * (1 + _CLOSE) or not len(affordable):
+        return _exact_factor(electorate, project, classes, utilities, voters, inverse, shares)
+    k = int(affordable[0])
+    known = shares.exact_known
+    # Classes that have paid all their share (known to be 0, most of the poor) add nothing.
+    paid = sum(
+        (shares.exact(c) * n for c, n in zip(classes[order[:k]].tolist(), voters[order[:k]].tolist(), strict=True)
+         if known[c] is not _ZERO),
+        _ZERO,
+    )
+    utility_left = utility_total - int(utility_before[k])
+    rho = (cost - paid) / utility_left
+    near = float(rho) * (1 + _CLOSE)
+    # The poor must pay no more than ρ·u would ask; the others must be able to pay ρ·u.
+    for i in order[:k][ratio[order[:k]] >= float(rho) * (1 - _CLOSE)].tolist():
+        if shares.exact(int(classes[i])) > rho * int(utilities[i]):
+            return _exact_factor(electorate, project, classes, utilities, voters, inverse, shares)
+    for i in order[k:][ratio[order[k:]] <= near].tolist():
+        if rho * int(utilities[i]) > shares.exact(int(classes[i])):
+            return _exact_factor(electorate, project, classes, utilities, voters, inverse, shares)
+    poor = np.zeros(len(classes), dtype=bool)
+    poor[order[:k]] = True
+    return _Factor(rho, classes, utilities, inverse, poor)
+
+
+def _exact_factor(
+    electorate: Electorate, project: int, classes: np.ndarray, utilities: np.ndarray, voters: np.ndarray,
+    inverse: np.ndarray, shares: _Shares,
+) -> _Factor | None:
+    """_factor with every share exact: the poorest per utility first, as pabutools counts."""
+    cost = electorate.costs[project]
+    entries = [
+        (shares.exact(c), int(u), int(n), i)
+        for i, (c, u, n) in enumerate(zip(classes.tolist(), utilities.tolist(), voters.tolist(), strict=True))
+    ]
+    if sum(share * n for share, _, n, _ in entries) < cost:
+        return None
+    entries.sort(key=lambda e: e[0] / e[1])
     paid = Fraction(0)
-    utility_left = sum(u * n for _, u, n in entries)
-    for share, u, n in entries:
+    utility_left = sum(u * n for _, u, n, _ in entries)
+    poor = np.zeros(len(entries), dtype=bool)
+    for share, u, n, i in entries:
         rho = (cost - paid) / utility_left
         if rho * u <= share:
-            return rho
+            return _Factor(rho, classes, utilities, inverse, poor)
+        poor[i] = True
         paid += share * n
         utility_left -= u * n
     return None  # not reached: the shares cover the cost
 
 
-def _pay(electorate: Electorate, project: int, rho: Fraction, group_class: np.ndarray, class_share: list[Fraction]) -> None:
+def _pay(electorate: Electorate, project: int, factor: _Factor, group_class: np.ndarray, shares: _Shares) -> None:
     """Each supporter pays min(share, ρ·u): the supporters of each (class, utility) become a new class."""
     supporters = electorate.supporters[project]
-    classes, utilities, _, inverse = _classes(electorate, project, group_class)
-    start = len(class_share)
-    for c, u in zip(classes.tolist(), utilities.tolist(), strict=True):
-        share = class_share[c]
-        class_share.append(share - min(share, rho * u))
-    group_class[supporters] = start + inverse
+    start = shares.size
+    rho, rho_f = factor.rho, float(factor.rho)
+    guide = shares.guide
+    for c, u, poor in zip(factor.classes.tolist(), factor.utilities.tolist(), factor.poor.tolist(), strict=True):
+        if poor:
+            shares.add(c, None, u, 0.0)
+        else:
+            shares.add(c, rho, u, max(0.0, float(guide[c]) - rho_f * u))
+            guide = shares.guide
+    group_class[supporters] = start + factor.inverse
 
 
 def equal_shares(

@@ -223,18 +223,15 @@ def equal_shares_selection(
     index = {project: i for i, project in enumerate(projects)}
     costs = [table.budget_cost[p] for p in projects]
 
-    def utility(project: str, points: int | None = None) -> int:
-        # A project that costs nothing is still wanted: utility 1 buys it at once.
-        return points if points is not None else max(costs[index[project]], 1)
-
-    ballots: list[tuple[tuple[tuple[int, int], ...], int]] = []
-    for named, count in profile.rankings:
-        ballots.append((tuple((index[p], utility(p)) for p in named if p in supported), count))
-    for groups, count in profile.tied:
-        ballots.append((tuple((index[p], utility(p)) for g in groups for p in g if p in supported), count))
-    for given, count in profile.given:
-        ballots.append((tuple((index[p], utility(p, n)) for p, n in given if p in supported), count))
-    electorate = Electorate.of(costs, ballots, voters=profile.size)
+    if profile.given:  # points ballots: each project worth the points given it
+        points = [(tuple((index[p], n) for p, n in given if p in supported), count) for given, count in profile.given]
+        electorate = Electorate.of(costs, points, voters=profile.size)
+    else:  # rankings and approvals: each project named worth its cost (cost utilities)
+        named = [(tuple(index[p] for p in ranking if p in supported), count) for ranking, count in profile.rankings]
+        named += [
+            (tuple(index[p] for group in groups for p in group if p in supported), count) for groups, count in profile.tied
+        ]
+        electorate = Electorate.approvals(costs, named, voters=profile.size)
 
     def fits(project: int, bought: Sequence[int]) -> bool:
         used = table.empty()
