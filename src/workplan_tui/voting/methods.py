@@ -15,7 +15,7 @@ Their order decides nothing, because selection never takes them.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Union
 
 import attrs
@@ -325,15 +325,47 @@ def _lowest(totals: Mapping[str, Score], tie_break: TieBreak, context: str, ties
     return ordered[-1]
 
 
+class _RankArray:
+    """The distinct rankings as one integer array (a row each, padded), for counting a round of
+    instant runoff at once: each row's first continuing project, and the ballots behind it."""
+
+    def __init__(self, profile: Profile, candidates: Sequence[str]) -> None:
+        import numpy as np
+
+        self.candidates = list(candidates)
+        index = {project: i for i, project in enumerate(self.candidates)}
+        pad = len(self.candidates)  # a column past the end: never continuing
+        rows = [ranking for ranking, _ in profile.rankings]
+        width = max((len(r) for r in rows), default=1)
+        self.table = np.full((len(rows), width), pad, dtype=np.int64)
+        for row, ranking in enumerate(rows):
+            self.table[row, : len(ranking)] = [index.get(p, pad) for p in ranking]
+        self.counts = np.asarray([count for _, count in profile.rankings], dtype=np.int64)
+        self.rows = np.arange(len(rows))
+
+    def totals(self, continuing: Collection[str]) -> dict[str, int]:
+        """Ballots counting for each continuing project (first continuing choice), in candidate order."""
+        import numpy as np
+
+        live = np.zeros(len(self.candidates) + 1, dtype=bool)
+        for project in continuing:
+            live[self.candidates.index(project)] = True
+        mask = live[self.table]
+        first = mask.argmax(axis=1)
+        counting = mask[self.rows, first]
+        top = self.table[self.rows, first][counting]
+        totals = np.bincount(top, weights=self.counts[counting], minlength=len(self.candidates) + 1)
+        return {p: int(totals[i]) for i, p in enumerate(self.candidates) if live[i]}
+
+
 def _irv_winner(
-    profile: Profile, candidates: Sequence[str], tie_break: TieBreak, run: int, ties: list[Tie], notes: list[str]
+    ballots: _RankArray, candidates: Sequence[str], tie_break: TieBreak, run: int, ties: list[Tie], notes: list[str]
 ) -> tuple[str, int]:
-    piles = _Piles(profile, set(candidates))
-    order = list(candidates)
+    continuing = set(candidates)
     round_number = 0
     while True:
         round_number += 1
-        totals = {project: piles.total(project) for project in order if project in piles.continuing}
+        totals: dict[str, Score] = dict(ballots.totals(continuing))
         live = sum(totals.values())
         # Run k finds the project in place k, among those not placed yet.
         stage = f"Instant runoff for place {run}, round {round_number}"
@@ -348,7 +380,7 @@ def _irv_winner(
                 return leaders[0], int(leader)
         out = _lowest(totals, tie_break, f"{stage}, fewest first preferences", ties)
         notes.append(f"{stage}: {tie_break.name(out)} is excluded.")
-        piles.remove(out)
+        continuing.discard(out)
 
 
 def irv(profile: Profile, tie_break: TieBreak) -> Count:
@@ -363,6 +395,7 @@ def irv(profile: Profile, tie_break: TieBreak) -> Count:
     Electoral System" (2006), ch. 3, "alternative vote". pref_voting: `instant_runoff_tb`.
     """
     remaining = list(profile.supported)
+    ballots = _RankArray(profile, remaining)
     ties: list[Tie] = []
     notes: list[str] = []
     scores: dict[str, Score] = {}
@@ -370,7 +403,7 @@ def irv(profile: Profile, tie_break: TieBreak) -> Count:
     run = 0
     while remaining:
         run += 1
-        winner, votes = _irv_winner(profile, remaining, tie_break, run, ties, notes)
+        winner, votes = _irv_winner(ballots, remaining, tie_break, run, ties, notes)
         scores[winner] = votes
         groups.append((winner,))
         remaining.remove(winner)
