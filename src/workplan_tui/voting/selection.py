@@ -265,7 +265,8 @@ def equal_shares_selection(
             reason = NOT_AFFORDED
         skipped.append(Skipped(project, reason))
     currency = plan.limits.currency
-    share = format_money(int(outcome.share), currency)
+    whole = outcome.share.numerator // outcome.share.denominator
+    share = ("" if outcome.share == whole else "about ") + format_money(whole, currency)
     notes = [f"Equal shares: each voter's share of the budget was {share} ({plural(profile.size, 'voter')})."]
     if outcome.rounds > 1:
         notes.append(
