@@ -22,6 +22,25 @@ from workplan_tui.voting.codes import require_code
 from workplan_tui.voting.interests import declared_projects, interest_refusal
 
 
+def form_refusal(plan: Plan) -> str:
+    """Why the ranking form (the Vote pane, the booth) cannot cast this plan's ballots; "" when it can.
+
+    A vote by points or approval is cast from the command line or imported (docs/voting.md,
+    "Ballot kinds"): the form builds a ranking, and a ranking is the wrong ballot there.
+    """
+    if plan.voting.ballot == "points":
+        return (
+            "This vote is by points, which this form cannot take: cast each ballot with "
+            "`workplan vote PLAN --member ID --points a=3,b=2` on the command line, or import the ballots."
+        )
+    if plan.voting.ballot == "approval":
+        return (
+            "This vote is by approval, which this form (a ranking) cannot take: cast each ballot with "
+            "`workplan vote PLAN --member ID --rank a,b` (the projects approved) on the command line, or import the ballots."
+        )
+    return ""
+
+
 def ranking_refusal(plan: Plan, ranking: Sequence[str], project_id: str, member: str | None = None) -> str:
     """Why project_id cannot be added to the member's ranking, as a sentence; "" when it can."""
     declared = interest_refusal(plan, member, project_id)

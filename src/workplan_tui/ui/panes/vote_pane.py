@@ -217,7 +217,11 @@ class VotePane(RankingKeys, LazyPane):
     def _show_member_status(self) -> None:
         member = self.member
         status = Text()
-        if member is None:
+        plan = self._plan
+        if plan is not None and plan.voting.ballot != "ranking":
+            # The form builds rankings: say where this vote's ballots are cast (casting.form_refusal).
+            status.append(f"A vote by {plan.voting.ballot}: ballots are cast on the command line or imported", style="yellow")
+        elif member is None:
             status.append("No member chosen (m)", style="dim")
         elif self._ballot_file(member).exists():
             status.append("Has voted: submitting replaces the ballot", style="yellow")
@@ -259,6 +263,12 @@ class VotePane(RankingKeys, LazyPane):
     def action_submit(self) -> None:
         plan, member = self._plan, self.member
         if plan is None:
+            return
+        from workplan_tui.voting.casting import form_refusal
+
+        refusal = form_refusal(plan)
+        if refusal:
+            self.notify(refusal, severity="error", markup=False)
             return
         if member is None:
             self.notify("Choose the member first (m).", severity="error")
