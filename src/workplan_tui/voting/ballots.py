@@ -78,14 +78,16 @@ _CANONICAL = re.compile(
 
 @attrs.frozen
 class Ballot:
+    """One ballot. `tied`: with equal ranks, the groups best first (then `ranking` is their
+    flattening), () otherwise. `points`: a points ballot's (project, points) in the file's order
+    (then `ranking` lists the projects)."""
+
     member: str
     ranking: tuple[str, ...]  # project ids, best first
     cast: dt.datetime | None = None
     plan: str = ""  # fingerprint of the plan it was cast on; "" for a paper ballot
     file: str = ""
-    # With equal ranks: the groups, best first (then `ranking` is their flattening); () otherwise.
     tied: tuple[tuple[str, ...], ...] = ()
-    # A points ballot's (project, points), in the file's order (then `ranking` lists the projects).
     points: tuple[tuple[str, int], ...] = ()
 
 
