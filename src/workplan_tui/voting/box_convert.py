@@ -50,12 +50,16 @@ class Converted:
     source: Path
     target: Path
     left: tuple[str, ...]  # entries of the folder that are no ballot, not moved
+    replaced: Path | None = None  # where the box that was at target (--force) was moved aside
 
     def summary(self) -> str:
         text = f"{plural(self.moved, 'ballot')} moved from {self.source} to {self.target}; the plan now uses it"
         if self.left:
-            text += f" ({plural(len(self.left), 'entry', 'entries')} that are no ballot left behind: {', '.join(self.left)})"
-        return text + f". {self.source} is kept: remove it once you no longer need it."
+            text += f" (left behind, no ballot: {', '.join(shown(name, limit=80) for name in self.left)})"
+        text += f". {self.source} is kept: remove it once you no longer need it."
+        if self.replaced is not None:
+            text += f" The box that was at {self.target} is now {self.replaced}."
+        return text
 
 
 def convert_box(plan_path: str | os.PathLike[str], to: str, *, force: bool = False) -> Converted:
@@ -75,14 +79,32 @@ def convert_box(plan_path: str | os.PathLike[str], to: str, *, force: bool = Fal
     left: tuple[str, ...] = ()
     if to == "sqlite":
         ballots, sources, left = _folder_contents(source)
-        moved = _write_sqlite(target, ballots, sources)
+        moved, replaced = _write_sqlite(target, ballots, sources)
     else:
-        moved = _write_folder(target, SqliteBox(source, roll))
+        moved, replaced = _write_folder(target, SqliteBox(source, roll))
     outcome = session.update_voting(box=None if to == "folder" else to)
     if not outcome.ok:
         raise WorkplanError(list(outcome.errors))
     session.save()
-    return Converted(moved, source, target, left)
+    return Converted(moved, source, target, left, replaced)
+
+
+def _set_aside(target: Path, companions: tuple[str, ...] = ()) -> Path | None:
+    """Move what is at target (and its companion files, an SQLite box's -wal and -shm) to a
+    new name beside it, `<name>.replaced[-N]`, so --force loses nothing; None when nothing is there."""
+    if not os.path.lexists(target):
+        return None
+    number = 1
+    while True:
+        aside = target.with_name(f"{target.name}.replaced" + (f"-{number}" if number > 1 else ""))
+        if not any(os.path.lexists(f"{aside}{suffix}") for suffix in ("", *companions)):
+            break
+        number += 1
+    for suffix in companions:
+        if os.path.lexists(f"{target}{suffix}"):
+            os.replace(f"{target}{suffix}", f"{aside}{suffix}")
+    os.replace(target, aside)
+    return aside
 
 
 def _folder_contents(folder: Path) -> tuple[list[Ballot], dict[str, str], tuple[str, ...]]:
@@ -125,7 +147,7 @@ def _canonical(ballot: Ballot) -> str | None:
         return None
 
 
-def _write_sqlite(target: Path, ballots: list[Ballot], sources: dict[str, str]) -> int:
+def _write_sqlite(target: Path, ballots: list[Ballot], sources: dict[str, str]) -> tuple[int, Path | None]:
     """The rows, written into a new file renamed over target (so a failure leaves target as it was)."""
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(descriptor)
@@ -133,16 +155,14 @@ def _write_sqlite(target: Path, ballots: list[Ballot], sources: dict[str, str]) 
         box = SqliteBox(temporary)
         moved = box.write_many(ballots, sources=sources)
         _checkpoint(Path(temporary))
+        replaced = _set_aside(target, ("-wal", "-shm"))
         os.replace(temporary, target)
     except BaseException:
         for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm"):
             with contextlib.suppress(OSError):
                 os.unlink(leftover)
         raise
-    for leftover in (f"{target}-wal", f"{target}-shm"):
-        with contextlib.suppress(OSError):
-            os.unlink(leftover)  # an older box's, which would be taken for the new one's
-    return moved
+    return moved, replaced
 
 
 def _checkpoint(path: Path) -> None:
@@ -160,7 +180,7 @@ def _checkpoint(path: Path) -> None:
             os.unlink(leftover)
 
 
-def _write_folder(target: Path, box: SqliteBox) -> int:
+def _write_folder(target: Path, box: SqliteBox) -> tuple[int, Path | None]:
     """Each row as its file (its own text, or the canonical layout), in a new folder renamed over target."""
     rows = box.rows()
     sources = box.sources()
@@ -182,17 +202,9 @@ def _write_folder(target: Path, box: SqliteBox) -> int:
     try:
         for member, text in texts:
             (temporary / f"{member}.toml").write_text(text, encoding="utf-8")
-        if target.is_dir() and not target.is_symlink():
-            aside = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
-            os.rmdir(aside)
-            os.replace(target, aside)
-            os.replace(temporary, target)
-            shutil.rmtree(aside)
-        else:
-            if os.path.lexists(target):
-                os.unlink(target)
-            os.replace(temporary, target)
+        replaced = _set_aside(target)
+        os.replace(temporary, target)
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise
-    return len(texts)
+    return len(texts), replaced
