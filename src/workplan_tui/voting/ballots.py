@@ -125,7 +125,7 @@ class _Ids:
         projects = tuple(project.id for project in plan.projects)
         if roll is None or roll.kind == "members":
             return cls(projects, frozenset(projects), frozenset(member.id for member in plan.members))
-        return cls(projects, frozenset(projects), roll.ids, roll.kind == "open", roll.name)
+        return cls(projects, frozenset(projects), roll.ids, roll.kind == "open", Path(roll.name).name)
 
     def admits(self, voter: str) -> bool:
         """The voter may vote: on the roll, or (open roll) any voter id."""
