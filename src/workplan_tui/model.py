@@ -40,6 +40,7 @@ BALLOT_KINDS = ("ranking", "approval", "points")
 COMPLETIONS = ("none", "add1", "add1-utilitarian")
 # When members may see the count: once the vote has closed, or while it runs.
 RESULTS_SHOWN = ("after-close", "live")
+BOXES = ("folder", "sqlite")  # where ballots are kept: voting/ballot_box.py
 
 
 def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
@@ -107,6 +108,8 @@ class VotingRules:
     # The minimum support (voting/threshold.py): votes (an int) or a share of voters ("5%"); None: none.
     threshold: int | str | None = None
     completion: str = "none"  # COMPLETIONS, for equal-shares
+    box: str = "folder"  # where ballots are kept (voting/ballot_box.py): "folder" | "sqlite"
+    roll: str = "members"  # who may vote (voting/rolls.py): "members" | "open" | "FILE.csv"
 
 
 @attrs.frozen

@@ -95,6 +95,8 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         points=voting_doc["points"],
         threshold=voting_doc["threshold"],
         completion=voting_doc["completion"],
+        box=voting_doc["box"],
+        roll=voting_doc["roll"],
     )
     themes = tuple(
         model.Theme(
@@ -195,6 +197,8 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
         "points": voting.points,
         "threshold": voting.threshold,
         "completion": voting.completion,
+        "box": voting.box,
+        "roll": voting.roll,
     }
     limits = plan.limits
     document: dict[str, Any] = {
@@ -324,7 +328,8 @@ def fingerprint(plan: model.Plan) -> str:
     document = plan_to_document(plan)
     document.pop("decision", None)
     document.pop("interests", None)
-    for key in ("opens", "closes", "results", "quorum"):
+    # Nor where the ballots are kept: moving them to another box (`workplan ballots --to`) voids none.
+    for key in ("opens", "closes", "results", "quorum", "box"):
         document["voting"].pop(key, None)
     document.pop("themes", None)
     document.pop("meetings", None)

@@ -164,6 +164,14 @@ TABLES: dict[str, Table] = {
             STRING, default="none", choices=model.COMPLETIONS,
             doc="For equal-shares: how what its rounds leave unspent is spent (none, add1, add1-utilitarian).",
         ),
+        "box": Field(
+            STRING, default="folder", choices=model.BOXES,
+            doc="Where ballots are kept: a folder of TOML files, or one SQLite file for large electorates.",
+        ),
+        "roll": Field(
+            STRING, default="members",
+            doc='Who may vote: "members" (the plan\'s members), "open" (any voter id, once) or a CSV file beside the plan.',
+        ),
     },
     "pick": {
         "min": Field(INTEGER, default=2, minimum=1, maximum=MAX_COUNT, doc="Fewest projects to prioritise."),

@@ -64,8 +64,12 @@ def approval_instances(draw, most_projects: int = 7, most_voters: int = 15):
     return costs, budget, [sorted(b) for b in ballots]
 
 
-def plan_for(costs, budget, *, selection="fit", method="approval", ballot="approval", extra="", efforts=None):
+def plan_for(costs, budget, **options):
     """A city-like plan: every project's cost, no staff figures unless `efforts` (days of `adviser`)."""
+    return loads_plan(plan_text(costs, budget, **options))
+
+
+def plan_text(costs, budget, *, selection="fit", method="approval", ballot="approval", extra="", efforts=None) -> str:
     text = f"""schema = 1
 
 [plan]
@@ -100,7 +104,7 @@ title = "City"
         effort = f"adviser = {efforts[i]}" if efforts else ""
         text += f'\n[[projects]]\nid = "p{i}"\ntitle = "Project {i}"\ntheme = "city"\ncost = {cost}\neffort = {{ {effort} }}\nstart = 2023-05-01\nend = 2023-05-31\n'
     text += '\n[[members]]\nid = "chair"\nlabel = "Chair"\nrole = "chair"\n'
-    return loads_plan(text)
+    return text
 
 
 def approval_ballots(ballots):
@@ -450,3 +454,22 @@ def test_approval_ballots_need_the_approval_method():
         plan_for([10, 10], 20, method="borda", ballot="approval")
     assert error.value.errors[0].code == "E140"
     assert "approval ballots are counted by the method `approval`, not `borda`" in error.value.errors[0].message
+
+
+def test_the_sqlite_box_checks_a_ballots_kind_as_the_folder_does(tmp_path):
+    from workplan_tui.voting.ballot_box import open_box
+
+    path = tmp_path / "city.toml"
+    path.write_text(plan_text([10, 10], 20, method="points", ballot="points", extra='points = 10\nbox = "sqlite"\nroll = "open"'))
+    plan = loads_plan(path.read_text())
+    box = open_box(path, plan, new=True)
+    box.write_many([
+        Ballot("v1", ("p0",), points=(("p0", 11),)),  # over the total
+        Ballot("v2", ("p0", "p1")),  # a ranking in a vote by points
+        Ballot("v3", ("p1",), points=(("p1", 10),)),
+    ])
+    counted, rejected = box.read(plan)
+    assert [b.member for b in counted] == ["v3"]
+    reasons = {r.member: r.reason for r in rejected}
+    assert "gives 11 points; a voter may give at most 10 in all" in reasons["v1"]
+    assert "this vote is by points" in reasons["v2"]
