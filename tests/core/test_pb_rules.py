@@ -473,3 +473,13 @@ def test_the_sqlite_box_checks_a_ballots_kind_as_the_folder_does(tmp_path):
     reasons = {r.member: r.reason for r in rejected}
     assert "gives 11 points; a voter may give at most 10 in all" in reasons["v1"]
     assert "this vote is by points" in reasons["v2"]
+
+
+def test_another_method_refuses_ballots_it_cannot_read_rather_than_leave_them_out(tmp_path):
+    plan, folder = _board(tmp_path, "", method="borda")
+    write_ballot(plan, folder, "chair", [], tied=[["p0", "p1"], ["p2"]])
+    counted, _ = read_ballots(plan, folder)
+    assert tally(plan, counted, method="schulze").ballots == 1
+    with pytest.raises(WorkplanError) as error:
+        tally(plan, counted, method="irv")
+    assert error.value.errors[0].code == "E143" and "Instant runoff does not define" in error.value.errors[0].message

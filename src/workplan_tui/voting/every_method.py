@@ -12,9 +12,12 @@ def count_every_method(plan: Plan, plan_path: str | os.PathLike[str]) -> dict[st
     """The ballots in the plan's box counted by each method: the plan's method first, then the
     others in the registry's order."""
     from workplan_tui.voting.ballot_box import open_box
-    from workplan_tui.voting.tally import tally
+    from workplan_tui.voting.methods import refusal
+    from workplan_tui.voting.tally import profile_of, tally
 
     ballots, rejected = open_box(plan_path, plan).read(plan)
-    order = [plan.voting.method, *(method for method in METHODS if method != plan.voting.method)]
+    profile = profile_of(plan, ballots)
+    # Only the methods that read these ballots whole: equal ranks and points are not every method's.
+    order = [plan.voting.method, *(m for m in METHODS if m != plan.voting.method and refusal(m, profile) is None)]
     # The advice too: the pane shows it for whichever method is chosen.
     return {method: tally(plan, ballots, rejected, method=method, advise=True) for method in order}

@@ -532,6 +532,17 @@ Method = Callable[[Profile, TieBreak], Count]
 COUNTERS: dict[str, Method] = dict(zip(METHODS, (points, borda, approval, schulze, irv, stv), strict=True))
 
 
+def refusal(method: str, profile: Profile) -> tuple[str, str] | None:
+    """(error id, why) when the method cannot count these ballots: equal ranks outside Borda and
+    Schulze, points ballots outside `points`; None when it can. (A method other than the plan's,
+    asked for by `tally --method` or the Results pane's comparison, would otherwise leave them out.)"""
+    if profile.tied and method not in ("borda", "schulze"):
+        return "E143", f"some ballots rank projects equal, which {METHOD_NAMES[method]} does not define (only Borda count and Schulze do)"
+    if profile.given and method != "points":
+        return "E144", f"the ballots give points, which {METHOD_NAMES[method]} does not count: only Points does"
+    return None
+
+
 def count(method: str, profile: Profile, tie_break: TieBreak) -> Count:
     try:
         function = COUNTERS[method]

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 import attrs
 
 from workplan_tui.attendance import NOT_RECORDED, Attendance, quorum_of, seat, substitute_ids
+from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.voting.ballots import Ballot
-from workplan_tui.voting.methods import Count, Profile, count, rank
+from workplan_tui.voting.methods import Count, Profile, count, rank, refusal
 from workplan_tui.voting.result import Rejection, Skipped, TallyResult, ignored_note
 from workplan_tui.voting.selection import priorities, select
 from workplan_tui.voting.threshold import below_threshold, support_of
@@ -65,6 +66,9 @@ def tally(
     rule = selection or plan.voting.selection
     tie_break = tie_break_of(plan, ballots)
     profile = profile_of(plan, ballots)
+    refused = refusal(method, profile)
+    if refused:
+        raise WorkplanError.single("--method", refused[0], refused[1])
     counted: Count = count(method, profile, tie_break)
     ranking, ties = rank(counted, tie_break)
     order = [entry.project for entry in ranking]
