@@ -96,6 +96,17 @@ class BallotBox(Protocol):
     ) -> str: ...
 
 
+def voters_on_roll(box: BallotBox, ballots: Sequence[Ballot], rejected: Sequence[Rejection]) -> int | None:
+    """How many may vote when the roll is not the plan's members (None when it is): a CSV
+    roll's voters, or an open roll's voters in the box (each counts once)."""
+    roll = box.roll
+    if roll is None or roll.kind == "members":
+        return None
+    if roll.kind == "open":
+        return len(ballots) + sum(1 for entry in rejected if not entry.ignored)
+    return len(roll.voters)
+
+
 def sqlite_path(plan_path: str | os.PathLike[str]) -> Path:
     """`<plan-stem>.ballots.sqlite` beside the plan."""
     path = Path(plan_path)
