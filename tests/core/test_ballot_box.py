@@ -305,3 +305,11 @@ def test_a_row_no_workplan_wrote_is_a_located_error(tmp_path: Path, row: str):
     connection.close()
     with pytest.raises(WorkplanError, match="E420 the ballot box is damaged"):
         box.read(plan)
+
+
+def test_a_folder_refuses_a_voter_id_that_cannot_name_a_file(tmp_path: Path):
+    box = FolderBox(tmp_path / "plan.ballots")
+    for bad in ("Bad Id", "../up", "con"):
+        with pytest.raises(WorkplanError, match=r"E202 .* is not a voter id: it cannot name a ballot file"):
+            box.write_many([Ballot(bad, ("p1",), CAST, "")])
+    assert not box.exists()

@@ -40,6 +40,7 @@ from workplan_tui.voting.ballots import (
     ballots_dir,
     check_ballot,
     checked_ballot,
+    names_a_ballot_file,
     read_ballots,
     shown,
     voter_ids,
@@ -167,6 +168,7 @@ class FolderBox:
         return str(self.path / f"{member}.toml")
 
     def write(self, ballot: Ballot, replace: bool = False) -> str:
+        _refuse_unless_file_name(self.path, ballot)
         return str(write_ballot_file(self.path, ballot, replace=replace))
 
     def write_many(self, ballots: Iterable[Ballot]) -> int:
@@ -176,6 +178,7 @@ class FolderBox:
         batch = list(ballots)
         seen: set[str] = set()
         for ballot in batch:
+            _refuse_unless_file_name(self.path, ballot)
             if ballot.member in seen or os.path.lexists(self.where(ballot.member)):
                 raise _already_voted(self.where(ballot.member), ballot.member)
             seen.add(ballot.member)
@@ -517,6 +520,15 @@ def _moment(cast: object, where: str) -> dt.datetime | None:
         return dt.datetime.fromisoformat(cast)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         raise WorkplanError.single(where, "E420", f"the ballot box is damaged: `cast` is {shown(str(cast))}") from None
+
+
+def _refuse_unless_file_name(folder: Path, ballot: Ballot) -> None:
+    """E202 for a voter id that cannot name a ballot file (the SQLite box keeps any voter's row
+    and rejects it at the count; a folder cannot hold it at all)."""
+    if not isinstance(ballot.member, str) or not names_a_ballot_file(ballot.member):
+        raise WorkplanError.single(
+            str(folder), "E202", f"`{shown(str(ballot.member))}` is not a voter id: it cannot name a ballot file"
+        )
 
 
 def _already_voted(where: str, member: str) -> AlreadyExists:
