@@ -53,6 +53,10 @@ ERROR_IDS: dict[str, str] = {
     "E410": "attendance not sound",
     "E411": "ranks a project the member declared an interest in",
     "E412": "the edit would void ballots already cast",
+    "E420": "the ballot box cannot be read",
+    "E421": "not a ballot box",
+    "E422": "roll not sound",
+    "E423": "ballots not converted",
 }
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from workplan_tui import model, schema
 from workplan_tui.errors import ChangedOnDisk, WorkplanError
 from workplan_tui.files import FileStamp, atomic_write, decode_text, read_bytes, read_text, write_lock
-from workplan_tui.toml_reader import parse_plan_toml
+from workplan_tui.toml_reader import parse_toml
 from workplan_tui.toml_writer import dumps_document
 from workplan_tui.validation import check_document
 
@@ -60,7 +60,7 @@ def ensure_unchanged(path: str | os.PathLike[str], stamp: FileStamp) -> None:
 
 
 def loads_plan(text: str, file: str = "<plan>") -> model.Plan:
-    return build_plan(check_document(parse_plan_toml(text, file), file, text))
+    return build_plan(check_document(parse_toml(text, file), file, text))
 
 
 def build_plan(doc: dict[str, Any]) -> model.Plan:

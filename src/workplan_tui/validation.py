@@ -349,6 +349,13 @@ class Checker:
         if weights and expected is not None and len(weights) != expected:
             self.error(("voting", "weights"), "E303", f"weights has {len(weights)} values; ballot_length is {expected}")
         self.ballot_rules(voting)
+        roll = voting.get("roll")
+        if isinstance(roll, str):
+            from workplan_tui.voting.rolls import roll_problem
+
+            problem = roll_problem(roll)
+            if problem:
+                self.error(("voting", "roll"), "E422", problem)
         opens, closes = voting.get("opens"), voting.get("closes")
         if opens is not None and closes is not None:
             from workplan_tui.moments import instant, said

@@ -98,3 +98,19 @@ def test_vote_close_export_and_verify_on_an_sqlite_box(work: Path, capsys):
     status, out, err = run(capsys, "verify", str(work / "sscb.agreed.toml"))
     assert status == 0, err
     assert out.startswith(f"{work / 'sscb.agreed.toml'}: the record agrees with the 10 ballots in {sqlite_path(plan)}")
+
+
+def test_tally_on_a_csv_roll_counts_of_the_roll_s_voters(tmp_path: Path, capsys):
+    from helpers.voting_plans import plan_text
+
+    plan = tmp_path / "city.toml"
+    plan.write_text(plan_text().replace("[voting]\n", '[voting]\nbox = "sqlite"\nroll = "voters.csv"\n', 1), encoding="utf-8")
+    (tmp_path / "voters.csv").write_text("id,label\nv-1,Voter one\nv-2,\nv-3,\n", encoding="utf-8")
+    assert run(capsys, "vote", str(plan), "--member", "v-2", "--rank", "p1")[0] == 0
+    status, _, err = run(capsys, "vote", str(plan), "--member", "chair", "--rank", "p1")
+    assert status == 2 and "E202 `chair` is not on the roll (voters.csv)" in err
+    status, out, _ = run(capsys, "tally", str(plan))
+    assert status == 0 and out.splitlines()[0] == "Test plan: points, 1 of 3 voters' ballots counted"
+    assert tally_json(capsys, plan)["members"] == 3
+    status, out, _ = run(capsys, "close", str(plan))
+    assert status == 0 and "1 of 3 voters voted" in out

@@ -289,3 +289,27 @@ def test_a_missing_or_misnamed_roll_is_a_located_error(tmp_path: Path):
     elsewhere = write(tmp_path, extra='roll = "../voters.csv"\n', name="elsewhere.toml")
     with pytest.raises(WorkplanError, match=r'E422 `roll` must be "members", "open" or the name of a CSV file'):
         open_box(elsewhere, load_plan(elsewhere))
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["(X'6368', 'p1', NULL, '', '', '', NULL)", "('chair', X'7031', NULL, '', '', '', NULL)", "('chair', 'p1', 'yesterday', '', '', '', NULL)",
+     "('chair', 'p1', NULL, '', '', 'p1=x', NULL)", "('chair', '[not json', NULL, '', '', '', NULL)"],
+)
+def test_a_row_no_workplan_wrote_is_a_located_error(tmp_path: Path, row: str):
+    plan, box = opened(write(tmp_path, box="sqlite"))
+    box.cast(plan, "vice-chair", ["p1"], when=CAST)
+    connection = sqlite3.connect(box.path)
+    connection.execute(f"INSERT INTO ballots VALUES {row}")
+    connection.commit()
+    connection.close()
+    with pytest.raises(WorkplanError, match="E420 the ballot box is damaged"):
+        box.read(plan)
+
+
+def test_a_folder_refuses_a_voter_id_that_cannot_name_a_file(tmp_path: Path):
+    box = FolderBox(tmp_path / "plan.ballots")
+    for bad in ("Bad Id", "../up", "con"):
+        with pytest.raises(WorkplanError, match=r"E202 .* is not a voter id: it cannot name a ballot file"):
+            box.write_many([Ballot(bad, ("p1",), CAST, "")])
+    assert not box.exists()

@@ -23,6 +23,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 import stat
 import tempfile
@@ -30,7 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from workplan_tui import plan_io
+from workplan_tui import plan_io, schema
 from workplan_tui.errors import AlreadyExists, WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.voting.ballots import (
@@ -39,6 +40,7 @@ from workplan_tui.voting.ballots import (
     ballots_dir,
     check_ballot,
     checked_ballot,
+    names_a_ballot_file,
     read_ballots,
     shown,
     voter_ids,
@@ -94,6 +96,17 @@ class BallotBox(Protocol):
         self, plan: Plan, member: str, ranking: Sequence[str], *, replace: bool = False, when: dt.datetime | None = None,
         tied: Sequence[Sequence[str]] = (), points: Sequence[tuple[str, int]] = (),
     ) -> str: ...
+
+
+def voters_on_roll(box: BallotBox, ballots: Sequence[Ballot], rejected: Sequence[Rejection]) -> int | None:
+    """How many may vote when the roll is not the plan's members (None when it is): a CSV
+    roll's voters, or an open roll's voters in the box (each counts once)."""
+    roll = box.roll
+    if roll is None or roll.kind == "members":
+        return None
+    if roll.kind == "open":
+        return len(ballots) + sum(1 for entry in rejected if not entry.ignored)
+    return len(roll.voters)
 
 
 def sqlite_path(plan_path: str | os.PathLike[str]) -> Path:
@@ -156,6 +169,7 @@ class FolderBox:
         return str(self.path / f"{member}.toml")
 
     def write(self, ballot: Ballot, replace: bool = False) -> str:
+        _refuse_unless_file_name(self.path, ballot)
         return str(write_ballot_file(self.path, ballot, replace=replace))
 
     def write_many(self, ballots: Iterable[Ballot]) -> int:
@@ -165,6 +179,7 @@ class FolderBox:
         batch = list(ballots)
         seen: set[str] = set()
         for ballot in batch:
+            _refuse_unless_file_name(self.path, ballot)
             if ballot.member in seen or os.path.lexists(self.where(ballot.member)):
                 raise _already_voted(self.where(ballot.member), ballot.member)
             seen.add(ballot.member)
@@ -402,21 +417,32 @@ class SqliteBox:
             return connection.execute("SELECT 1 FROM ballots WHERE voter = ?", (member,)).fetchone() is not None
 
     def _ballot(self, row: tuple[str, str, str | None, str, str, str, str | None]) -> Ballot:
+        """A row as a Ballot; E420 for a row no workplan wrote (a value of the wrong type, a
+        ranking, equal ranks or points that do not read back)."""
         voter, ranking, cast, fingerprint, tied, points, _source = row
+        where = self.where(shown(str(voter)))
+        if not all(type(value) is str for value in (voter, ranking, fingerprint, tied, points)):
+            raise _damaged(where, row)
+        when = _moment(cast, where)
         try:
-            when = dt.datetime.fromisoformat(cast) if cast is not None else None
-        except (TypeError, ValueError):
-            raise WorkplanError.single(
-                self.where(shown(str(voter))), "E420", f"the ballot box is damaged: `cast` is {shown(str(cast))}"
-            ) from None
-        return Ballot(
-            voter, _ranking(ranking), when, fingerprint, self.where(voter), _groups(tied), _points(points)
-        )
+            return Ballot(voter, _ranking(ranking), when, fingerprint, self.where(voter), _groups(tied), _points(points))
+        except (ValueError, TypeError):  # json's errors are ValueErrors
+            raise _damaged(where, row) from None
 
     def read(self, plan: Plan) -> tuple[list[Ballot], list[Rejection]]:
         """The counted ballots and the rejected ones with why, as the folder reads them; one
-        row per voter, so there is no second ballot to choose between."""
-        ballots = self.rows()
+        row per voter, so there is no second ballot to choose between.
+
+        The common row (compact text, on the roll, on this plan, distinct known projects, in
+        the window, no declared interest) is checked inline, as the folder's reader does; any
+        other goes to check_ballot for its reason, which also accepts what this test does not
+        cover. A count of 10,000 rows is mostly making the Ballots (benchmarks/sqlite_box.py)."""
+        with self._connect(write=False) as connection:
+            if connection is None:
+                return [], []
+            found = connection.execute(
+                'SELECT voter, ranking, "cast", plan, tied, points FROM ballots ORDER BY voter'
+            ).fetchall()
         ids = voter_ids(plan, self.roll)
         known: list[str] = []
 
@@ -428,35 +454,90 @@ class SqliteBox:
         rules = plan.voting
         windowed = rules.opens is not None or rules.closes is not None
         declared = declared_by_member(plan)
-        length, projects = rules.ballot_length, ids.known
-        by_points = rules.ballot == "points"
+        no_interest: frozenset[str] = frozenset()
+        length, projects, member_set, admits = rules.ballot_length, ids.known, ids.member_set, ids.admits
+        if ids.open_roll and _all_voter_ids([row[0] for row in found]):
+            member_set = frozenset(row[0] for row in found)  # checked at once, not row by row
+        prefix = f"{self.path}#"
+        moments: dict[str | None, dt.datetime | None] = {None: None}  # a count's ballots share few cast moments
+        expected = ""
+        by_points = rules.ballot == "points"  # a plain ranking cannot count there: check_ballot says why
         valid: list[Ballot] = []
         rejected: list[Rejection] = []
-        for ballot in ballots:
-            ranking = ballot.ranking
-            # The common case checked inline, as the folder's reader does; anything else gets
-            # its reason from check_ballot (a ranking of other than ids, from a hand-edited
-            # file moved in, goes there too: not _is_plain).
+        for row in found:
+            voter, text, cast, cast_on, tied, points = row
+            if type(voter) is not str or type(text) is not str or type(cast_on) is not str:
+                raise _damaged(prefix + str(voter), row)
+            when = moments.get(cast, _UNSEEN)
+            if when is _UNSEEN:
+                when = moments[cast] = _moment(cast, prefix + voter)
+            compact = not text.startswith("[")
+            if compact and not tied and not points:
+                ranking = tuple(text.split(",")) if text else ()
+                ballot = Ballot(voter, ranking, when, cast_on, prefix + voter)
+            else:
+                ballot = self._ballot((voter, text, cast, cast_on, tied, points, None))
+                ranking = ballot.ranking
+            if cast_on and not expected:
+                expected = fingerprint()
             if (
-                _is_plain(ranking)
-                and not (ballot.tied or ballot.points or by_points)  # kind_problems decides those (check_ballot)
-                and ids.admits(ballot.member)
-                and (not ballot.plan or ballot.plan == fingerprint())
+                compact
+                and not by_points
+                and ranking
+                and (voter in member_set or admits(voter))
+                and (not cast_on or cast_on == expected)
                 and len(ranking) <= length
                 and projects.issuperset(ranking)
                 and len(set(ranking)) == len(ranking)
-                and not (windowed and cast_problem(rules, ballot.cast))
-                and (not declared or declared.get(ballot.member, frozenset()).isdisjoint(ranking))
-                and ranking
+                and not (windowed and cast_problem(rules, when))
+                and (not declared or declared.get(voter, no_interest).isdisjoint(ranking))
             ):
                 valid.append(ballot)
                 continue
             reason = check_ballot(plan, ballot, fingerprint, ids)
             if reason:
-                rejected.append(Rejection(ballot.file, shown(ballot.member, limit=64), reason))
+                rejected.append(Rejection(ballot.file, shown(str(voter), limit=64), reason))
             else:
                 valid.append(ballot)
         return valid, rejected
+
+
+_VOTER_IDS = re.compile(rf"(?:{schema.ID_PATTERN.pattern}\n)*")
+
+
+def _all_voter_ids(voters: list[object]) -> bool:
+    """Every one a voter id (ballots.names_a_ballot_file), tested in one match over them all."""
+    if not all(type(voter) is str for voter in voters):
+        return False
+    joined = "\n".join(voters) + "\n" if voters else ""  # type: ignore[arg-type]
+    return _VOTER_IDS.fullmatch(joined) is not None and schema.RESERVED_IDS.isdisjoint(voters)
+
+
+def _damaged(where: str, row: Sequence[object]) -> WorkplanError:
+    return WorkplanError.single(
+        where, "E420", f"the ballot box is damaged: a row no workplan wrote ({shown(repr(tuple(row)), limit=80)})"
+    )
+
+
+_UNSEEN = dt.datetime.min  # no cast moment is this: a row's `cast` not yet parsed
+
+
+def _moment(cast: object, where: str) -> dt.datetime | None:
+    if cast is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(cast)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise WorkplanError.single(where, "E420", f"the ballot box is damaged: `cast` is {shown(str(cast))}") from None
+
+
+def _refuse_unless_file_name(folder: Path, ballot: Ballot) -> None:
+    """E202 for a voter id that cannot name a ballot file (the SQLite box keeps any voter's row
+    and rejects it at the count; a folder cannot hold it at all)."""
+    if not isinstance(ballot.member, str) or not names_a_ballot_file(ballot.member):
+        raise WorkplanError.single(
+            str(folder), "E202", f"`{shown(str(ballot.member))}` is not a voter id: it cannot name a ballot file"
+        )
 
 
 def _already_voted(where: str, member: str) -> AlreadyExists:

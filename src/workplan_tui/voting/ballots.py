@@ -610,17 +610,18 @@ class Vote:
     ballots: list[Ballot]
     rejected: list[Rejection]
     folder: Path  # the ballot box: a folder, or an SQLite box's file
+    voters: int | None = None  # how many may vote when the roll is not the members (tally's `voters`)
 
 
 def read_vote(plan_path: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None) -> Vote:
     """The plan at plan_path and the ballots in its box (voting/ballot_box.open_box: the plan's,
     or the folder or box file named), checked against it."""
-    from workplan_tui.voting.ballot_box import open_box
+    from workplan_tui.voting.ballot_box import open_box, voters_on_roll
 
     plan = plan_io.load_plan(plan_path)
     box = open_box(plan_path, plan, folder)
     ballots, rejected = box.read(plan)
-    return Vote(plan, ballots, rejected, box.path)
+    return Vote(plan, ballots, rejected, box.path, voters_on_roll(box, ballots, rejected))
 
 
 def _one_per_member(

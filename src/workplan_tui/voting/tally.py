@@ -47,6 +47,7 @@ def tally(
     selection: str | None = None,
     advise: bool = False,
     attendance: Attendance = NOT_RECORDED,
+    voters: int | None = None,
 ) -> TallyResult:
     """Count the ballots by method (default voting.method) and select by the rule (default
     voting.selection; one of model.SELECTIONS). With `advise`, the result carries the advice for
@@ -56,6 +57,7 @@ def tally(
     the place of the member they stand for), and the quorum is counted on it; raises
     WorkplanError (E410) when the attendance is not sound. Entries of `rejected` that are no
     ballot (Rejection.ignored) are not among the result's rejected: its notes list them.
+    `voters`: how many may vote, when the roll is not the plan's members (ballot_box.voters_on_roll).
 
     Pure: the same plan and ballots give the same result, whatever order the ballots come in.
     """
@@ -94,7 +96,8 @@ def tally(
         skipped=chosen.skipped,
         ties=ties,
         feasibility=chosen.feasibility,
-        members=len(plan.members) - len(substitute_ids(plan)),  # substitutes hold no seat of their own
+        # Substitutes hold no seat of their own.
+        members=len(plan.members) - len(substitute_ids(plan)) if voters is None else voters,
         selection=rule,
         priorities=priorities(order, supported, plan.voting.pick_max),
         supported=tuple(p for p in order if p in supported),
