@@ -2,8 +2,9 @@
 
     python benchmarks/tally_bench.py [BALLOTS]
 
-Writes a 20-project plan and one ballot file per member (10,000 members) to a temporary folder,
-then times:
+Writes a 20-project plan whose roll is a CSV file of 10,000 voters beside it (`[voting] roll`;
+a large electorate is not listed in the plan) and one ballot file per voter to a temporary
+folder, then times:
   - `workplan tally PLAN --method borda --json` in a subprocess: start-up, reading the plan and
     every ballot file, counting, selection, JSON out;
   - pref_voting's Borda (domination Borda for truncated ballots, the rule workplan's `borda`
@@ -41,14 +42,15 @@ RUNS = 5  # each end-to-end figure is the median of this many runs (after one wa
 CHILD_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
-def plan_with_members(members: int) -> str:
+def plan_with_roll(members: int, roll: Path) -> str:
+    """The plan, its voters (ballot files are named after them) in a CSV roll written to `roll`."""
+    from workplan_tui.model import Member
+    from workplan_tui.voting.rolls import dumps_roll
+
+    voters = [Member("chair", "Chair", "chair")] + [Member(f"m{i:05d}", f"Member {i}") for i in range(1, members)]
+    roll.write_text(dumps_roll(voters), encoding="utf-8")
     text = generate_plan_text(PROJECTS, seed=3)
-    # Replace the generated roster with `members` members (ballot files are named after them).
-    head, _, rest = text.partition("\n[[members]]")
-    rest = rest[rest.index("\n[[meetings]]") :]
-    roster = ['\n[[members]]\nid = "chair"\nlabel = "Chair"\nrole = "chair"\n']
-    roster += [f'\n[[members]]\nid = "m{i:05d}"\nlabel = "Member {i}"\n' for i in range(1, members)]
-    return head + "".join(roster) + rest
+    return text.replace("[voting]\n", f'[voting]\nroll = "{roll.name}"\n', 1)
 
 
 def write_ballots(folder: Path, members: list[str], projects: list[str], fingerprint: str, seed: int = 11) -> list[tuple[str, ...]]:
@@ -134,11 +136,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         plan_path = folder / "bench.toml"
-        plan_path.write_text(plan_with_members(count), encoding="utf-8")
+        plan_path.write_text(plan_with_roll(count, folder / "voters.csv"), encoding="utf-8")
         from workplan_tui.plan_io import fingerprint, load_plan
+        from workplan_tui.voting.rolls import load_roll
 
         plan = load_plan(plan_path)
-        members = [member.id for member in plan.members]
+        roll = load_roll(plan_path, plan)
+        members = [member.id for member in roll.voters]
         projects = [project.id for project in plan.projects]
         started = time.perf_counter()
         rankings = write_ballots(folder / "bench.ballots", members, projects, fingerprint(plan))
@@ -168,25 +172,25 @@ def main() -> None:
         # frozen, so a collection of the garbage collector triggered in one of workplan's phases
         # does not walk them (a fresh `workplan tally` has no such heap; it cost one phase or
         # another up to 80 ms, by chance).
-        from workplan_tui.voting.ballots import read_ballots
+        from workplan_tui.voting.ballot_box import open_box
         from workplan_tui.voting.tally import tally
 
         gc.collect()
         gc.freeze()
 
         started = time.perf_counter()
-        load_plan(plan_path)
+        load_roll(plan_path, load_plan(plan_path))
         load_time = time.perf_counter() - started
         started = time.perf_counter()
         fingerprint(plan)
         fingerprint_time = time.perf_counter() - started
         started = time.perf_counter()
-        ballots, rejected = read_ballots(plan, folder / "bench.ballots")
+        ballots, rejected = open_box(plan_path, plan, roll=roll).read(plan)
         read_time = time.perf_counter() - started - fingerprint_time
         started = time.perf_counter()
         tally(plan, ballots, rejected, method="borda")
         count_time = time.perf_counter() - started
-        print(f"  workplan in process: load the {count:,}-member plan {load_time * 1000:.0f} ms, fingerprint it"
+        print(f"  workplan in process: load the plan and its {count:,}-voter roll {load_time * 1000:.0f} ms, fingerprint it"
               f" {fingerprint_time * 1000:.0f} ms, read+check {count:,} ballot files {read_time * 1000:.0f} ms,"
               f" count+select {count_time * 1000:.1f} ms")
         gc.unfreeze()

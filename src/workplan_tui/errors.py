@@ -41,6 +41,11 @@ ERROR_IDS: dict[str, str] = {
     "E129": "next year's plan is not the next cycle's",
     "E130": "a workbook cannot go to standard output",
     "E131": "a workbook's name must end .xlsx",
+    "E140": "ballot kind, method and rule disagree",
+    "E141": "threshold not understood",
+    "E142": "bad points ballot",
+    "E143": "equal ranks the method does not define",
+    "E144": "ballot of another kind",
     "E150": "an amount with more than two decimals",
     "E151": "an amount that is not finite",
     "E152": "text that is not an amount",
@@ -61,6 +66,10 @@ ERROR_IDS: dict[str, str] = {
     "E410": "attendance not sound",
     "E411": "ranks a project the member declared an interest in",
     "E412": "the edit would void ballots already cast",
+    "E420": "the ballot box cannot be read",
+    "E421": "not a ballot box",
+    "E422": "roll not sound",
+    "E423": "ballots not converted",
 }
 
 # Warnings: printed, the exit status stays 0 (docs/errors.md).

@@ -34,9 +34,15 @@ ESTIMATE_MARK = "est."
 # The plan's own figures the paper for direction gives that [paper] estimated may mark.
 PAPER_ESTIMABLE = ("capacity", "budget", "total_budget", "posts")
 # How the count becomes the selection: the Board's priorities, or a rule that fits the limits.
-SELECTIONS = ("priorities", "fit", "fit-stop", "best")
+SELECTIONS = ("priorities", "fit", "fit-stop", "best", "equal-shares")
+# What a ballot holds (docs/voting.md, "Ballot kinds"): a ranking best first (equal ranks allowed
+# where the method defines them), the approved projects, or points the voter shares out.
+BALLOT_KINDS = ("ranking", "approval", "points")
+# How equal shares spends what its rounds leave unspent (voting/equal_shares.py).
+COMPLETIONS = ("none", "add1", "add1-utilitarian")
 # When members may see the count: once the vote has closed, or while it runs.
 RESULTS_SHOWN = ("after-close", "live")
+BOXES = ("folder", "sqlite")  # where ballots are kept: voting/ballot_box.py
 
 
 def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
@@ -101,6 +107,13 @@ class VotingRules:
     closes: dt.datetime | None = None
     results: str = "after-close"
     quorum: int | None = None  # fewest members present for the Board to decide; None: no quorum
+    ballot: str = "ranking"  # BALLOT_KINDS
+    points: int | None = None  # for points ballots: the most points one voter may give in all
+    # The minimum support (voting/threshold.py): votes (an int) or a share of voters ("5%"); None: none.
+    threshold: int | str | None = None
+    completion: str = "none"  # COMPLETIONS, for equal-shares
+    box: str = "folder"  # where ballots are kept (voting/ballot_box.py): "folder" | "sqlite"
+    roll: str = "members"  # who may vote (voting/rolls.py): "members" | "open" | "FILE.csv"
 
 
 @attrs.frozen

@@ -15,7 +15,7 @@ from workplan_tui import model, schema
 from workplan_tui.errors import ChangedOnDisk, WorkplanError
 from workplan_tui.files import FileStamp, atomic_write, decode_text, read_bytes, read_text, write_lock
 from workplan_tui.money import file_amount
-from workplan_tui.toml_reader import parse_plan_toml
+from workplan_tui.toml_reader import parse_toml
 from workplan_tui.toml_writer import dumps_document
 from workplan_tui.validation import check_document
 
@@ -61,7 +61,7 @@ def ensure_unchanged(path: str | os.PathLike[str], stamp: FileStamp) -> None:
 
 
 def loads_plan(text: str, file: str = "<plan>") -> model.Plan:
-    return build_plan(check_document(parse_plan_toml(text, file), file, text))
+    return build_plan(check_document(parse_toml(text, file), file, text))
 
 
 def build_plan(doc: dict[str, Any]) -> model.Plan:
@@ -92,6 +92,12 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         closes=voting_doc["closes"],
         results=voting_doc["results"],
         quorum=voting_doc["quorum"],
+        ballot=voting_doc["ballot"],
+        points=voting_doc["points"],
+        threshold=voting_doc["threshold"],
+        completion=voting_doc["completion"],
+        box=voting_doc["box"],
+        roll=voting_doc["roll"],
     )
     themes = tuple(
         model.Theme(
@@ -209,6 +215,12 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
         "closes": voting.closes,
         "results": voting.results,
         "quorum": voting.quorum,
+        "ballot": voting.ballot,
+        "points": voting.points,
+        "threshold": voting.threshold,
+        "completion": voting.completion,
+        "box": voting.box,
+        "roll": voting.roll,
     }
     limits = plan.limits
     document: dict[str, Any] = {
@@ -354,7 +366,8 @@ def fingerprint(plan: model.Plan) -> str:
     document.pop("paper", None)  # the paper's words: what the members vote on is the same
     document.pop("note", None)
     document.pop("report", None)  # the end-of-year report's words
-    for key in ("opens", "closes", "results", "quorum"):
+    # Nor where the ballots are kept: moving them to another box (`workplan ballots --to`) voids none.
+    for key in ("opens", "closes", "results", "quorum", "box"):
         document["voting"].pop(key, None)
     document.pop("themes", None)
     document.pop("meetings", None)

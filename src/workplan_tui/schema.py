@@ -34,6 +34,7 @@ MAX_COUNT = 100_000  # ballots, quorum, pick and ballot_length: ten times the la
 MAX_DAYS = 10**6  # person-days: capacity in a month, effort, scheduled days, shortfall
 MAX_ITEM = 999  # an agenda item's number
 MAX_WEIGHT = 10**6  # points for one position on a ballot
+MAX_VOTERS = 10**8  # a city's electorate, for a threshold in votes
 MAX_SCORE = 10**15  # a recorded score: MAX_WEIGHT points from MAX_COUNT ballots, with room
 FIRST_DATE = dt.date(1900, 1, 1)
 # A year short of Python's last: the month after the plan's last (capacity.next_month) and
@@ -75,6 +76,7 @@ ARRAY = Kind("an array", lambda v: isinstance(v, list))
 ARRAY_OF_TABLES = Kind("an array of tables", lambda v: isinstance(v, list))
 NUMBER_MAP = Kind("a table of numbers", lambda v: isinstance(v, dict))
 STRING_MAP = Kind("a table of strings", lambda v: isinstance(v, dict))
+THRESHOLD = Kind('a number of votes or a share of voters like "5%"', lambda v: _is_int(v) or isinstance(v, str))
 MAP_OF_TABLES = Kind("a table of tables", lambda v: isinstance(v, dict))
 
 
@@ -212,6 +214,26 @@ TABLES: dict[str, Table] = {
         "quorum": Field(
             INTEGER, minimum=1, maximum=MAX_COUNT,
             doc="Fewest members present (or ballots, when attendance is not recorded) for the Board to decide.",
+        ),
+        "ballot": Field(
+            STRING, default="ranking", choices=model.BALLOT_KINDS,
+            doc="What a ballot holds: a ranking (best first), the approved projects, or points shared out.",
+        ),
+        "points": Field(INTEGER, minimum=1, maximum=MAX_WEIGHT, doc="For points ballots: the most points one voter may give in all."),
+        "threshold": Field(
+            THRESHOLD, doc='The fewest votes a project needs to be selected, or a share of the voters like "5%".',
+        ),
+        "completion": Field(
+            STRING, default="none", choices=model.COMPLETIONS,
+            doc="For equal-shares: how what its rounds leave unspent is spent (none, add1, add1-utilitarian).",
+        ),
+        "box": Field(
+            STRING, default="folder", choices=model.BOXES,
+            doc="Where ballots are kept: a folder of TOML files, or one SQLite file for large electorates.",
+        ),
+        "roll": Field(
+            STRING, default="members",
+            doc='Who may vote: "members" (the plan\'s members), "open" (any voter id, once) or a CSV file beside the plan.',
         ),
     },
     "pick": {

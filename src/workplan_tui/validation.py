@@ -262,6 +262,30 @@ class Checker:
             return value if self.check_id(value, path) else None
         return value
 
+    def ballot_rules(self, voting: dict[str, Any]) -> None:
+        """The ballot kind, the threshold and equal shares agree with the method (docs/voting.md)."""
+        from workplan_tui.voting.threshold import threshold_problem
+
+        kind, method = voting.get("ballot") or "ranking", voting.get("method") or "points"
+        # Each kind of ballot is counted by the one method that reads what it holds.
+        needs = {"approval": "approval", "points": "points"}.get(kind)
+        if needs and method != needs:
+            self.error(
+                ("voting", "method"), "E140",
+                f"{kind} ballots are counted by the method `{needs}`, not `{method}`",
+            )
+        if kind == "points" and voting.get("points") is None:
+            self.error(("voting", "ballot"), "E140", "points ballots need `points`: the most points one voter may give in all")
+        if kind != "points" and voting.get("points") is not None:
+            self.error(("voting", "points"), "E140", "`points` is for points ballots (ballot = \"points\")")
+        threshold = voting.get("threshold")
+        if threshold is not None:
+            problem = threshold_problem(threshold)
+            if problem:
+                self.error(("voting", "threshold"), "E141", problem)
+        if (voting.get("completion") or "none") != "none" and voting.get("selection") != "equal-shares":
+            self.error(("voting", "completion"), "E140", "`completion` is for the selection rule equal-shares")
+
     def check_id(self, value: str, path: KeyPath, at_key: bool = False) -> bool:
         if not schema.ID_PATTERN.fullmatch(value):
             self.error(
@@ -363,6 +387,14 @@ class Checker:
         expected = length if length is not None else pick_max
         if weights and expected is not None and len(weights) != expected:
             self.error(("voting", "weights"), "E303", f"weights has {len(weights)} values; ballot_length is {expected}")
+        self.ballot_rules(voting)
+        roll = voting.get("roll")
+        if isinstance(roll, str):
+            from workplan_tui.voting.rolls import roll_problem
+
+            problem = roll_problem(roll)
+            if problem:
+                self.error(("voting", "roll"), "E422", problem)
         opens, closes = voting.get("opens"), voting.get("closes")
         if opens is not None and closes is not None:
             from workplan_tui.moments import instant, said

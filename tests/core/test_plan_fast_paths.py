@@ -1,158 +1,25 @@
 """The fast paths for reading and fingerprinting a large plan give exactly what the slow ones do.
 
-A tally of 10,000 ballots reads a 10,000-member plan. Three shortcuts keep that quick:
-`members_fast` reads the `[[members]]` blocks with a pattern instead of tomllib,
-`clean_string_rows` checks a roster a column at a time instead of a member at a time, and
-`format_value` writes a string with nothing to escape without escaping it. Each must agree
+A plan may still list a large roster. Two shortcuts keep that quick: `clean_string_rows`
+checks a roster a column at a time instead of a member at a time, and `format_value` writes a
+string with nothing to escape without escaping it. (A large electorate's roll lives outside the
+plan: voting/rolls.py; the pattern that once read `[[members]]` runs is gone.) Each must agree
 with the careful path it stands in for, or say it is unsure (None) so the careful path runs;
 and a plan's fingerprint, which every cast ballot carries, must never change.
 """
 
 from __future__ import annotations
 
-import json
 import tomllib
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers.paths import PLANS, ROOT
-from workplan_tui.plan_io import dumps_plan, fingerprint, load_plan, loads_plan
-from workplan_tui.toml_reader import members_fast
+from helpers.paths import ROOT
+from workplan_tui.plan_io import fingerprint, load_plan, loads_plan
 from workplan_tui.toml_writer import BASIC_STRING_ESCAPES, format_value
 from workplan_tui.validation import Checker, clean_string_rows
-
-# -- members_fast against tomllib ---------------------------------------------------
-
-HEAD = 'schema = 1\n\n[plan]\ntitle = "T"\n'
-TAIL = '[[meetings]]\nid = "m1"\ndate = 2023-04-01\n'
-
-values = st.one_of(
-    st.from_regex(r'[A-Za-z0-9 ,.()-]{0,12}', fullmatch=True),  # the common case
-    st.text(max_size=6),  # anything: quotes, backslashes, controls, tabs, bidi overrides
-)
-keys = st.sampled_from(["id", "label", "role", "x-y", "a.b", '"id"', "id "])
-
-
-@st.composite
-def member_lines(draw) -> str:
-    key = draw(keys)
-    value = draw(values)
-    quoted = draw(st.sampled_from([
-        '"' + value + '"',
-        json.dumps(value),  # escapes: tomllib must read those
-        "'" + value + "'",
-        "3",
-        '"""' + value + '"""',
-    ]))
-    space = draw(st.sampled_from(["", " ", "\t", "  "]))
-    comment = draw(st.sampled_from(["", "  # note", " #", "# \x01", "\t# tab"]))
-    end = draw(st.sampled_from(["\n", "\n", "\n", "\r\n", ""]))
-    return f"{space}{key}{space or ' '}={space or ' '}{quoted}{comment}{end}"
-
-
-@st.composite
-def members_blocks(draw) -> str:
-    blocks = []
-    for _ in range(draw(st.integers(0, 4))):
-        header = draw(st.sampled_from(["[[members]]\n", "[[members]]\n", "[[members]]  # who\n", "[[ members ]]\n",
-                                       "[members]\n", "[[members.x]]\n", "[[members]]\r\n"]))
-        lines = draw(st.lists(member_lines() | st.sampled_from(["\n", "# c\n", "   \n"]), max_size=4))
-        blocks.append(header + "".join(lines))
-    return "".join(blocks)
-
-
-@st.composite
-def plausible_rosters(draw) -> str:
-    """Rosters as people and dumps_plan write them, now and then with a comment or blank line."""
-    blocks = []
-    for _ in range(draw(st.integers(1, 4))):
-        lines = ["[[members]]\n"]
-        for key in draw(st.sampled_from([("id", "label"), ("id", "label", "role"), ("label", "id"), ("id",)])):
-            value = draw(st.from_regex(r"[a-z0-9 -]{0,8}", fullmatch=True) | values)
-            lines.append(f'{key} = "{value}"' + draw(st.sampled_from(["", "", "  # note"])) + "\n")
-        lines += draw(st.lists(st.sampled_from(["\n", "# c\n"]), max_size=2))
-        blocks.append("".join(lines))
-    return "".join(blocks)
-
-
-# Text that may come before or after the roster: ordinary tables, and what would fool a
-# shortcut that did not look: the roster inside a multi-line string or array, `members`
-# defined another way, keys with no table header between them and the roster.
-surroundings = st.sampled_from([
-    "",
-    HEAD,
-    HEAD + "\n",
-    TAIL,
-    'summary = """\n',
-    '"""\n',
-    '[ closing a string """\n',
-    "'''\n",
-    "x = [\n",
-    "]\n",
-    "members = []\n",
-    "[members]\n",
-    "[members.extra]\nkey = 1\n",
-    "[[members]]\nid = 'lit'\n",
-    'label = "loose"\n',
-    "[limits]\nbudget = 1\n",
-    "[plan]\n",
-    "# comment\n",
-    "\n",
-])
-
-
-@given(
-    st.lists(surroundings, max_size=3),
-    plausible_rosters() | members_blocks(),
-    st.lists(surroundings, max_size=3),
-    st.just("") | plausible_rosters() | members_blocks(),
-)
-def test_members_fast_gives_what_tomllib_gives_or_nothing(before, roster, after, more):
-    text = "".join(before) + roster + "".join(after) + more
-    fast = members_fast(text)
-    try:
-        expected = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        assert fast is None, text
-        return
-    if fast is not None:
-        assert fast == expected
-        assert list(fast) == list(expected)  # same key order
-        assert [list(member) for member in fast["members"]] == [list(member) for member in expected["members"]]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # The roster sits in a multi-line string: the text parses, but has no members.
-        'schema = 1\nsummary = """\n[[members]]\nid = "a"\n"""\n',
-        # ... even when the line after it starts like a table header.
-        'x = """\n[[members]]\nid = "a"\n[ still the string """\n[t]\n',
-        # Or in an unclosed array, so the file does not parse at all.
-        'x = [\n[[members]]\nid = "a"\n]\n',
-        # A key after the roster without a header belongs to the last member.
-        '[[members]]\nid = "a"\nrole = 3\n',
-        # A sub-table of the last member, defined after the roster.
-        '[[members]]\nid = "a"\n\n[members.extra]\nk = 1\n',
-        # The same key twice in one member.
-        '[[members]]\nid = "a"\nid = "b"\n',
-        # The name the shortcut marks the roster's place with, in the file itself.
-        'x = """\n[[members]]\nid = "a"\n[ s """\n[workplan-members-run]\n',
-    ],
-)
-def test_members_fast_is_unsure_of_what_it_cannot_vouch_for(text):
-    assert members_fast(text) is None
-
-
-def test_members_fast_reads_the_plans_we_write_and_the_examples():
-    for source in sorted(PLANS.glob("*.toml")):
-        text = source.read_text(encoding="utf-8")
-        assert members_fast(text) == tomllib.loads(text), source
-        written = dumps_plan(load_plan(source))
-        assert members_fast(written) == tomllib.loads(written), source
-
 
 # -- clean_string_rows against Checker.table ----------------------------------------
 
@@ -247,7 +114,6 @@ def test_a_large_roster_takes_the_fast_paths_and_loads_as_tomllib_reads_it():
     text = (ROOT / "plans" / "sscb-2023-24.toml").read_text(encoding="utf-8")
     roster = "".join(f'\n[[members]]\nid = "m{i:04d}"\nlabel = "Member {i}"\n' for i in range(2000))
     text = text.replace("\n[[meetings]]", roster + "\n[[meetings]]", 1)
-    assert members_fast(text) == tomllib.loads(text)
     plan = loads_plan(text)
     assert len(plan.members) > 2000 and plan.members[-1].id == "m1999" and plan.members[-1].role == "member"
     assert clean_string_rows(tomllib.loads(text)["members"], "member") is not None

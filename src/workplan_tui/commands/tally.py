@@ -62,7 +62,7 @@ def _run(args: argparse.Namespace) -> int:
     plan, ballots, rejected = vote.plan, vote.ballots, vote.rejected
     result = tally(
         plan, ballots, rejected, method=args.method, selection="best" if args.optimal else args.selection,
-        advise=True, attendance=attendance,
+        advise=True, attendance=attendance, voters=vote.voters,
     )
     if args.json:
         print_json(result.to_json())  # sorted keys: the same ballots always give the same bytes
@@ -82,7 +82,8 @@ def format_result(plan: Plan, result: TallyResult) -> list[str]:
     from workplan_tui.voting.selection import RULES
 
     lines = [
-        f"{plan.info.title}: {result.method}, {result.ballots} of {result.members} members' ballots counted"
+        f"{plan.info.title}: {result.method}, {result.ballots} of {result.members:,}"
+        f" {'members' if plan.voting.roll == 'members' else 'voters'}' ballots counted"
         + (f", {len(result.rejected)} rejected" if result.rejected else ""),
         f"Selection: {result.selection} ({RULES[result.selection]})",
     ]

@@ -1,4 +1,8 @@
-"""`workplan vote PLAN --member ID [--rank a,b,c]`: cast (or replace) one member's ballot."""
+"""`workplan vote PLAN --member ID [--rank a,b,c | --points a=3,b=2]`: cast (or replace) one member's ballot.
+
+`--rank a,b=c,d` ranks b and c equal (for borda and schulze, docs/voting.md "Ballot kinds");
+`--points` casts a points ballot in a vote by points.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +26,9 @@ def add_parser(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser("vote", help="cast a member's ballot (asks interactively without --rank)")
     parser.add_argument("plan", type=Path, metavar="PLAN")
     parser.add_argument("--member", required=True, metavar="ID", help="the member casting the ballot")
-    parser.add_argument("--rank", metavar="A,B,C", help="project ids, best first, separated by commas")
-    parser.add_argument("--ballots", type=Path, metavar="DIR", help="ballot folder (default: PLAN-STEM.ballots beside the plan)")
+    parser.add_argument("--rank", metavar="A,B,C", help="project ids, best first, separated by commas (B=C: ranked equal)")
+    parser.add_argument("--points", metavar="A=N,B=N", help="a points ballot: each project id with the points given it")
+    parser.add_argument("--ballots", type=Path, metavar="DIR", help="ballot folder or SQLite box (default: the plan's, beside it)")
     parser.add_argument("--force", action="store_true", help="replace the member's earlier ballot without asking")
     parser.add_argument(
         "--code", metavar="CODE",
@@ -139,34 +144,62 @@ def confirm(question: str) -> bool:
     return answer is not None and answer.strip().lower() in ("y", "yes")
 
 
+def _points_given(text: str) -> list[tuple[str, int]]:
+    """`a=3,b=2` as (project, points); raises WorkplanError located at --points (E142)."""
+    from workplan_tui.errors import WorkplanError
+
+    given = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        project, equals, number = (x.strip() for x in part.partition("="))
+        try:
+            points = int(number) if equals else None
+        except ValueError:
+            points = None
+        if points is None:
+            raise WorkplanError.single("--points", "E142", f"`{cut(part)}` must be a project id and whole points, e.g. a=3")
+        given.append((project, points))
+    if not given:
+        raise WorkplanError.single("--points", "E142", "no points given: e.g. --points a=3,b=2")
+    return given
+
+
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.errors import LocatedError, WorkplanError
     from workplan_tui.plan_io import ensure_unchanged, load_plan_stamped
-    from workplan_tui.voting.ballots import ballots_dir, member_problem, ranking_problems, write_ballot
+    from workplan_tui.voting.ballot_box import open_box
+    from workplan_tui.voting.ballots import member_problem, ranking_problems, voter_ids
     from workplan_tui.voting.codes import codes_required, require_code
     from workplan_tui.voting.interests import interest_problems
 
     plan, stamp = load_plan_stamped(args.plan)
-    folder = args.ballots or ballots_dir(args.plan)
-    problem = member_problem(plan, args.member)
+    box = open_box(args.plan, plan, args.ballots, new=True)
+    problem = member_problem(plan, args.member, voter_ids(plan, box.roll))
     if problem:
         raise WorkplanError.single("--member", problem[0], problem[1])
     from workplan_tui.moments import now
     from workplan_tui.voting.window import refuse_unless_open
 
     # Said before the member ranks anything; write_ballot asks again, as the vote may close meanwhile.
-    refuse_unless_open(plan.voting, now(), str(folder / f"{args.member}.toml"))
+    refuse_unless_open(plan.voting, now(), box.where(args.member))
     if codes_required(plan):
         # Checked before the member ranks anything: a wrong code should not cost them the ranking.
         code = args.code if args.code is not None else _ask_code(args.member)
         require_code(plan, args.plan, args.member, code)
     elif args.code is not None:
         say("note: this plan does not ask for voting codes (voting.codes is off); --code ignored", file=sys.stderr)
-    interactive = args.rank is None
-    existing = folder / f"{args.member}.toml"
-    if existing.exists() and not args.force and not interactive and not sys.stdin.isatty():
+    interactive = args.rank is None and args.points is None
+    if interactive and plan.voting.ballot == "points":
         raise WorkplanError.single(
-            str(existing), "E402", f"`{cut(args.member)}` has already voted; add --force to replace that ballot"
+            "--points", "E144", "this vote is by points: give them with --points, e.g. --points a=3,b=2"
+        )
+    tied: list[list[str]] = []
+    points: list[tuple[str, int]] = []
+    voted = box.has_voted(args.member)
+    if voted and not args.force and not interactive and not sys.stdin.isatty():
+        raise WorkplanError.single(
+            box.where(args.member), "E402", f"`{cut(args.member)}` has already voted; add --force to replace that ballot"
         )
     if interactive:
         ranking = choose(plan, args.member)
@@ -176,14 +209,24 @@ def run(args: argparse.Namespace) -> int:
         if not ranking:
             say("no project ranked; nothing written", file=sys.stderr)
             return EXIT_INVALID
+    elif args.points is not None:
+        points = _points_given(args.points)
+        ranking = [project for project, _ in points]
+        problems = ranking_problems(plan, ranking) + interest_problems(plan, args.member, ranking)
+        if problems:
+            raise WorkplanError([LocatedError("--points", 1, 1, code, message) for code, message in problems])
+        say(*describe(plan, ranking))
     else:
-        ranking = [part.strip() for part in args.rank.split(",") if part.strip()]
+        groups = [[p.strip() for p in part.split("=") if p.strip()] for part in args.rank.split(",") if part.strip()]
+        if any(len(group) > 1 for group in groups):
+            tied = groups
+        ranking = [project for group in groups for project in group]
         problems = ranking_problems(plan, ranking) + interest_problems(plan, args.member, ranking)
         if problems:
             raise WorkplanError([LocatedError("--rank", 1, 1, code, message) for code, message in problems])
         say(*describe(plan, ranking))
     replace = args.force
-    if existing.exists() and not replace and (interactive or sys.stdin.isatty()):
+    if voted and not replace and (interactive or sys.stdin.isatty()):
         replace = confirm(f"{args.member} has already voted. Replace that ballot? [y/N] ")
         if not replace:
             say("nothing written", file=sys.stderr)
@@ -193,6 +236,6 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     # The member may have taken minutes over the ranking: refuse if the plan was edited since.
     ensure_unchanged(args.plan, stamp)
-    path = write_ballot(plan, folder, args.member, ranking, replace=replace)
+    path = box.cast(plan, args.member, ranking, replace=replace, tied=tied, points=points)
     say(f"ballot written to {path}")
     return EXIT_OK

@@ -70,7 +70,7 @@ def _filters() -> dict[str, Callable[..., str]]:
     from workplan_tui.capacity import format_money, month_name
     from workplan_tui.text import days, listed, long_date, number_word, plural, short_date
 
-    def money(amount: float, currency: str = "GBP") -> str:
+    def money(amount: int, currency: str = "GBP") -> str:
         return format_money(amount, currency)
 
     def listed_filter(items: Any, last: str = "and") -> str:

@@ -10,6 +10,12 @@ A ballot file (`<plan-stem>.ballots/<member-id>.toml`):
 `plan` may be left out (ballots typed in from a paper vote); when present it must
 match the plan, or the ballot was cast on a plan that has since changed.
 
+The other kinds of ballot (`[voting] ballot`, docs/voting.md "Ballot kinds"):
+
+    ranking = ["a", ["b", "c"], "d"]   # equal ranks: b and c share second place (Borda, Schulze)
+    ranking = ["a", "c"]               # an approval ballot: the projects approved, in any order
+    points = { a = 3, b = 2 }          # a points ballot: the points given, at most `[voting] points`
+
 One ballot per member. When two files hold a ballot for the same member, the one
 in the file named after the member (`<member-id>.toml`, the file `workplan vote`
 writes) counts and the others are rejected; when none of them is so named, all
@@ -39,7 +45,7 @@ import stat
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -53,9 +59,14 @@ from workplan_tui.voting.interests import declared_by_member, interest_problems
 from workplan_tui.voting.result import Rejection
 from workplan_tui.voting.window import cast_problem, refuse_unless_open
 
+if TYPE_CHECKING:
+    from workplan_tui.voting.rolls import Roll
+
 MAX_BALLOT_BYTES = 64 * 1024
 MOST_PROBLEMS = 10  # a ranking's problems said, one rejection's line
-BALLOT_KEYS = ("member", "ranking", "cast", "plan")
+BALLOT_KEYS = ("member", "ranking", "points", "cast", "plan")
+# The methods that define a ranking with equal ranks (methods.borda, methods.schulze).
+EQUAL_RANK_METHODS = ("borda", "schulze")
 # The exact layout dumps_ballot writes. A file in this layout is read with one pattern
 # instead of the TOML parser (ten times faster for a 10,000-ballot count); anything else,
 # including any hand edit, goes through read_text and tomllib and their located errors.
@@ -70,11 +81,17 @@ _CANONICAL = re.compile(
 
 @attrs.frozen
 class Ballot:
+    """One ballot. `tied`: with equal ranks, the groups best first (then `ranking` is their
+    flattening), () otherwise. `points`: a points ballot's (project, points) in the file's order
+    (then `ranking` lists the projects)."""
+
     member: str
     ranking: tuple[str, ...]  # project ids, best first
     cast: dt.datetime | None = None
     plan: str = ""  # fingerprint of the plan it was cast on; "" for a paper ballot
     file: str = ""
+    tied: tuple[tuple[str, ...], ...] = ()
+    points: tuple[tuple[str, int], ...] = ()
 
 
 def ballots_dir(plan_path: str | os.PathLike[str]) -> Path:
@@ -111,12 +128,22 @@ class _Ids:
 
     projects: tuple[str, ...]
     known: frozenset[str]
-    member_set: frozenset[str]
+    member_set: frozenset[str]  # who may vote: the members, or the roll's voters
+    open_roll: bool = False  # any voter id may vote, once (`[voting] roll = "open"`)
+    roll_name: str = ""  # the roll file's name when the voters are not the plan's members
 
     @classmethod
-    def of(cls, plan: Plan) -> _Ids:
+    def of(cls, plan: Plan, roll: Roll | None = None) -> _Ids:
         projects = tuple(project.id for project in plan.projects)
-        return cls(projects, frozenset(projects), frozenset(member.id for member in plan.members))
+        if roll is None or roll.kind == "members":
+            return cls(projects, frozenset(projects), frozenset(member.id for member in plan.members))
+        return cls(projects, frozenset(projects), roll.ids, roll.kind == "open", Path(roll.name).name)
+
+    def admits(self, voter: str) -> bool:
+        """The voter may vote: on the roll, or (open roll) any voter id."""
+        if voter in self.member_set:
+            return True
+        return self.open_roll and bool(schema.ID_PATTERN.fullmatch(voter)) and voter not in schema.RESERVED_IDS
 
 
 def project_list(plan: Plan, text: str, what: str) -> list[str]:
@@ -159,11 +186,22 @@ def ranking_problems(
     return problems
 
 
+def voter_ids(plan: Plan, roll: Roll | None = None) -> _Ids:
+    """Who may vote and on what, looked up once: for member_problem and check_ballot."""
+    return _Ids.of(plan, roll)
+
+
 def member_problem(plan: Plan, member: Any, ids: _Ids | None = None) -> tuple[str, str] | None:
     if not isinstance(member, str):
         return ("E101", "`member` must be a member id (a string)")
     if ids is not None and member in ids.member_set:
         return None
+    if ids is not None and ids.open_roll:
+        if schema.ID_PATTERN.fullmatch(member) and member not in schema.RESERVED_IDS:
+            return None
+        return ("E202", f"`{shown(member)}` is not a voter id: lower-case letters, digits, - and _, at most 64")
+    if ids is not None and ids.roll_name:
+        return ("E202", f"`{shown(member)}` is not on the roll ({shown(ids.roll_name)})")
     member_ids = [m.id for m in plan.members]
     if member not in member_ids:
         return ("E202", f"`{shown(member)}` is not a member of the board{did_you_mean(member, member_ids)}")
@@ -177,6 +215,16 @@ def ballot_files(folder: str | os.PathLike[str]) -> list[Path]:
     """The ballot files in folder (see the module's docstring), links included, sorted by name."""
     listing = _ballot_listing(folder)
     return [Path(listing.prefix + name) for name in sorted(listing.ballots + listing.links)]
+
+
+def ballot_listing_ignored(folder: str | os.PathLike[str]) -> list[str]:
+    """The names of the folder's entries that are no ballot (see the module's docstring)."""
+    return [name for name, _ in _ballot_listing(folder).ignored]
+
+
+def names_a_ballot_file(member: str) -> bool:
+    """The id can name a ballot file `<member>.toml` (ballot_path accepts it)."""
+    return bool(schema.ID_PATTERN.fullmatch(member)) and member not in schema.RESERVED_IDS
 
 
 @attrs.frozen
@@ -337,11 +385,24 @@ def _read_careful(path: Path) -> Ballot:
         raise WorkplanError.single(name, "E102", "missing required key `member`")
     if not isinstance(member, str):
         raise WorkplanError.single(name, "E101", "`member` must be a member id (a string)")
+    points = _points_of(document.get("points"), name)
     ranking = document.get("ranking")
+    if ranking is None and points:
+        ranking = [project for project, _ in points]
     if ranking is None:
         raise WorkplanError.single(name, "E102", "missing required key `ranking`")
     if not isinstance(ranking, list):
         raise WorkplanError.single(name, "E101", "`ranking` must be an array of project ids")
+    if points and ranking != [project for project, _ in points]:
+        raise WorkplanError.single(name, "E142", "a points ballot gives `points` only: leave `ranking` out")
+    tied: tuple[tuple[str, ...], ...] = ()
+    if any(isinstance(entry, list) for entry in ranking):
+        tied = tuple(tuple(entry) if isinstance(entry, list) else (entry,) for entry in ranking)
+        if any(not group for group in tied):
+            raise WorkplanError.single(name, "E101", "`ranking` holds an empty group: an equal rank names two projects or more")
+        ranking = [project for group in tied for project in group]
+        if all(len(group) == 1 for group in tied):
+            tied = ()  # no two projects equal: a plain ranking, written with brackets
     cast = document.get("cast")
     if cast is not None and not isinstance(cast, dt.datetime):
         raise WorkplanError.single(name, "E101", "`cast` must be a date and time, e.g. 2023-03-23T10:15:00Z")
@@ -351,7 +412,55 @@ def _read_careful(path: Path) -> Ballot:
     fingerprint = document.get("plan", "")
     if not isinstance(fingerprint, str):
         raise WorkplanError.single(name, "E101", "`plan` must be the plan's fingerprint (a string)")
-    return Ballot(member=member, ranking=tuple(ranking), cast=cast, plan=fingerprint, file=name)
+    return Ballot(member=member, ranking=tuple(ranking), cast=cast, plan=fingerprint, file=name, tied=tied, points=points)
+
+
+def _points_of(value: Any, name: str) -> tuple[tuple[str, int], ...]:
+    """A points ballot's `points = { a = 3 }` as (project, points) pairs; its shape only."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise WorkplanError.single(name, "E101", "`points` must be a table of project ids and points, e.g. points = { a = 3 }")
+    given = []
+    for project, number in value.items():
+        if isinstance(number, bool) or not isinstance(number, int):
+            raise WorkplanError.single(name, "E142", f"`points.{shown(project)}` must be a whole number of points")
+        given.append((project, number))
+    if not given:
+        raise WorkplanError.single(name, "E142", "`points` is empty: give points to at least one project")
+    return tuple(given)
+
+
+def kind_problems(plan: Plan, ballot: Ballot) -> list[tuple[str, str]]:
+    """What in the ballot its kind does not allow on this plan (points over the total, negative
+    points, equal ranks the method does not define, a ballot of another kind), as (error id, message)."""
+    rules = plan.voting
+    problems: list[tuple[str, str]] = []
+    if rules.ballot == "points":
+        if not ballot.points:
+            return [("E144", "holds a ranking; this vote is by points: give `points = { project = N }`")]
+        negative = [project for project, number in ballot.points if number < 0]
+        if negative:
+            problems.append(("E142", f"gives negative points to `{shown(negative[0])}`; points are 0 or more"))
+        total = sum(number for _, number in ballot.points)
+        if rules.points is not None and total > rules.points:
+            problems.append(("E142", f"gives {total} points; a voter may give at most {rules.points} in all"))
+        return problems
+    if ballot.points:
+        return [("E144", f"gives points; this vote is by {'approval' if rules.ballot == 'approval' else 'ranking'}, not points")]
+    if ballot.tied and any(len(group) > 1 for group in ballot.tied):
+        if rules.ballot == "approval":
+            return [("E144", "ranks projects equal; an approval ballot lists the projects approved, without ranks")]
+        if rules.method not in EQUAL_RANK_METHODS:
+            from workplan_tui.voting.methods import METHOD_NAMES
+
+            group = next(group for group in ballot.tied if len(group) > 1)
+            problems.append((
+                "E143",
+                f"ranks `{shown(group[0])}` and `{shown(group[1])}` equal; {METHOD_NAMES[rules.method]} does not define "
+                "equal ranks (only Borda count and Schulze do): rank them one above the other",
+            ))
+    return problems
 
 
 def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str], ids: _Ids | None = None) -> str:
@@ -377,10 +486,11 @@ def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str
     if late_or_early:
         return late_or_early
     problems = ranking_problems(plan, ballot.ranking, ids) + interest_problems(plan, ballot.member, ballot.ranking)
+    problems += kind_problems(plan, ballot)
     if problems:
         return "; ".join(message for _, message in problems)
     stem = _stem(ballot.file)
-    if stem != ballot.member and stem in ids.member_set:
+    if stem != ballot.member and ids.admits(stem):
         return f"the file of member `{stem}` holds a ballot for `{ballot.member}`"
     return ""
 
@@ -388,7 +498,9 @@ def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str
 _MEMBER = operator.attrgetter("member")
 
 
-def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballot], list[Rejection]]:
+def read_ballots(
+    plan: Plan, folder: str | os.PathLike[str], roll: Roll | None = None
+) -> tuple[list[Ballot], list[Rejection]]:
     """Every ballot in folder that counts, and every other entry of the folder with the reason
     why it does not: a rejected ballot, or (`Rejection.ignored`) an entry that is no ballot.
 
@@ -402,11 +514,12 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
             known.append(plan_io.fingerprint(plan))
         return known[0]
 
-    ids = _Ids.of(plan)
+    ids = _Ids.of(plan, roll)
     member_set, known_projects, length = ids.member_set, ids.known, plan.voting.ballot_length
     rules = plan.voting
     windowed = rules.opens is not None or rules.closes is not None
     declared = declared_by_member(plan)  # usually empty: one lookup per ballot
+    by_points = rules.ballot == "points"  # a plain ranking cannot count there: check_ballot says why
     no_interest: frozenset[str] = frozenset()
     expected = ""  # the plan's fingerprint, once a ballot carries one
     rejected: list[Rejection] = []
@@ -421,9 +534,9 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
     def reject(path: str, member: str, reason: str, code: str = "") -> None:
         rejected.append(Rejection(path, shown(member, limit=64), reason, code))
         stem = path[len(prefix) : -5]
-        if stem in member_set:
+        if ids.admits(stem):
             own_rejected.add(stem)
-        if member in member_set:
+        if isinstance(member, str) and ids.admits(member):
             held_rejected[member].append(path)
 
     for name in listing.links:
@@ -443,7 +556,8 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
             if ballot.plan and not expected:
                 expected = fingerprint()
             if (
-                ballot.member in member_set
+                not by_points
+                and (ballot.member in member_set or ids.admits(ballot.member))
                 and (not ballot.plan or ballot.plan == expected)
                 and len(ranking) <= length
                 and known_projects.issuperset(ranking)
@@ -490,20 +604,24 @@ def ballot_folder(plan_path: str | os.PathLike[str], named: str | os.PathLike[st
 
 @attrs.frozen
 class Vote:
-    """A plan and the ballots cast on it, read together from the plan's file and its ballot folder."""
+    """A plan and the ballots cast on it, read together from the plan's file and its ballot box."""
 
     plan: Plan
     ballots: list[Ballot]
     rejected: list[Rejection]
-    folder: Path
+    folder: Path  # the ballot box: a folder, or an SQLite box's file
+    voters: int | None = None  # how many may vote when the roll is not the members (tally's `voters`)
 
 
 def read_vote(plan_path: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None) -> Vote:
-    """The plan at plan_path and the ballots in folder (default: beside the plan), checked against it."""
+    """The plan at plan_path and the ballots in its box (voting/ballot_box.open_box: the plan's,
+    or the folder or box file named), checked against it."""
+    from workplan_tui.voting.ballot_box import open_box, voters_on_roll
+
     plan = plan_io.load_plan(plan_path)
-    found = ballot_folder(plan_path, folder)
-    ballots, rejected = read_ballots(plan, found)
-    return Vote(plan, ballots, rejected, found)
+    box = open_box(plan_path, plan, folder)
+    ballots, rejected = box.read(plan)
+    return Vote(plan, ballots, rejected, box.path, voters_on_roll(box, ballots, rejected))
 
 
 def _one_per_member(
@@ -542,14 +660,73 @@ def _one_per_member(
 
 
 def dumps_ballot(ballot: Ballot) -> str:
-    """The ballot as TOML, in the one layout `_CANONICAL` reads fast (ids are slugs: no escaping)."""
-    ranking = ", ".join(f'"{project}"' for project in ballot.ranking)
-    lines = [f'member = "{ballot.member}"', f"ranking = [{ranking}]"]
+    """The ballot as TOML, in the one layout `_CANONICAL` reads fast (ids are slugs: no escaping);
+    a ballot with equal ranks or points in the layout read_ballot reads back to the same ballot."""
+    if ballot.points:
+        given = ", ".join(f"{project} = {number}" for project, number in ballot.points)
+        lines = [f'member = "{ballot.member}"', f"points = {{ {given} }}"]
+    elif ballot.tied:
+        groups = ", ".join(
+            f'"{group[0]}"' if len(group) == 1 else "[" + ", ".join(f'"{p}"' for p in group) + "]" for group in ballot.tied
+        )
+        lines = [f'member = "{ballot.member}"', f"ranking = [{groups}]"]
+    else:
+        ranking = ", ".join(f'"{project}"' for project in ballot.ranking)
+        lines = [f'member = "{ballot.member}"', f"ranking = [{ranking}]"]
     if ballot.cast is not None:
         lines.append(f"cast = {ballot.cast.isoformat()}")
     if ballot.plan:
         lines.append(f'plan = "{ballot.plan}"')
     return "\n".join(lines) + "\n"
+
+
+def checked_ballot(
+    plan: Plan,
+    member: str,
+    ranking: Sequence[str],
+    *,
+    where: str,
+    cast: dt.datetime | None = None,
+    fingerprint: str | None = None,
+    ids: _Ids | None = None,
+    tied: Sequence[Sequence[str]] = (),
+    points: Sequence[tuple[str, int]] = (),
+) -> Ballot:
+    """The ballot the member casts, checked as every box writes it; raises WorkplanError located
+    at `where` (nothing written) for an unknown member or project, a repeated project, too long
+    or empty a ranking, a project the member declared an interest in (E411), or a ballot cast
+    (`cast`, default now) outside the vote's opening and closing (VoteNotOpen, E408). `tied`
+    (groups best first) or `points` make a ballot with equal ranks or a points ballot (then
+    `ranking` is taken from them); what the plan's kind of ballot and method do not allow is
+    refused (E142-E144, kind_problems)."""
+    if points:
+        ranking = [project for project, _ in points]
+    elif tied:
+        ranking = [project for group in tied for project in group]
+    problems: list[tuple[str, str]] = []
+    member_error = member_problem(plan, member, ids)
+    if member_error:
+        problems.append(member_error)
+    problems.extend(ranking_problems(plan, ranking, ids))
+    if not member_error:
+        problems.extend(interest_problems(plan, member, ranking))
+    groups = tuple(tuple(group) for group in tied)
+    if all(len(group) == 1 for group in groups):
+        groups = ()
+    given = tuple((project, number) for project, number in points)
+    problems.extend(kind_problems(plan, Ballot(member, tuple(ranking), tied=groups, points=given)))
+    if problems:
+        raise WorkplanError([LocatedError(where, 1, 1, code, message) for code, message in problems])
+    when = cast if cast is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
+    refuse_unless_open(plan.voting, when, where)
+    return Ballot(
+        member=member,
+        ranking=tuple(ranking),
+        cast=when,
+        plan=plan_io.fingerprint(plan) if fingerprint is None else fingerprint,
+        tied=groups,
+        points=given,
+    )
 
 
 def write_ballot(
@@ -561,27 +738,30 @@ def write_ballot(
     cast: dt.datetime | None = None,
     replace: bool = False,
     fingerprint: str | None = None,
+    roll: Roll | None = None,
+    tied: Sequence[Sequence[str]] = (),
+    points: Sequence[tuple[str, int]] = (),
 ) -> Path:
-    """Check and write `<folder>/<member>.toml` atomically; returns its path.
+    """Check (checked_ballot) and write `<folder>/<member>.toml` atomically; returns its path.
 
-    Raises WorkplanError (nothing written) for an unknown member or project, a repeated
-    project, too long or empty a ranking, a project the member declared an interest in (E411),
-    a ballot cast (`cast`, default now) outside the vote's opening and closing (VoteNotOpen,
-    E408), or (unless `replace`) when the member has voted.
+    Raises WorkplanError (nothing written) as checked_ballot does, or (unless `replace`, E402)
+    when the member has voted.
     """
     folder = Path(folder)
     target_name = str(folder / f"{member}.toml") if isinstance(member, str) else str(folder)
-    problems: list[tuple[str, str]] = []
-    member_error = member_problem(plan, member)
-    if member_error:
-        problems.append(member_error)
-    problems.extend(ranking_problems(plan, ranking))
-    if not member_error:
-        problems.extend(interest_problems(plan, member, ranking))
-    if problems:
-        raise WorkplanError([LocatedError(target_name, 1, 1, code, message) for code, message in problems])
-    when = cast if cast is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
-    refuse_unless_open(plan.voting, when, target_name)
+    ballot = checked_ballot(
+        plan, member, ranking, where=target_name, cast=cast, fingerprint=fingerprint,
+        ids=None if roll is None else _Ids.of(plan, roll), tied=tied, points=points,
+    )
+    return write_ballot_file(folder, ballot, replace=replace)
+
+
+def write_ballot_file(folder: str | os.PathLike[str], ballot: Ballot, *, replace: bool = False) -> Path:
+    """Write the ballot as `<folder>/<member>.toml`, unchecked (it was checked when cast, or is
+    being moved from another box); raises AlreadyExists (E402) unless `replace` when the member
+    has a ballot there."""
+    folder = Path(folder)
+    member = ballot.member
     path = ballot_path(folder, member)
     if os.path.lexists(path) and not replace:  # the common case, refused before any work
         raise _already_voted(path, member)
@@ -589,13 +769,6 @@ def write_ballot(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise WorkplanError.single(str(folder), "E403", f"cannot create the ballot folder: {error.strerror}") from None
-    ballot = Ballot(
-        member=member,
-        ranking=tuple(ranking),
-        cast=when,
-        plan=plan_io.fingerprint(plan) if fingerprint is None else fingerprint,
-        file=str(path),
-    )
     try:
         # A first vote is created only if no ballot exists at that moment (decided by the
         # file system, not by the check above): of two processes casting the same member's

@@ -15,7 +15,7 @@ Their order decides nothing, because selection never takes them.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Union
 
 import attrs
@@ -53,6 +53,11 @@ class Profile:
     ballot_length: int
     weights: tuple[float, ...] = ()  # points per position for `points`; empty: L..1
     seats: int = 1  # for `stv`: pick.max
+    # Ballots with equal ranks: each distinct list of groups (best first) with its count. Only
+    # borda and schulze read them (ballots.kind_problems refuses them for the other methods).
+    tied: tuple[tuple[tuple[tuple[str, ...], ...], int], ...] = ()
+    # Points ballots: each distinct (project, points) list with its count; `points` sums them.
+    given: tuple[tuple[tuple[tuple[str, int], ...], int], ...] = ()
 
     @classmethod
     def build(
@@ -62,22 +67,38 @@ class Profile:
         ballot_length: int | None = None,
         weights: Sequence[float] = (),
         seats: int = 1,
+        tied: Iterable[Sequence[Sequence[str]]] = (),
+        given: Iterable[Sequence[tuple[str, int]]] = (),
     ) -> Profile:
         counts = Counter(tuple(ranking) for ranking in rankings if ranking)
         # Sorted so that the order ballots were read in can never change a count.
         grouped = tuple(sorted(counts.items()))
         length = ballot_length if ballot_length is not None else max((len(r) for r in counts), default=1)
-        return cls(tuple(projects), grouped, length, tuple(weights), seats)
+        tied_counts = Counter(tuple(tuple(group) for group in groups) for groups in tied if groups)
+        given_counts = Counter(tuple((p, int(n)) for p, n in points if n) for points in given)
+        given_counts.pop((), None)
+        return cls(
+            tuple(projects), grouped, length, tuple(weights), seats,
+            tuple(sorted(tied_counts.items())), tuple(sorted(given_counts.items())),
+        )
 
     @property
     def size(self) -> int:
-        return sum(count for _, count in self.rankings)
+        return sum(count for _, count in self.rankings) + sum(c for _, c in self.tied) + sum(c for _, c in self.given)
 
     @property
     def supported(self) -> tuple[str, ...]:
-        """Projects ranked on at least one ballot, in plan order."""
+        """Projects ranked (or given points) on at least one ballot, in plan order."""
         ranked = {project for ranking, _ in self.rankings for project in ranking}
+        ranked.update(project for groups, _ in self.tied for group in groups for project in group)
+        ranked.update(project for points, _ in self.given for project, _ in points)
         return tuple(project for project in self.projects if project in ranked)
+
+    def weak_orders(self) -> Iterator[tuple[tuple[tuple[str, ...], ...], int]]:
+        """Every ranking as groups best first (a plain ranking: one project a group), with its count."""
+        for ranking, count in self.rankings:
+            yield tuple((project,) for project in ranking), count
+        yield from self.tied
 
 
 @attrs.frozen
@@ -112,6 +133,13 @@ def points(profile: Profile, tie_break: TieBreak) -> Count:
     A positional scoring rule (see Zwicker, "Introduction to the Theory of Voting", in Brandt et
     al., Handbook of Computational Social Choice, 2016, section 2.3).
     """
+    if profile.given:
+        # Points ballots: each project scores the points voters gave it (cumulative voting).
+        given: dict[str, Score] = defaultdict(int)
+        for points_given, count in profile.given:
+            for project, number in points_given:
+                given[project] += number * count
+        return _by_score("points", profile, dict(given))
     length = profile.ballot_length
     if profile.weights:
         from fractions import Fraction
@@ -134,12 +162,20 @@ def borda(profile: Profile, tie_break: TieBreak) -> Count:
     For truncated ballots this is the "domination Borda score" (a project gets one point for
     each project ranked strictly below it, unranked ones below all ranked): pref_voting's
     `domination_borda_scores`; Terzopoulou and Endriss, "The Borda class", J. Math. Econ. 2021.
+    With equal ranks the same convention: each project of a group gets one point for each project
+    strictly below the group (m minus the projects in it and above it).
     """
     m = len(profile.projects)
     scores: Counter[str] = Counter()
     for ranking, count in profile.rankings:
         for position, project in enumerate(ranking, start=1):
             scores[project] += (m - position) * count
+    for groups, count in profile.tied:
+        placed = 0
+        for group in groups:
+            placed += len(group)
+            for project in group:
+                scores[project] += (m - placed) * count
     return _by_score("borda", profile, dict(scores))
 
 
@@ -161,8 +197,9 @@ def approval(profile: Profile, tie_break: TieBreak) -> Count:
 def pairwise(profile: Profile) -> dict[str, dict[str, int]]:
     """d[a][b]: ballots that prefer a to b. A ranked project beats every unranked one; unranked are tied.
 
-    Computed as d[a][b] = (ballots ranking a) - (ballots ranking b above a), which needs only
-    the pairs on each ballot, not every pair of projects.
+    Computed as d[a][b] = (ballots ranking a) - (ballots ranking b above or equal to a), which
+    needs only the pairs on each ballot, not every pair of projects. Projects ranked equal prefer
+    neither to the other (pref_voting's ProfileWithTies with the extended strict preference).
     """
     supported = profile.supported
     ranked_on: Counter[str] = Counter()
@@ -173,6 +210,17 @@ def pairwise(profile: Profile) -> dict[str, dict[str, int]]:
             row = above[higher]
             for lower in ranking[i + 1 :]:
                 row[lower] += count
+    for groups, count in profile.tied:
+        flat = [project for group in groups for project in group]
+        start = 0
+        for group in groups:
+            start += len(group)
+            for higher in group:
+                ranked_on[higher] += count
+                row = above[higher]
+                # b at or above a: the rest of a's own group counts as not below.
+                for lower in (*(p for p in group if p != higher), *flat[start:]):
+                    row[lower] += count
     return {a: {b: ranked_on[a] - above[b][a] for b in supported if b != a} for a in supported}
 
 
@@ -277,15 +325,47 @@ def _lowest(totals: Mapping[str, Score], tie_break: TieBreak, context: str, ties
     return ordered[-1]
 
 
+class _RankArray:
+    """The distinct rankings as one integer array (a row each, padded), for counting a round of
+    instant runoff at once: each row's first continuing project, and the ballots behind it."""
+
+    def __init__(self, profile: Profile, candidates: Sequence[str]) -> None:
+        import numpy as np
+
+        self.candidates = list(candidates)
+        index = {project: i for i, project in enumerate(self.candidates)}
+        pad = len(self.candidates)  # a column past the end: never continuing
+        rows = [ranking for ranking, _ in profile.rankings]
+        width = max((len(r) for r in rows), default=1)
+        self.table = np.full((len(rows), width), pad, dtype=np.int64)
+        for row, ranking in enumerate(rows):
+            self.table[row, : len(ranking)] = [index.get(p, pad) for p in ranking]
+        self.counts = np.asarray([count for _, count in profile.rankings], dtype=np.int64)
+        self.rows = np.arange(len(rows))
+
+    def totals(self, continuing: Collection[str]) -> dict[str, int]:
+        """Ballots counting for each continuing project (first continuing choice), in candidate order."""
+        import numpy as np
+
+        live = np.zeros(len(self.candidates) + 1, dtype=bool)
+        for project in continuing:
+            live[self.candidates.index(project)] = True
+        mask = live[self.table]
+        first = mask.argmax(axis=1)
+        counting = mask[self.rows, first]
+        top = self.table[self.rows, first][counting]
+        totals = np.bincount(top, weights=self.counts[counting], minlength=len(self.candidates) + 1)
+        return {p: int(totals[i]) for i, p in enumerate(self.candidates) if live[i]}
+
+
 def _irv_winner(
-    profile: Profile, candidates: Sequence[str], tie_break: TieBreak, run: int, ties: list[Tie], notes: list[str]
+    ballots: _RankArray, candidates: Sequence[str], tie_break: TieBreak, run: int, ties: list[Tie], notes: list[str]
 ) -> tuple[str, int]:
-    piles = _Piles(profile, set(candidates))
-    order = list(candidates)
+    continuing = set(candidates)
     round_number = 0
     while True:
         round_number += 1
-        totals = {project: piles.total(project) for project in order if project in piles.continuing}
+        totals: dict[str, Score] = dict(ballots.totals(continuing))
         live = sum(totals.values())
         # Run k finds the project in place k, among those not placed yet.
         stage = f"Instant runoff for place {run}, round {round_number}"
@@ -300,7 +380,7 @@ def _irv_winner(
                 return leaders[0], int(leader)
         out = _lowest(totals, tie_break, f"{stage}, fewest first preferences", ties)
         notes.append(f"{stage}: {tie_break.name(out)} is excluded.")
-        piles.remove(out)
+        continuing.discard(out)
 
 
 def irv(profile: Profile, tie_break: TieBreak) -> Count:
@@ -315,6 +395,7 @@ def irv(profile: Profile, tie_break: TieBreak) -> Count:
     Electoral System" (2006), ch. 3, "alternative vote". pref_voting: `instant_runoff_tb`.
     """
     remaining = list(profile.supported)
+    ballots = _RankArray(profile, remaining)
     ties: list[Tie] = []
     notes: list[str] = []
     scores: dict[str, Score] = {}
@@ -322,7 +403,7 @@ def irv(profile: Profile, tie_break: TieBreak) -> Count:
     run = 0
     while remaining:
         run += 1
-        winner, votes = _irv_winner(profile, remaining, tie_break, run, ties, notes)
+        winner, votes = _irv_winner(ballots, remaining, tie_break, run, ties, notes)
         scores[winner] = votes
         groups.append((winner,))
         remaining.remove(winner)
@@ -449,6 +530,17 @@ Method = Callable[[Profile, TieBreak], Count]
 # The method a plan names (model.METHODS, the one list of names, which the schema and the
 # command line read without importing the counting) -> the function that counts it.
 COUNTERS: dict[str, Method] = dict(zip(METHODS, (points, borda, approval, schulze, irv, stv), strict=True))
+
+
+def refusal(method: str, profile: Profile) -> tuple[str, str] | None:
+    """(error id, why) when the method cannot count these ballots: equal ranks outside Borda and
+    Schulze, points ballots outside `points`; None when it can. (A method other than the plan's,
+    asked for by `tally --method` or the Results pane's comparison, would otherwise leave them out.)"""
+    if profile.tied and method not in ("borda", "schulze"):
+        return "E143", f"some ballots rank projects equal, which {METHOD_NAMES[method]} does not define (only Borda count and Schulze do)"
+    if profile.given and method != "points":
+        return "E144", f"the ballots give points, which {METHOD_NAMES[method]} does not count: only Points does"
+    return None
 
 
 def count(method: str, profile: Profile, tie_break: TieBreak) -> Count:

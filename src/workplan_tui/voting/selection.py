@@ -6,6 +6,8 @@
 - `"fit-stop"` (`walk` with `stop=True`): the same walk, ending at the first project that does not fit.
 - `"best"` (`best_set`): the feasible set of pick.min..pick.max projects with the highest total
   score, exact (a mixed-integer program solved by HiGHS).
+- `"equal-shares"` (`equal_shares_selection`): the Method of Equal Shares on the budget, with the
+  plan's completion and its staff capacity as a further constraint (voting/equal_shares.py).
 - `select`: the rule's selection; `live_feasibility`: what the Vote screen shows on each keystroke;
   `compare_bundles`: two bundles side by side (`workplan compare`).
 
@@ -33,7 +35,9 @@ from workplan_tui.capacity import (
     month_name,
 )
 from workplan_tui.model import SELECTIONS, Gate, Limits, Plan
+from workplan_tui.money import MINOR_PER_UNIT
 from workplan_tui.text import plural
+from workplan_tui.voting.methods import Profile
 from workplan_tui.voting.result import Skipped
 
 NO_SUPPORT = "ranked on no counted ballot"
@@ -46,7 +50,12 @@ RULES = {
     "fit": "down the ranking, each project that still fits",
     "fit-stop": "down the ranking, stopping at the first project that does not fit",
     "best": "the set that fits with the highest total score",
+    "equal-shares": "the method of equal shares: each voter's equal share of the budget buys what they support",
 }
+NOT_AFFORDED = "its supporters' equal shares of the budget could not pay for it"
+# One currency unit in the plan's money, which the model keeps in minor units (pence, grosze):
+# what add1 raises each voter's share by, as cities and pabutools do (one złoty, not one grosz).
+CURRENCY_UNIT = MINOR_PER_UNIT
 
 
 def _days(value: float, beside: float | None = None) -> str:
@@ -119,8 +128,10 @@ def select(
     *,
     rule: str,
     scores: Mapping[str, float] | None = None,
+    profile: Profile | None = None,
 ) -> Selection:
-    """The selection by `rule` (one of model.SELECTIONS); "best" needs the scores."""
+    """The selection by `rule` (one of model.SELECTIONS); "best" needs the scores, "equal-shares"
+    the profile (the ballots)."""
     if rule == "priorities":
         return top_priorities(plan, ranking, supported)
     if rule in ("fit", "fit-stop"):
@@ -129,6 +140,10 @@ def select(
         if scores is None:
             raise ValueError("the best set needs the scores")
         return best_set(plan, ranking, scores, supported)
+    if rule == "equal-shares":
+        if profile is None:
+            raise ValueError("equal shares needs the ballots")
+        return equal_shares_selection(plan, ranking, profile, supported)
     raise ValueError(f"unknown selection rule `{rule}`; expected one of {', '.join(SELECTIONS)}")
 
 
@@ -191,6 +206,78 @@ def _finish(plan: Plan, rule: str, selected: Sequence[str], skipped: Sequence[Sk
             notes.append(approval_note(plan, project))
     short = short_of_minimum(plan, selected)
     return Selection(rule, tuple(selected), tuple(skipped), feasibility, tuple(notes), (short,) if short else ())
+
+
+def equal_shares_selection(
+    plan: Plan, ranking: Sequence[str], profile: Profile, supported: Collection[str] | None = None
+) -> Selection:
+    """The Method of Equal Shares on the plan's budget (voting/equal_shares.py): utilities are
+    costs on ranking and approval ballots, points on points ballots; ties go to the higher
+    ranked project; pick.max projects at most; a project that would take a role-month over
+    capacity beside those bought before it is not bought. Only `supported` projects take part
+    (the threshold has taken the others out)."""
+    from workplan_tui.voting.equal_shares import Electorate, equal_shares
+
+    table = load_table(plan)
+    supported = set(ranking) if supported is None else set(supported)
+    projects = [p for p in ranking if p in supported] + [p for p in ranking if p not in supported]
+    index = {project: i for i, project in enumerate(projects)}
+    costs = [table.budget_cost[p] for p in projects]
+
+    if profile.given:  # points ballots: each project worth the points given it
+        points = [(tuple((index[p], n) for p, n in given if p in supported), count) for given, count in profile.given]
+        electorate = Electorate.of(costs, points, voters=profile.size)
+    else:  # rankings and approvals: each project named worth its cost (cost utilities)
+        named = [(tuple(index[p] for p in ranking if p in supported), count) for ranking, count in profile.rankings]
+        named += [
+            (tuple(index[p] for group in groups for p in group if p in supported), count) for groups, count in profile.tied
+        ]
+        electorate = Electorate.approvals(costs, named, voters=profile.size)
+
+    def fits(project: int, bought: Sequence[int]) -> bool:
+        used = table.empty()
+        for other in bought:
+            table.add(used, projects[other])
+        return table.first_overload(used, projects[project]) is None
+
+    rule = plan.voting
+    outcome = equal_shares(
+        electorate, table.budget_limit, list(range(len(projects))),
+        completion=rule.completion, increment=CURRENCY_UNIT, fits=fits, most=rule.pick_max,
+    )
+    chosen = [projects[i] for i in outcome.selected + outcome.completed]
+    taken = set(chosen)
+    refused = {projects[i] for i in outcome.capacity_refused}
+    skipped: list[Skipped] = []
+    used = table.empty()
+    for project in chosen:
+        table.add(used, project)
+    for project in ranking:
+        if project in taken:
+            continue
+        if project not in supported:
+            reason = NO_SUPPORT
+        elif len(chosen) >= rule.pick_max:
+            reason = no_place_left(rule.pick_max)
+        elif project in refused:
+            overload = table.first_overload(used, project)
+            reason = over_capacity_reason(plan.limits, *overload) if overload else NOT_AFFORDED
+        else:
+            reason = NOT_AFFORDED
+        skipped.append(Skipped(project, reason))
+    currency = plan.limits.currency
+    whole = outcome.share.numerator // outcome.share.denominator
+    share = ("" if outcome.share == whole else "about ") + format_money(whole, currency)
+    notes = [f"Equal shares: each voter's share of the budget was {share} ({plural(profile.size, 'voter')})."]
+    if outcome.rounds > 1:
+        notes.append(
+            f"Completed by adding one {currency} to each share at a time ({plural(outcome.rounds, 'run')}) "
+            "while the projects bought stayed within the budget."
+        )
+    if outcome.completed:
+        names = ", ".join(plan.project(projects[i]).title for i in outcome.completed)
+        notes.append(f"Then the most supported projects that still fitted, per cost: {names}.")
+    return _finish(plan, "equal-shares", chosen, skipped, notes)
 
 
 def best_set(

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from workplan_tui.attendance import NOT_RECORDED, Attendance, quorum_of, seat, substitute_ids
+from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.voting.ballots import Ballot
-from workplan_tui.voting.methods import Count, Profile, count, rank
-from workplan_tui.voting.result import Rejection, TallyResult, ignored_note
+from workplan_tui.voting.methods import Count, Profile, count, rank, refusal
+from workplan_tui.voting.result import Rejection, Skipped, TallyResult, ignored_note
 from workplan_tui.voting.selection import priorities, select
+from workplan_tui.voting.threshold import below_threshold, support_of
 from workplan_tui.voting.ties import TieBreak
 
 
 def profile_of(plan: Plan, ballots: Sequence[Ballot]) -> Profile:
     return Profile.build(
         [project.id for project in plan.projects],
-        (ballot.ranking for ballot in ballots),
+        (ballot.ranking for ballot in ballots if not (ballot.tied or ballot.points)),
         ballot_length=plan.voting.ballot_length,
         weights=plan.voting.weights,
         seats=plan.voting.pick_max,
+        tied=(ballot.tied for ballot in ballots if ballot.tied),
+        given=(ballot.points for ballot in ballots if ballot.points),
     )
 
 
@@ -41,6 +47,7 @@ def tally(
     selection: str | None = None,
     advise: bool = False,
     attendance: Attendance = NOT_RECORDED,
+    voters: int | None = None,
 ) -> TallyResult:
     """Count the ballots by method (default voting.method) and select by the rule (default
     voting.selection; one of model.SELECTIONS). With `advise`, the result carries the advice for
@@ -50,6 +57,7 @@ def tally(
     the place of the member they stand for), and the quorum is counted on it; raises
     WorkplanError (E410) when the attendance is not sound. Entries of `rejected` that are no
     ballot (Rejection.ignored) are not among the result's rejected: its notes list them.
+    `voters`: how many may vote, when the roll is not the plan's members (ballot_box.voters_on_roll).
 
     Pure: the same plan and ballots give the same result, whatever order the ballots come in.
     """
@@ -59,12 +67,21 @@ def tally(
     method = method or plan.voting.method
     rule = selection or plan.voting.selection
     tie_break = tie_break_of(plan, ballots)
-    counted: Count = count(method, profile_of(plan, ballots), tie_break)
+    profile = profile_of(plan, ballots)
+    refused = refusal(method, profile)
+    if refused:
+        raise WorkplanError.single("--method", refused[0], refused[1])
+    counted: Count = count(method, profile, tie_break)
     ranking, ties = rank(counted, tie_break)
     order = [entry.project for entry in ranking]
     supported = {p for group in counted.groups for p in group}
     scores = {r.project: r.score for r in ranking}
-    chosen = select(plan, order, supported, rule=rule, scores=scores)
+    below = below_threshold(plan.voting.threshold, len(ballots), support_of(profile))
+    chosen = select(plan, order, supported - below.keys(), rule=rule, scores=scores, profile=profile)
+    if below:
+        # Below the minimum support: say so, rather than "ranked on no counted ballot".
+        skipped = tuple(Skipped(s.project, below.get(s.project, s.reason)) for s in chosen.skipped)
+        chosen = attrs.evolve(chosen, skipped=skipped)
     advice = None
     if advise:
         from workplan_tui.advice import advise as advise_on  # imports the selection: not at the top
@@ -79,7 +96,8 @@ def tally(
         skipped=chosen.skipped,
         ties=ties,
         feasibility=chosen.feasibility,
-        members=len(plan.members) - len(substitute_ids(plan)),  # substitutes hold no seat of their own
+        # Substitutes hold no seat of their own.
+        members=len(plan.members) - len(substitute_ids(plan)) if voters is None else voters,
         selection=rule,
         priorities=priorities(order, supported, plan.voting.pick_max),
         supported=tuple(p for p in order if p in supported),

@@ -16,7 +16,6 @@ is used, once the pane is first shown.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Unpack
 
 from rich.text import Text
@@ -209,17 +208,24 @@ class VotePane(RankingKeys, LazyPane):
         value = self.query_one("#vote-member", Select).value
         return value if isinstance(value, str) else None
 
-    def _ballot_file(self, member: str) -> Path:
-        from workplan_tui.voting.ballots import ballot_path, ballots_dir
+    def _has_voted(self, plan: Plan, member: str) -> bool:
+        from workplan_tui.voting.casting import has_voted
 
-        return ballot_path(ballots_dir(workplan_app(self).plan_path), member)
+        try:
+            return has_voted(workplan_app(self).plan_path, member, plan)
+        except WorkplanError:  # an unreadable box or roll: writing the ballot says why
+            return False
 
     def _show_member_status(self) -> None:
         member = self.member
         status = Text()
-        if member is None:
+        plan = self._plan
+        if plan is not None and plan.voting.ballot != "ranking":
+            # The form builds rankings: say where this vote's ballots are cast (casting.form_refusal).
+            status.append(f"A vote by {plan.voting.ballot}: ballots are cast on the command line or imported", style="yellow")
+        elif member is None:
             status.append("No member chosen (m)", style="dim")
-        elif self._ballot_file(member).exists():
+        elif (plan := workplan_app(self).plan) is not None and self._has_voted(plan, member):
             status.append("Has voted: submitting replaces the ballot", style="yellow")
         else:
             status.append("Not voted yet", style="green")
@@ -260,6 +266,12 @@ class VotePane(RankingKeys, LazyPane):
         plan, member = self._plan, self.member
         if plan is None:
             return
+        from workplan_tui.voting.casting import form_refusal
+
+        refusal = form_refusal(plan)
+        if refusal:
+            self.notify(refusal, severity="error", markup=False)
+            return
         if member is None:
             self.notify("Choose the member first (m).", severity="error")
             return
@@ -287,10 +299,12 @@ class VotePane(RankingKeys, LazyPane):
             notify_error(self, error, "Ballot not written")
             return
         ranking = tuple(self.ranking)
-        path = self._ballot_file(member)
-        if not path.exists():
+        if not self._has_voted(plan, member):
             self._write(plan, member, ranking, replace=False)
             return
+        from workplan_tui.voting.casting import ballot_file
+
+        path = ballot_file(workplan_app(self).plan_path, member, plan)
         label = next((m.label for m in plan.members if m.id == member), member)
         question = Text()
         question.append(f"{label} has already voted ({shown_safely(str(path))}).\n\n")

@@ -18,7 +18,9 @@ from workplan_tui.voting.selection import NO_SUPPORT, RULES
 def turnout_text(plan: Plan, result: TallyResult) -> Text:
     text = Text()
     text.append(f"{METHOD_NAMES.get(result.method, result.method)}: ", style="bold")
-    members = plural(result.members, "member's", "members'")
+    members = plural(result.members, "member's", "members'") if plan.voting.roll == "members" else (
+        plural(result.members, "voter's", "voters'")
+    )
     text.append(f"{result.ballots} of {members} ballots counted")
     if result.rejected:
         text.append(f", {len(result.rejected)} rejected", style="bold red")
