@@ -152,6 +152,9 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         projects=projects,
         interests=tuple(model.Interest(**interest) for interest in doc["interests"]),
         decision=decision,
+        official=None if doc["official"] is None else model.Official(
+            **{**doc["official"], "selected": tuple(doc["official"]["selected"])}
+        ),
     )
 
 
@@ -247,6 +250,8 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
             {"project": s.project, "role": s.role, "days": dict(s.days)} for s in plan.decision.schedule
         ]
         document["decision"] = _drop_defaults(decision, "decision")
+    if plan.official is not None:
+        document["official"] = _drop_defaults(_fields(plan.official), "official")
     return {key: value for key, value in document.items() if value != []}
 
 
@@ -315,6 +320,7 @@ def fingerprint(plan: model.Plan) -> str:
 
     document = plan_to_document(plan)
     document.pop("decision", None)
+    document.pop("official", None)  # the record of where an import came from, not what is voted on
     document.pop("interests", None)
     for key in ("opens", "closes", "results", "quorum"):
         document["voting"].pop(key, None)
@@ -331,7 +337,7 @@ def fingerprint(plan: model.Plan) -> str:
     for member in document.get("members", []):
         member.pop("label", None)
     for project in document.get("projects", []):
-        for key in ("status", "progress", "note", "theme", "summary", "resources", "timing", "milestones", "estimated"):
+        for key in ("status", "progress", "note", "theme", "summary", "resources", "timing", "milestones", "estimated", "reference"):
             project.pop(key, None)
         project["title"] = " ".join(project["title"].casefold().split())
     return "sha256:" + hashlib.sha256(dumps_document(document).encode()).hexdigest()[:16]
