@@ -75,6 +75,10 @@ class Ballot:
     cast: dt.datetime | None = None
     plan: str = ""  # fingerprint of the plan it was cast on; "" for a paper ballot
     file: str = ""
+    # Equal ranks, groups best first (then `ranking` is their flattening); () for a strict ranking.
+    tied: tuple[tuple[str, ...], ...] = ()
+    # A points ballot's (project, points); () for a ranking or approval ballot.
+    points: tuple[tuple[str, int], ...] = ()
 
 
 def ballots_dir(plan_path: str | os.PathLike[str]) -> Path:
