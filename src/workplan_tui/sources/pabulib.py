@@ -147,6 +147,7 @@ def _records(text: str, problems: _Problems) -> Iterator[tuple[int, str, list[st
     run over lines (a name with a line break): the record's line is its first."""
     pending = ""
     start = 0
+    quote_at = 0
     for number, line in enumerate(text.split("\n"), start=1):
         if pending:
             line = pending + "\n" + line
@@ -157,7 +158,10 @@ def _records(text: str, problems: _Problems) -> Iterator[tuple[int, str, list[st
             if line:
                 yield start, line, line.split(";")
             continue
-        if _open_quote(line):  # the record goes on on the next line
+        opened = _open_quote(line)
+        if opened >= 0:  # the record goes on on the next line
+            if not pending:
+                quote_at = opened + 1
             pending = line
             continue
         pending = ""
@@ -169,12 +173,14 @@ def _records(text: str, problems: _Problems) -> Iterator[tuple[int, str, list[st
             continue
         yield start, line, fields
     if pending:
-        problems.add(start, 1, "E030", "a quoted field is never closed: the file ends inside it")
+        problems.add(start, quote_at, "E030", "a quoted field is never closed: the file ends inside it")
 
 
-def _open_quote(line: str) -> bool:
-    """Whether the line ends inside a quoted field (quotes count only where a field starts)."""
+def _open_quote(line: str) -> int:
+    """Where the quote opens that the line ends inside (0-based), or -1 when every quoted field
+    closes (quotes count only where a field starts)."""
     inside = False
+    opened = -1
     at_start = True
     index = 0
     length = len(line)
@@ -188,9 +194,10 @@ def _open_quote(line: str) -> bool:
                     inside = False
         elif character == '"' and at_start:
             inside = True
+            opened = index
         at_start = not inside and character == ";"
         index += 1
-    return inside
+    return opened if inside else -1
 
 
 def column_of(line: str, fields: list[str], index: int) -> int:
@@ -276,8 +283,9 @@ def _parse(file: str, text: str) -> PbInstance:
                         raise WorkplanError(problems.errors)
                 continue
         if len(fields) != len(header) and not (section == "meta" and len(fields) > 2):
-            index = min(len(fields), len(header)) - 1
-            problems.add(number, column_of(line, fields, index), "E030", f"{len(fields)} fields where the header has {len(header)}")
+            # Too few: where the next field would begin; too many: at the first one beyond the header.
+            column = len(line) + 1 if len(fields) < len(header) else column_of(line, fields, len(header))
+            problems.add(number, column, "E030", f"{len(fields)} fields where the header has {len(header)}")
             continue
         if section == "votes":  # the hot loop: 90,000 lines for Łódź
             voter = fields[voter_at].strip()
