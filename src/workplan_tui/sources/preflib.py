@@ -212,15 +212,17 @@ def _order_line(line: str, number: int, alternatives: dict[int, str], problem: P
             problem(number, offset + depth_open + 1, "E030", "a brace is never closed")
             return None
     seen: set[int] = set()
-    for group in groups:
-        for alternative in group:
+    flat = [alternative for group in groups for alternative in group]
+    for index, alternative in enumerate(flat):
+        if alternative not in alternatives or alternative in seen:
+            # The index-th number of the line is this alternative: point at it.
+            at = [found.start() for found in re.finditer(r"\d+", body)][index]
             if alternative not in alternatives:
-                problem(number, offset + 1, "E033", f"alternative {alternative} is not one of the file's {len(alternatives)}")
-                return None
-            if alternative in seen:
-                problem(number, offset + 1, "E033", f"alternative {alternative} appears twice in one order")
-                return None
-            seen.add(alternative)
+                problem(number, offset + at + 1, "E033", f"alternative {alternative} is not one of the file's {len(alternatives)}")
+            else:
+                problem(number, offset + at + 1, "E033", f"alternative {alternative} appears twice in one order")
+            return None
+        seen.add(alternative)
     return count, tuple(groups), number
 
 
