@@ -286,6 +286,8 @@ def _parse(file: str, text: str) -> PbInstance:
             # Too few: where the next field would begin; too many: at the first one beyond the header.
             column = len(line) + 1 if len(fields) < len(header) else column_of(line, fields, len(header))
             problems.add(number, column, "E030", f"{len(fields)} fields where the header has {len(header)}")
+            if section == "projects" and fields[0].strip():
+                project_lines.setdefault(fields[0].strip(), number)  # its votes are not errors of their own
             continue
         if section == "votes":  # the hot loop: 90,000 lines for Łódź
             voter = fields[voter_at].strip()
@@ -309,6 +311,8 @@ def _parse(file: str, text: str) -> PbInstance:
         else:
             project = _project(header, fields, line, number, problems)
             if project is None:
+                if fields[0].strip():
+                    project_lines.setdefault(fields[0].strip(), number)  # its votes are not errors of their own
                 continue
             if project.reference in project_lines:
                 problems.add(number, 1, "E033", f"project `{cut(project.reference)}` appears twice (also line {project_lines[project.reference]})")
