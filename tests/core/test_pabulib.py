@@ -143,11 +143,21 @@ def test_bad_bytes_and_missing_files_are_located_never_a_traceback(tmp_path: Pat
 
 
 def test_a_file_broken_throughout_stops_at_twenty_problems():
-    text = GOOD.replace("VOTES\nvoter_id;vote\n", "VOTES\nvoter_id;vote\n" + "".join(f"x{i};99\n" for i in range(100)))
+    text = GOOD.replace("VOTES\nvoter_id;vote\n", "VOTES\nvoter_id;vote\n" + "".join(f"x{i};{i + 100}\n" for i in range(100)))
     with pytest.raises(WorkplanError) as caught:
         parse_pabulib(text)
     assert len(caught.value.errors) == 21
     assert "too many problems" in caught.value.errors[-1].message
+
+
+def test_an_unknown_project_is_said_once_with_how_many_votes_name_it():
+    text = GOOD.replace("b;1\n", "b;1\n" + "".join(f"c{i};7\n" for i in range(50)))
+    with pytest.raises(WorkplanError) as caught:
+        parse_pabulib(text, "x.pb")
+    assert [str(error) for error in caught.value.errors] == [
+        "x.pb:18:5: E033 the vote names project `7`, which is not in PROJECTS",
+        "x.pb:18:5: E033 and 49 more votes name that project",
+    ]
 
 
 def test_a_project_named_twice_in_a_vote_counts_once_and_is_said():

@@ -251,6 +251,7 @@ def _parse(file: str, text: str) -> PbInstance:
     vote_at = voter_at = points_at = -1
     scored = False
     repeated = 0
+    unknown: dict[str, list[int]] = {}  # message -> [its line, its column, how many more votes]
     for number, line, fields in _records(text, problems):
         if len(fields) == 1:
             title = fields[0].strip().lower()
@@ -293,8 +294,13 @@ def _parse(file: str, text: str) -> PbInstance:
             voter = fields[voter_at].strip()
             vote = _vote(voter, fields[vote_at], fields[points_at] if scored else "", project_lines, number)
             if isinstance(vote, str):
+                if vote in unknown:  # one unknown project in thousands of votes: said once, counted
+                    unknown[vote][2] += 1
+                    continue
                 at = points_at if vote.startswith("`points`") else vote_at
                 problems.add(number, column_of(line, fields, at), "E033" if "project" in vote[:30] else "E032", vote)
+                if vote.startswith("the vote names"):
+                    unknown[vote] = [number, column_of(line, fields, vote_at), 0]
                 continue
             if vote.repeated:
                 repeated += 1
@@ -323,6 +329,12 @@ def _parse(file: str, text: str) -> PbInstance:
         if title not in seen_sections:
             problems.add(1, 1, "E031", f"no {title.upper()} section: a pabulib .pb file has META, PROJECTS and VOTES")
     _check_meta(meta, meta_lines, problems)
+    for line_number, column, more in unknown.values():
+        if more:
+            problems.errors.append(
+                LocatedError(file, line_number, column, "E033", f"and {more} more vote{'s' if more != 1 else ''} name that project")
+            )
+    problems.errors.sort(key=lambda error: (error.line, error.column, error.message.startswith("and ")))
     problems.raise_if_any()
     if repeated:
         notes.append(f"{repeated} vote{'s' if repeated != 1 else ''} named a project twice: counted once, where first named")
