@@ -155,8 +155,8 @@ def test_an_unknown_project_is_said_once_with_how_many_votes_name_it():
     with pytest.raises(WorkplanError) as caught:
         parse_pabulib(text, "x.pb")
     assert [str(error) for error in caught.value.errors] == [
-        "x.pb:18:5: E033 the vote names project `7`, which is not in PROJECTS",
-        "x.pb:18:5: E033 and 49 more votes name that project",
+        "x.pb:18:4: E033 the vote names project `7`, which is not in PROJECTS",
+        "x.pb:18:4: E033 and 49 more votes name that project",
     ]
 
 
