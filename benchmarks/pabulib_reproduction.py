@@ -55,7 +55,7 @@ def reproduce(path: str) -> dict[str, Any]:
             return {**row, "outcome": "plan does not check", "reason": str(error.errors[0])}
         # Grosze before the plan holds them: every amount in grosze, the same selection.
         document["limits"]["budget"] = instance.budget
-        for project, source in zip(document["projects"], instance.projects):
+        for project, source in zip(document["projects"], instance.projects, strict=False):
             project["cost"] = source.cost
         plan = loads_plan(dumps_document(document), path)
         in_grosze = True

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers.paths import DATA
 
+from helpers.paths import DATA
 from workplan_tui.cli import main
 from workplan_tui.plan_io import load_plan
 

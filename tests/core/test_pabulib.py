@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from helpers.paths import DATA
 
+from helpers.paths import DATA
 from workplan_tui.errors import WorkplanError
 from workplan_tui.sources.pabulib import (
     PbInstance,
@@ -78,7 +78,7 @@ def test_cumulative_points_and_ordinal_order_are_read():
     score = {project.reference: int(dict(project.extra)["score"]) for project in gdansk.projects}
     summed: dict[str, int] = dict.fromkeys(score, 0)
     for vote in gdansk.votes:
-        for reference, points in zip(vote.projects, vote.points):
+        for reference, points in zip(vote.projects, vote.points, strict=False):
             summed[reference] += points
     assert summed == score
     krakow = read_pabulib(PABULIB / "poland_krakow_2018_swoszowice.pb")

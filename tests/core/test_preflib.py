@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from helpers.paths import DATA
 
+from helpers.paths import DATA
 from workplan_tui.errors import WorkplanError
 from workplan_tui.sources.preflib import PreflibElection, dumps_preflib, parse_preflib, read_preflib
 

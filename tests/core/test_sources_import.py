@@ -11,8 +11,8 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
-from helpers.paths import DATA
 
+from helpers.paths import DATA
 from workplan_tui import model, schema
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
@@ -159,7 +159,7 @@ def test_grosze_counted_in_grosze_give_the_official_outcome():
     imported = pabulib_plan(instance)
     document = imported.document
     document["limits"]["budget"] = instance.budget
-    for project, source in zip(document["projects"], instance.projects):
+    for project, source in zip(document["projects"], instance.projects, strict=False):
         project["cost"] = source.cost
     plan = loads_plan(dumps_document(document))
     assert compare(plan, tally(plan, imported.ballots)).equal  # type: ignore[union-attr]

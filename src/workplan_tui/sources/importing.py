@@ -101,7 +101,7 @@ def _roll(document: dict[str, Any], voter_ids: Sequence[str], labels: Sequence[s
         document["voting"]["roll"] = "open"
         return
     document["members"] = [
-        {"id": voter, "label": label, "role": "member"} for voter, label in zip(voter_ids, labels)
+        {"id": voter, "label": label, "role": "member"} for voter, label in zip(voter_ids, labels, strict=False)
     ]
 
 
@@ -113,7 +113,7 @@ def pabulib_plan(instance: PbInstance, file_name: str = "") -> Imported:
     notes = list(instance.notes)
     method, selection, extra_voting = _pabulib_rule(instance, file_name)
     ids = slug_ids((project.reference for project in instance.projects), "p")
-    id_of = dict(zip((project.reference for project in instance.projects), ids))
+    id_of = dict(zip((project.reference for project in instance.projects), ids, strict=False))
     start, end = _period(instance.year)
     country = meta.get("country", "")
     city = meta.get("unit", "")
@@ -180,12 +180,12 @@ def pabulib_plan(instance: PbInstance, file_name: str = "") -> Imported:
     ballots = []
     empty = 0
     points_ballots = instance.vote_type in ("cumulative", "scoring")
-    for voter, vote in zip(voter_ids, instance.votes):
+    for voter, vote in zip(voter_ids, instance.votes, strict=False):
         if not vote.projects:
             empty += 1
             continue
         ranking = tuple(id_of[reference] for reference in vote.projects)
-        points = tuple(zip(ranking, vote.points)) if points_ballots else ()
+        points = tuple(zip(ranking, vote.points, strict=False)) if points_ballots else ()
         ballots.append(Ballot(member=voter, ranking=ranking, points=points))
     if empty:
         notes.append(f"{empty} empty vote{'s' if empty != 1 else ''} in the file: no ballot for {'them' if empty != 1 else 'it'}")
@@ -249,7 +249,7 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
     numbers = sorted(election.alternatives)
     names = [election.alternatives[number] for number in numbers]
     ids = slug_ids(names, "c")
-    id_of = dict(zip(numbers, ids))
+    id_of = dict(zip(numbers, ids, strict=False))
     method = PREFLIB_METHODS.get(election.series, "irv")
     # Equal ranks: Schulze and Borda define them (the ballot keeps them, `tied`); for IRV and
     # STV a ranking marked twice at one place (an overvote) ends the ballot there, as the US
@@ -280,7 +280,7 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
         "themes": [{"id": THEME, "title": "Candidates"}],
         "projects": [
             {"id": id_of[number], "title": name, "theme": THEME, "start": start, "end": end, "reference": str(number)}
-            for number, name in zip(numbers, names)
+            for number, name in zip(numbers, names, strict=False)
         ],
         "official": {
             "source": "preflib",

@@ -373,7 +373,7 @@ def _empty(value: str) -> bool:
 
 
 def _project(header: list[str], row: list[str], line: str, number: int, problems: _Problems) -> PbProject | None:
-    fields = dict(zip(header, row))
+    fields = dict(zip(header, row, strict=False))
     reference = fields["project_id"].strip()
     if not reference:
         problems.add(number, 1, "E031", "the project has no `project_id`")

@@ -229,7 +229,7 @@ def _order_line(line: str, number: int, alternatives: dict[int, str], problem: P
 def _check_orders(election: PreflibElection, lines: dict[str, int], problem: Problem) -> None:
     kind = election.data_type
     size = len(election.alternatives)
-    for count, order, number in election.orders:
+    for _count, order, number in election.orders:
         if kind in ("soc", "soi") and any(len(group) > 1 for group in order):
             problem(number, 1, "E035", f"ties in a `{kind}` file, whose orders are strict (a `.toi`/`.toc` file allows them)")
         elif kind in ("soc", "toc") and sum(len(group) for group in order) != size:
