@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "tally": "tally",
     "vote": "vote",
     "close": "close",
+    "ballots": "ballots",
     "codes": "codes",
     "compare": "compare",
     "schedule": "schedule",

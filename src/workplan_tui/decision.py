@@ -173,10 +173,10 @@ def export_plan(
             str(plan_path), "E104", "the decision options only apply when agreeing a draft as TOML"
         )
     if fmt == "toml" and draft:
-        from workplan_tui.voting.ballots import ballot_folder, read_ballots
+        from workplan_tui.voting.ballot_box import open_box
 
         options = decision or DecisionOptions()
-        ballots, rejected = read_ballots(plan, ballot_folder(plan_path, options.ballots))
+        ballots, rejected = open_box(plan_path, plan, options.ballots).read(plan)
         agreed = decide(plan, ballots, rejected, date=date or dt.date.today(), options=options)
         text = agreed_text(agreed)
         assert agreed.decision is not None
@@ -243,13 +243,13 @@ def prepare(draft: Plan, plan_path: Path, date: dt.date, options: DecisionOption
         advice = decision.advice if decision is not None else None
         return Prepared(draft, draft, None, render(draft, "md"), render(draft, "csv"), chosen=on_record, advice=advice)
     from workplan_tui.agree import agreed_order, needs, needs_reason
-    from workplan_tui.voting.ballots import ballot_folder, read_ballots
+    from workplan_tui.voting.ballot_box import open_box
     from workplan_tui.voting.tally import tally
 
     agreed, problem, result = None, None, None
     chosen: tuple[str, ...] = ()
     try:
-        ballots, rejected = read_ballots(draft, ballot_folder(plan_path, options.ballots))
+        ballots, rejected = open_box(plan_path, draft, options.ballots).read(draft)
         result = tally(
             draft, ballots, rejected, method=options.method, selection=options.selection, attendance=options.attendance
         )

@@ -37,6 +37,7 @@ ESTIMATE_MARK = "est."
 SELECTIONS = ("priorities", "fit", "fit-stop", "best")
 # When members may see the count: once the vote has closed, or while it runs.
 RESULTS_SHOWN = ("after-close", "live")
+BOXES = ("folder", "sqlite")  # where ballots are kept: voting/ballot_box.py
 
 
 def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
@@ -99,6 +100,8 @@ class VotingRules:
     closes: dt.datetime | None = None
     results: str = "after-close"
     quorum: int | None = None  # fewest members present for the Board to decide; None: no quorum
+    box: str = "folder"  # where ballots are kept (voting/ballot_box.py): "folder" | "sqlite"
+    roll: str = "members"  # who may vote (voting/rolls.py): "members" | "open" | "FILE.csv"
 
 
 @attrs.frozen

@@ -91,6 +91,8 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         closes=voting_doc["closes"],
         results=voting_doc["results"],
         quorum=voting_doc["quorum"],
+        box=voting_doc["box"],
+        roll=voting_doc["roll"],
     )
     themes = tuple(
         model.Theme(
@@ -190,6 +192,8 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
         "closes": voting.closes,
         "results": voting.results,
         "quorum": voting.quorum,
+        "box": voting.box,
+        "roll": voting.roll,
     }
     limits = plan.limits
     document: dict[str, Any] = {
@@ -322,7 +326,8 @@ def fingerprint(plan: model.Plan) -> str:
     document.pop("decision", None)
     document.pop("official", None)  # the record of where an import came from, not what is voted on
     document.pop("interests", None)
-    for key in ("opens", "closes", "results", "quorum"):
+    # Nor where the ballots are kept: moving them to another box (`workplan ballots --to`) voids none.
+    for key in ("opens", "closes", "results", "quorum", "box"):
         document["voting"].pop(key, None)
     document.pop("themes", None)
     document.pop("meetings", None)

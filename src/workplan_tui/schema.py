@@ -154,6 +154,14 @@ TABLES: dict[str, Table] = {
             INTEGER, minimum=1, maximum=MAX_COUNT,
             doc="Fewest members present (or ballots, when attendance is not recorded) for the Board to decide.",
         ),
+        "box": Field(
+            STRING, default="folder", choices=model.BOXES,
+            doc="Where ballots are kept: a folder of TOML files, or one SQLite file for large electorates.",
+        ),
+        "roll": Field(
+            STRING, default="members",
+            doc='Who may vote: "members" (the plan\'s members), "open" (any voter id, once) or a CSV file beside the plan.',
+        ),
     },
     "pick": {
         "min": Field(INTEGER, default=2, minimum=1, maximum=MAX_COUNT, doc="Fewest projects to prioritise."),

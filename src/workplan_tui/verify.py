@@ -47,7 +47,8 @@ def verify_record(agreed_path: str | os.PathLike[str], ballots: str | os.PathLik
     from workplan_tui.attendance import of_decision, seat
     from workplan_tui.files import read_text
     from workplan_tui.plan_io import loads_plan
-    from workplan_tui.voting.ballots import read_ballots
+    from workplan_tui.voting.ballot_box import FolderBox, SqliteBox
+    from workplan_tui.voting.rolls import load_roll
 
     path = Path(agreed_path)
     text = read_text(path)
@@ -56,9 +57,16 @@ def verify_record(agreed_path: str | os.PathLike[str], ballots: str | os.PathLik
     if plan.info.status != "agreed" or decision is None:
         raise WorkplanError.single(str(path), "E104", "is a draft: there is no decision on record to verify")
     folder = Path(ballots) if ballots is not None else default_ballots(path)
-    if not folder.is_dir():
-        raise WorkplanError.single(str(folder), "E001", "no such ballot folder; name the one counted with --ballots")
-    read, refused = read_ballots(plan, folder)
+    if ballots is None and plan.voting.box == "sqlite":
+        folder = folder.with_name(folder.name + ".sqlite")
+    roll = load_roll(path, plan)
+    if folder.is_file() and (ballots is not None or plan.voting.box == "sqlite"):
+        box: FolderBox | SqliteBox = SqliteBox(folder, roll)
+    elif folder.is_dir():
+        box = FolderBox(folder, roll)
+    else:
+        raise WorkplanError.single(str(folder), "E001", "no such ballot folder or box; name the one counted with --ballots")
+    read, refused = box.read(plan)
     refused = [entry for entry in refused if not entry.ignored]  # no ballots: never on record
     # The ballots that counted at the meeting: seated by the attendance on record, as agreed.
     seated = seat(plan, of_decision(decision), read, refused)

@@ -16,7 +16,7 @@ from workplan_tui.ui.booth.booth_app import BoothApp
 from workplan_tui.ui.booth.receipt_screen import ReceiptScreen
 from workplan_tui.ui.booth.who_screen import WhoIsVotingScreen
 from workplan_tui.voting.ballots import read_ballots, write_ballot
-from workplan_tui.voting.casting import ballot_file
+from workplan_tui.voting.casting import has_voted
 
 SIZE = (80, 24)
 TITLES = ("Modern slavery", "[red]x[/]", "Cohesion impact of court cases")
@@ -83,7 +83,7 @@ async def test_an_empty_ballot_is_not_submitted(voting_plan: Path) -> None:
         await on_screen(pilot, BallotScreen)
         await pilot.press("s")
         await pilot.pause()
-        assert isinstance(app.screen, BallotScreen) and not ballot_file(voting_plan, "member-a").exists()
+        assert isinstance(app.screen, BallotScreen) and not has_voted(voting_plan, "member-a")
 
 
 async def test_the_code_is_checked_and_the_field_emptied_after_every_attempt(voting_plan: Path) -> None:

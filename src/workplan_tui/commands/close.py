@@ -39,12 +39,10 @@ def run(args: argparse.Namespace) -> int:
     from workplan_tui.moments import now as this_moment
     from workplan_tui.moments import parse_moment
     from workplan_tui.plan_edit import EditSession
-    from workplan_tui.voting.ballots import ballot_folder
-    from workplan_tui.voting.turnout import turnout
+    from workplan_tui.voting.turnout import plan_turnout
     from workplan_tui.voting.window import change_said, closing, has_closed, reopening
 
     session = EditSession.open(args.plan)
-    folder = ballot_folder(args.plan, args.ballots)
     now = this_moment(rounded_up=True)
     at = None
     if args.at is not None:
@@ -58,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     if change.unchanged:
         closed = has_closed(rules, now)
         unchanged = change.unchanged.removesuffix(".")
-        say(f"{unchanged}; nothing changed. {turnout(session.plan, folder).summary(closed=closed)}.")
+        say(f"{unchanged}; nothing changed. {plan_turnout(args.plan, session.plan, args.ballots).summary(closed=closed)}.")
         return EXIT_OK
     outcome = session.update_voting(closes=change.closes)
     if not outcome.ok:
@@ -66,6 +64,6 @@ def run(args: argparse.Namespace) -> int:
     session.save()
     rules = session.plan.voting
     closed = has_closed(rules, now)
-    seen = turnout(session.plan, folder)
+    seen = plan_turnout(args.plan, session.plan, args.ballots)
     say(f"{change_said(rules, now, reopened=args.reopen)}: {seen.summary(closed=closed)}{'' if closed else ' so far'}.")
     return EXIT_OK

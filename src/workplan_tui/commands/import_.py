@@ -114,10 +114,10 @@ def import_instance(args: argparse.Namespace) -> int:
 def refuse_to_void_ballots(plan_path: Path, before: Plan, after: Plan) -> None:
     """E412 when the import changes what voters weigh while ballots cast on the plan count."""
     from workplan_tui.errors import WorkplanError
-    from workplan_tui.voting.ballots import ballots_dir
+    from workplan_tui.voting.ballot_box import open_box
     from workplan_tui.voting.voided import ballots_voided, voters
 
-    voided = ballots_voided(before, after, ballots_dir(plan_path))
+    voided = ballots_voided(before, after, open_box(plan_path, before))
     if voided:
         count = len(voided)
         raise WorkplanError.single(

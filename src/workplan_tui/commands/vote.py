@@ -23,7 +23,7 @@ def add_parser(subparsers: SubParsers) -> None:
     parser.add_argument("plan", type=Path, metavar="PLAN")
     parser.add_argument("--member", required=True, metavar="ID", help="the member casting the ballot")
     parser.add_argument("--rank", metavar="A,B,C", help="project ids, best first, separated by commas")
-    parser.add_argument("--ballots", type=Path, metavar="DIR", help="ballot folder (default: PLAN-STEM.ballots beside the plan)")
+    parser.add_argument("--ballots", type=Path, metavar="DIR", help="ballot folder or SQLite box (default: the plan's, beside it)")
     parser.add_argument("--force", action="store_true", help="replace the member's earlier ballot without asking")
     parser.add_argument(
         "--code", metavar="CODE",
@@ -142,20 +142,21 @@ def confirm(question: str) -> bool:
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.errors import LocatedError, WorkplanError
     from workplan_tui.plan_io import ensure_unchanged, load_plan_stamped
-    from workplan_tui.voting.ballots import ballots_dir, member_problem, ranking_problems, write_ballot
+    from workplan_tui.voting.ballot_box import open_box
+    from workplan_tui.voting.ballots import member_problem, ranking_problems, voter_ids
     from workplan_tui.voting.codes import codes_required, require_code
     from workplan_tui.voting.interests import interest_problems
 
     plan, stamp = load_plan_stamped(args.plan)
-    folder = args.ballots or ballots_dir(args.plan)
-    problem = member_problem(plan, args.member)
+    box = open_box(args.plan, plan, args.ballots, new=True)
+    problem = member_problem(plan, args.member, voter_ids(plan, box.roll))
     if problem:
         raise WorkplanError.single("--member", problem[0], problem[1])
     from workplan_tui.moments import now
     from workplan_tui.voting.window import refuse_unless_open
 
     # Said before the member ranks anything; write_ballot asks again, as the vote may close meanwhile.
-    refuse_unless_open(plan.voting, now(), str(folder / f"{args.member}.toml"))
+    refuse_unless_open(plan.voting, now(), box.where(args.member))
     if codes_required(plan):
         # Checked before the member ranks anything: a wrong code should not cost them the ranking.
         code = args.code if args.code is not None else _ask_code(args.member)
@@ -163,10 +164,10 @@ def run(args: argparse.Namespace) -> int:
     elif args.code is not None:
         say("note: this plan does not ask for voting codes (voting.codes is off); --code ignored", file=sys.stderr)
     interactive = args.rank is None
-    existing = folder / f"{args.member}.toml"
-    if existing.exists() and not args.force and not interactive and not sys.stdin.isatty():
+    voted = box.has_voted(args.member)
+    if voted and not args.force and not interactive and not sys.stdin.isatty():
         raise WorkplanError.single(
-            str(existing), "E402", f"`{cut(args.member)}` has already voted; add --force to replace that ballot"
+            box.where(args.member), "E402", f"`{cut(args.member)}` has already voted; add --force to replace that ballot"
         )
     if interactive:
         ranking = choose(plan, args.member)
@@ -183,7 +184,7 @@ def run(args: argparse.Namespace) -> int:
             raise WorkplanError([LocatedError("--rank", 1, 1, code, message) for code, message in problems])
         say(*describe(plan, ranking))
     replace = args.force
-    if existing.exists() and not replace and (interactive or sys.stdin.isatty()):
+    if voted and not replace and (interactive or sys.stdin.isatty()):
         replace = confirm(f"{args.member} has already voted. Replace that ballot? [y/N] ")
         if not replace:
             say("nothing written", file=sys.stderr)
@@ -193,6 +194,6 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     # The member may have taken minutes over the ranking: refuse if the plan was edited since.
     ensure_unchanged(args.plan, stamp)
-    path = write_ballot(plan, folder, args.member, ranking, replace=replace)
+    path = box.cast(plan, args.member, ranking, replace=replace)
     say(f"ballot written to {path}")
     return EXIT_OK

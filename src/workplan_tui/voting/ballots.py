@@ -39,7 +39,7 @@ import stat
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -52,6 +52,9 @@ from workplan_tui.toml_reader import parse_toml
 from workplan_tui.voting.interests import declared_by_member, interest_problems
 from workplan_tui.voting.result import Rejection
 from workplan_tui.voting.window import cast_problem, refuse_unless_open
+
+if TYPE_CHECKING:
+    from workplan_tui.voting.rolls import Roll
 
 MAX_BALLOT_BYTES = 64 * 1024
 MOST_PROBLEMS = 10  # a ranking's problems said, one rejection's line
@@ -75,9 +78,7 @@ class Ballot:
     cast: dt.datetime | None = None
     plan: str = ""  # fingerprint of the plan it was cast on; "" for a paper ballot
     file: str = ""
-    # Equal ranks, groups best first (then `ranking` is their flattening); () for a strict ranking.
     tied: tuple[tuple[str, ...], ...] = ()
-    # A points ballot's (project, points); () for a ranking or approval ballot.
     points: tuple[tuple[str, int], ...] = ()
 
 
@@ -115,12 +116,22 @@ class _Ids:
 
     projects: tuple[str, ...]
     known: frozenset[str]
-    member_set: frozenset[str]
+    member_set: frozenset[str]  # who may vote: the members, or the roll's voters
+    open_roll: bool = False  # any voter id may vote, once (`[voting] roll = "open"`)
+    roll_name: str = ""  # the roll file's name when the voters are not the plan's members
 
     @classmethod
-    def of(cls, plan: Plan) -> _Ids:
+    def of(cls, plan: Plan, roll: Roll | None = None) -> _Ids:
         projects = tuple(project.id for project in plan.projects)
-        return cls(projects, frozenset(projects), frozenset(member.id for member in plan.members))
+        if roll is None or roll.kind == "members":
+            return cls(projects, frozenset(projects), frozenset(member.id for member in plan.members))
+        return cls(projects, frozenset(projects), roll.ids, roll.kind == "open", Path(roll.name).name)
+
+    def admits(self, voter: str) -> bool:
+        """The voter may vote: on the roll, or (open roll) any voter id."""
+        if voter in self.member_set:
+            return True
+        return self.open_roll and bool(schema.ID_PATTERN.fullmatch(voter)) and voter not in schema.RESERVED_IDS
 
 
 def project_list(plan: Plan, text: str, what: str) -> list[str]:
@@ -163,11 +174,22 @@ def ranking_problems(
     return problems
 
 
+def voter_ids(plan: Plan, roll: Roll | None = None) -> _Ids:
+    """Who may vote and on what, looked up once: for member_problem and check_ballot."""
+    return _Ids.of(plan, roll)
+
+
 def member_problem(plan: Plan, member: Any, ids: _Ids | None = None) -> tuple[str, str] | None:
     if not isinstance(member, str):
         return ("E101", "`member` must be a member id (a string)")
     if ids is not None and member in ids.member_set:
         return None
+    if ids is not None and ids.open_roll:
+        if schema.ID_PATTERN.fullmatch(member) and member not in schema.RESERVED_IDS:
+            return None
+        return ("E202", f"`{shown(member)}` is not a voter id: lower-case letters, digits, - and _, at most 64")
+    if ids is not None and ids.roll_name:
+        return ("E202", f"`{shown(member)}` is not on the roll ({shown(ids.roll_name)})")
     member_ids = [m.id for m in plan.members]
     if member not in member_ids:
         return ("E202", f"`{shown(member)}` is not a member of the board{did_you_mean(member, member_ids)}")
@@ -181,6 +203,16 @@ def ballot_files(folder: str | os.PathLike[str]) -> list[Path]:
     """The ballot files in folder (see the module's docstring), links included, sorted by name."""
     listing = _ballot_listing(folder)
     return [Path(listing.prefix + name) for name in sorted(listing.ballots + listing.links)]
+
+
+def ballot_listing_ignored(folder: str | os.PathLike[str]) -> list[str]:
+    """The names of the folder's entries that are no ballot (see the module's docstring)."""
+    return [name for name, _ in _ballot_listing(folder).ignored]
+
+
+def names_a_ballot_file(member: str) -> bool:
+    """The id can name a ballot file `<member>.toml` (ballot_path accepts it)."""
+    return bool(schema.ID_PATTERN.fullmatch(member)) and member not in schema.RESERVED_IDS
 
 
 @attrs.frozen
@@ -384,7 +416,7 @@ def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str
     if problems:
         return "; ".join(message for _, message in problems)
     stem = _stem(ballot.file)
-    if stem != ballot.member and stem in ids.member_set:
+    if stem != ballot.member and ids.admits(stem):
         return f"the file of member `{stem}` holds a ballot for `{ballot.member}`"
     return ""
 
@@ -392,7 +424,9 @@ def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str
 _MEMBER = operator.attrgetter("member")
 
 
-def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballot], list[Rejection]]:
+def read_ballots(
+    plan: Plan, folder: str | os.PathLike[str], roll: Roll | None = None
+) -> tuple[list[Ballot], list[Rejection]]:
     """Every ballot in folder that counts, and every other entry of the folder with the reason
     why it does not: a rejected ballot, or (`Rejection.ignored`) an entry that is no ballot.
 
@@ -406,7 +440,7 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
             known.append(plan_io.fingerprint(plan))
         return known[0]
 
-    ids = _Ids.of(plan)
+    ids = _Ids.of(plan, roll)
     member_set, known_projects, length = ids.member_set, ids.known, plan.voting.ballot_length
     rules = plan.voting
     windowed = rules.opens is not None or rules.closes is not None
@@ -425,9 +459,9 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
     def reject(path: str, member: str, reason: str, code: str = "") -> None:
         rejected.append(Rejection(path, shown(member, limit=64), reason, code))
         stem = path[len(prefix) : -5]
-        if stem in member_set:
+        if ids.admits(stem):
             own_rejected.add(stem)
-        if member in member_set:
+        if isinstance(member, str) and ids.admits(member):
             held_rejected[member].append(path)
 
     for name in listing.links:
@@ -447,7 +481,7 @@ def read_ballots(plan: Plan, folder: str | os.PathLike[str]) -> tuple[list[Ballo
             if ballot.plan and not expected:
                 expected = fingerprint()
             if (
-                ballot.member in member_set
+                (ballot.member in member_set or ids.admits(ballot.member))
                 and (not ballot.plan or ballot.plan == expected)
                 and len(ranking) <= length
                 and known_projects.issuperset(ranking)
@@ -494,20 +528,23 @@ def ballot_folder(plan_path: str | os.PathLike[str], named: str | os.PathLike[st
 
 @attrs.frozen
 class Vote:
-    """A plan and the ballots cast on it, read together from the plan's file and its ballot folder."""
+    """A plan and the ballots cast on it, read together from the plan's file and its ballot box."""
 
     plan: Plan
     ballots: list[Ballot]
     rejected: list[Rejection]
-    folder: Path
+    folder: Path  # the ballot box: a folder, or an SQLite box's file
 
 
 def read_vote(plan_path: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None) -> Vote:
-    """The plan at plan_path and the ballots in folder (default: beside the plan), checked against it."""
+    """The plan at plan_path and the ballots in its box (voting/ballot_box.open_box: the plan's,
+    or the folder or box file named), checked against it."""
+    from workplan_tui.voting.ballot_box import open_box
+
     plan = plan_io.load_plan(plan_path)
-    found = ballot_folder(plan_path, folder)
-    ballots, rejected = read_ballots(plan, found)
-    return Vote(plan, ballots, rejected, found)
+    box = open_box(plan_path, plan, folder)
+    ballots, rejected = box.read(plan)
+    return Vote(plan, ballots, rejected, box.path)
 
 
 def _one_per_member(
@@ -556,6 +593,39 @@ def dumps_ballot(ballot: Ballot) -> str:
     return "\n".join(lines) + "\n"
 
 
+def checked_ballot(
+    plan: Plan,
+    member: str,
+    ranking: Sequence[str],
+    *,
+    where: str,
+    cast: dt.datetime | None = None,
+    fingerprint: str | None = None,
+    ids: _Ids | None = None,
+) -> Ballot:
+    """The ballot the member casts, checked as every box writes it; raises WorkplanError located
+    at `where` (nothing written) for an unknown member or project, a repeated project, too long
+    or empty a ranking, a project the member declared an interest in (E411), or a ballot cast
+    (`cast`, default now) outside the vote's opening and closing (VoteNotOpen, E408)."""
+    problems: list[tuple[str, str]] = []
+    member_error = member_problem(plan, member, ids)
+    if member_error:
+        problems.append(member_error)
+    problems.extend(ranking_problems(plan, ranking, ids))
+    if not member_error:
+        problems.extend(interest_problems(plan, member, ranking))
+    if problems:
+        raise WorkplanError([LocatedError(where, 1, 1, code, message) for code, message in problems])
+    when = cast if cast is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
+    refuse_unless_open(plan.voting, when, where)
+    return Ballot(
+        member=member,
+        ranking=tuple(ranking),
+        cast=when,
+        plan=plan_io.fingerprint(plan) if fingerprint is None else fingerprint,
+    )
+
+
 def write_ballot(
     plan: Plan,
     folder: str | os.PathLike[str],
@@ -565,27 +635,28 @@ def write_ballot(
     cast: dt.datetime | None = None,
     replace: bool = False,
     fingerprint: str | None = None,
+    roll: Roll | None = None,
 ) -> Path:
-    """Check and write `<folder>/<member>.toml` atomically; returns its path.
+    """Check (checked_ballot) and write `<folder>/<member>.toml` atomically; returns its path.
 
-    Raises WorkplanError (nothing written) for an unknown member or project, a repeated
-    project, too long or empty a ranking, a project the member declared an interest in (E411),
-    a ballot cast (`cast`, default now) outside the vote's opening and closing (VoteNotOpen,
-    E408), or (unless `replace`) when the member has voted.
+    Raises WorkplanError (nothing written) as checked_ballot does, or (unless `replace`, E402)
+    when the member has voted.
     """
     folder = Path(folder)
     target_name = str(folder / f"{member}.toml") if isinstance(member, str) else str(folder)
-    problems: list[tuple[str, str]] = []
-    member_error = member_problem(plan, member)
-    if member_error:
-        problems.append(member_error)
-    problems.extend(ranking_problems(plan, ranking))
-    if not member_error:
-        problems.extend(interest_problems(plan, member, ranking))
-    if problems:
-        raise WorkplanError([LocatedError(target_name, 1, 1, code, message) for code, message in problems])
-    when = cast if cast is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
-    refuse_unless_open(plan.voting, when, target_name)
+    ballot = checked_ballot(
+        plan, member, ranking, where=target_name, cast=cast, fingerprint=fingerprint,
+        ids=None if roll is None else _Ids.of(plan, roll),
+    )
+    return write_ballot_file(folder, ballot, replace=replace)
+
+
+def write_ballot_file(folder: str | os.PathLike[str], ballot: Ballot, *, replace: bool = False) -> Path:
+    """Write the ballot as `<folder>/<member>.toml`, unchecked (it was checked when cast, or is
+    being moved from another box); raises AlreadyExists (E402) unless `replace` when the member
+    has a ballot there."""
+    folder = Path(folder)
+    member = ballot.member
     path = ballot_path(folder, member)
     if os.path.lexists(path) and not replace:  # the common case, refused before any work
         raise _already_voted(path, member)
@@ -593,13 +664,6 @@ def write_ballot(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise WorkplanError.single(str(folder), "E403", f"cannot create the ballot folder: {error.strerror}") from None
-    ballot = Ballot(
-        member=member,
-        ranking=tuple(ranking),
-        cast=when,
-        plan=plan_io.fingerprint(plan) if fingerprint is None else fingerprint,
-        file=str(path),
-    )
     try:
         # A first vote is created only if no ballot exists at that moment (decided by the
         # file system, not by the check above): of two processes casting the same member's

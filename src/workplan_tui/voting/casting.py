@@ -4,20 +4,19 @@ The Vote pane and the booth (ui/booth/) let a member build a ranking a key at a 
 `ranking_refusal` says why a project cannot be added and `ranked_blocked_note` what to
 tell the member who ranks a project that no longer fits. `cast_ballot` is the sequence
 every writer follows (the plan on disk is still the one voted on, the member's code,
-then `write_ballot`), so a ballot from the booth is the file `workplan vote` writes.
+then the plan's ballot box's `cast`), so a ballot from the booth is the one `workplan vote` writes.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
 
 from workplan_tui.files import FileStamp
 from workplan_tui.model import Plan
-from workplan_tui.plan_io import ensure_unchanged
+from workplan_tui.plan_io import ensure_unchanged, load_plan
 from workplan_tui.text import plural
-from workplan_tui.voting.ballots import ballot_path, ballots_dir, write_ballot
+from workplan_tui.voting.ballot_box import open_box
 from workplan_tui.voting.codes import require_code
 from workplan_tui.voting.interests import declared_projects, interest_refusal
 
@@ -53,13 +52,14 @@ def ranked_blocked_note(reason: str) -> str:
     return f"Ranked, but it {reason}: the count will skip it unless others drop out."
 
 
-def ballot_file(plan_path: str | os.PathLike[str], member: str) -> Path:
-    """Where the member's ballot is written, beside the plan."""
-    return ballot_path(ballots_dir(plan_path), member)
+def ballot_file(plan_path: str | os.PathLike[str], member: str, plan: Plan | None = None) -> str:
+    """Where the member's ballot is written: a file in the folder, or a row of the SQLite box
+    (the plan's `[voting] box`; the plan read from plan_path unless given)."""
+    return open_box(plan_path, plan or load_plan(plan_path)).where(member)
 
 
-def has_voted(plan_path: str | os.PathLike[str], member: str) -> bool:
-    return ballot_file(plan_path, member).exists()
+def has_voted(plan_path: str | os.PathLike[str], member: str, plan: Plan | None = None) -> bool:
+    return open_box(plan_path, plan or load_plan(plan_path)).has_voted(member)
 
 
 def cast_ballot(
@@ -71,8 +71,8 @@ def cast_ballot(
     code: str | None,
     *,
     replace: bool,
-) -> Path:
-    """Write the member's ballot; raises WorkplanError with nothing written when the plan file
+) -> str:
+    """Write the member's ballot (returns where: box.where); raises WorkplanError with nothing written when the plan file
     changed since `stamp` (ChangedOnDisk), the code is wrong (E405), the ranking cannot be cast
     (a project the member declared an interest in: E411), the vote is not open now (VoteNotOpen,
     E408: `[voting] opens`, `closes`), or the member has voted and `replace` is false (AlreadyExists)."""
@@ -80,4 +80,4 @@ def cast_ballot(
     # would be rejected at the count.
     ensure_unchanged(plan_path, stamp)
     require_code(plan, plan_path, member, code)
-    return write_ballot(plan, ballots_dir(plan_path), member, ranking, replace=replace)
+    return open_box(plan_path, plan).cast(plan, member, ranking, replace=replace)

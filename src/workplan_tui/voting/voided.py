@@ -8,17 +8,20 @@ import os
 
 from workplan_tui.model import Plan
 from workplan_tui.plan_io import fingerprint
-from workplan_tui.voting.ballots import Ballot, read_ballots
+from workplan_tui.voting.ballot_box import BallotBox, FolderBox
+from workplan_tui.voting.ballots import Ballot
 
 
-def ballots_voided(plan: Plan, edited: Plan, folder: str | os.PathLike[str]) -> list[Ballot]:
-    """The counted ballots in folder cast on `plan` that would not count on `edited`; none
+def ballots_voided(plan: Plan, edited: Plan, box: BallotBox | str | os.PathLike[str]) -> list[Ballot]:
+    """The counted ballots in the box (or folder) cast on `plan` that would not count on `edited`; none
     when the edit leaves what voters weigh as it was. Paper ballots carry no fingerprint and
     are never voided by an edit."""
     now = fingerprint(plan)
     if fingerprint(edited) == now:
         return []
-    counted, _ = read_ballots(plan, folder)
+    if isinstance(box, (str, os.PathLike)):
+        box = FolderBox(box)
+    counted, _ = box.read(plan)
     return [ballot for ballot in counted if ballot.plan == now]
 
 

@@ -203,7 +203,11 @@ class WhoIsVotingScreen(Screen[None]):
         assert member is not None
         from workplan_tui.voting.casting import has_voted
 
-        if not has_voted(app.plan_path, member):
+        try:
+            voted = has_voted(app.plan_path, member, app.plan)
+        except WorkplanError:  # an unreadable box: casting says why, in the ballot's words
+            voted = False
+        if not voted:
             app.start_ballot(member, code, replace=False)
             return
         self._code = code

@@ -72,26 +72,24 @@ class ResultsPane(LazyPane):
             self.action_count()
 
     def action_count(self) -> None:
-        from workplan_tui.voting.ballots import ballots_dir
-
         plan: Plan | None = workplan_app(self).plan
         if plan is not None:
             self.query_one("#results-body").border_subtitle = "counting…"
-            self.count(plan, ballots_dir(workplan_app(self).plan_path))
+            self.count(plan, workplan_app(self).plan_path)
 
     @work(thread=True, exclusive=True, group="results-count")
-    def count(self, plan: Plan, folder: Path) -> None:
+    def count(self, plan: Plan, plan_path: Path) -> None:
         from workplan_tui.voting.every_method import count_every_method
 
         try:
-            results = count_every_method(plan, folder)
+            results = count_every_method(plan, plan_path)
         except WorkplanError as error:  # an unreadable ballot folder
             self.app.call_from_thread(notify_error, self, error, "Ballots not counted")
             return
         self.app.call_from_thread(self._counted, plan, results)
 
     def _counted(self, plan: Plan, results: dict[str, TallyResult]) -> None:
-        from workplan_tui.voting.ballots import ballots_dir
+        from workplan_tui.voting.ballot_box import box_path
 
         if plan is not workplan_app(self).plan:
             return  # counted on a plan since reloaded; the count for the new one follows
@@ -99,7 +97,7 @@ class ResultsPane(LazyPane):
         self.results = results
         if self.method not in results:
             self.method = plan.voting.method
-        self.query_one("#results-body").border_subtitle = f"{shown_safely(ballots_dir(workplan_app(self).plan_path).name)} · t counts again"
+        self.query_one("#results-body").border_subtitle = f"{shown_safely(box_path(workplan_app(self).plan_path, plan.voting.box).name)} · t counts again"
         self._show()
 
     def _show(self) -> None:

@@ -16,7 +16,6 @@ is used, once the pane is first shown.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Unpack
 
 from rich.text import Text
@@ -209,17 +208,20 @@ class VotePane(RankingKeys, LazyPane):
         value = self.query_one("#vote-member", Select).value
         return value if isinstance(value, str) else None
 
-    def _ballot_file(self, member: str) -> Path:
-        from workplan_tui.voting.ballots import ballot_path, ballots_dir
+    def _has_voted(self, plan: Plan, member: str) -> bool:
+        from workplan_tui.voting.casting import has_voted
 
-        return ballot_path(ballots_dir(workplan_app(self).plan_path), member)
+        try:
+            return has_voted(workplan_app(self).plan_path, member, plan)
+        except WorkplanError:  # an unreadable box or roll: writing the ballot says why
+            return False
 
     def _show_member_status(self) -> None:
         member = self.member
         status = Text()
         if member is None:
             status.append("No member chosen (m)", style="dim")
-        elif self._ballot_file(member).exists():
+        elif (plan := workplan_app(self).plan) is not None and self._has_voted(plan, member):
             status.append("Has voted: submitting replaces the ballot", style="yellow")
         else:
             status.append("Not voted yet", style="green")
@@ -287,10 +289,12 @@ class VotePane(RankingKeys, LazyPane):
             notify_error(self, error, "Ballot not written")
             return
         ranking = tuple(self.ranking)
-        path = self._ballot_file(member)
-        if not path.exists():
+        if not self._has_voted(plan, member):
             self._write(plan, member, ranking, replace=False)
             return
+        from workplan_tui.voting.casting import ballot_file
+
+        path = ballot_file(workplan_app(self).plan_path, member, plan)
         label = next((m.label for m in plan.members if m.id == member), member)
         question = Text()
         question.append(f"{label} has already voted ({shown_safely(str(path))}).\n\n")

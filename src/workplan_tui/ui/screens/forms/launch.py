@@ -71,11 +71,11 @@ def edit_limits(app: WorkplanApp) -> None:
 
 def edit_voting(app: WorkplanApp) -> None:
     from workplan_tui.ui.screens.forms.voting_form import VotingForm
-    from workplan_tui.voting.ballots import ballot_files, ballots_dir
+    from workplan_tui.voting.ballot_box import open_box
 
     if (plan := _plan(app)) is not None:
         try:
-            cast = len(ballot_files(ballots_dir(app.plan_path)))
+            cast = len(open_box(app.plan_path, plan).members_voted())
         except WorkplanError:  # not a folder, or unreadable: the Vote pane says so
             cast = 0
         app.push_screen(VotingForm(plan.voting, cast))
@@ -136,7 +136,7 @@ def save_unless_it_voids_ballots(app: WorkplanApp, operation: Operation, save: C
     """save() at once when the edit leaves the ballots cast counting (or cannot be made: save
     shows why); otherwise first ask, saying how many ballots it voids and whose."""
     from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
-    from workplan_tui.voting.ballots import ballots_dir
+    from workplan_tui.voting.ballot_box import open_box
     from workplan_tui.voting.voided import ballots_voided, voters
 
     session = app.editor.session()
@@ -145,7 +145,7 @@ def save_unless_it_voids_ballots(app: WorkplanApp, operation: Operation, save: C
         save()
         return
     try:
-        voided = ballots_voided(session.plan, trial.plan, ballots_dir(app.plan_path))
+        voided = ballots_voided(session.plan, trial.plan, open_box(app.plan_path, session.plan))
     except WorkplanError:  # an unreadable ballot folder: the Vote and Results panes say so
         voided = []
     if not voided:

@@ -58,15 +58,17 @@ class TurnoutLine(Static):
         if plan is None:
             return
         from workplan_tui.moments import now
-        from workplan_tui.voting.ballots import ballots_dir
-        from workplan_tui.voting.turnout import turnout
+        from workplan_tui.voting.turnout import plan_turnout
         from workplan_tui.voting.window import has_closed, has_opened, status
 
         # Rounded up as the close is (`close_or_reopen`): a vote just closed reads closed at once.
         moment = now(rounded_up=True)
         closed = has_closed(plan.voting, moment)
         state = "Closed" if closed else ("Open" if has_opened(plan.voting, moment) else "Not open yet")
-        sentence = turnout(plan, ballots_dir(app.plan_path)).sentence(closed=closed)
+        try:
+            sentence = plan_turnout(app.plan_path, plan).sentence(closed=closed)
+        except WorkplanError as error:  # an unreadable ballot box or roll: said in its place
+            sentence = f"Turnout unknown: {error.errors[0].words or error.errors[0].message}"
         full = status(plan.voting, moment)
         if self._shown == (sentence, full):
             return  # nothing new: no repaint every two seconds
@@ -87,8 +89,7 @@ class TurnoutLine(Static):
             return
         from workplan_tui.moments import now
         from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
-        from workplan_tui.voting.ballots import ballots_dir
-        from workplan_tui.voting.turnout import turnout
+        from workplan_tui.voting.turnout import plan_turnout
         from workplan_tui.voting.window import closing, has_closed, reopening, status
 
         moment = now(rounded_up=True)
@@ -97,7 +98,7 @@ class TurnoutLine(Static):
         if change.unchanged:
             self.notify(change.unchanged, markup=False)
             return
-        seen = turnout(plan, ballots_dir(app.plan_path))
+        seen = plan_turnout(app.plan_path, plan)
         question = Text()
         question.append(f"{status(plan.voting, moment)}\n{seen.sentence()}\n\n")
         if reopen:
@@ -117,8 +118,7 @@ class TurnoutLine(Static):
 
     def _write(self, closes: dt.datetime | None, *, reopened: bool) -> None:
         from workplan_tui.moments import now
-        from workplan_tui.voting.ballots import ballots_dir
-        from workplan_tui.voting.turnout import turnout
+        from workplan_tui.voting.turnout import plan_turnout
         from workplan_tui.voting.window import change_said, has_closed
 
         app = workplan_app(self)
@@ -133,7 +133,7 @@ class TurnoutLine(Static):
             # Said as of the close it wrote (rounded up to the second), or of now for a reopening.
             moment = closes if closes is not None and not reopened else now()
             closed = has_closed(plan.voting, moment)
-            seen = turnout(plan, ballots_dir(app.plan_path))
+            seen = plan_turnout(app.plan_path, plan)
             self.notify(f"{change_said(plan.voting, moment, reopened=reopened)}: {seen.summary(closed=closed)}.", markup=False)
             self.show_turnout()
 

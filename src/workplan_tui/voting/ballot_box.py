@@ -1,0 +1,450 @@
+"""Ballot boxes: where a plan's ballots are kept, and the one place that chooses it (`open_box`).
+
+- `FolderBox` (the default, `[voting] box = "folder"`): `<plan-stem>.ballots/`, one TOML file
+  per member (voting/ballots.py): readable, diffable, typed in from paper; right for a board.
+- `SqliteBox` (`[voting] box = "sqlite"`): one file `<plan-stem>.ballots.sqlite` beside the
+  plan, for electorates of thousands. One row per voter: the voter id is the PRIMARY KEY, so
+  of two booths casting the same voter's first ballot at once the database lets one in and
+  refuses the other (first ballot wins by the database's own constraint); a replacement is an
+  UPDATE of that row. WAL, a busy timeout and one transaction per write make it safe for many
+  processes writing at once. The ranking is kept as compact text (`a,b,c`), so a count reads
+  rows, not TOML. A ballot moved in from a folder whose file was not in the canonical layout
+  keeps its file's text (`source`), so converting back gives the same file.
+
+Both read to the same `(ballots, rejections)` with the same reasons (voting/ballots.py's
+`check_ballot`): a wrong fingerprint, a voter not on the roll, outside the window, a declared
+interest, an unknown or repeated project. A box file that is not a database, is damaged, or is
+some other program's database is a located error (E420, E421), never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+import stat
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from workplan_tui import plan_io
+from workplan_tui.errors import AlreadyExists, WorkplanError
+from workplan_tui.model import Plan
+from workplan_tui.voting.ballots import (
+    Ballot,
+    ballot_files,
+    ballots_dir,
+    check_ballot,
+    checked_ballot,
+    read_ballots,
+    shown,
+    voter_ids,
+    write_ballot_file,
+)
+from workplan_tui.voting.interests import declared_by_member
+from workplan_tui.voting.result import Rejection
+from workplan_tui.voting.rolls import Roll, load_roll
+from workplan_tui.voting.window import cast_problem
+
+SQLITE_SUFFIX = ".ballots.sqlite"
+# PRAGMA application_id: marks the file as a workplan ballot box ("WPBB"), so another
+# program's database is told apart from a damaged one; user_version is the layout's version.
+APPLICATION_ID = 0x57504242
+LAYOUT_VERSION = 1
+BUSY_TIMEOUT_S = 30.0  # a booth waits this long for another booth's write to finish
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS ballots (
+    voter TEXT PRIMARY KEY NOT NULL,
+    ranking TEXT NOT NULL,          -- project ids, best first, joined by commas; JSON when not all ids
+    cast TEXT,                      -- ISO 8601, as cast; NULL for a paper ballot without one
+    plan TEXT NOT NULL DEFAULT '',  -- fingerprint of the plan it was cast on
+    tied TEXT NOT NULL DEFAULT '',  -- equal ranks: groups joined by ';', ids by ','
+    points TEXT NOT NULL DEFAULT '',-- a points ballot: id=points joined by ','
+    source TEXT                     -- the ballot file's own text, when moved in from a hand-edited file
+) WITHOUT ROWID
+"""
+_COLUMNS = ("voter", "ranking", "cast", "plan", "tied", "points", "source")
+
+
+class BallotBox(Protocol):
+    """What every box does; `open_box` gives the plan's."""
+
+    kind: str  # "folder" | "sqlite"
+    path: Path  # the folder or the SQLite file
+    roll: Roll | None
+
+    def exists(self) -> bool: ...
+
+    def read(self, plan: Plan) -> tuple[list[Ballot], list[Rejection]]: ...
+
+    def write(self, ballot: Ballot, replace: bool = False) -> str: ...
+
+    def write_many(self, ballots: Iterable[Ballot]) -> int: ...
+
+    def members_voted(self) -> set[str]: ...
+
+    def has_voted(self, member: str) -> bool: ...
+
+    def where(self, member: str) -> str: ...
+
+    def cast(
+        self, plan: Plan, member: str, ranking: Sequence[str], *, replace: bool = False, when: dt.datetime | None = None
+    ) -> str: ...
+
+
+def sqlite_path(plan_path: str | os.PathLike[str]) -> Path:
+    """`<plan-stem>.ballots.sqlite` beside the plan."""
+    path = Path(plan_path)
+    return path.with_name(f"{path.stem}{SQLITE_SUFFIX}")
+
+
+def box_path(plan_path: str | os.PathLike[str], kind: str) -> Path:
+    return sqlite_path(plan_path) if kind == "sqlite" else ballots_dir(plan_path)
+
+
+def open_box(
+    plan_path: str | os.PathLike[str],
+    plan: Plan,
+    named: str | os.PathLike[str] | None = None,
+    *,
+    roll: Roll | None = None,
+    new: bool = False,
+) -> BallotBox:
+    """The plan's ballot box: `[voting] box` beside the plan, or the one named (`--ballots`:
+    a folder, or an SQLite box's file), which must exist (a typo must not count as "no
+    ballots") unless `new` (a ballot being cast into it: a named folder is made, a name ending
+    in .sqlite an SQLite box). The roll is the plan's (`[voting] roll`) unless given."""
+    if roll is None:
+        roll = load_roll(plan_path, plan)
+    if named is not None:
+        path = Path(named)
+        if path.is_dir():
+            return FolderBox(path, roll)
+        if path.is_file():
+            return SqliteBox(path, roll)
+        if new and not os.path.lexists(path):
+            return SqliteBox(path, roll) if path.name.endswith(".sqlite") else FolderBox(path, roll)
+        raise WorkplanError.single(str(named), "E001", "no such ballot folder or ballot box")
+    if plan.voting.box == "sqlite":
+        return SqliteBox(sqlite_path(plan_path), roll)
+    return FolderBox(ballots_dir(plan_path), roll)
+
+
+class FolderBox:
+    """A folder of ballot files (voting/ballots.py), seen as a box."""
+
+    kind = "folder"
+
+    def __init__(self, path: str | os.PathLike[str], roll: Roll | None = None) -> None:
+        self.path = Path(path)
+        self.roll = roll
+
+    def __repr__(self) -> str:
+        return f"FolderBox({str(self.path)!r})"
+
+    def exists(self) -> bool:
+        return self.path.is_dir()
+
+    def read(self, plan: Plan) -> tuple[list[Ballot], list[Rejection]]:
+        return read_ballots(plan, self.path, self.roll)
+
+    def where(self, member: str) -> str:
+        return str(self.path / f"{member}.toml")
+
+    def write(self, ballot: Ballot, replace: bool = False) -> str:
+        return str(write_ballot_file(self.path, ballot, replace=replace))
+
+    def write_many(self, ballots: Iterable[Ballot]) -> int:
+        """Every ballot, each a new file; refuses (E402, nothing written) when any voter has
+        a ballot here already or twice among them. Not one transaction (a folder has none):
+        the checks come first, so only a failing disk can leave some written."""
+        batch = list(ballots)
+        seen: set[str] = set()
+        for ballot in batch:
+            if ballot.member in seen or os.path.lexists(self.where(ballot.member)):
+                raise _already_voted(self.where(ballot.member), ballot.member)
+            seen.add(ballot.member)
+        for ballot in batch:
+            write_ballot_file(self.path, ballot)
+        return len(batch)
+
+    def members_voted(self) -> set[str]:
+        """Who has a ballot file `<member-id>.toml` (one listing, no file opened: turnout)."""
+        return {path.stem for path in ballot_files(self.path)}
+
+    def has_voted(self, member: str) -> bool:
+        return os.path.lexists(self.where(member))
+
+    def cast(
+        self, plan: Plan, member: str, ranking: Sequence[str], *, replace: bool = False, when: dt.datetime | None = None
+    ) -> str:
+        ballot = checked_ballot(plan, member, ranking, where=self.where(member), cast=when, ids=voter_ids(plan, self.roll))
+        return self.write(ballot, replace=replace)
+
+
+class SqliteBox:
+    """One SQLite file, one row per voter (the module's docstring)."""
+
+    kind = "sqlite"
+
+    def __init__(self, path: str | os.PathLike[str], roll: Roll | None = None) -> None:
+        self.path = Path(path)
+        self.roll = roll
+
+    def __repr__(self) -> str:
+        return f"SqliteBox({str(self.path)!r})"
+
+    def exists(self) -> bool:
+        return self.path.is_file()
+
+    def where(self, member: str) -> str:
+        return f"{self.path}#{member}"
+
+    # -- the connection ----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _connect(self, *, write: bool) -> Iterator[sqlite3.Connection | None]:
+        """A checked connection (None when reading a box not yet made); located errors, never
+        sqlite3's own."""
+        name = str(self.path)
+        try:
+            info = os.lstat(self.path)
+        except FileNotFoundError:
+            info = None
+        except OSError as error:
+            raise WorkplanError.single(name, "E420", f"cannot read the ballot box: {error.strerror}") from None
+        if info is None and not write:
+            yield None
+            return
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            what = "a symbolic link" if stat.S_ISLNK(info.st_mode) else "not a regular file"
+            raise WorkplanError.single(name, "E420", f"the ballot box is {what}: it must be a file of its own")
+        try:
+            connection = sqlite3.connect(name, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as error:
+            raise WorkplanError.single(name, "E420", f"cannot open the ballot box: {error}") from None
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            self._check_layout(connection, create=write)
+            yield connection
+        except sqlite3.DatabaseError as error:
+            raise WorkplanError.single(name, "E420", f"the ballot box cannot be read: {_said(error)}") from None
+        finally:
+            connection.close()
+
+    def _check_layout(self, connection: sqlite3.Connection, *, create: bool) -> None:
+        name = str(self.path)
+        application = connection.execute("PRAGMA application_id").fetchone()[0]
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if application == APPLICATION_ID:
+            if version != LAYOUT_VERSION:
+                raise WorkplanError.single(
+                    name, "E421", f"a ballot box of layout {version}; this workplan reads layout {LAYOUT_VERSION}"
+                )
+            columns = tuple(row[1] for row in connection.execute("PRAGMA table_info(ballots)"))
+            if columns != _COLUMNS:
+                raise WorkplanError.single(name, "E420", "the ballot box is damaged: its ballots table is not as written")
+            return
+        tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if application != 0 or tables:
+            raise WorkplanError.single(
+                name, "E421", "an SQLite database of another program, not a ballot box; name another file"
+            )
+        if create:
+            # A new box: made once, under the write lock, so two booths making it at once agree.
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                    connection.execute(_SCHEMA)
+                    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    connection.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("PRAGMA journal_mode = WAL")
+
+    # -- writing -----------------------------------------------------------------
+
+    def write(self, ballot: Ballot, replace: bool = False) -> str:
+        """The ballot's row: inserted (E402 when the voter has one: the PRIMARY KEY decides),
+        or with `replace` inserted or updated."""
+        row = _row(ballot)
+        with self._connect(write=True) as connection:
+            assert connection is not None
+            verb = "INSERT OR REPLACE" if replace else "INSERT"
+            try:
+                connection.execute(f"{verb} INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+            except sqlite3.IntegrityError:
+                raise _already_voted(self.where(ballot.member), ballot.member) from None
+        return self.where(ballot.member)
+
+    def write_many(self, ballots: Iterable[Ballot], *, sources: dict[str, str] | None = None) -> int:
+        """Every ballot in one transaction: all written, or (E402 for a voter who has a ballot
+        here or twice among them) none. `sources`: a voter's ballot file's own text, kept so
+        converting back to a folder gives that file again."""
+        kept = sources or {}
+        with self._connect(write=True) as connection:
+            assert connection is not None
+            connection.execute("BEGIN IMMEDIATE")
+            count = 0
+            try:
+                for ballot in ballots:
+                    try:
+                        row = _row(ballot, kept.get(ballot.member))
+                        connection.execute("INSERT INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+                    except sqlite3.IntegrityError:
+                        raise _already_voted(self.where(ballot.member), ballot.member) from None
+                    count += 1
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+        return count
+
+    def cast(
+        self, plan: Plan, member: str, ranking: Sequence[str], *, replace: bool = False, when: dt.datetime | None = None
+    ) -> str:
+        ballot = checked_ballot(plan, member, ranking, where=self.where(member), cast=when, ids=voter_ids(plan, self.roll))
+        return self.write(ballot, replace=replace)
+
+    # -- reading -----------------------------------------------------------------
+
+    def rows(self) -> list[Ballot]:
+        """Every ballot in the box as stored, unchecked, by voter id."""
+        with self._connect(write=False) as connection:
+            if connection is None:
+                return []
+            found = connection.execute("SELECT * FROM ballots ORDER BY voter").fetchall()
+        return [self._ballot(row) for row in found]
+
+    def sources(self) -> dict[str, str]:
+        """The voters whose ballot keeps its file's own text, and that text."""
+        with self._connect(write=False) as connection:
+            if connection is None:
+                return {}
+            return dict(connection.execute("SELECT voter, source FROM ballots WHERE source IS NOT NULL"))
+
+    def members_voted(self) -> set[str]:
+        with self._connect(write=False) as connection:
+            if connection is None:
+                return set()
+            return {voter for (voter,) in connection.execute("SELECT voter FROM ballots")}
+
+    def has_voted(self, member: str) -> bool:
+        with self._connect(write=False) as connection:
+            if connection is None:
+                return False
+            return connection.execute("SELECT 1 FROM ballots WHERE voter = ?", (member,)).fetchone() is not None
+
+    def _ballot(self, row: tuple[str, str, str | None, str, str, str, str | None]) -> Ballot:
+        voter, ranking, cast, fingerprint, tied, points, _source = row
+        try:
+            when = dt.datetime.fromisoformat(cast) if cast is not None else None
+        except (TypeError, ValueError):
+            raise WorkplanError.single(
+                self.where(shown(str(voter))), "E420", f"the ballot box is damaged: `cast` is {shown(str(cast))}"
+            ) from None
+        return Ballot(
+            voter, _ranking(ranking), when, fingerprint, self.where(voter), _groups(tied), _points(points)
+        )
+
+    def read(self, plan: Plan) -> tuple[list[Ballot], list[Rejection]]:
+        """The counted ballots and the rejected ones with why, as the folder reads them; one
+        row per voter, so there is no second ballot to choose between."""
+        ballots = self.rows()
+        ids = voter_ids(plan, self.roll)
+        known: list[str] = []
+
+        def fingerprint() -> str:
+            if not known:
+                known.append(plan_io.fingerprint(plan))
+            return known[0]
+
+        rules = plan.voting
+        windowed = rules.opens is not None or rules.closes is not None
+        declared = declared_by_member(plan)
+        length, projects = rules.ballot_length, ids.known
+        valid: list[Ballot] = []
+        rejected: list[Rejection] = []
+        for ballot in ballots:
+            ranking = ballot.ranking
+            # The common case checked inline, as the folder's reader does; anything else gets
+            # its reason from check_ballot (a ranking of other than ids, from a hand-edited
+            # file moved in, goes there too: not _is_plain).
+            if (
+                _is_plain(ranking)
+                and ids.admits(ballot.member)
+                and (not ballot.plan or ballot.plan == fingerprint())
+                and len(ranking) <= length
+                and projects.issuperset(ranking)
+                and len(set(ranking)) == len(ranking)
+                and not (windowed and cast_problem(rules, ballot.cast))
+                and (not declared or declared.get(ballot.member, frozenset()).isdisjoint(ranking))
+                and ranking
+            ):
+                valid.append(ballot)
+                continue
+            reason = check_ballot(plan, ballot, fingerprint, ids)
+            if reason:
+                rejected.append(Rejection(ballot.file, shown(ballot.member, limit=64), reason))
+            else:
+                valid.append(ballot)
+        return valid, rejected
+
+
+def _already_voted(where: str, member: str) -> AlreadyExists:
+    return AlreadyExists.single(
+        where, "E402", f"`{shown(member)}` has already voted; replace the ballot with --force (or confirm in the app)"
+    )
+
+
+def _said(error: sqlite3.Error) -> str:
+    text = str(error)
+    if "not a database" in text:
+        return "it is not a database (damaged, or some other kind of file)"
+    return text
+
+
+# -- rows --------------------------------------------------------------------------
+
+
+def _is_plain(values: Sequence[object]) -> bool:
+    """Entries that join by commas and split back the same: non-empty strings without , ; = [."""
+    return all(
+        isinstance(value, str) and value and not any(mark in value for mark in ",;=[") for value in values
+    )
+
+
+def _row(ballot: Ballot, source: str | None = None) -> tuple[str, str, str | None, str, str, str, str | None]:
+    ranking = ballot.ranking
+    text = ",".join(ranking) if ranking and _is_plain(ranking) else json.dumps(list(ranking))
+    tied = ";".join(",".join(group) for group in ballot.tied) if all(_is_plain(group) for group in ballot.tied) else (
+        json.dumps([list(group) for group in ballot.tied])
+    )
+    points = ",".join(f"{project}={amount}" for project, amount in ballot.points)
+    cast = ballot.cast.isoformat() if ballot.cast is not None else None
+    return (ballot.member, text, cast, ballot.plan, tied, points, source)
+
+
+def _ranking(text: str) -> tuple[str, ...]:
+    if text.startswith("["):
+        return tuple(json.loads(text))
+    return tuple(text.split(",")) if text else ()
+
+
+def _groups(text: str) -> tuple[tuple[str, ...], ...]:
+    if not text:
+        return ()
+    if text.startswith("["):
+        return tuple(tuple(group) for group in json.loads(text))
+    return tuple(tuple(group.split(",")) for group in text.split(";"))
+
+
+def _points(text: str) -> tuple[tuple[str, int], ...]:
+    if not text:
+        return ()
+    pairs = (pair.rpartition("=") for pair in text.split(","))
+    return tuple((project, int(amount)) for project, _, amount in pairs)
