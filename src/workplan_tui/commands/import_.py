@@ -47,6 +47,10 @@ def add_parser(subparsers: SubParsers) -> None:
     source.add_argument("--pabulib", type=Path, metavar="FILE.pb", help="a participatory budget from pabulib (.pb)")
     source.add_argument("--preflib", type=Path, metavar="FILE", help="an election from PrefLib (.soc, .soi, .toc, .toi)")
     parser.add_argument("-o", "--output", type=Path, metavar="PLAN", help="the plan to write (default: FILE's name, .toml, here)")
+    parser.add_argument(
+        "--box", choices=("sqlite", "folder"), default="sqlite",
+        help="pabulib/PrefLib: where the ballots go: one SQLite file (default, for thousands of voters) or a folder of files",
+    )
     parser.add_argument("--seats", type=int, metavar="N", help="seats to fill for a PrefLib election (default: as recorded, else 1)")
     parser.add_argument(
         "--force", action="store_true",
@@ -95,11 +99,11 @@ def import_instance(args: argparse.Namespace) -> int:
     if args.pabulib is not None:
         from workplan_tui.sources.pabulib import read_pabulib
 
-        imported = pabulib_plan(read_pabulib(source), source.name)
+        imported = pabulib_plan(read_pabulib(source), source.name, box=args.box)
     else:
         from workplan_tui.sources.preflib import read_preflib
 
-        imported = preflib_plan(read_preflib(source), source.name, seats=args.seats)
+        imported = preflib_plan(read_preflib(source), source.name, seats=args.seats, box=args.box)
     output = args.output if args.output is not None else Path(source.stem + ".toml")
     written = write_imported(imported, output, force=args.force)
     plan = written.plan

@@ -69,8 +69,10 @@ def slug_ids(references: Iterable[str], fallback: str = "x") -> list[str]:
     `A-1` and `a 1` stay two projects); the same references always give the same ids."""
     taken: set[str] = set()
     ids = []
+    is_slug = schema.ID_PATTERN.fullmatch
     for reference in references:
-        base = slug(reference, fallback)
+        # Most ids are slugs already (pabulib's voter ids are numbers): kept, without the work of slug().
+        base = reference if is_slug(reference) and reference not in schema.RESERVED_IDS else slug(reference, fallback)
         candidate, number = base, 1
         while candidate in taken:
             number += 1
@@ -95,17 +97,21 @@ def _voting_keys() -> frozenset[str]:
     return frozenset(schema.TABLES["voting"])
 
 
-def _roll(document: dict[str, Any], voter_ids: Sequence[str], labels: Sequence[str]) -> None:
-    """Who may vote: an open roll when the plan can say so, else every voter a member."""
+def _roll(document: dict[str, Any], voter_ids: Sequence[str], labels: Sequence[str], box: str = "sqlite") -> None:
+    """Who may vote and where the ballots go: an open roll (every voter id in the box counts
+    once) and, for a city's thousands of voters, the SQLite box (`box = "folder"`: one file
+    per voter) when the plan can say so; else every voter a member."""
     if "roll" in _voting_keys():
         document["voting"]["roll"] = "open"
+        if box != "folder":
+            document["voting"]["box"] = box
         return
     document["members"] = [
         {"id": voter, "label": label, "role": "member"} for voter, label in zip(voter_ids, labels, strict=False)
     ]
 
 
-def pabulib_plan(instance: PbInstance, file_name: str = "") -> Imported:
+def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite") -> Imported:
     """The plan and ballots of a pabulib instance; WorkplanError (E034) when its rule or vote
     type cannot be counted by this version as the city counted it."""
     meta = instance.meta
@@ -176,7 +182,7 @@ def pabulib_plan(instance: PbInstance, file_name: str = "") -> Imported:
         notes.append("the file records no `selected` column: there is no official outcome to compare the count with")
     document["official"] = official
     voter_ids = slug_ids((vote.voter for vote in instance.votes), "v")
-    _roll(document, voter_ids, [f"Voter {vote.voter}" for vote in instance.votes])
+    _roll(document, voter_ids, [f"Voter {vote.voter}" for vote in instance.votes], box)
     ballots = []
     empty = 0
     points_ballots = instance.vote_type in ("cumulative", "scoring")
@@ -241,7 +247,7 @@ def _pabulib_rule(instance: PbInstance, file_name: str) -> tuple[str, str, dict[
     return method, selection, extra
 
 
-def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | None = None) -> Imported:
+def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | None = None, box: str = "sqlite") -> Imported:
     """The plan and ballots of a PrefLib election: the candidates are the projects (no cost),
     the method the one the election used (PREFLIB_METHODS; IRV for the US elections), one
     ballot per voter."""
@@ -294,7 +300,7 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
     }
     notes = ["PrefLib records the ballots, not the official outcome: there is none to compare the count with"]
     voter_ids = [f"v{index}" for index in range(1, election.voters + 1)]
-    _roll(document, voter_ids, [f"Voter {index}" for index in range(1, election.voters + 1)])
+    _roll(document, voter_ids, [f"Voter {index}" for index in range(1, election.voters + 1)], box)
     ballots = []
     voter = 0
     empty = 0
@@ -323,14 +329,16 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
 class Written:
     plan: model.Plan
     plan_path: Path
-    box: Path  # where the ballots went
+    box: Path  # where the ballots went: the SQLite box's file or the ballot folder
     ballots: int
 
 
 def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = False) -> Written:
-    """Check the plan as `workplan check` would, then write it and its ballots, each bound to the
-    plan's fingerprint. Refuses (E402) to replace a plan or a ballot box already there unless
-    `force`. Nothing is written when the plan does not check."""
+    """Check the plan as `workplan check` would, then write it and its ballot box, every ballot
+    bound to the plan's fingerprint. The box is written whole under a temporary name and put in
+    place (voting/ballot_box.py's write_many; a count never sees half an import), then the plan.
+    Refuses (E402) to replace a plan or a box already there unless `force`; nothing is written
+    when the plan does not check."""
     import os
     import shutil
     import tempfile
@@ -339,52 +347,45 @@ def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = F
     from workplan_tui.files import atomic_write, write_lock
     from workplan_tui.plan_io import fingerprint, loads_plan
     from workplan_tui.toml_writer import dumps_document
-    from workplan_tui.voting.ballots import ballots_dir, dumps_ballot
+    from workplan_tui.voting.ballot_box import FolderBox, SqliteBox, box_path
+    from workplan_tui.voting.rolls import load_roll
 
     path = Path(plan_path)
     text = dumps_document(imported.document)
     plan = loads_plan(text, str(path))
     bound = fingerprint(plan)
-    ballots = [attrs.evolve(ballot, plan=bound) for ballot in imported.ballots]
-    box = _ballot_box(path, plan)
-    folder = ballots_dir(path)
+    ballots = [Ballot(member=b.member, ranking=b.ranking, plan=bound, tied=b.tied, points=b.points) for b in imported.ballots]
+    final = box_path(path, plan.voting.box)
+    roll = load_roll(path, plan)
     with write_lock(path):
         if not force and path.exists():
             raise AlreadyExists.single(str(path), "E402", "already exists: give another -o PLAN, or --force to replace it")
-        if box is not None:
-            if not force and box_has_ballots(box):
-                raise AlreadyExists.single(str(path), "E402", "its ballot box holds ballots already: --force replaces them")
-            atomic_write(path, text)
-            box.write_many(ballots)
-            return Written(plan, path, Path(getattr(box, "path", folder)), len(ballots))
-        if not force and folder.exists() and any(folder.iterdir()):
-            raise AlreadyExists.single(str(folder), "E402", "holds ballots already: --force replaces them")
-        # The folder is written beside the plan under a temporary name, then put in place whole:
-        # a count never sees half the ballots of an import.
-        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".workplan-tmp", dir=path.parent))
+        if not force and os.path.lexists(final):
+            raise AlreadyExists.single(str(final), "E402", "holds ballots already: --force replaces them")
+        staging = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".workplan-tmp", dir=path.parent))
         try:
-            for ballot in ballots:
-                with open(staging / f"{ballot.member}.toml", "w", encoding="utf-8") as handle:
-                    handle.write(dumps_ballot(ballot))
+            if plan.voting.box == "sqlite":
+                staged = staging / final.name
+                SqliteBox(staged, roll).write_many(ballots)
+            else:
+                staged = staging / "ballots"
+                staged.mkdir()
+                FolderBox(staged, roll).write_many(ballots)
+            _remove_box(final)
+            os.replace(staged, final)
             atomic_write(path, text)
-            if folder.exists():
-                shutil.rmtree(folder)
-            os.replace(staging, folder)
         finally:
-            if staging.exists():
-                shutil.rmtree(staging, ignore_errors=True)
-    return Written(plan, path, folder, len(ballots))
+            shutil.rmtree(staging, ignore_errors=True)
+    return Written(plan, path, final, len(ballots))
 
 
-def _ballot_box(path: Path, plan: model.Plan) -> Any:
-    """The plan's ballot box (voting/ballot_box.py) when this version has one, else None (the
-    folder of ballot files, written here)."""
-    try:
-        from workplan_tui.voting import ballot_box  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return None
-    return ballot_box.open_box(path, plan)
+def _remove_box(box: Path) -> None:
+    """A box being replaced (--force): the folder, or the SQLite file and its WAL files."""
+    import shutil
 
-
-def box_has_ballots(box: Any) -> bool:
-    return bool(box.members_voted())
+    if box.is_dir() and not box.is_symlink():
+        shutil.rmtree(box)
+        return
+    for leftover in (box, box.with_name(box.name + "-wal"), box.with_name(box.name + "-shm")):
+        if leftover.is_file() or leftover.is_symlink():
+            leftover.unlink()
