@@ -4,8 +4,7 @@ The plan (docs/import.md): the period is the instance's year; one theme; one pro
 project or candidate, its title the source's name, `reference` the source's own id and `id` a
 slug derived from it deterministically (slug_ids); the budget; the rule mapped to `[voting]`;
 `[official]` with what the source records, the officially selected projects among it. The
-voters are the roll (`[[members]]` until the plan can hold an open roll) and their ballots the
-box's.
+roll is open (each voter id in the box counts once) and the ballots go to the SQLite box.
 
 What this version cannot count faithfully is refused with E034 and why (a cumulative vote
 needs points ballots, equal shares its rule), never imported to give another result.
@@ -16,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -97,18 +96,13 @@ def _voting_keys() -> frozenset[str]:
     return frozenset(schema.TABLES["voting"])
 
 
-def _roll(document: dict[str, Any], voter_ids: Sequence[str], labels: Sequence[str], box: str = "sqlite") -> None:
+def _roll(document: dict[str, Any], box: str) -> None:
     """Who may vote and where the ballots go: an open roll (every voter id in the box counts
-    once) and, for a city's thousands of voters, the SQLite box (`box = "folder"`: one file
-    per voter) when the plan can say so; else every voter a member."""
-    if "roll" in _voting_keys():
-        document["voting"]["roll"] = "open"
-        if box != "folder":
-            document["voting"]["box"] = box
-        return
-    document["members"] = [
-        {"id": voter, "label": label, "role": "member"} for voter, label in zip(voter_ids, labels, strict=False)
-    ]
+    once: a city's roll is not published) and, for thousands of voters, the SQLite box
+    (`box = "folder"`: one file per voter)."""
+    document["voting"]["roll"] = "open"
+    if box != "folder":
+        document["voting"]["box"] = box
 
 
 def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite") -> Imported:
@@ -182,7 +176,7 @@ def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite")
         notes.append("the file records no `selected` column: there is no official outcome to compare the count with")
     document["official"] = official
     voter_ids = slug_ids((vote.voter for vote in instance.votes), "v")
-    _roll(document, voter_ids, [f"Voter {vote.voter}" for vote in instance.votes], box)
+    _roll(document, box)
     ballots = []
     empty = 0
     points_ballots = instance.vote_type in ("cumulative", "scoring")
@@ -299,8 +293,7 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
         },
     }
     notes = ["PrefLib records the ballots, not the official outcome: there is none to compare the count with"]
-    voter_ids = [f"v{index}" for index in range(1, election.voters + 1)]
-    _roll(document, voter_ids, [f"Voter {index}" for index in range(1, election.voters + 1)], box)
+    _roll(document, box)
     ballots = []
     voter = 0
     empty = 0
