@@ -208,6 +208,10 @@ def _pabulib_rule(instance: PbInstance, file_name: str) -> tuple[str, str, dict[
     elif "ballot" in keys:
         method = "points"
         extra["ballot"] = "points"
+        # The most points one voter may give in all: the city's, else the most any vote gave.
+        most = instance.integer("max_sum_points") or max((sum(vote.points) for vote in instance.votes), default=0)
+        if "points" in keys and most > 0:
+            extra["points"] = most
     else:
         raise WorkplanError.single(
             file, "E034",
