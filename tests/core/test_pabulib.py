@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,26 @@ def test_real_files_round_trip(path: Path):
     assert [(p.reference, p.cost, p.name, p.selected) for p in again.projects] == [
         (p.reference, p.cost, p.name, p.selected) for p in instance.projects
     ]
+
+
+@pytest.mark.parametrize(
+    "name", ["poland_warszawa_2017_praga-polnoc.pb", "poland_gdansk_2020_olszynka.pb", "poland_krakow_2018_swoszowice.pb",
+             "poland_warszawa_2017_przyczolek-grochowski.pb"],
+)
+def test_the_reader_agrees_with_pabutools(name: str):
+    """pabutools (a test oracle) reads the same projects, costs, budget and votes."""
+    pabutools = pytest.importorskip("pabutools.election")
+    theirs, profile = pabutools.parse_pabulib(str(PABULIB / name))
+    ours = read_pabulib(PABULIB / name)
+    assert Fraction(ours.budget, 100) == theirs.budget_limit
+    assert {project.reference: Fraction(project.cost, 100) for project in ours.projects} == {
+        project.name: project.cost for project in theirs
+    }
+    if ours.vote_type == "cumulative":
+        assert [{reference: points for reference, points in zip(vote.projects, vote.points, strict=True)} for vote in ours.votes] == [
+            {project.name: points for project, points in ballot.items()} for ballot in profile
+        ]
+    elif ours.vote_type == "ordinal":
+        assert [vote.projects for vote in ours.votes] == [tuple(project.name for project in ballot) for ballot in profile]
+    else:
+        assert [set(vote.projects) for vote in ours.votes] == [{project.name for project in ballot} for ballot in profile]
