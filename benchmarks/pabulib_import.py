@@ -16,7 +16,7 @@ import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import median_ms  # noqa: E402
+from common import median_ms
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "data" / "pabulib" / "poland_lodz_2022_.pb"
 
