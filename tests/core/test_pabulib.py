@@ -110,6 +110,7 @@ def test_a_good_text_reads_quoted_fields_and_outcomes():
         (GOOD.replace("\"Plac; zabaw", "\"Plac").replace("\"\" 2\";0", "0"), 13, 9, "E030", "a quoted field is never closed"),
         ("key;value\n" + GOOD, 1, 1, "E030", "must begin with META"),
         (GOOD.replace("voter_id;vote", "voter_id;votes"), 15, 1, "E031", "no `vote` column"),
+        (GOOD.replace("voter_id;vote\na;1,2\nb;1", "vote\n1,2\n1,3"), 17, 1, "E033", "`3`, which is not in PROJECTS"),
         (GOOD.replace("1;600;2;Park;1", "1;600;2;Park;yes"), 12, 14, "E032", "`selected` must be 1 or 0"),
     ],
 )
@@ -159,6 +160,11 @@ def test_an_unknown_project_is_said_once_with_how_many_votes_name_it():
         "x.pb:18:4: E033 the vote names project `7`, which is not in PROJECTS",
         "x.pb:18:4: E033 and 49 more votes name that project",
     ]
+
+
+def test_votes_without_voter_ids_are_known_by_their_line():
+    instance = parse_pabulib(GOOD.replace("voter_id;vote\na;1,2\nb;1", "vote\n1,2\n1"))
+    assert [(vote.voter, vote.projects) for vote in instance.votes] == [("16", ("1", "2")), ("17", ("1",))]
 
 
 def test_a_project_named_twice_in_a_vote_counts_once_and_is_said():

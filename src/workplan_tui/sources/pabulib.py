@@ -274,9 +274,10 @@ def _parse(file: str, text: str) -> PbInstance:
                 header = [name.strip().lower() for name in fields]
                 _check_header(section, header, number, line, fields, problems)
                 if section == "votes":
-                    if "vote" not in header or "voter_id" not in header:
+                    if "vote" not in header:
                         raise WorkplanError(problems.errors)
-                    vote_at, voter_at = header.index("vote"), header.index("voter_id")
+                    vote_at = header.index("vote")
+                    voter_at = header.index("voter_id") if "voter_id" in header else -1
                     scored = meta.get("vote_type", "approval") in ("cumulative", "scoring")
                     points_at = header.index("points") if "points" in header else -1
                     if scored and points_at < 0:
@@ -291,7 +292,7 @@ def _parse(file: str, text: str) -> PbInstance:
                 project_lines.setdefault(fields[0].strip(), number)  # its votes are not errors of their own
             continue
         if section == "votes":  # the hot loop: 90,000 lines for Łódź
-            voter = fields[voter_at].strip()
+            voter = fields[voter_at].strip() if voter_at >= 0 else str(number)
             vote = _vote(voter, fields[vote_at], fields[points_at] if scored else "", project_lines, number)
             if isinstance(vote, str):
                 if vote in unknown:  # one unknown project in thousands of votes: said once, counted
@@ -343,7 +344,8 @@ def _parse(file: str, text: str) -> PbInstance:
 
 
 def _check_header(section: str, header: list[str], number: int, line: str, fields: list[str], problems: _Problems) -> None:
-    required = {"meta": ("key", "value"), "projects": ("project_id", "cost"), "votes": ("voter_id", "vote")}[section]
+    # A few files leave `voter_id` out: each vote is then known by its line's number.
+    required = {"meta": ("key", "value"), "projects": ("project_id", "cost"), "votes": ("vote",)}[section]
     for name in required:
         if name not in header:
             problems.add(number, 1, "E031", f"the {section.upper()} header has no `{name}` column")
