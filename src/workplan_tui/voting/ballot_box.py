@@ -25,6 +25,7 @@ import json
 import os
 import sqlite3
 import stat
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -218,6 +219,9 @@ class SqliteBox:
         if info is None and not write:
             yield None
             return
+        if info is None:
+            self._make()
+            info = os.lstat(self.path)
         if info is not None and not stat.S_ISREG(info.st_mode):
             what = "a symbolic link" if stat.S_ISLNK(info.st_mode) else "not a regular file"
             raise WorkplanError.single(name, "E420", f"the ballot box is {what}: it must be a file of its own")
@@ -227,17 +231,20 @@ class SqliteBox:
             raise WorkplanError.single(name, "E420", f"cannot open the ballot box: {error}") from None
         try:
             connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            self._check_layout(connection, create=write)
-            yield connection
+            made = self._check_layout(connection, create=write)
+            # A box another booth is making this moment (the file there, its table not yet):
+            # no ballots yet, as for a box not made.
+            yield connection if made else None
         except sqlite3.DatabaseError as error:
             raise WorkplanError.single(name, "E420", f"the ballot box cannot be read: {_said(error)}") from None
         finally:
             connection.close()
 
-    def _check_layout(self, connection: sqlite3.Connection, *, create: bool) -> None:
+    def _check_layout(self, connection: sqlite3.Connection, *, create: bool) -> bool:
+        """Whether the file holds a ballot box (made now if `create`); E420 or E421 when it
+        holds something else."""
         name = str(self.path)
-        application = connection.execute("PRAGMA application_id").fetchone()[0]
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        application, version, tables = self._header(connection)
         if application == APPLICATION_ID:
             if version != LAYOUT_VERSION:
                 raise WorkplanError.single(
@@ -246,25 +253,73 @@ class SqliteBox:
             columns = tuple(row[1] for row in connection.execute("PRAGMA table_info(ballots)"))
             if columns != _COLUMNS:
                 raise WorkplanError.single(name, "E420", "the ballot box is damaged: its ballots table is not as written")
-            return
-        tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            return True
         if application != 0 or tables:
             raise WorkplanError.single(
                 name, "E421", "an SQLite database of another program, not a ballot box; name another file"
             )
-        if create:
-            # A new box: made once, under the write lock, so two booths making it at once agree.
-            connection.execute("BEGIN IMMEDIATE")
+        if not create:
+            return False
+        # An empty file in the box's place (made by hand, say): made a box here, under the
+        # write lock, so two booths making it at once agree.
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            application, _, tables = self._header(connection)
+            if application != APPLICATION_ID and tables:  # another program's, made meanwhile
+                raise WorkplanError.single(
+                    name, "E421", "an SQLite database of another program, not a ballot box; name another file"
+                )
+            if application != APPLICATION_ID:
+                connection.execute(_SCHEMA)
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("PRAGMA journal_mode = WAL")
+        return True
+
+    def _make(self) -> None:
+        """Make the box whole under a temporary name, in WAL mode, then link it into place: a
+        booth finds no box, or a whole one, never one being made (in which two booths' first
+        writes could find each other's locks and one be refused). Of two booths making it at
+        once, one's is linked and the other's dropped."""
+        name = str(self.path)
+        try:
+            descriptor, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        except OSError as error:
+            raise WorkplanError.single(name, "E403", f"cannot make the ballot box: {error.strerror}") from None
+        os.close(descriptor)
+        try:
+            connection = sqlite3.connect(temporary, isolation_level=None)
             try:
-                if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                    connection.execute(_SCHEMA)
-                    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                    connection.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
-                connection.execute("COMMIT")
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("PRAGMA journal_mode = WAL")
+                connection.execute(_SCHEMA)
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
+                connection.execute("PRAGMA journal_mode = WAL")  # kept in the file: every connection uses it
+            finally:
+                connection.close()
+            with contextlib.suppress(FileExistsError):
+                os.link(temporary, self.path)
+        except sqlite3.Error as error:
+            raise WorkplanError.single(name, "E403", f"cannot make the ballot box: {error}") from None
+        except OSError as error:
+            raise WorkplanError.single(name, "E403", f"cannot make the ballot box: {error.strerror}") from None
+        finally:
+            for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm"):
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
+
+    @staticmethod
+    def _header(connection: sqlite3.Connection) -> tuple[int, int, int]:
+        """(application_id, user_version, how many tables), read in one statement: one snapshot,
+        so a box another booth makes between two reads is never half seen."""
+        row = connection.execute(
+            "SELECT (SELECT application_id FROM pragma_application_id()),"
+            " (SELECT user_version FROM pragma_user_version()), (SELECT count(*) FROM sqlite_master)"
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
 
     # -- writing -----------------------------------------------------------------
 
