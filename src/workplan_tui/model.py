@@ -16,6 +16,8 @@ import attrs
 from workplan_tui.text import readable_id
 
 PLAN_STATUSES = ("draft", "agreed")
+# Where an imported instance may come from (`[official] source`, sources/).
+OFFICIAL_SOURCES = ("pabulib", "preflib")
 PROJECT_STATUSES = ("candidate", "agreed", "not_selected")
 PROGRESS_STATUSES = ("planned", "in_progress", "done", "dropped")
 # A substitute is on the roster to stand in, at a meeting, for a member who cannot attend
@@ -183,6 +185,7 @@ class Project:
     status: str = "candidate"
     progress: str = "planned"
     note: str = ""
+    reference: str = ""  # an imported project's id in its source ("2023/KAG/0006"); sources/
 
     @property
     def externally_funded(self) -> bool:
@@ -274,6 +277,23 @@ class Scheduled:
     project: str
     role: str
     days: Mapping[str, float] = attrs.field(factory=dict, converter=_frozen_mapping)
+
+
+@attrs.frozen
+class Official:
+    """An imported instance's origin and its official outcome (`[official]`, sources/official.py compares)."""
+
+    source: str
+    file: str
+    country: str = ""
+    city: str = ""
+    unit: str = ""
+    instance: str = ""
+    year: int | None = None
+    rule: str = ""
+    vote_type: str = ""
+    selected: tuple[str, ...] = ()
+    licence: str = ""
 
 
 @attrs.frozen
@@ -399,6 +419,7 @@ class Plan:
     decision: Decision | None = None
     schema: int = 1
     report: ReportText = ReportText()  # the end-of-year report's fixed text
+    official: Official | None = None
 
     @property
     def roles(self) -> tuple[str, ...]:

@@ -162,6 +162,9 @@ def build_plan(doc: dict[str, Any]) -> model.Plan:
         note=None if doc["note"] is None else model.Note(**{**doc["note"], "discussion": tuple(doc["note"]["discussion"])}),
         decision=decision,
         report=_report_text(doc["report"]),
+        official=None if doc["official"] is None else model.Official(
+            **{**doc["official"], "selected": tuple(doc["official"]["selected"])}
+        ),
     )
 
 
@@ -293,6 +296,8 @@ def plan_to_document(plan: model.Plan) -> dict[str, Any]:
     report = _report_document(plan.report)
     if report:
         document["report"] = report
+    if plan.official is not None:
+        document["official"] = _drop_defaults(_fields(plan.official), "official")
     return {key: value for key, value in document.items() if value != []}
 
 
@@ -362,6 +367,7 @@ def fingerprint(plan: model.Plan) -> str:
 
     document = plan_to_document(plan)
     document.pop("decision", None)
+    document.pop("official", None)  # the record of where an import came from, not what is voted on
     document.pop("interests", None)
     document.pop("paper", None)  # the paper's words: what the members vote on is the same
     document.pop("note", None)
@@ -382,7 +388,7 @@ def fingerprint(plan: model.Plan) -> str:
     for member in document.get("members", []):
         member.pop("label", None)
     for project in document.get("projects", []):
-        for key in ("status", "progress", "note", "theme", "summary", "resources", "timing", "milestones", "estimated"):
+        for key in ("status", "progress", "note", "theme", "summary", "resources", "timing", "milestones", "estimated", "reference"):
             project.pop(key, None)
         project["title"] = " ".join(project["title"].casefold().split())
     return "sha256:" + hashlib.sha256(dumps_document(document).encode()).hexdigest()[:16]

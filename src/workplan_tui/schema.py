@@ -125,6 +125,10 @@ TABLES: dict[str, Table] = {
         ),
         "decision": Field(TABLE, table="decision", doc="The board's decision; written when a plan is agreed."),
         "report": Field(TABLE, default={}, table="report", doc="The end-of-year report's fixed text (docs/export.md)."),
+        "official": Field(
+            TABLE, table="official",
+            doc="Where an imported instance came from and what its body officially selected (`workplan import --pabulib`).",
+        ),
     },
     "plan": {
         "title": Field(STRING, required=True, doc="Title shown in the app and on the board paper."),
@@ -284,6 +288,20 @@ TABLES: dict[str, Table] = {
         "status": Field(STRING, default="candidate", choices=model.PROJECT_STATUSES, doc="Decision status."),
         "progress": Field(STRING, default="planned", choices=model.PROGRESS_STATUSES, doc="Delivery progress."),
         "note": Field(STRING, default="", doc="Short achievement note."),
+        "reference": Field(STRING, default="", doc='The source\'s own id of an imported project, e.g. "2023/KAG/0006".'),
+    },
+    "official": {
+        "source": Field(STRING, required=True, choices=model.OFFICIAL_SOURCES, doc="The library the instance came from."),
+        "file": Field(STRING, required=True, doc="The source file's name, as the library publishes it."),
+        "country": Field(STRING, default="", doc="Country, as the source names it."),
+        "city": Field(STRING, default="", doc="City or body (pabulib `unit`)."),
+        "unit": Field(STRING, default="", doc="District or part of it (pabulib `subunit`/`district`)."),
+        "instance": Field(STRING, default="", doc="The source's name for this instance (pabulib `instance`)."),
+        "year": Field(INTEGER, minimum=FIRST_DATE.year, maximum=LAST_DATE.year, doc="The year of the budget or election."),
+        "rule": Field(STRING, default="", doc='The rule the body used, as the source names it ("greedy", "equalshares/add1", "irv").'),
+        "vote_type": Field(STRING, default="", doc='The ballots as the source names them ("approval", "cumulative", "ordinal", "soi").'),
+        "selected": Field(ARRAY, default=[], item=STRING, doc="Ids of the projects the body officially selected."),
+        "licence": Field(STRING, default="", doc="The data's licence, as the source states it."),
     },
     "interest": {
         "member": Field(STRING, required=True, doc="Id of the member who declared the interest."),

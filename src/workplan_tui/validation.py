@@ -405,6 +405,12 @@ class Checker:
                     f"the vote closes ({said(closes)}) before it opens ({said(opens, like=closes)}): it would never be open",
                 )
 
+        official = doc.get("official")
+        if official:
+            for i, project_id in enumerate(official["selected"] or []):
+                self.reference(project_id, ids["projects"], ("official", "selected", i), "project")
+            self.listed_once(official["selected"] or [], ("official", "selected"), "the official outcome")
+
         decision = doc.get("decision")
         if decision:
             for key in ("selected", "counted"):

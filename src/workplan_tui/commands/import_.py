@@ -1,4 +1,6 @@
-"""`workplan import PLAN --projects FILE.csv [--force]`: candidate projects from a spreadsheet.
+"""`workplan import PLAN --projects FILE.csv [--force]`: candidate projects from a spreadsheet;
+`workplan import --pabulib FILE.pb [-o PLAN]` and `--preflib FILE.soi|.soc|.toi|.toc [-o PLAN]`: a
+real participatory budget or election as a plan and its ballot box (docs/import.md).
 
 One row per project under a header row naming the columns (docs/editing.md): id, title,
 theme, summary, resources, timing, cost, funding, start, end, gates (separated by `;`) and
@@ -35,13 +37,23 @@ _PROJECT_PATH = re.compile(r"`projects\[\d+\]\.([^`]+)`")
 def add_parser(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="add candidate projects from a spreadsheet (CSV, one row per project); all rows or none",
+        help="add candidate projects from a spreadsheet (CSV), or make a plan and its ballots from a pabulib or PrefLib file",
     )
-    parser.add_argument("plan", type=Path, metavar="PLAN")
-    parser.add_argument("--projects", type=Path, metavar="FILE.csv", required=True, help="the spreadsheet, saved as CSV")
+    parser.add_argument("plan", type=Path, metavar="PLAN", nargs="?", help="the plan to add the spreadsheet's projects to")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--projects", type=Path, metavar="FILE.csv", help="the spreadsheet, saved as CSV")
+    source.add_argument("--pabulib", type=Path, metavar="FILE.pb", help="a participatory budget from pabulib (.pb)")
+    source.add_argument("--preflib", type=Path, metavar="FILE", help="an election from PrefLib (.soc, .soi, .toc, .toi)")
+    parser.add_argument("-o", "--output", type=Path, metavar="PLAN", help="the plan to write (default: FILE's name, .toml, here)")
+    parser.add_argument(
+        "--box", choices=("sqlite", "folder"), default="sqlite",
+        help="pabulib/PrefLib: where the ballots go: one SQLite file (default, for thousands of voters) or a folder of files",
+    )
+    parser.add_argument("--seats", type=int, metavar="N", help="seats to fill for a PrefLib election (default: as recorded, else 1)")
     parser.add_argument(
         "--force", action="store_true",
-        help="replace the fields of projects whose id is already in the plan (default: such a row is an error)",
+        help="CSV: replace the fields of projects whose id is already in the plan (default: such a row is an error); "
+        "pabulib/PrefLib: replace the plan and ballots at -o",
     )
     parser.add_argument(
         "--void-ballots", action="store_true",
@@ -51,8 +63,13 @@ def add_parser(subparsers: SubParsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.commands import say
+    from workplan_tui.errors import WorkplanError
     from workplan_tui.plan_edit import EditSession
 
+    if args.pabulib is not None or args.preflib is not None:
+        return import_instance(args)
+    if args.plan is None:
+        raise WorkplanError.single("--projects", "E003", "give the plan to add the projects to: workplan import PLAN --projects FILE.csv")
     session = EditSession.open(args.plan)
     before = session.plan
     added, replaced = import_projects(session, args.projects, replace=args.force)
@@ -63,6 +80,36 @@ def run(args: argparse.Namespace) -> int:
     if replaced:
         what += f", {replaced} replaced"
     say(f"{args.plan}: {what} from {args.projects}")
+    return EXIT_OK
+
+
+def import_instance(args: argparse.Namespace) -> int:
+    """A pabulib or PrefLib file as a plan and its ballots (sources/)."""
+    from workplan_tui.commands import say
+    from workplan_tui.errors import WorkplanError
+    from workplan_tui.sources.importing import pabulib_plan, preflib_plan, write_imported
+
+    source = args.pabulib if args.pabulib is not None else args.preflib
+    if args.plan is not None:
+        raise WorkplanError.single(str(args.plan), "E003", "the plan to write is given with -o PLAN when importing a whole instance")
+    if args.seats is not None and not 1 <= args.seats <= 1000:
+        raise WorkplanError.single("--seats", "E106", f"--seats must be from 1 to 1000, not {args.seats}")
+    if args.pabulib is not None:
+        from workplan_tui.sources.pabulib import read_pabulib
+
+        imported = pabulib_plan(read_pabulib(source), source.name, box=args.box)
+    else:
+        from workplan_tui.sources.preflib import read_preflib
+
+        imported = preflib_plan(read_preflib(source), source.name, seats=args.seats, box=args.box)
+    output = args.output if args.output is not None else Path(source.stem + ".toml")
+    written = write_imported(imported, output, force=args.force)
+    plan = written.plan
+    say(
+        f"{output}: {plan.info.title}: {len(plan.projects)} projects, {written.ballots} ballots in {written.box}"
+        + (f", {len(plan.official.selected)} selected officially" if plan.official and plan.official.selected else ""),
+        *(f"  - {note}" for note in imported.notes),
+    )
     return EXIT_OK
 
 

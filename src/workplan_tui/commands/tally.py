@@ -54,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     import sys
 
+    from workplan_tui.sources.official import compare, comparison_lines
     from workplan_tui.voting.ballots import read_vote
     from workplan_tui.voting.tally import tally
 
@@ -64,12 +65,18 @@ def _run(args: argparse.Namespace) -> int:
         plan, ballots, rejected, method=args.method, selection="best" if args.optimal else args.selection,
         advise=True, attendance=attendance, voters=vote.voters,
     )
+    comparison = compare(plan, result)  # an imported instance: the count against the official outcome
     if args.json:
-        print_json(result.to_json())  # sorted keys: the same ballots always give the same bytes
+        data = result.to_json()
+        if comparison is not None:
+            data["official"] = comparison.to_json()
+        print_json(data)  # sorted keys: the same ballots always give the same bytes
         return EXIT_OK
     if not ballots and not result.rejected:
         say(f"no ballots in {vote.folder}", file=sys.stderr)
     say(*format_result(plan, result))
+    if comparison is not None:
+        say("", *comparison_lines(plan, comparison))
     return EXIT_OK
 
 

@@ -1,0 +1,388 @@
+"""An instance read from pabulib or PrefLib made into a plan document and its ballots.
+
+The plan (docs/import.md): the period is the instance's year; one theme; one project per
+project or candidate, its title the source's name, `reference` the source's own id and `id` a
+slug derived from it deterministically (slug_ids); the budget; the rule mapped to `[voting]`;
+`[official]` with what the source records, the officially selected projects among it. The
+roll is open (each voter id in the box counts once) and the ballots go to the SQLite box.
+
+What this version cannot count faithfully is refused with E034 and why (a cumulative vote
+needs points ballots, equal shares its rule), never imported to give another result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from workplan_tui import model, schema
+from workplan_tui.errors import WorkplanError
+from workplan_tui.sources.pabulib import PbInstance, format_amount
+from workplan_tui.sources.preflib import PreflibElection
+from workplan_tui.voting.ballots import Ballot
+
+THEME = "projects"
+PABULIB_LICENCE = "pabulib (pabulib.org): open data, cite Faliszewski et al., IJCAI 2023"
+PREFLIB_LICENCE = "PrefLib (preflib.org): free to use, cite Mattei and Walsh, ADT 2013, and the data set's own citation"
+CURRENCIES = {"poland": "PLN", "france": "EUR", "netherlands": "EUR", "germany": "EUR", "spain": "EUR", "italy": "EUR"}
+# Cities whose regulations end the walk down the ranking at the first project that does not fit
+# (issue 18: 5 of Gdynia's 30 district outcomes differ under walk-and-skip).
+STOPPING_CITIES = frozenset({"gdynia"})
+# PrefLib series (the data set's number) and the method its elections were counted by.
+PREFLIB_METHODS = {
+    "00001": "stv",  # Irish: Dáil constituencies, STV
+    "00002": "schulze",  # Debian: Condorcet with the Schwartz sequential dropping (Schulze) method
+    "00008": "stv",  # Glasgow City Council, STV
+}
+# Seats of the Irish elections PrefLib holds (2002 general election), by title.
+PREFLIB_SEATS = {"2002 Dublin North": 4, "2002 Dublin West": 3, "2002 Meath": 5}
+_TRANSLITERATE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "æ": "ae"})
+
+
+@attrs.frozen
+class Imported:
+    document: dict[str, Any]  # the plan, as the TOML writer takes it
+    ballots: tuple[Ballot, ...]
+    notes: tuple[str, ...] = ()
+
+
+def slug(text: str, fallback: str = "x") -> str:
+    """`2023/KAG/0006` as `2023-kag-0006`: lower case ASCII letters, digits and dashes, at most 64."""
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE)).encode("ascii", "ignore").decode()
+    value = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:64].strip("-")
+    if not value:
+        value = fallback
+    if value in schema.RESERVED_IDS:
+        value = f"{fallback}-{value}"
+    return value
+
+
+def slug_ids(references: Iterable[str], fallback: str = "x") -> list[str]:
+    """One distinct slug per reference, in order: a slug already taken gets `-2`, `-3` … (so
+    `A-1` and `a 1` stay two projects); the same references always give the same ids."""
+    taken: set[str] = set()
+    ids = []
+    is_slug = schema.ID_PATTERN.fullmatch
+    for reference in references:
+        # Most ids are slugs already (pabulib's voter ids are numbers): kept, without the work of slug().
+        base = reference if is_slug(reference) and reference not in schema.RESERVED_IDS else slug(reference, fallback)
+        candidate, number = base, 1
+        while candidate in taken:
+            number += 1
+            suffix = f"-{number}"
+            candidate = base[: 64 - len(suffix)] + suffix
+        taken.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def _amount(minor: int) -> int | str:
+    """An amount for the plan: whole units as an integer, grosze kept exact as a string."""
+    return minor // 100 if minor % 100 == 0 else format_amount(minor)
+
+
+def _period(year: int | None) -> tuple[dt.date, dt.date]:
+    year = year if year is not None else dt.date.today().year
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _voting_keys() -> frozenset[str]:
+    return frozenset(schema.TABLES["voting"])
+
+
+def _roll(document: dict[str, Any], box: str) -> None:
+    """Who may vote and where the ballots go: an open roll (every voter id in the box counts
+    once: a city's roll is not published) and, for thousands of voters, the SQLite box
+    (`box = "folder"`: one file per voter)."""
+    document["voting"]["roll"] = "open"
+    if box != "folder":
+        document["voting"]["box"] = box
+
+
+def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite") -> Imported:
+    """The plan and ballots of a pabulib instance; WorkplanError (E034) when its rule or vote
+    type cannot be counted by this version as the city counted it."""
+    meta = instance.meta
+    file_name = file_name or Path(instance.file).name
+    notes = list(instance.notes)
+    method, selection, extra_voting = _pabulib_rule(instance, file_name)
+    ids = slug_ids((project.reference for project in instance.projects), "p")
+    id_of = dict(zip((project.reference for project in instance.projects), ids, strict=False))
+    start, end = _period(instance.year)
+    country = meta.get("country", "")
+    city = meta.get("unit", "")
+    unit = meta.get("subunit", "") or meta.get("district", "")
+    longest = max((len(vote.projects) for vote in instance.votes), default=1)
+    ballot_length = max(instance.integer("max_length") or 0, longest, 1)
+    voting: dict[str, Any] = {
+        "pick": {"min": 1, "max": max(len(ids), 1)},
+        "ballot_length": min(ballot_length, max(len(ids), 1)),
+        "method": method,
+        "selection": selection,
+        "tie_break": "lot",
+        "seed": Path(file_name).stem,
+        **extra_voting,
+    }
+    document: dict[str, Any] = {
+        "schema": 1,
+        "plan": {
+            "title": meta.get("description", "") or Path(file_name).stem,
+            "board": " – ".join(part for part in (city, unit) if part) or Path(file_name).stem,
+            "cycle": str(start.year),
+            "start": start,
+            "end": end,
+        },
+        "limits": {
+            "budget": _amount(instance.budget),
+            "currency": meta.get("currency", "") or CURRENCIES.get(country.lower(), "EUR"),
+        },
+        "voting": voting,
+        "themes": [{"id": THEME, "title": "Projects"}],
+        "projects": [
+            {
+                "id": id_of[project.reference],
+                "title": project.name or f"Project {project.reference}",
+                "theme": THEME,
+                "cost": _amount(project.cost),
+                "start": start,
+                "end": end,
+                "reference": project.reference,
+            }
+            for project in instance.projects
+        ],
+    }
+    selected = instance.selected
+    official: dict[str, Any] = {
+        "source": "pabulib",
+        "file": file_name,
+        "country": country,
+        "city": city,
+        "unit": unit,
+        "instance": meta.get("instance", ""),
+        "rule": instance.rule,
+        "vote_type": instance.vote_type,
+        "selected": [id_of[reference] for reference in selected or ()],
+        "licence": PABULIB_LICENCE,
+    }
+    if instance.year is not None:
+        official["year"] = instance.year
+    if selected is None:
+        notes.append("the file records no `selected` column: there is no official outcome to compare the count with")
+    document["official"] = official
+    voter_ids = slug_ids((vote.voter for vote in instance.votes), "v")
+    _roll(document, box)
+    ballots = []
+    empty = 0
+    points_ballots = instance.vote_type in ("cumulative", "scoring")
+    for voter, vote in zip(voter_ids, instance.votes, strict=False):
+        if not vote.projects:
+            empty += 1
+            continue
+        ranking = tuple(id_of[reference] for reference in vote.projects)
+        points = tuple(zip(ranking, vote.points, strict=False)) if points_ballots else ()
+        ballots.append(Ballot(member=voter, ranking=ranking, points=points))
+    if empty:
+        notes.append(f"{empty} empty vote{'s' if empty != 1 else ''} in the file: no ballot for {'them' if empty != 1 else 'it'}")
+    return Imported(document=document, ballots=tuple(ballots), notes=tuple(notes))
+
+
+def _pabulib_rule(instance: PbInstance, file_name: str) -> tuple[str, str, dict[str, Any]]:
+    """(method, selection, further [voting] keys) for the instance's vote type and rule."""
+    file = instance.file
+    line = instance.meta_lines.get("rule", instance.meta_lines.get("vote_type", 1))
+    vote_type, rule = instance.vote_type, instance.rule or "greedy"
+    keys = _voting_keys()
+    extra: dict[str, Any] = {}
+    if vote_type == "approval":
+        method = "approval"
+        if "ballot" in keys:
+            extra["ballot"] = "approval"
+    elif vote_type == "ordinal":
+        method = "points"  # pabulib's ordinal score: max_length points for the first, … 1 for the last
+    elif "ballot" in keys:
+        method = "points"
+        extra["ballot"] = "points"
+        # The most points one voter may give in all: the city's, else the most any vote gave.
+        most = instance.integer("max_sum_points") or max((sum(vote.points) for vote in instance.votes), default=0)
+        if "points" in keys and most > 0:
+            extra["points"] = most
+    else:
+        raise WorkplanError.single(
+            file, "E034",
+            f"a {vote_type} vote (points given by the voter) needs points ballots, which this version cannot count",
+            instance.meta_lines.get("vote_type", 1), 1,
+        )
+    if rule == "greedy":
+        stopping = instance.meta.get("unit", "").lower() in STOPPING_CITIES
+        selection = "fit-stop" if stopping else "fit"
+    elif rule.startswith("equalshares") and "equal-shares" in model.SELECTIONS:
+        selection = "equal-shares"
+        completion = rule.partition("/")[2]
+        if completion and "completion" in keys:
+            extra["completion"] = completion
+    else:
+        raise WorkplanError.single(
+            file, "E034",
+            f"rule `{rule}` cannot be counted by this version (it counts greedy"
+            + (", equal shares" if "equal-shares" in model.SELECTIONS else "") + ")",
+            line, 1,
+        )
+    threshold = instance.meta.get("min_project_score_threshold", "")
+    if threshold:
+        if "threshold" not in keys:
+            raise WorkplanError.single(
+                file, "E034", f"a minimum support of {threshold} votes needs `[voting] threshold`, which this version lacks",
+                instance.meta_lines.get("min_project_score_threshold", 1), 1,
+            )
+        extra["threshold"] = int(threshold) if threshold.isdigit() else threshold
+    del file_name
+    return method, selection, extra
+
+
+def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | None = None, box: str = "sqlite") -> Imported:
+    """The plan and ballots of a PrefLib election: the candidates are the projects (no cost),
+    the method the one the election used (PREFLIB_METHODS; IRV for the US elections), one
+    ballot per voter."""
+    file_name = file_name or Path(election.file).name
+    numbers = sorted(election.alternatives)
+    names = [election.alternatives[number] for number in numbers]
+    ids = slug_ids(names, "c")
+    id_of = dict(zip(numbers, ids, strict=False))
+    method = PREFLIB_METHODS.get(election.series, "irv")
+    # Equal ranks: Schulze and Borda define them (the ballot keeps them, `tied`); for IRV and
+    # STV a ranking marked twice at one place (an overvote) ends the ballot there, as the US
+    # cities' IRV rules count it (San Francisco Charter §13.102(a)): what comes before counts.
+    keeps_ties = method in ("schulze", "borda")
+    seats = seats or PREFLIB_SEATS.get(election.title, 1)
+    year_match = re.search(r"(19|20)\d\d", election.title)
+    year = int(year_match[0]) if year_match else None
+    start, end = _period(year)
+    document: dict[str, Any] = {
+        "schema": 1,
+        "plan": {
+            "title": election.title,
+            "board": election.title,
+            "cycle": str(start.year),
+            "start": start,
+            "end": end,
+        },
+        "limits": {"budget": 0},
+        "voting": {
+            "pick": {"min": 1, "max": max(seats, 1)},
+            "ballot_length": max(len(ids), 1),
+            "method": method,
+            "selection": "priorities",
+            "tie_break": "lot",
+            "seed": Path(file_name).stem,
+        },
+        "themes": [{"id": THEME, "title": "Candidates"}],
+        "projects": [
+            {"id": id_of[number], "title": name, "theme": THEME, "start": start, "end": end, "reference": str(number)}
+            for number, name in zip(numbers, names, strict=False)
+        ],
+        "official": {
+            "source": "preflib",
+            "file": file_name,
+            "instance": election.meta.get("FILE NAME", file_name),
+            "rule": method,
+            "vote_type": election.data_type,
+            "licence": PREFLIB_LICENCE,
+            **({"year": year} if year is not None else {}),
+        },
+    }
+    notes = ["PrefLib records the ballots, not the official outcome: there is none to compare the count with"]
+    _roll(document, box)
+    ballots = []
+    voter = 0
+    empty = 0
+    overvoted = 0
+    for count, order, _ in election.orders:
+        if not keeps_ties and any(len(group) > 1 for group in order):
+            overvoted += count
+            order = order[: next(index for index, group in enumerate(order) if len(group) > 1)]
+        ranking = tuple(id_of[number] for group in order for number in group)
+        tied = tuple(tuple(id_of[number] for number in group) for group in order) if any(len(g) > 1 for g in order) else ()
+        for _ in range(count):
+            voter += 1
+            if not ranking:
+                empty += 1
+                continue
+            ballots.append(Ballot(member=f"v{voter}", ranking=ranking, tied=tied))
+    if overvoted:
+        notes.append(f"{overvoted} ballot{'s' if overvoted != 1 else ''} ranked two candidates at one place: "
+                     "each counts up to that place")
+    if empty:
+        notes.append(f"{empty} blank ballot{'s' if empty != 1 else ''}: not counted")
+    return Imported(document=document, ballots=tuple(ballots), notes=tuple(notes))
+
+
+@attrs.frozen
+class Written:
+    plan: model.Plan
+    plan_path: Path
+    box: Path  # where the ballots went: the SQLite box's file or the ballot folder
+    ballots: int
+
+
+def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = False) -> Written:
+    """Check the plan as `workplan check` would, then write it and its ballot box, every ballot
+    bound to the plan's fingerprint. The box is written whole under a temporary name and put in
+    place (voting/ballot_box.py's write_many; a count never sees half an import), then the plan.
+    Refuses (E402) to replace a plan or a box already there unless `force`; nothing is written
+    when the plan does not check."""
+    import os
+    import shutil
+    import tempfile
+
+    from workplan_tui.errors import AlreadyExists
+    from workplan_tui.files import atomic_write, write_lock
+    from workplan_tui.plan_io import fingerprint, loads_plan
+    from workplan_tui.toml_writer import dumps_document
+    from workplan_tui.voting.ballot_box import FolderBox, SqliteBox, box_path
+    from workplan_tui.voting.rolls import load_roll
+
+    path = Path(plan_path)
+    text = dumps_document(imported.document)
+    plan = loads_plan(text, str(path))
+    bound = fingerprint(plan)
+    ballots = [Ballot(member=b.member, ranking=b.ranking, plan=bound, tied=b.tied, points=b.points) for b in imported.ballots]
+    final = box_path(path, plan.voting.box)
+    roll = load_roll(path, plan)
+    with write_lock(path):
+        if not force and path.exists():
+            raise AlreadyExists.single(str(path), "E402", "already exists: give another -o PLAN, or --force to replace it")
+        if not force and os.path.lexists(final):
+            raise AlreadyExists.single(str(final), "E402", "holds ballots already: --force replaces them")
+        staging = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".workplan-tmp", dir=path.parent))
+        try:
+            if plan.voting.box == "sqlite":
+                staged = staging / final.name
+                SqliteBox(staged, roll).write_many(ballots)
+            else:
+                staged = staging / "ballots"
+                staged.mkdir()
+                FolderBox(staged, roll).write_many(ballots)
+            _remove_box(final)
+            os.replace(staged, final)
+            atomic_write(path, text)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return Written(plan, path, final, len(ballots))
+
+
+def _remove_box(box: Path) -> None:
+    """A box being replaced (--force): the folder, or the SQLite file and its WAL files."""
+    import shutil
+
+    if box.is_dir() and not box.is_symlink():
+        shutil.rmtree(box)
+        return
+    for leftover in (box, box.with_name(box.name + "-wal"), box.with_name(box.name + "-shm")):
+        if leftover.is_file() or leftover.is_symlink():
+            leftover.unlink()

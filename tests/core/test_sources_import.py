@@ -1,0 +1,230 @@
+"""Real instances as plans: ids, references, budget, rule, [official]; and their official outcomes counted.
+
+Tests marked `waits_for_*` run once the helper's part of issue 18 is merged (rules: points
+ballots and equal shares; money: amounts with pence); until then the import refuses those
+instances with E034, which the tests beside them assert.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+import pytest
+
+from helpers.paths import DATA
+from workplan_tui import model, schema
+from workplan_tui.errors import WorkplanError
+from workplan_tui.model import Plan
+from workplan_tui.plan_io import fingerprint, loads_plan
+from workplan_tui.sources.importing import Imported, pabulib_plan, preflib_plan, slug, slug_ids
+from workplan_tui.sources.official import compare, comparison_lines
+from workplan_tui.sources.pabulib import read_pabulib
+from workplan_tui.sources.preflib import read_preflib
+from workplan_tui.toml_writer import dumps_document
+from workplan_tui.voting.result import TallyResult
+from workplan_tui.voting.tally import tally
+
+PABULIB = DATA / "pabulib"
+PREFLIB = DATA / "preflib"
+HAS_POINTS_BALLOTS = "ballot" in schema.TABLES["voting"]
+HAS_EQUAL_SHARES = "equal-shares" in model.SELECTIONS
+HAS_PENCE = schema.TABLES["project"]["cost"].kind is not schema.INTEGER
+waits_for_rules = pytest.mark.skipif(not HAS_POINTS_BALLOTS, reason="waits for the rules helper's points ballots")
+waits_for_equal_shares = pytest.mark.skipif(not HAS_EQUAL_SHARES, reason="waits for the rules helper's equal-shares")
+waits_for_money = pytest.mark.skipif(not HAS_PENCE, reason="waits for the money helper's amounts with pence")
+
+
+def plan_of(imported: Imported) -> Plan:
+    return loads_plan(dumps_document(imported.document), "imported.toml")
+
+
+def count(imported: Imported, **options: Any) -> tuple[Plan, TallyResult]:
+    plan = plan_of(imported)
+    return plan, tally(plan, imported.ballots, **options)
+
+
+def test_slugs_are_deterministic_distinct_and_safe():
+    assert slug("2023/KAG/0006") == "2023-kag-0006"
+    assert slug("Łódź Śródmieście") == "lodz-srodmiescie"
+    assert slug("con") == "x-con" and slug("///") == "x"
+    assert slug_ids(["A 1", "a-1", "a/1", "B"]) == ["a-1", "a-1-2", "a-1-3", "b"]
+    assert slug_ids(["A 1", "a-1", "a/1", "B"]) == slug_ids(["A 1", "a-1", "a/1", "B"])
+    long = slug_ids(["x" * 80, "x" * 90])
+    assert all(schema.ID_PATTERN.fullmatch(value) for value in long) and len(set(long)) == 2
+
+
+def test_a_warsaw_district_becomes_a_plan_and_its_count_is_the_official_outcome():
+    instance = read_pabulib(PABULIB / "poland_warszawa_2017_praga-polnoc.pb")
+    imported = pabulib_plan(instance)
+    plan, result = count(imported)
+    assert plan.info.start.year == plan.info.end.year == 2017 and plan.info.cycle == "2017"
+    assert plan.limits.budget == 743000 and plan.limits.currency == "PLN"
+    assert [project.reference for project in plan.projects] == [project.reference for project in instance.projects]
+    assert (plan.voting.method, plan.voting.selection) == ("approval", "fit")
+    assert plan.official is not None and plan.official.source == "pabulib" and plan.official.city == "Warszawa"
+    assert len(plan.official.selected) == 17 and len(imported.ballots) == 1978
+    comparison = compare(plan, result)
+    assert comparison is not None and comparison.equal
+    assert comparison_lines(plan, comparison) == ["Official outcome: the count selects exactly the 17 projects Warszawa selected."]
+
+
+def test_the_official_record_and_references_do_not_change_the_fingerprint():
+    imported = pabulib_plan(read_pabulib(PABULIB / "poland_warszawa_2017_praga-polnoc.pb"))
+    document = dict(imported.document)
+    bare = {**document, "projects": [{k: v for k, v in p.items() if k != "reference"} for p in document["projects"]]}
+    bare.pop("official")
+    assert fingerprint(plan_of(imported)) == fingerprint(loads_plan(dumps_document(bare)))
+
+
+def test_gdynia_stops_at_the_first_project_that_does_not_fit():
+    imported = pabulib_plan(read_pabulib(PABULIB / "poland_gdynia_2020_kamienna-gora-large.pb"))
+    plan, result = count(imported)
+    assert plan.voting.selection == "fit-stop"
+    assert compare(plan, result).equal  # type: ignore[union-attr]
+    walked = tally(plan, imported.ballots, selection="fit")
+    differs = compare(plan, walked)
+    assert differs is not None and not differs.equal and differs.extra and not differs.tie_explains
+    assert "No tie explains it" in comparison_lines(plan, differs)[-1]
+
+
+def test_an_ordinal_vote_counts_by_pabulib_points_and_the_file_has_no_outcome():
+    instance = read_pabulib(PABULIB / "poland_krakow_2018_swoszowice.pb")
+    imported = pabulib_plan(instance)
+    plan, result = count(imported)
+    assert plan.voting.method == "points" and plan.voting.ballot_length == 3
+    # The count's scores are the file's own `score` column: 3 points for a first place, 2, 1.
+    id_of = {project.reference: project.id for project in plan.projects}
+    file_scores = {id_of[project.reference]: int(dict(project.extra)["score"]) for project in instance.projects}
+    assert {entry.project: entry.score for entry in result.ranking if entry.score} == {
+        project: score for project, score in file_scores.items() if score
+    }
+    assert plan.official is not None and plan.official.selected == ()
+    assert any("no `selected` column" in note for note in imported.notes)
+
+
+def test_lodz_2022_the_largest_file_counts_to_its_official_outcome():
+    imported = pabulib_plan(read_pabulib(PABULIB / "poland_lodz_2022_.pb"))
+    plan, result = count(imported)
+    assert len(imported.ballots) == 90494 and plan.voting.roll == "open" and plan.voting.box == "sqlite"
+    assert compare(plan, result).equal  # type: ignore[union-attr]
+
+
+@pytest.mark.skipif(HAS_POINTS_BALLOTS, reason="points ballots are merged: the count is tested instead")
+def test_cumulative_votes_are_refused_until_points_ballots_exist():
+    with pytest.raises(WorkplanError) as caught:
+        pabulib_plan(read_pabulib(PABULIB / "poland_gdansk_2020_olszynka.pb"))
+    error = caught.value.errors[0]
+    assert (error.line, error.code) == (12, "E034") and "points given by the voter" in error.message
+
+
+@waits_for_rules
+@pytest.mark.parametrize("name", ["poland_gdansk_2020_olszynka.pb", "poland_czestochowa_2020_bleszno.pb"])
+def test_cumulative_votes_count_to_the_official_outcome(name: str):
+    plan, result = count(pabulib_plan(read_pabulib(PABULIB / name)))
+    assert compare(plan, result).equal  # type: ignore[union-attr]
+
+
+@pytest.mark.skipif(HAS_EQUAL_SHARES, reason="equal shares is merged: the count is tested instead")
+def test_equal_shares_is_refused_until_the_rule_exists():
+    with pytest.raises(WorkplanError) as caught:
+        pabulib_plan(read_pabulib(PABULIB / "poland_wieliczka_2023.pb"))
+    assert caught.value.errors[0].code == "E034" and "equalshares/add1" in caught.value.errors[0].message
+
+
+@waits_for_equal_shares
+def test_wieliczka_2023_equal_shares_with_add1_is_the_official_outcome():
+    plan, result = count(pabulib_plan(read_pabulib(PABULIB / "poland_wieliczka_2023.pb")))
+    assert plan.voting.selection == "equal-shares"
+    assert compare(plan, result).equal  # type: ignore[union-attr]
+
+
+def test_grosze_are_written_exactly():
+    instance = read_pabulib(PABULIB / "poland_warszawa_2017_przyczolek-grochowski.pb")
+    imported = pabulib_plan(instance)
+    assert imported.document["limits"]["budget"] == "102533.36"
+    text = dumps_document(imported.document)
+    assert 'budget = "102533.36"' in text
+
+
+@waits_for_money
+def test_grosze_count_to_the_official_outcome():
+    plan, result = count(pabulib_plan(read_pabulib(PABULIB / "poland_warszawa_2017_przyczolek-grochowski.pb")))
+    assert compare(plan, result).equal  # type: ignore[union-attr]
+
+
+def test_grosze_counted_in_grosze_give_the_official_outcome():
+    """Until the plan holds pence: every amount in grosze is the same walk down the ranking."""
+    instance = read_pabulib(PABULIB / "poland_warszawa_2017_przyczolek-grochowski.pb")
+    imported = pabulib_plan(instance)
+    document = imported.document
+    document["limits"]["budget"] = instance.budget
+    for project, source in zip(document["projects"], instance.projects, strict=False):
+        project["cost"] = source.cost
+    plan = loads_plan(dumps_document(document))
+    assert compare(plan, tally(plan, imported.ballots)).equal  # type: ignore[union-attr]
+
+
+# -- PrefLib: the official outcomes are public record, not in the files ------------------------
+
+
+def elected(plan: Plan, result: TallyResult) -> set[str]:
+    return {plan.project(project).title for project in result.selected}
+
+
+def test_dublin_west_2002_stv_elects_the_three_who_were_elected():
+    imported = preflib_plan(read_preflib(PREFLIB / "00001-00000002.soi"))
+    plan, result = count(imported)
+    assert (plan.voting.method, plan.voting.pick_max, len(imported.ballots)) == ("stv", 3, 29988)
+    assert elected(plan, result) == {"Brian Lenihan F.F.", "Joe Higgins S.P.", "Joan Burton Lab"}
+    comparison = compare(plan, result)
+    assert comparison is not None and not comparison.recorded
+    assert "records none" in comparison_lines(plan, comparison)[0]
+
+
+def test_debian_2010_elects_its_leader_by_schulze():
+    plan, result = count(preflib_plan(read_preflib(PREFLIB / "00002-00000006.soi")))
+    assert plan.voting.method == "schulze" and result.ranking[0].project == "stefano-zacchiroli"
+
+
+@pytest.mark.parametrize(
+    ("name", "winner"), [("00005-00000001.toi", "Bob Kiss"), ("00019-00000006.toi", "Noel Gallo")]
+)
+def test_us_irv_with_overvotes_elects_the_winner(name: str, winner: str):
+    imported = preflib_plan(read_preflib(PREFLIB / name))
+    plan, result = count(imported)
+    assert plan.voting.method == "irv" and elected(plan, result) == {winner}
+    assert all(not ballot.tied for ballot in imported.ballots)  # an overvote ends the ballot there
+    assert any("ranked two candidates at one place" in note for note in imported.notes)
+
+
+def test_debian_toc_keeps_equal_ranks_for_schulze():
+    imported = preflib_plan(read_preflib(PREFLIB / "00002-00000006.toc"))
+    tied = [ballot for ballot in imported.ballots if ballot.tied]
+    assert tied and all([p for group in b.tied for p in group] == list(b.ranking) for b in tied)
+
+
+def test_a_difference_explained_by_a_tie():
+    imported = pabulib_plan(read_pabulib(PABULIB / "poland_warszawa_2017_praga-polnoc.pb"))
+    plan, result = count(imported)
+    # The record names a project left out in the place of one the count took, of the same score:
+    # the order between equal scores is the tie break's.
+    scores = {entry.project: entry.score for entry in result.ranking}
+    chosen = result.selected[-1]
+    other = next(project for project in scores if project not in result.selected)
+    result = attrs_evolve_score(result, other, scores[chosen])
+    official = tuple(project for project in result.selected if project != chosen) + (other,)
+    import attrs
+
+    plan = attrs.evolve(plan, official=attrs.evolve(plan.official, selected=official))
+    comparison = compare(plan, result)
+    assert comparison is not None and comparison.missing == (other,) and comparison.extra == (chosen,)
+    assert comparison.tie_explains
+    assert "A tie explains it" in comparison_lines(plan, comparison)[-1]
+
+
+def attrs_evolve_score(result: TallyResult, project: str, score: int | Fraction) -> TallyResult:
+    import attrs
+
+    ranking = tuple(attrs.evolve(entry, score=score) if entry.project == project else entry for entry in result.ranking)
+    return attrs.evolve(result, ranking=ranking)
