@@ -65,7 +65,8 @@ def verify_record(agreed_path: str | os.PathLike[str], ballots: str | os.PathLik
     elif folder.is_dir():
         box = FolderBox(folder, roll)
     else:
-        raise WorkplanError.single(str(folder), "E001", "no such ballot folder or box; name the one counted with --ballots")
+        what = "ballot box" if plan.voting.box == "sqlite" and ballots is None else "ballot folder"
+        raise WorkplanError.single(str(folder), "E001", f"no such {what}; name the one counted with --ballots")
     read, refused = box.read(plan)
     refused = [entry for entry in refused if not entry.ignored]  # no ballots: never on record
     # The ballots that counted at the meeting: seated by the attendance on record, as agreed.
