@@ -74,7 +74,7 @@ def test_an_officer_s_own_markdown_template_gets_the_same_context(work, capsys):
     template = work / "council.md.j2"
     template.write_text(
         "# {{ title }} ({{ board }})\n\n{% for p in background %}{{ p.number }}) {{ p.text | truncate(20) }}\n{% endfor %}"
-        "Budget: {{ 80000 | money }}; {{ issues.rows | length | number_word }} issues: {{ issues.rows | map(attribute='title') | list | listed }}\n",
+        "Budget: {{ 8000000 | money }}; {{ issues.rows | length | number_word }} issues: {{ issues.rows | map(attribute='title') | list | listed }}\n",
         encoding="utf-8",
     )
     assert main(["export", str(work / "sscb.toml"), "--to", "paper", "--template", str(template), "-o", "-"]) == 0

@@ -70,7 +70,7 @@ def test_the_headers_carry_their_units():
     euros = attrs.evolve(plan, limits=attrs.evolve(plan.limits, currency="EUR"))
     assert "cost_from_budget (€)" in render_csv(euros).splitlines()[0]
     zloty = attrs.evolve(plan, limits=attrs.evolve(plan.limits, currency="PLN"))
-    assert "cost_funded_externally (PLN)" in render_csv(zloty).splitlines()[0]
+    assert "cost_funded_externally (zł)" in render_csv(zloty).splitlines()[0]
 
 
 def test_summing_the_agreed_rows_gives_the_budget_used_with_external_funding_apart():
@@ -81,7 +81,7 @@ def test_summing_the_agreed_rows_gives_the_budget_used_with_external_funding_apa
     agreed = [row for row in rows if row["status"] == "agreed"]
     used = sum(pence(row[BUDGET]) for row in agreed)
     external = sum(pence(row[EXTERNAL]) for row in agreed)
-    assert (used, external) == (3750, 12000)
+    assert (used, external) == (3750_00, 12000_00)
     assert used == check_bundle(plan, plan.decision.selected).budget_used
     assert external == check_bundle(plan, plan.decision.selected).external_cost
 

@@ -75,9 +75,9 @@ def test_projects_are_typed_figures_in_the_currency_and_months_as_dates(agreed):
         title, theme, status, cost, external, budget, funding, marked, start, end, effort = row
         assert title.value == project.title and title.data_type == "s"
         assert theme.value == agreed.theme(project.theme).title and status.value in {"Agreed", "Not selected"}
-        assert isinstance(cost.value, int) and cost.value == project.cost
+        assert isinstance(cost.value, int) and cost.value * 100 == project.cost  # whole pounds; the model's pence
         assert cost.number_format == budget.number_format == '"£"#,##0;-"£"#,##0'
-        assert (external.value, budget.value) == (project.cost - project.budget_cost, project.budget_cost)
+        assert (external.value * 100, budget.value * 100) == (project.cost - project.budget_cost, project.budget_cost)
         assert (funding.value or "") == project.funding
         assert marked.value == (estimates(project) or None)
         assert start.value == dt.datetime(project.start.year, project.start.month, 1)
@@ -100,7 +100,7 @@ def test_the_total_rows_are_formulas_over_the_whole_table(agreed):
     budget = [projects.cell(row, column["F"]).value for row in range(2, last + 1)]
     statuses = [projects.cell(row, column["C"]).value for row in range(2, last + 1)]
     used = sum(value for value, status in zip(budget, statuses, strict=True) if status == "Agreed")
-    assert used == check_bundle(agreed, agreed.decision.selected).budget_used == 11250
+    assert used * 100 == check_bundle(agreed, agreed.decision.selected).budget_used == 11250_00
 
 
 def test_the_budget_sheet_keeps_external_funding_apart(with_external):
@@ -129,7 +129,7 @@ def test_the_budget_sheet_keeps_external_funding_apart(with_external):
         ("Cohesion impact of court case", "SIGCE budget", 12000)
     ]
     feasibility = check_bundle(with_external, with_external.decision.selected)
-    assert (feasibility.budget_used, feasibility.external_cost) == (3750, 12000)
+    assert (feasibility.budget_used, feasibility.external_cost) == (3750_00, 12000_00)
 
 
 def test_the_load_is_capacitys_figures_role_by_month(agreed):
@@ -196,10 +196,12 @@ def test_the_same_plan_gives_the_same_bytes_dated_by_the_plan(agreed, monkeypatc
 
 def test_a_currency_without_a_symbol_is_named_after_the_figure():
     assert money_format("GBP") == '"£"#,##0;-"£"#,##0'
-    assert money_format("PLN") == '#,##0 "PLN";-#,##0 "PLN"'
+    assert money_format("PLN") == '#,##0 "zł";-#,##0 "zł"'
+    assert money_format("GBP", pence=True) == '"£"#,##0.00;-"£"#,##0.00'
+    assert money_format("CHF") == '#,##0 "CHF";-#,##0 "CHF"'
     draft = agreed_example.draft()
     zloty = attrs.evolve(draft, limits=attrs.evolve(draft.limits, currency="PLN"))
-    assert rows(sheets(zloty)["Budget"])[0][2] == "Amount (PLN)"
+    assert rows(sheets(zloty)["Budget"])[0][2] == "Amount (zł)"
 
 
 @settings(max_examples=25, deadline=None)
@@ -218,12 +220,12 @@ def test_any_costs_and_funding_add_up_to_the_plans_budget_figures(figures):
     budget = sheets(plan)["Budget"]
     heading, used = row_named(budget, "Agreed projects paid from the budget"), row_named(budget, "Used")
     external, total = row_named(budget, "Funded externally, not from the budget"), row_named(budget, "Funded externally")
-    assert sum(budget.cell(row, 3).value for row in range(heading + 1, used)) == feasibility.budget_used
-    assert sum(budget.cell(row, 3).value for row in range(external + 1, total)) == feasibility.external_cost
+    assert round(sum(budget.cell(row, 3).value for row in range(heading + 1, used)) * 100) == feasibility.budget_used  # cells in pounds, to the penny
+    assert round(sum(budget.cell(row, 3).value for row in range(external + 1, total)) * 100) == feasibility.external_cost
     projects_sheet = sheets(plan)["Projects"]
     last = 1 + len(projects)
-    assert sum(projects_sheet.cell(row, 4).value for row in range(2, last + 1)) == sum(cost for cost, _, _ in figures)
-    assert sum(projects_sheet.cell(row, 5).value for row in range(2, last + 1)) == sum(c for c, e, _ in figures if e)
+    assert round(sum(projects_sheet.cell(row, 4).value for row in range(2, last + 1)) * 100) == sum(cost for cost, _, _ in figures)
+    assert round(sum(projects_sheet.cell(row, 5).value for row in range(2, last + 1)) * 100) == sum(c for c, e, _ in figures if e)
 
 
 def test_columns_fit_what_they_show_and_long_text_wraps(agreed):

@@ -40,13 +40,13 @@ def test_every_value_is_escaped_unless_it_is_markup(tmp_path):
 def test_the_filters_say_things_in_the_board_s_words(tmp_path):
     path = template(
         tmp_path,
-        "{{ 3750 | money }}, {{ 1200 | money('EUR') }}; {{ day | long_date }}; {{ day | short_date }}; {{ month | month }}; "
+        "{{ 375000 | money }}, {{ 120050 | money('EUR') }}; {{ day | long_date }}; {{ day | short_date }}; {{ month | month }}; "
         "{{ 2.25 | days }}; {{ 3 | number_word }}; {{ 1 | plural('project') }}, {{ 2 | plural('project') }}; "
         "{{ ['A', 'B', 'C'] | listed }}; {{ ['x', 'y'] | paragraphs }}\n",
     )
     context = {"day": dt.date(2023, 9, 20), "month": dt.date(2023, 5, 1)}
     assert render_markdown("x", context, template=path) == (
-        "£3,750, €1,200; 20 September 2023; 20 Sep 2023; May 2023; 2.2; three; 1 project, 2 projects; A, B and C; x<br><br>y\n"
+        "£3,750, €1,200.50; 20 September 2023; 20 Sep 2023; May 2023; 2.2; three; 1 project, 2 projects; A, B and C; x<br><br>y\n"
     )
 
 

@@ -66,13 +66,13 @@ def test_calc_computes_the_sums_to_the_plans_totals(tmp_path):
     projects = sheets["Projects"]
     assert projects[1][3] == "£3,750" and projects[1][8] == "Apr 2023"  # money and months as an officer reads them
     total, agreed = named(projects, "Total"), named(projects, "Agreed projects")
-    assert figure(total[3]) == sum(project.cost for project in plan.projects) == 23750
+    assert figure(total[3]) * 100 == sum(project.cost for project in plan.projects) == 23750_00  # the model's pence
     assert [figure(agreed[column]) for column in (3, 4, 5)] == [15750, 12000, 3750]  # cost, external, from the budget
-    assert figure(agreed[5]) == feasibility.budget_used and figure(agreed[4]) == feasibility.external_cost
+    assert figure(agreed[5]) * 100 == feasibility.budget_used and figure(agreed[4]) * 100 == feasibility.external_cost
 
     budget = sheets["Budget"]
     assert figure(named(budget, "Used")[2]) == 3750
-    assert figure(named(budget, "Left")[2]) == plan.limits.budget - 3750 == 6250
+    assert figure(named(budget, "Left")[2]) * 100 == plan.limits.budget - 3750_00 == 6250_00
     assert figure(named(budget, "Funded externally")[2]) == 12000
 
     load = sheets["Load"]

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from workplan_tui.capacity import check_bundle, format_money, month_of
 from workplan_tui.export.csv import money_unit, neutralise
 from workplan_tui.model import ESTIMABLE_FIGURES, Plan, Project
+from workplan_tui.money import MINOR_PER_UNIT, json_amount
 from workplan_tui.text import listed, readable_id
 
 if TYPE_CHECKING:
@@ -58,19 +59,28 @@ NARROW_WIDTH = 8
 EARLIEST_ZIP_TIME = dt.datetime(1980, 1, 1)
 
 
-def money_format(currency: str) -> str:
-    """An Excel number format for whole amounts in the currency: "£"#,##0 or #,##0 "PLN"."""
+def money_format(currency: str, pence: bool = False) -> str:
+    """An Excel number format for amounts in the currency: "£"#,##0 or #,##0 "zł", with two
+    decimals when the plan has an amount with pence."""
     shown = format_money(0, currency)
     unit = money_unit(currency)
+    number = "#,##0.00" if pence else "#,##0"
     if shown.startswith(unit):
-        return f'"{unit}"#,##0;-"{unit}"#,##0'
-    return f'#,##0 "{unit}";-#,##0 "{unit}"'
+        return f'"{unit}"{number};-"{unit}"{number}'
+    return f'{number} "{unit}";-{number} "{unit}"'
 
 
-def amount(value: int) -> int:
-    """A plan's amount as a cell holds it, in currency units: the one place the workbook reads
-    money, so when the model's amounts change unit (pence), only this changes."""
-    return value
+def has_pence(plan: Plan) -> bool:
+    """Whether any of the plan's amounts is not whole, so the workbook shows pence."""
+    amounts = [project.cost for project in plan.projects] + [plan.limits.budget, plan.limits.total_budget or 0]
+    return any(value % MINOR_PER_UNIT for value in amounts)
+
+
+def amount(value: int) -> int | float:
+    """A plan's amount (minor units: pence) as a cell holds it, in currency units: the one place
+    the workbook reads money. A whole amount is an int; one with pence the float nearest it,
+    which Excel shows to the penny (money_format gives it two decimals)."""
+    return json_amount(value)
 
 
 def estimates(project: Project) -> str:
@@ -134,7 +144,7 @@ def _saved(workbook: Workbook, when: dt.datetime) -> bytes:
 
 def _projects(sheet: Worksheet, plan: Plan) -> None:
     unit = money_unit(plan.limits.currency)
-    money = money_format(plan.limits.currency)
+    money = money_format(plan.limits.currency, has_pence(plan))
     headers = (
         "Title", "Theme", "Status", f"Cost ({unit})", f"Funded externally ({unit})", f"From the budget ({unit})",
         "Funding", "Estimates", "Start", "End", "Effort (days)",
@@ -215,7 +225,7 @@ def _load(sheet: Worksheet, plan: Plan, committed: Sequence[str]) -> None:
 def _budget(sheet: Worksheet, plan: Plan, committed: Sequence[str]) -> None:
     limits = plan.limits
     unit = money_unit(limits.currency)
-    money = money_format(limits.currency)
+    money = money_format(limits.currency, has_pence(plan))
     headers = ("Item", "Funding", f"Amount ({unit})")
     _header(sheet, 1, headers)
     chosen = [plan.project(project_id) for project_id in committed]

@@ -187,14 +187,14 @@ def run(
     refused: list[int] = []
     # A project that costs nothing is bought at once, as pabutools does for one with utility
     # (its cost utilities give such a project none: workplan's caller gives it 1).
+    limit = most if most is not None else len(electorate.costs)
     for p in sorted((p for p in electorate.eligible() if electorate.costs[p] == 0), key=rank.__getitem__):
-        (bought if fits(p, bought) else refused).append(p)
+        (bought if len(bought) < limit and fits(p, bought) else refused).append(p)
     remaining = [p for p in electorate.eligible() if electorate.costs[p] > 0]
     last: dict[int, Fraction] = {}
     for p in remaining:
         total_utility = int((electorate.utilities[p] * weights[electorate.supporters[p]]).sum())
         last[p] = Fraction(electorate.costs[p], total_utility)
-    limit = most if most is not None else len(electorate.costs)
     while remaining and len(bought) < limit:
         remaining.sort(key=lambda p: (last[p], rank[p]))
         best: Fraction | None = None
