@@ -90,10 +90,10 @@ async def test_palette_offers_every_workplan_binding(plan_file: Path) -> None:
 async def test_space_counts_a_project_out_of_the_capacity_figures(plan_file: Path) -> None:
     app = WorkplanApp(plan_file)
     async with app.run_test(size=SIZE) as pilot:
-        assert app.feasibility().budget_used == 8000  # court-cases is funded externally
+        assert app.feasibility().budget_used == 8000_00  # court-cases is funded externally
         await pilot.press("space")  # the cursor starts on modern-slavery
         assert "modern-slavery" not in app.committed
-        assert app.feasibility().budget_used == 5000
+        assert app.feasibility().budget_used == 5000_00
         await pilot.press("2")
         assert "2 of 3 projects counted" in screen_text(app)
         await pilot.press("a")
@@ -126,7 +126,7 @@ async def test_a_bad_edit_shows_located_errors_and_keeps_the_last_good_plan(
         shown = screen_text(app)
         # Where each error is and what it is, in a sentence; the error ids are the command line's.
         lines = str(panel.query_one("#error-lines", Static).render())  # whole, as the screen wraps them
-        assert "plan.toml:47:8: Cost of Modern slavery must be a whole number, not “three thousand”." in lines
+        assert "plan.toml:47:8: Cost of Modern slavery must be an amount like 12,500.50, not “three thousand”." in lines
         assert "plan.toml:59:9: Theme of [red]x[/], “cohesio”, is not a theme of the plan; did you mean “cohesion”?" in lines
         assert "`" not in shown and "projects[0]" not in shown
         assert "E101" not in shown and "E202" not in shown
@@ -147,7 +147,7 @@ async def test_a_plan_invalid_at_start_opens_on_the_error_panel(plan_file: Path)
         assert app.screen.query_one(ErrorPanel).display
         assert not app.screen.query_one(TabbedContent).display
         lines = str(app.screen.query_one("#error-lines", Static).render())
-        assert "plan.toml:47:8: Cost of Modern slavery must be a whole number, not “three thousand”." in lines
+        assert "plan.toml:47:8: Cost of Modern slavery must be an amount like 12,500.50, not “three thousand”." in lines
         await pilot.press("2")  # no pane to show: a notice, not a crash
         await pilot.pause()
         assert app.is_running

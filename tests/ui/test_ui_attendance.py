@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 from helpers.pilot import on_pane, preview_agreement, screen_text, settle
 from helpers.ui_plan import plan_in_working_folder
 from helpers.ui_voting import CAST, MEETING_PLAN_TEXT
+from workplan_tui.decision import render_text
 from workplan_tui.model import Quorum, Substitute
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.panes.export_pane import ExportPane
@@ -103,8 +104,9 @@ async def test_agreeing_below_the_quorum_asks_the_board_and_records_its_confirma
     decision = load_plan(Path("plan.agreed.toml")).decision
     assert decision is not None and decision.quorum == Quorum(4, 2, "present", confirmed=True)
     assert decision.present == ("chair", "member-a") and decision.voters == ("chair", "member-a", "member-c")
-    paper = Path("plan.md").read_text(encoding="utf-8")
-    assert "The Board confirmed that it would decide below the quorum." in paper
+    # The decision goes in the note of the meeting (not the paper, which is as tabled).
+    note = render_text(load_plan(Path("plan.agreed.toml")), "note")
+    assert "The Board confirmed that it would decide below the quorum." in note
 
 
 async def test_the_attendance_list_fits_80x24(meeting_plan: Path) -> None:

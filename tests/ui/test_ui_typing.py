@@ -167,7 +167,7 @@ async def test_a_whole_project_typed_with_no_pause_is_saved_as_typed(sscb_plan: 
     assert project.title == "Street lighting and safety"
     assert project.summary == "Brighter streets, fewer assaults"
     assert project.theme == "counter-extremism-cohesion"
-    assert project.cost == 4600
+    assert project.cost == 4600_00
     assert dict(project.effort) == {"senior_adviser": 11, "adviser": 3}
     assert (project.start, project.end) == (dt.date(2023, 6, 1), dt.date(2023, 9, 30))
 
@@ -180,7 +180,7 @@ async def test_tabs_between_figures_keep_each_figure_in_its_field(sscb_plan: Pat
         await burst(pilot, "2000", TAB, TAB, "3", TAB, "8", TAB, "4", TAB, "2023-05-01", TAB, "2023-07-31", SAVE)
         await wait_until(pilot, lambda: isinstance(app.screen, MainScreen), "the form to be saved and closed")
     project = saved_project(sscb_plan, "cyber")
-    assert project.cost == 2000
+    assert project.cost == 2000_00
     assert dict(project.effort) == {"senior_adviser": 3, "adviser": 8, "graduate_trainee": 4}
     assert (project.start, project.end) == (dt.date(2023, 5, 1), dt.date(2023, 7, 31))
 
@@ -205,7 +205,7 @@ async def test_every_form_typed_with_no_pause_saves_what_was_typed(sscb_plan: Pa
         await burst(pilot, ESCAPE)
     plan = load_plan(sscb_plan)
     assert plan.theme("road-safety").title == "Road safety"
-    assert (plan.limits.budget, plan.limits.total_budget) == (30000, 250000)
+    assert (plan.limits.budget, plan.limits.total_budget) == (30000_00, 250000_00)  # pence
     assert plan.info.title == "SSCB work plan 2023 to 2024"
     assert (plan.voting.pick_max, plan.voting.ballot_length) == (4, 5)
     member = next(member for member in plan.members if member.id == "member-99")

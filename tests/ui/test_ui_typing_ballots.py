@@ -60,12 +60,12 @@ async def test_a_cost_change_after_voting_asks_naming_the_ballots_it_voids(voted
         assert "2 ballots have been cast" in text and all(label in text for label in labels)
         await pilot.press("n")
         assert app.screen is form  # nothing saved, the form stays open
-        assert load_plan(voted_plan).project("modern-slavery").cost == 3750
+        assert load_plan(voted_plan).project("modern-slavery").cost == 3750_00
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.press("y")
         await wait_until(pilot, lambda: isinstance(app.screen, MainScreen), "the form to be saved and closed")
-    assert load_plan(voted_plan).project("modern-slavery").cost == 3800
+    assert load_plan(voted_plan).project("modern-slavery").cost == 3800_00
     assert counted(voted_plan) == 0
 
 

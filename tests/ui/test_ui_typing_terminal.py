@@ -91,7 +91,7 @@ def test_a_project_typed_in_one_burst_in_tmux_is_saved_as_typed(terminal: tuple[
     project = saved_project(plan, "street-lighting")
     assert project.title == "Street lighting and safety"  # type: ignore[attr-defined]
     assert project.summary == "Brighter streets"  # type: ignore[attr-defined]
-    assert project.cost == 4600  # type: ignore[attr-defined]
+    assert project.cost == 4600_00  # type: ignore[attr-defined]
     assert dict(project.effort) == {"senior_adviser": 11, "adviser": 3}  # type: ignore[attr-defined]
     assert (project.start, project.end) == (dt.date(2023, 6, 1), dt.date(2023, 9, 30))  # type: ignore[attr-defined]
 
@@ -104,6 +104,6 @@ def test_keys_30_ms_apart_in_tmux_land_in_their_fields(terminal: tuple[Terminal,
     keys = [*"4600", "Tab", "Tab", *"11", "Tab", "Tab", "Tab", *"2023-05-01", "Tab", *"2023-07-31", "C-s"]
     screen.send_spaced(keys, 0.03)
     project = saved_project(plan, "cyber")
-    assert project.cost == 4600  # type: ignore[attr-defined]
+    assert project.cost == 4600_00  # type: ignore[attr-defined]
     assert dict(project.effort) == {"senior_adviser": 11}  # type: ignore[attr-defined]
     assert (project.start, project.end) == (dt.date(2023, 5, 1), dt.date(2023, 7, 31))  # type: ignore[attr-defined]
