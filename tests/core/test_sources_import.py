@@ -7,6 +7,7 @@ instances with E034, which the tests beside them assert.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -16,6 +17,7 @@ from helpers.paths import DATA
 from workplan_tui import model, schema
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
+from workplan_tui.money import MINOR_PER_UNIT
 from workplan_tui.plan_io import fingerprint, loads_plan
 from workplan_tui.sources.importing import Imported, pabulib_plan, preflib_plan, slug, slug_ids
 from workplan_tui.sources.official import compare, comparison_lines
@@ -59,7 +61,7 @@ def test_a_warsaw_district_becomes_a_plan_and_its_count_is_the_official_outcome(
     imported = pabulib_plan(instance)
     plan, result = count(imported)
     assert plan.info.start.year == plan.info.end.year == 2017 and plan.info.cycle == "2017"
-    assert plan.limits.budget == 743000 and plan.limits.currency == "PLN"
+    assert plan.limits.budget == 743000 * MINOR_PER_UNIT and plan.limits.currency == "PLN"
     assert [project.reference for project in plan.projects] == [project.reference for project in instance.projects]
     assert (plan.voting.method, plan.voting.selection) == ("approval", "fit")
     assert plan.official is not None and plan.official.source == "pabulib" and plan.official.city == "Warszawa"
@@ -142,9 +144,10 @@ def test_wieliczka_2023_equal_shares_with_add1_is_the_official_outcome():
 def test_grosze_are_written_exactly():
     instance = read_pabulib(PABULIB / "poland_warszawa_2017_przyczolek-grochowski.pb")
     imported = pabulib_plan(instance)
-    assert imported.document["limits"]["budget"] == "102533.36"
+    assert imported.document["limits"]["budget"] == Decimal("102533.36")
     text = dumps_document(imported.document)
-    assert 'budget = "102533.36"' in text
+    assert "budget = 102533.36" in text
+    assert plan_of(imported).limits.budget == instance.budget == 10253336
 
 
 @waits_for_money

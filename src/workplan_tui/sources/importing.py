@@ -23,7 +23,8 @@ import attrs
 
 from workplan_tui import model, schema
 from workplan_tui.errors import WorkplanError
-from workplan_tui.sources.pabulib import PbInstance, format_amount
+from workplan_tui.money import file_amount
+from workplan_tui.sources.pabulib import PbInstance
 from workplan_tui.sources.preflib import PreflibElection
 from workplan_tui.voting.ballots import Ballot
 
@@ -82,11 +83,6 @@ def slug_ids(references: Iterable[str], fallback: str = "x") -> list[str]:
     return ids
 
 
-def _amount(minor: int) -> int | str:
-    """An amount for the plan: whole units as an integer, grosze kept exact as a string."""
-    return minor // 100 if minor % 100 == 0 else format_amount(minor)
-
-
 def _period(year: int | None) -> tuple[dt.date, dt.date]:
     year = year if year is not None else dt.date.today().year
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -139,7 +135,7 @@ def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite")
             "end": end,
         },
         "limits": {
-            "budget": _amount(instance.budget),
+            "budget": file_amount(instance.budget),
             "currency": meta.get("currency", "") or CURRENCIES.get(country.lower(), "EUR"),
         },
         "voting": voting,
@@ -149,7 +145,7 @@ def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite")
                 "id": id_of[project.reference],
                 "title": project.name or f"Project {project.reference}",
                 "theme": THEME,
-                "cost": _amount(project.cost),
+                "cost": file_amount(project.cost),
                 "start": start,
                 "end": end,
                 "reference": project.reference,
