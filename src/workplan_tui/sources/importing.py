@@ -35,6 +35,10 @@ CURRENCIES = {"poland": "PLN", "france": "EUR", "netherlands": "EUR", "germany":
 # Cities whose regulations end the walk down the ranking at the first project that does not fit
 # (issue 18: 5 of Gdynia's 30 district outcomes differ under walk-and-skip).
 STOPPING_CITIES = frozenset({"gdynia"})
+# pabulib's `equalshares/…` completions as the cities counted them: `add1` raised each voter's
+# share by 1 zł until the outcome would pass the budget, past the first exhaustive outcome
+# (Wieliczka 2023: voting/equal_shares.py, `add1-to-budget`).
+PABULIB_COMPLETIONS = {"add1": "add1-to-budget"}
 # PrefLib series (the data set's number) and the method its elections were counted by.
 PREFLIB_METHODS = {
     "00001": "stv",  # Irish: Dáil constituencies, STV
@@ -220,6 +224,7 @@ def _pabulib_rule(instance: PbInstance, file_name: str) -> tuple[str, str, dict[
     elif rule.startswith("equalshares") and "equal-shares" in model.SELECTIONS:
         selection = "equal-shares"
         completion = rule.partition("/")[2]
+        completion = PABULIB_COMPLETIONS.get(completion, completion)
         if completion and "completion" in keys:
             extra["completion"] = completion
     else:
