@@ -180,6 +180,24 @@ def test_dublin_west_2002_stv_elects_the_three_who_were_elected():
     assert "records none" in comparison_lines(plan, comparison)[0]
 
 
+def test_meath_2002_stv_elects_the_five_who_were_elected():
+    imported = preflib_plan(read_preflib(PREFLIB / "00001-00000003.soi"))
+    plan, result = count(imported)
+    assert (plan.voting.method, plan.voting.pick_max, len(imported.ballots)) == ("stv", 5, 64081)
+    assert elected(plan, result) == {
+        "Johnny Brady F.F.", "John Bruton F.G.", "Noel Dempsey F.F.", "Damien English F.G.", "Mary Wallace F.F."
+    }
+
+
+def test_san_francisco_2011_mayor_irv_elects_ed_lee():
+    imported = preflib_plan(read_preflib(PREFLIB / "00021-00000011.toi"))
+    plan, result = count(imported)
+    # 194,530 voters: 351 blank ballots are not counted; 676 overvotes count up to the overvote.
+    assert plan.voting.method == "irv" and len(imported.ballots) == 194530 - 351
+    assert elected(plan, result) == {"Ed Lee"}
+    assert any(note.startswith("676 ballots ranked two candidates at one place") for note in imported.notes)
+
+
 def test_debian_2010_elects_its_leader_by_schulze():
     plan, result = count(preflib_plan(read_preflib(PREFLIB / "00002-00000006.soi")))
     assert plan.voting.method == "schulze" and result.ranking[0].project == "stefano-zacchiroli"
