@@ -239,11 +239,13 @@ def preflib(title: str, source: Path, seats: int, folder: Path, runs: int, pyran
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("which", nargs="*", choices=["lodz", "meath", "sf"], help="default: all three")
+    parser.add_argument("which", nargs="*", help="lodz, meath, sf (default: all three)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-slow", action="store_true")
     args = parser.parse_args(argv)
     args.which = args.which or ["lodz", "meath", "sf"]
+    if not set(args.which) <= {"lodz", "meath", "sf"}:
+        parser.error("choose from lodz, meath, sf")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; medians of {args.runs} runs")
     with tempfile.TemporaryDirectory(prefix="city-bench-") as tmp:
         folder = Path(tmp)
