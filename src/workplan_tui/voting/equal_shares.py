@@ -22,7 +22,8 @@ Completions (what cities did with the budget equal shares leaves unspent; equals
 - `add1-to-budget`: `add1` without the stop at the first exhaustive outcome: the share rises
   until the outcome would exceed the budget, and the last within it is kept. Wieliczka's Green
   Million 2023 (pabulib `equalshares/add1`) was counted so: `add1` stops at a share of 301.84 zł,
-  exhaustive with 984,579 zł spent, where the city's outcome is the run at 305.84 zł (995,079 zł).
+  exhaustive with 984,579 zł spent, where the city's outcome is first bought at 305.84 zł
+  (995,079 zł) and kept to 315.84 zł, the last share within the budget.
   pabutools: `exhaustion_by_budget_increase(..., exhaustive_stop=False, budget_step=voters)`.
 - `add1-utilitarian`: `add1`, then each remaining project that still fits, by utility per cost
   (votes per cost... with cost utilities: by votes), as pabutools'
