@@ -6,8 +6,8 @@ For each file: read it (sources/pabulib.py), make the plan and ballots (sources/
 check the plan as `workplan check` does, count it by its rule (voting/tally.py) and compare the
 selection with the file's `selected` column (sources/official.py). Prints the reproduction rate
 by vote type and rule, and every miss with its reason: a tie that explains it, a rule or vote
-type this version cannot count (E034), or a plain difference. Amounts with grosze are counted
-in grosze when the plan cannot hold them yet (the selection does not change with the unit).
+type this version cannot count (E034), or a plain difference. Amounts with grosze are held
+exactly (money.py), in the plan as in the count.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import Any
 
 def reproduce(path: str) -> dict[str, Any]:
     from workplan_tui.errors import WorkplanError
+    from workplan_tui.money import MINOR_PER_UNIT
     from workplan_tui.plan_io import loads_plan
     from workplan_tui.sources.importing import pabulib_plan
     from workplan_tui.sources.official import compare
@@ -43,27 +44,15 @@ def reproduce(path: str) -> dict[str, Any]:
         imported = pabulib_plan(instance)
     except WorkplanError as error:
         return {**row, "outcome": "not countable", "reason": error.errors[0].message}
-    document = imported.document
-    text = dumps_document(document)
-    in_grosze = False
     try:
-        plan = loads_plan(text, path)
+        plan = loads_plan(dumps_document(imported.document), path)
     except WorkplanError as error:
-        if not any(isinstance(project["cost"], str) for project in document["projects"]) and not isinstance(
-            document["limits"]["budget"], str
-        ):
-            return {**row, "outcome": "plan does not check", "reason": str(error.errors[0])}
-        # Grosze before the plan holds them: every amount in grosze, the same selection.
-        document["limits"]["budget"] = instance.budget
-        for project, source in zip(document["projects"], instance.projects, strict=False):
-            project["cost"] = source.cost
-        plan = loads_plan(dumps_document(document), path)
-        in_grosze = True
+        return {**row, "outcome": "plan does not check", "reason": str(error.errors[0])}
+    row["grosze"] = plan.limits.budget % MINOR_PER_UNIT != 0 or any(p.cost % MINOR_PER_UNIT for p in plan.projects)
     result = tally(plan, imported.ballots)
     comparison = compare(plan, result)
     assert comparison is not None
     row["seconds"] = time.perf_counter() - started
-    row["grosze"] = in_grosze
     if comparison.equal:
         return {**row, "outcome": "reproduced", "reason": ""}
     reason = (
@@ -96,16 +85,16 @@ def main(argv: list[str] | None = None) -> int:
         by_kind[row["kind"]][row["outcome"]] += 1
     print(f"{len(rows)} pabulib files in {elapsed:.0f} s ({args.jobs} processes)")
     outcomes = ("reproduced", "tie", "differs", "not countable", "no official outcome", "plan does not check", "unreadable")
-    print(f"{'vote type/rule':<28}" + "".join(f"{name:>14}" for name in outcomes) + f"{'rate':>8}")
+    print(f"{'vote type/rule':<28}" + "".join(f"{name:>20}" for name in outcomes) + f"{'rate':>8}")
     totals: collections.Counter[str] = collections.Counter()
     for kind, counter in sorted(by_kind.items()):
         totals.update(counter)
-        print(f"{kind:<28}" + "".join(f"{counter[name]:>14}" for name in outcomes) + f"{_rate(counter):>8}")
-    print(f"{'all':<28}" + "".join(f"{totals[name]:>14}" for name in outcomes) + f"{_rate(totals):>8}")
+        print(f"{kind:<28}" + "".join(f"{counter[name]:>20}" for name in outcomes) + f"{_rate(counter):>8}")
+    print(f"{'all':<28}" + "".join(f"{totals[name]:>20}" for name in outcomes) + f"{_rate(totals):>8}")
     print("rate: reproduced (ties counted as reproduced up to the tie break) of the files with an official outcome counted")
     grosze = sum(1 for row in rows if row.get("grosze"))
     if grosze:
-        print(f"{grosze} files have amounts with grosze (counted in grosze)")
+        print(f"{grosze} files have amounts with grosze")
     if args.misses:
         for row in rows:
             if row["outcome"] not in ("reproduced", "no official outcome"):

@@ -41,7 +41,7 @@ SELECTIONS = ("priorities", "fit", "fit-stop", "best", "equal-shares")
 # where the method defines them), the approved projects, or points the voter shares out.
 BALLOT_KINDS = ("ranking", "approval", "points")
 # How equal shares spends what its rounds leave unspent (voting/equal_shares.py).
-COMPLETIONS = ("none", "add1", "add1-utilitarian")
+COMPLETIONS = ("none", "add1", "add1-utilitarian", "add1-to-budget")
 # When members may see the count: once the vote has closed, or while it runs.
 RESULTS_SHOWN = ("after-close", "live")
 BOXES = ("folder", "sqlite")  # where ballots are kept: voting/ballot_box.py

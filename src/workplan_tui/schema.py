@@ -229,7 +229,7 @@ TABLES: dict[str, Table] = {
         ),
         "completion": Field(
             STRING, default="none", choices=model.COMPLETIONS,
-            doc="For equal-shares: how what its rounds leave unspent is spent (none, add1, add1-utilitarian).",
+            doc="For equal-shares: how what its rounds leave unspent is spent (none, add1, add1-utilitarian, add1-to-budget).",
         ),
         "box": Field(
             STRING, default="folder", choices=model.BOXES,

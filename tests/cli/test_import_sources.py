@@ -6,8 +6,6 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-
 from helpers.paths import DATA
 from workplan_tui.cli import main
 from workplan_tui.plan_io import load_plan
@@ -74,14 +72,23 @@ def test_a_malformed_file_is_located_and_nothing_is_written(tmp_path: Path, caps
 
 
 def test_a_rule_this_version_cannot_count_is_refused_with_why(tmp_path: Path, capsys):
-    from workplan_tui import model
-
-    if "equal-shares" in model.SELECTIONS:
-        pytest.skip("equal shares is merged: Wieliczka imports")
-    assert main(["import", "--pabulib", str(DATA / "pabulib" / "poland_wieliczka_2023.pb"), "-o", str(tmp_path / "w.toml")]) == 2
+    phragmen = tmp_path / "phragmen.pb"
+    phragmen.write_text(WARSAW.read_text(encoding="utf-8").replace("rule;greedy", "rule;phragmen", 1), encoding="utf-8")
+    line = next(n for n, text in enumerate(phragmen.read_text(encoding="utf-8").splitlines(), 1) if text == "rule;phragmen")
+    assert main(["import", "--pabulib", str(phragmen), "-o", str(tmp_path / "w.toml")]) == 2
     err = capsys.readouterr().err
-    assert ":12:1: E034 rule `equalshares/add1` cannot be counted by this version" in err
-    assert not (tmp_path / "w.toml").exists()
+    assert f"{phragmen}:{line}:1: E034 rule `phragmen` cannot be counted by this version (it counts `greedy`" in err
+    assert "/add1-to-budget)" in err and "Traceback" not in err
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["phragmen.pb"]
+
+
+def test_wieliczka_imports_and_counts_to_the_official_outcome(tmp_path: Path, capsys):
+    plan_path = tmp_path / "w.toml"
+    assert main(["import", "--pabulib", str(DATA / "pabulib" / "poland_wieliczka_2023.pb"), "-o", str(plan_path)]) == 0
+    assert 'completion = "add1-to-budget"' in plan_path.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["tally", str(plan_path)]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("the count selects exactly the 30 projects Wieliczka selected.")
 
 
 def test_the_plan_argument_belongs_to_the_spreadsheet_import(tmp_path: Path, capsys):

@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 
 from helpers.paths import DATA
 from workplan_tui.errors import WorkplanError
+from workplan_tui.money import plain_amount
 from workplan_tui.sources.pabulib import (
     PbInstance,
     PbProject,
     PbVote,
     dumps_pabulib,
-    format_amount,
-    parse_amount,
+    minor_amount,
     parse_pabulib,
     read_pabulib,
 )
@@ -67,7 +67,7 @@ def test_grosze_are_kept_exact_and_a_missing_meta_header_is_tolerated():
     instance = read_pabulib(PABULIB / "poland_warszawa_2017_przyczolek-grochowski.pb")
     assert "description" in instance.meta  # the META section's first line is a row, not a header
     assert instance.budget == 10253336  # budget;102533.36
-    assert format_amount(instance.budget) == "102533.36"
+    assert plain_amount(instance.budget) == "102533.36"
 
 
 def test_cumulative_points_and_ordinal_order_are_read():
@@ -173,10 +173,15 @@ def test_a_project_named_twice_in_a_vote_counts_once_and_is_said():
     assert instance.notes == ("1 vote named a project twice: counted once, where first named",)
 
 
-@pytest.mark.parametrize(("text", "minor"), [("12500", 1250000), ("12500.5", 1250050), ("12500,50", 1250050), ("0.07", 7)])
+@pytest.mark.parametrize(("text", "minor"), [("12500", 1250000), ("12500.5", 1250050), ("12500,50", 1250050), ("0.07", 7), (" 51195 ", 5119500)])
 def test_amounts_are_exact_minor_units(text: str, minor: int):
-    assert parse_amount(text) == minor
-    assert parse_amount(format_amount(minor)) == minor
+    assert minor_amount(text) == minor
+    assert minor_amount(plain_amount(minor)) == minor
+
+
+@pytest.mark.parametrize("text", ["", "12.345", "-5", "nan", "1,500.00", "zł", "1 000"])
+def test_what_is_not_an_amount_of_the_format_is_none(text: str):
+    assert minor_amount(text) is None
 
 
 _ids = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789/-_", min_size=1, max_size=10)
@@ -205,7 +210,7 @@ def instances(draw: st.DrawFn) -> PbInstance:
         chosen = tuple(draw(st.lists(st.sampled_from(references), unique=True, max_size=len(references))))
         points = tuple(draw(st.integers(0, 99)) for _ in chosen) if vote_type == "cumulative" else ()
         votes.append(PbVote(voter=voter, projects=chosen, points=points))
-    meta = {"description": draw(_names) or "PB", "budget": format_amount(draw(st.integers(0, 10**10))), "vote_type": vote_type}
+    meta = {"description": draw(_names) or "PB", "budget": plain_amount(draw(st.integers(0, 10**10))), "vote_type": vote_type}
     return PbInstance(file="<pb>", meta=meta, projects=projects, votes=tuple(votes))
 
 

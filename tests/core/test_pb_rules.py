@@ -41,6 +41,7 @@ from pabutools.election import (  # noqa: E402
 )
 from pabutools.rules import (  # noqa: E402
     completion_by_rule_combination,
+    exhaustion_by_budget_increase,
     greedy_utilitarian_welfare,
     method_of_equal_shares,
 )
@@ -217,6 +218,11 @@ def pabutools_mes(costs, budget, ballots, completion, tie_breaking=lexico_tie_br
         return method_of_equal_shares(pb, profile, sat_class=sat, tie_breaking=tie_breaking)
     if completion == "add1":
         return method_of_equal_shares(pb, profile, sat_class=sat, tie_breaking=tie_breaking, voter_budget_increment=1)
+    if completion == "add1-to-budget":  # past the first exhaustive outcome, until one passes the budget
+        return exhaustion_by_budget_increase(
+            pb, profile, method_of_equal_shares, {"sat_class": sat, "tie_breaking": tie_breaking},
+            exhaustive_stop=False, budget_step=len(ballots),
+        )
     return completion_by_rule_combination(
         pb, profile, [method_of_equal_shares, greedy_utilitarian_welfare],
         [{"sat_class": sat, "tie_breaking": tie_breaking, "voter_budget_increment": 1},
@@ -225,7 +231,7 @@ def pabutools_mes(costs, budget, ballots, completion, tie_breaking=lexico_tie_br
 
 
 @SETTINGS
-@given(approval_instances(most_projects=8, most_voters=20), st.sampled_from(["none", "add1", "add1-utilitarian"]))
+@given(approval_instances(most_projects=8, most_voters=20), st.sampled_from(["none", "add1", "add1-utilitarian", "add1-to-budget"]))
 def test_equal_shares_is_pabutools_mes_with_cost_utilities(instance, completion):
     costs, budget, ballots = instance
     groups = Counter(tuple(b) for b in ballots)
@@ -237,7 +243,7 @@ def test_equal_shares_is_pabutools_mes_with_cost_utilities(instance, completion)
 
 
 @SETTINGS
-@given(approval_instances(most_projects=7, most_voters=15), st.sampled_from(["none", "add1", "add1-utilitarian"]))
+@given(approval_instances(most_projects=7, most_voters=15), st.sampled_from(["none", "add1", "add1-utilitarian", "add1-to-budget"]))
 def test_the_equal_shares_rule_of_a_plan_is_pabutools_mes_with_the_counts_tie_break(instance, completion):
     costs, budget, ballots = instance
     extra = f'completion = "{completion}"'
@@ -257,7 +263,7 @@ def points_instances(draw):
 
 
 @SETTINGS
-@given(points_instances(), st.sampled_from(["none", "add1"]))
+@given(points_instances(), st.sampled_from(["none", "add1", "add1-to-budget"]))
 def test_equal_shares_on_points_ballots_is_pabutools_mes_with_cardinal_utilities(instance, completion):
     costs, budget, ballots = instance
     plan = plan_for(costs, budget, selection="equal-shares", method="points", ballot="points",

@@ -1,21 +1,17 @@
-"""Real instances as plans: ids, references, budget, rule, [official]; and their official outcomes counted.
-
-Tests marked `waits_for_*` run once the helper's part of issue 18 is merged (rules: points
-ballots and equal shares; money: amounts with pence); until then the import refuses those
-instances with E034, which the tests beside them assert.
-"""
+"""Real instances as plans: ids, references, budget, rule, [official]; and their official outcomes counted."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import pytest
 
 from helpers.paths import DATA
-from workplan_tui import model, schema
-from workplan_tui.errors import WorkplanError
+from workplan_tui import schema
 from workplan_tui.model import Plan
+from workplan_tui.money import MINOR_PER_UNIT
 from workplan_tui.plan_io import fingerprint, loads_plan
 from workplan_tui.sources.importing import Imported, pabulib_plan, preflib_plan, slug, slug_ids
 from workplan_tui.sources.official import compare, comparison_lines
@@ -27,12 +23,6 @@ from workplan_tui.voting.tally import tally
 
 PABULIB = DATA / "pabulib"
 PREFLIB = DATA / "preflib"
-HAS_POINTS_BALLOTS = "ballot" in schema.TABLES["voting"]
-HAS_EQUAL_SHARES = "equal-shares" in model.SELECTIONS
-HAS_PENCE = schema.TABLES["project"]["cost"].kind is not schema.INTEGER
-waits_for_rules = pytest.mark.skipif(not HAS_POINTS_BALLOTS, reason="waits for the rules helper's points ballots")
-waits_for_equal_shares = pytest.mark.skipif(not HAS_EQUAL_SHARES, reason="waits for the rules helper's equal-shares")
-waits_for_money = pytest.mark.skipif(not HAS_PENCE, reason="waits for the money helper's amounts with pence")
 
 
 def plan_of(imported: Imported) -> Plan:
@@ -59,7 +49,7 @@ def test_a_warsaw_district_becomes_a_plan_and_its_count_is_the_official_outcome(
     imported = pabulib_plan(instance)
     plan, result = count(imported)
     assert plan.info.start.year == plan.info.end.year == 2017 and plan.info.cycle == "2017"
-    assert plan.limits.budget == 743000 and plan.limits.currency == "PLN"
+    assert plan.limits.budget == 743000 * MINOR_PER_UNIT and plan.limits.currency == "PLN"
     assert [project.reference for project in plan.projects] == [project.reference for project in instance.projects]
     assert (plan.voting.method, plan.voting.selection) == ("approval", "fit")
     assert plan.official is not None and plan.official.source == "pabulib" and plan.official.city == "Warszawa"
@@ -110,59 +100,67 @@ def test_lodz_2022_the_largest_file_counts_to_its_official_outcome():
     assert compare(plan, result).equal  # type: ignore[union-attr]
 
 
-@pytest.mark.skipif(HAS_POINTS_BALLOTS, reason="points ballots are merged: the count is tested instead")
-def test_cumulative_votes_are_refused_until_points_ballots_exist():
-    with pytest.raises(WorkplanError) as caught:
-        pabulib_plan(read_pabulib(PABULIB / "poland_gdansk_2020_olszynka.pb"))
-    error = caught.value.errors[0]
-    assert (error.line, error.code) == (12, "E034") and "points given by the voter" in error.message
-
-
-@waits_for_rules
 @pytest.mark.parametrize("name", ["poland_gdansk_2020_olszynka.pb", "poland_czestochowa_2020_bleszno.pb"])
-def test_cumulative_votes_count_to_the_official_outcome(name: str):
-    plan, result = count(pabulib_plan(read_pabulib(PABULIB / name)))
-    assert compare(plan, result).equal  # type: ignore[union-attr]
+def test_cumulative_votes_count_to_the_files_scores_and_pabutools_greedy(name: str):
+    """These files record no `selected` column, so no official outcome: the count is held to the
+    file's own `score` column (the points each project was given) and to pabutools' greedy on
+    the same file, and the comparison says there is nothing to compare with."""
+    instance = read_pabulib(PABULIB / name)
+    imported = pabulib_plan(instance)
+    plan, result = count(imported)
+    assert (plan.voting.method, plan.voting.ballot) == ("points", "points")
+    assert plan.voting.points == instance.integer("max_sum_points")
+    id_of = {project.reference: project.id for project in plan.projects}
+    scores = {entry.project: entry.score for entry in result.ranking}
+    assert scores == {id_of[project.reference]: int(dict(project.extra)["score"]) for project in instance.projects}
+    election = pytest.importorskip("pabutools.election")
+    rules = pytest.importorskip("pabutools.rules")
+    pb, profile = election.parse_pabulib(str(PABULIB / name))
+
+    class PointsTimesCost(election.AdditiveSatisfaction):  # type: ignore[misc, name-defined]
+        """pabulib's greedy goes down the projects by points: pabutools' greedy goes by
+        satisfaction per cost, so a project's satisfaction is its points times its cost."""
+
+        def __init__(self, instance: Any, profile: Any, ballot: Any) -> None:
+            super().__init__(instance, profile, ballot, lambda _i, _p, b, project, _c: b.get(project, 0) * project.cost)
+
+    theirs = rules.greedy_utilitarian_welfare(pb, profile, sat_class=PointsTimesCost)
+    assert sorted(result.selected) == sorted(id_of[project.name] for project in theirs)
+    assert plan.official is not None and plan.official.selected == ()
+    comparison = compare(plan, result)
+    assert comparison is not None and not comparison.recorded and not comparison.equal
+    assert comparison_lines(plan, comparison) == [
+        "Official outcome: pabulib records none for this budget, so the count cannot be compared with it."
+    ]
 
 
-@pytest.mark.skipif(HAS_EQUAL_SHARES, reason="equal shares is merged: the count is tested instead")
-def test_equal_shares_is_refused_until_the_rule_exists():
-    with pytest.raises(WorkplanError) as caught:
-        pabulib_plan(read_pabulib(PABULIB / "poland_wieliczka_2023.pb"))
-    assert caught.value.errors[0].code == "E034" and "equalshares/add1" in caught.value.errors[0].message
-
-
-@waits_for_equal_shares
 def test_wieliczka_2023_equal_shares_with_add1_is_the_official_outcome():
-    plan, result = count(pabulib_plan(read_pabulib(PABULIB / "poland_wieliczka_2023.pb")))
-    assert plan.voting.selection == "equal-shares"
+    imported = pabulib_plan(read_pabulib(PABULIB / "poland_wieliczka_2023.pb"))
+    plan, result = count(imported)
+    assert (plan.voting.selection, plan.voting.completion) == ("equal-shares", "add1-to-budget")
+    assert plan.official is not None and plan.official.rule == "equalshares/add1"
     assert compare(plan, result).equal  # type: ignore[union-attr]
+    # add1 as pabutools' voter_budget_increment does it stops at the first exhaustive outcome,
+    # four złoty a voter short of the city's: one project (36,000 zł) for two cheaper ones.
+    import attrs
+
+    stopped = attrs.evolve(plan, voting=attrs.evolve(plan.voting, completion="add1"))
+    differs = compare(stopped, tally(stopped, imported.ballots))
+    assert differs is not None and (differs.missing, differs.extra) == (("46",), ("66", "67"))
 
 
 def test_grosze_are_written_exactly():
     instance = read_pabulib(PABULIB / "poland_warszawa_2017_przyczolek-grochowski.pb")
     imported = pabulib_plan(instance)
-    assert imported.document["limits"]["budget"] == "102533.36"
+    assert imported.document["limits"]["budget"] == Decimal("102533.36")
     text = dumps_document(imported.document)
-    assert 'budget = "102533.36"' in text
+    assert "budget = 102533.36" in text
+    assert plan_of(imported).limits.budget == instance.budget == 10253336
 
 
-@waits_for_money
 def test_grosze_count_to_the_official_outcome():
     plan, result = count(pabulib_plan(read_pabulib(PABULIB / "poland_warszawa_2017_przyczolek-grochowski.pb")))
     assert compare(plan, result).equal  # type: ignore[union-attr]
-
-
-def test_grosze_counted_in_grosze_give_the_official_outcome():
-    """Until the plan holds pence: every amount in grosze is the same walk down the ranking."""
-    instance = read_pabulib(PABULIB / "poland_warszawa_2017_przyczolek-grochowski.pb")
-    imported = pabulib_plan(instance)
-    document = imported.document
-    document["limits"]["budget"] = instance.budget
-    for project, source in zip(document["projects"], instance.projects, strict=False):
-        project["cost"] = source.cost
-    plan = loads_plan(dumps_document(document))
-    assert compare(plan, tally(plan, imported.ballots)).equal  # type: ignore[union-attr]
 
 
 # -- PrefLib: the official outcomes are public record, not in the files ------------------------
@@ -180,6 +178,24 @@ def test_dublin_west_2002_stv_elects_the_three_who_were_elected():
     comparison = compare(plan, result)
     assert comparison is not None and not comparison.recorded
     assert "records none" in comparison_lines(plan, comparison)[0]
+
+
+def test_meath_2002_stv_elects_the_five_who_were_elected():
+    imported = preflib_plan(read_preflib(PREFLIB / "00001-00000003.soi"))
+    plan, result = count(imported)
+    assert (plan.voting.method, plan.voting.pick_max, len(imported.ballots)) == ("stv", 5, 64081)
+    assert elected(plan, result) == {
+        "Johnny Brady F.F.", "John Bruton F.G.", "Noel Dempsey F.F.", "Damien English F.G.", "Mary Wallace F.F."
+    }
+
+
+def test_san_francisco_2011_mayor_irv_elects_ed_lee():
+    imported = preflib_plan(read_preflib(PREFLIB / "00021-00000011.toi"))
+    plan, result = count(imported)
+    # 194,530 voters: 351 blank ballots are not counted; 676 overvotes count up to the overvote.
+    assert plan.voting.method == "irv" and len(imported.ballots) == 194530 - 351
+    assert elected(plan, result) == {"Ed Lee"}
+    assert any(note.startswith("676 ballots ranked two candidates at one place") for note in imported.notes)
 
 
 def test_debian_2010_elects_its_leader_by_schulze():

@@ -6,8 +6,8 @@ slug derived from it deterministically (slug_ids); the budget; the rule mapped t
 `[official]` with what the source records, the officially selected projects among it. The
 roll is open (each voter id in the box counts once) and the ballots go to the SQLite box.
 
-What this version cannot count faithfully is refused with E034 and why (a cumulative vote
-needs points ballots, equal shares its rule), never imported to give another result.
+What this version cannot count faithfully (a rule it does not know) is refused with E034 and
+why, never imported to give another result.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ import attrs
 
 from workplan_tui import model, schema
 from workplan_tui.errors import WorkplanError
-from workplan_tui.sources.pabulib import PbInstance, format_amount
+from workplan_tui.money import file_amount
+from workplan_tui.sources.pabulib import PbInstance
 from workplan_tui.sources.preflib import PreflibElection
 from workplan_tui.voting.ballots import Ballot
 
@@ -34,6 +35,10 @@ CURRENCIES = {"poland": "PLN", "france": "EUR", "netherlands": "EUR", "germany":
 # Cities whose regulations end the walk down the ranking at the first project that does not fit
 # (issue 18: 5 of Gdynia's 30 district outcomes differ under walk-and-skip).
 STOPPING_CITIES = frozenset({"gdynia"})
+# pabulib's `equalshares/…` completions as the cities counted them: `add1` raised each voter's
+# share by 1 zł until the outcome would pass the budget, past the first exhaustive outcome
+# (Wieliczka 2023: voting/equal_shares.py, `add1-to-budget`).
+PABULIB_COMPLETIONS = {"add1": "add1-to-budget"}
 # PrefLib series (the data set's number) and the method its elections were counted by.
 PREFLIB_METHODS = {
     "00001": "stv",  # Irish: Dáil constituencies, STV
@@ -82,18 +87,9 @@ def slug_ids(references: Iterable[str], fallback: str = "x") -> list[str]:
     return ids
 
 
-def _amount(minor: int) -> int | str:
-    """An amount for the plan: whole units as an integer, grosze kept exact as a string."""
-    return minor // 100 if minor % 100 == 0 else format_amount(minor)
-
-
 def _period(year: int | None) -> tuple[dt.date, dt.date]:
     year = year if year is not None else dt.date.today().year
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def _voting_keys() -> frozenset[str]:
-    return frozenset(schema.TABLES["voting"])
 
 
 def _roll(document: dict[str, Any], box: str) -> None:
@@ -111,7 +107,7 @@ def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite")
     meta = instance.meta
     file_name = file_name or Path(instance.file).name
     notes = list(instance.notes)
-    method, selection, extra_voting = _pabulib_rule(instance, file_name)
+    method, selection, extra_voting = _pabulib_rule(instance)
     ids = slug_ids((project.reference for project in instance.projects), "p")
     id_of = dict(zip((project.reference for project in instance.projects), ids, strict=False))
     start, end = _period(instance.year)
@@ -139,7 +135,7 @@ def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite")
             "end": end,
         },
         "limits": {
-            "budget": _amount(instance.budget),
+            "budget": file_amount(instance.budget),
             "currency": meta.get("currency", "") or CURRENCIES.get(country.lower(), "EUR"),
         },
         "voting": voting,
@@ -149,7 +145,7 @@ def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite")
                 "id": id_of[project.reference],
                 "title": project.name or f"Project {project.reference}",
                 "theme": THEME,
-                "cost": _amount(project.cost),
+                "cost": file_amount(project.cost),
                 "start": start,
                 "end": end,
                 "reference": project.reference,
@@ -192,56 +188,41 @@ def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite")
     return Imported(document=document, ballots=tuple(ballots), notes=tuple(notes))
 
 
-def _pabulib_rule(instance: PbInstance, file_name: str) -> tuple[str, str, dict[str, Any]]:
-    """(method, selection, further [voting] keys) for the instance's vote type and rule."""
-    file = instance.file
-    line = instance.meta_lines.get("rule", instance.meta_lines.get("vote_type", 1))
+def _pabulib_rule(instance: PbInstance) -> tuple[str, str, dict[str, Any]]:
+    """(method, selection, further [voting] keys) for the instance's vote type and rule; E034
+    for a rule this version cannot count as the city counted it."""
     vote_type, rule = instance.vote_type, instance.rule or "greedy"
-    keys = _voting_keys()
     extra: dict[str, Any] = {}
     if vote_type == "approval":
         method = "approval"
-        if "ballot" in keys:
-            extra["ballot"] = "approval"
+        extra["ballot"] = "approval"
     elif vote_type == "ordinal":
         method = "points"  # pabulib's ordinal score: max_length points for the first, … 1 for the last
-    elif "ballot" in keys:
+    else:  # cumulative and scoring: the points the voter gave
         method = "points"
         extra["ballot"] = "points"
         # The most points one voter may give in all: the city's, else the most any vote gave.
         most = instance.integer("max_sum_points") or max((sum(vote.points) for vote in instance.votes), default=0)
-        if "points" in keys and most > 0:
+        if most > 0:
             extra["points"] = most
-    else:
-        raise WorkplanError.single(
-            file, "E034",
-            f"a {vote_type} vote (points given by the voter) needs points ballots, which this version cannot count",
-            instance.meta_lines.get("vote_type", 1), 1,
-        )
+    completion = PABULIB_COMPLETIONS.get(rule.partition("/")[2], rule.partition("/")[2])
     if rule == "greedy":
         stopping = instance.meta.get("unit", "").lower() in STOPPING_CITIES
         selection = "fit-stop" if stopping else "fit"
-    elif rule.startswith("equalshares") and "equal-shares" in model.SELECTIONS:
+    elif rule.partition("/")[0] == "equalshares" and completion in ("", *model.COMPLETIONS):
         selection = "equal-shares"
-        completion = rule.partition("/")[2]
-        if completion and "completion" in keys:
+        if completion:
             extra["completion"] = completion
     else:
         raise WorkplanError.single(
-            file, "E034",
-            f"rule `{rule}` cannot be counted by this version (it counts greedy"
-            + (", equal shares" if "equal-shares" in model.SELECTIONS else "") + ")",
-            line, 1,
+            instance.file, "E034",
+            f"rule `{rule}` cannot be counted by this version (it counts `greedy`, and `equalshares` alone "
+            f"or with {', '.join(f'/{name}' for name in dict.fromkeys([*PABULIB_COMPLETIONS, *model.COMPLETIONS]) if name != 'none')})",
+            instance.meta_lines.get("rule", instance.meta_lines.get("vote_type", 1)), 1,
         )
     threshold = instance.meta.get("min_project_score_threshold", "")
     if threshold:
-        if "threshold" not in keys:
-            raise WorkplanError.single(
-                file, "E034", f"a minimum support of {threshold} votes needs `[voting] threshold`, which this version lacks",
-                instance.meta_lines.get("min_project_score_threshold", 1), 1,
-            )
         extra["threshold"] = int(threshold) if threshold.isdigit() else threshold
-    del file_name
     return method, selection, extra
 
 

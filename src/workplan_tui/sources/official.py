@@ -52,7 +52,10 @@ def compare(plan: Plan, result: TallyResult) -> Comparison | None:
         return None
     official = plan.official.selected
     counted = tuple(result.selected)
-    if not official and plan.official.source == "preflib":
+    # No selected project is no recorded outcome: PrefLib records none, nor a pabulib file without
+    # a `selected` column (Gdańsk's and Częstochowa's cumulative votes of 2020), and no city's
+    # budget funded nothing.
+    if not official:
         return Comparison(recorded=False, counted=counted)
     chosen = set(counted)
     wanted = set(official)
@@ -74,7 +77,8 @@ def comparison_lines(plan: Plan, comparison: Comparison) -> list[str]:
     assert plan.official is not None
     source = "pabulib" if plan.official.source == "pabulib" else "PrefLib"
     if not comparison.recorded:
-        return [f"Official outcome: {source} records none for this election, so the count cannot be compared with it."]
+        what = "this election" if plan.official.source == "preflib" else "this budget"
+        return [f"Official outcome: {source} records none for {what}, so the count cannot be compared with it."]
     count = len(comparison.official)
     if comparison.equal:
         return [f"Official outcome: the count selects exactly the {count} project{'s' if count != 1 else ''} "

@@ -36,13 +36,15 @@ from pathlib import Path
 import attrs
 
 from workplan_tui.errors import LocatedError, WorkplanError
+from workplan_tui.money import AmountError, amount_of, plain_amount, to_minor
 from workplan_tui.text import cut
 
 SECTIONS = ("meta", "projects", "votes")
 VOTE_TYPES = ("approval", "ordinal", "cumulative", "scoring")
 MAX_PB_BYTES = 64 * 1024 * 1024  # the largest pabulib file is ~20 MB (Warsaw 2023)
 MOST_ERRORS = 20  # a file broken throughout: the first say enough
-_AMOUNT = re.compile(r"(\d+)(?:[.,](\d{1,2}))?")
+# pabulib writes amounts plainly, `12500`, `12500.50` or `12500,50`: the Polish style reads both marks.
+AMOUNT_STYLE = "PLN"
 _INTEGER = re.compile(r"-?\d+")
 _YEAR = re.compile(r"(?:^|\D)(\d{4})(?:\D|$)")
 
@@ -87,7 +89,7 @@ class PbInstance:
     @property
     def budget(self) -> int:
         """The budget in minor units (checked when read)."""
-        return parse_amount(self.meta["budget"]) or 0
+        return minor_amount(self.meta["budget"]) or 0
 
     @property
     def year(self) -> int | None:
@@ -110,18 +112,18 @@ class PbInstance:
         return int(value) if _INTEGER.fullmatch(value) else None
 
 
-def parse_amount(text: str) -> int | None:
-    """`12500`, `12500.5`, `12500,50` as minor units (1250050), or None when it is no amount."""
-    match = _AMOUNT.fullmatch(text.strip())
-    if not match:
+def minor_amount(text: str) -> int | None:
+    """A pabulib amount (`12500`, `12500.5`, `12500,50`) in minor units (1250050) through money.py,
+    or None when it is no amount of 0 or more with at most two decimals. The format groups no
+    thousands, so `1 000` (which money.py reads for a person typing it) is refused here."""
+    text = text.strip()
+    if not text or any(character.isspace() for character in text):
         return None
-    return int(match[1]) * 100 + int((match[2] or "0").ljust(2, "0"))
-
-
-def format_amount(minor: int) -> str:
-    """Minor units as pabulib writes an amount: `12500` when whole, else `12500.50`."""
-    whole, cents = divmod(minor, 100)
-    return str(whole) if not cents else f"{whole}.{cents:02d}"
+    try:
+        amount = amount_of(text, AMOUNT_STYLE)
+    except AmountError:
+        return None
+    return to_minor(amount) if amount >= 0 else None
 
 
 class _Problems:
@@ -359,7 +361,7 @@ def _check_header(section: str, header: list[str], number: int, line: str, field
 def _check_meta(meta: dict[str, str], lines: dict[str, int], problems: _Problems) -> None:
     if "budget" not in meta:
         problems.add(1, 1, "E031", "META has no `budget`")
-    elif parse_amount(meta["budget"]) is None:
+    elif minor_amount(meta["budget"]) is None:
         problems.add(lines["budget"], 8, "E032", f"`budget` must be an amount like 51195 or 12500.50, not `{cut(meta['budget'])}`")
     vote_type = meta.get("vote_type", "approval")
     if vote_type not in VOTE_TYPES:
@@ -380,7 +382,7 @@ def _project(header: list[str], row: list[str], line: str, number: int, problems
     if not reference:
         problems.add(number, 1, "E031", "the project has no `project_id`")
         return None
-    cost = parse_amount(fields["cost"])
+    cost = minor_amount(fields["cost"])
     if cost is None:
         problems.add(number, column_of(line, row, header.index("cost")), "E032",
                      f"`cost` must be an amount like 15995 or 12500.50, not `{cut(fields['cost'])}`")
@@ -446,7 +448,7 @@ def dumps_pabulib(instance: PbInstance) -> str:
     for project in instance.projects:
         extra = dict(project.extra)
         lines.append(row(
-            project.reference, format_amount(project.cost), "" if project.votes is None else str(project.votes),
+            project.reference, plain_amount(project.cost), "" if project.votes is None else str(project.votes),
             project.name or "None", *(extra.get(key, "None") for key in extra_keys),
             "" if project.selected is None else str(int(project.selected)),
         ))

@@ -19,6 +19,12 @@ Completions (what cities did with the budget equal shares leaves unspent; equals
   stays within the budget; the last outcome within it is kept, or the first that is exhaustive
   (no project left that it could still afford). pabutools: `method_of_equal_shares(...,
   voter_budget_increment=1)`.
+- `add1-to-budget`: `add1` without the stop at the first exhaustive outcome: the share rises
+  until the outcome would exceed the budget, and the last within it is kept. Wieliczka's Green
+  Million 2023 (pabulib `equalshares/add1`) was counted so: `add1` stops at a share of 301.84 zł,
+  exhaustive with 984,579 zł spent, where the city's outcome is first bought at 305.84 zł
+  (995,079 zł) and kept to 315.84 zł, the last share within the budget.
+  pabutools: `exhaustion_by_budget_increase(..., exhaustive_stop=False, budget_step=voters)`.
 - `add1-utilitarian`: `add1`, then each remaining project that still fits, by utility per cost
   (votes per cost... with cost utilities: by votes), as pabutools'
   `greedy_utilitarian_welfare(..., initial_budget_allocation=outcome)`.
@@ -352,14 +358,16 @@ def equal_shares(
     share = Fraction(budget, electorate.voters)
     bought, refused = run(electorate, budget, share, order, fits, most)
     rounds = 1
-    if completion in ("add1", "add1-utilitarian"):
+    if completion in ("add1", "add1-utilitarian", "add1-to-budget"):
         eligible = [p for p in electorate.eligible() if electorate.costs[p] > 0]
         costs = electorate.costs
         while True:
             spent = sum(costs[p] for p in bought)
             chosen = set(bought)
-            if all(p in chosen or spent + costs[p] > budget for p in eligible):
+            if completion != "add1-to-budget" and all(p in chosen or spent + costs[p] > budget for p in eligible):
                 break  # exhaustive: nothing more could be afforded
+            if all(p in chosen for p in eligible) or share > budget:
+                break  # every project bought, or a share that alone pays any: no further run differs
             if len(bought) >= (most if most is not None else len(costs)):
                 break
             higher = share + increment

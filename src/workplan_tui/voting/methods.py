@@ -286,6 +286,9 @@ class _Piles:
         self.weight: list[Score] = [1] * len(self.rankings)  # value of each ballot in the group (STV)
         self.position = [0] * len(self.rankings)
         self.piles: dict[str, list[int]] = {project: [] for project in continuing}
+        # Each pile's value, kept as ballots are placed: a stage's totals are then one look-up
+        # per project, not a sum over every ballot group (exact either way: ints and Fractions).
+        self.sums: dict[str, Score] = {project: 0 for project in continuing}
         self.continuing = continuing
         for group in range(len(self.rankings)):
             self._place(group)
@@ -297,15 +300,18 @@ class _Piles:
             position += 1
         self.position[group] = position
         if position < len(ranking):
-            self.piles[ranking[position]].append(group)
+            project = ranking[position]
+            self.piles[project].append(group)
+            self.sums[project] += self.counts[group] * self.weight[group]
 
     def total(self, project: str) -> Score:
-        return sum(self.counts[g] * self.weight[g] for g in self.piles[project])
+        return self.sums[project]
 
     def remove(self, project: str, factor: Score = 1) -> None:
         """Take project out of the count and pass its ballots on, each worth `factor` of its value."""
         self.continuing.discard(project)
         pile = self.piles.pop(project)
+        del self.sums[project]
         for group in pile:
             if factor != 1:
                 self.weight[group] = self.weight[group] * factor
