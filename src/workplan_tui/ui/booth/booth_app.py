@@ -150,10 +150,11 @@ class BoothApp(KeysInOrderApp[None]):
 
         self.push_screen(EndBoothScreen(self.officer_code, served=self.is_web), answered)
 
-    def start_ballot(self, member: str, code: str | None, *, replace: bool) -> None:
+    def start_ballot(self, member: str, code: str | None, *, replace: bool, label: str) -> None:
+        """label: how the voter is named on their ballot (a member's label, a CSV roll's label or the voter id)."""
         from workplan_tui.ui.booth.ballot_screen import BallotScreen
 
-        self.switch_screen(BallotScreen(member, code, replace=replace))
+        self.switch_screen(BallotScreen(member, code, replace=replace, label=label))
 
     def show_receipt(self, recorded_at: str) -> None:
         from workplan_tui.ui.booth.receipt_screen import ReceiptScreen
