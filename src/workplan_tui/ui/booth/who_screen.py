@@ -62,7 +62,7 @@ class WhoIsVotingScreen(Screen[None]):
             if asks_for_voter_id(plan):
                 with Vertical(id="who-voter-step"):
                     yield Static("Your voter number", id="who-voter-label")
-                    yield Input(placeholder="as on your poll card", id="who-voter")
+                    yield Input(placeholder="the number you were given", id="who-voter")
                     with Horizontal(classes="booth-buttons"):
                         yield Button("Continue", variant="primary", compact=True, id="who-voter-continue")
             else:

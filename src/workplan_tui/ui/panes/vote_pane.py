@@ -279,8 +279,8 @@ class VotePane(RankingKeys, LazyPane):
         self.query_one("#vote-member-status", Static).update(status)
 
     def _voter_named(self, status: str) -> str:
-        # A typed number has no name beside it on screen: the status says whose it is.
-        if self._voter_typed() and self._voter is not None:
+        # A typed number has no name beside it on screen: the status says whose it is (a CSV roll's label).
+        if self._voter_typed() and self._voter is not None and self._voter_label not in ("", self._voter):
             return f"{self._voter_label}: {status[0].lower()}{status[1:]}"
         return status
 
