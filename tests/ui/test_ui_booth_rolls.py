@@ -118,3 +118,20 @@ async def test_an_unreadable_roll_is_said_without_a_traceback(voting_plan: Path)
         await pilot.pause()
         assert "The list of voters cannot be read: please ask an officer." in screen_text(app)
         assert isinstance(app.screen, WhoIsVotingScreen)
+
+
+async def test_a_half_typed_number_left_alone_goes_with_the_screen(voting_plan: Path) -> None:
+    use_roll(voting_plan, "voters.csv")
+    now = [0.0]
+    app = BoothApp(voting_plan, idle_minutes=3, clock=lambda: now[0])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        first = await on_screen(pilot, WhoIsVotingScreen)
+        now[0] += 600
+        app.return_if_idle()  # an empty field: nothing of anyone to clear
+        assert app.screen is first
+        await pilot.press(*"v-10")
+        now[0] += 181
+        app.return_if_idle()
+        screen = await on_screen(pilot, WhoIsVotingScreen)
+        assert screen is not first and screen.query_one("#who-voter", Input).value == ""
+        assert [n.message for n in app._notifications][-1].endswith("was not cast. Type your voter number to vote.")

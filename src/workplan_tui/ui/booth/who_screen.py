@@ -108,6 +108,10 @@ class WhoIsVotingScreen(Screen[None]):
         found = self.query("#who-members, #who-voter-step")
         return found.first()
 
+    def holds_a_voter(self) -> bool:
+        """Someone is part-way through: chosen, or their voter number (some of it) typed in."""
+        return self.member is not None or any(field.value for field in self.query("#who-voter").results(Input))
+
     def _choice_focus(self) -> str:
         return "#who-voter" if self.query("#who-voter") else "#who-members"
 
