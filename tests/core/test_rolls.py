@@ -13,7 +13,7 @@ from helpers.voting_plans import plan_text
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Member
 from workplan_tui.plan_io import load_plan
-from workplan_tui.voting.rolls import MAX_ROLL_BYTES, dumps_roll, load_roll, parse_roll
+from workplan_tui.voting.rolls import MAX_ROLL_BYTES, TypedVoter, dumps_roll, load_roll, parse_roll
 
 IDS = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,20}", fullmatch=True).filter(lambda v: v not in {"none", "all"})
 LABELS = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=30).map(str.strip)
@@ -83,3 +83,46 @@ def test_a_roll_is_read_safely(tmp_path: Path):
     roll_file.write_text("id,label,role\nv-1,Voter one,resident\n", encoding="utf-8")
     roll = load_roll(path, plan)
     assert roll.kind == "csv" and roll.voters == (Member("v-1", "Voter one", "resident"),) and roll.ids == {"v-1"}
+
+
+def _roll_plan(tmp_path: Path, roll: str) -> Path:
+    path = tmp_path / "plan.toml"
+    path.write_text(plan_text().replace("[voting]\n", f'[voting]\nroll = "{roll}"\n', 1), encoding="utf-8")
+    (tmp_path / "voters.csv").write_text("id,label,role\nv-1001,Resident 1001,\nv-1002,,\n", encoding="utf-8")
+    return path
+
+
+def test_a_typed_voter_number_is_checked_against_a_csv_roll_and_suggests_no_one(tmp_path: Path):
+    from workplan_tui.voting.rolls import identify_voter
+
+    path = _roll_plan(tmp_path, "voters.csv")
+    plan = load_plan(path)
+    assert identify_voter(path, plan, "  V-1001 ") == TypedVoter("v-1001", "Resident 1001", "")
+    assert identify_voter(path, plan, "v-1002") == TypedVoter("v-1002", "v-1002", "")
+    refused = identify_voter(path, plan, "v-1000")
+    assert refused.voter == "" and "not on the roll" in refused.refusal
+    # The refusal is the same for every id not on the roll: nothing in it tells who is on it.
+    assert identify_voter(path, plan, "zzz").refusal == refused.refusal
+    assert "v-100" not in refused.refusal and "Resident" not in refused.refusal
+    assert identify_voter(path, plan, "").refusal == "Type your voter number."
+
+
+def test_an_open_roll_takes_any_well_formed_voter_number(tmp_path: Path):
+    from workplan_tui.voting.rolls import identify_voter
+
+    path = _roll_plan(tmp_path, "open")
+    plan = load_plan(path)
+    assert identify_voter(path, plan, "anyone-42") == TypedVoter("anyone-42", "anyone-42", "")
+    for typed in ("two words", "x" * 65, "con", "-dash", "é"):
+        assert identify_voter(path, plan, typed).refusal.startswith("That is not a voter number"), typed
+
+
+def test_a_members_roll_asks_for_no_number_and_admits_only_members(tmp_path: Path):
+    from workplan_tui.voting.rolls import asks_for_voter_id, voter_refusal
+
+    path = tmp_path / "plan.toml"
+    path.write_text(plan_text(), encoding="utf-8")
+    plan = load_plan(path)
+    roll = load_roll(path, plan)
+    assert not asks_for_voter_id(plan) and asks_for_voter_id(load_plan(_roll_plan(tmp_path, "open")))
+    assert voter_refusal(roll, plan.members[0].id) == "" and voter_refusal(roll, "stranger")

@@ -49,3 +49,12 @@ def test_booth_results_after_the_close(snap_compare, voting_plan: Path, size: tu
         await pilot.pause()
 
     assert snap_compare(BoothApp(voting_plan), run_before=see_the_results, terminal_size=size)
+
+
+@pytest.mark.parametrize("roll", ["voters.csv", "open"])
+def test_booth_voter_number_on_a_roll(snap_compare, voting_plan: Path, roll: str) -> None:
+    # A CSV or open roll: no members' list, the voter types their number.
+    from helpers.rolls import use_roll
+
+    use_roll(voting_plan, roll)
+    assert snap_compare(BoothApp(voting_plan), terminal_size=(80, 24))

@@ -151,3 +151,54 @@ def dumps_roll(voters: tuple[Member, ...] | list[Member]) -> str:
     for member in voters:
         writer.writerow((member.id, member.label, member.role))
     return out.getvalue()
+
+
+def asks_for_voter_id(plan: Plan) -> bool:
+    """The voter types their voter id (the booth, the Vote pane) instead of choosing a name:
+    the roll is a CSV file or open, so there is no list of the plan's members to choose from."""
+    return plan.voting.roll != "members"
+
+
+def typed_voter_id(text: str) -> str:
+    """A voter id as typed: spaces around it dropped and in lower case (ids are lower case,
+    and a voter who types their number in capitals means the same number)."""
+    return text.strip().lower()
+
+
+def voter_refusal(roll: Roll, voter: str) -> str:
+    """Why the voter id typed at the booth or the Vote pane may not vote on this roll, in the
+    Board's words; "" when it may. A CSV roll's refusal names no one and suggests nothing:
+    a "did you mean" would show who else is on the roll."""
+    if not voter:
+        return "Type your voter number."
+    well_formed = bool(schema.ID_PATTERN.fullmatch(voter)) and voter not in schema.RESERVED_IDS
+    if roll.kind == "csv":
+        if voter in roll.ids:
+            return ""
+        return "That voter number is not on the roll. Check it and type it again, or ask an officer."
+    if roll.kind == "open":
+        if well_formed:
+            return ""
+        return ("That is not a voter number: it is made of lower-case letters, digits, hyphens and "
+                "underscores, at most 64 of them. Check it and type it again, or ask an officer.")
+    if voter in roll.ids:
+        return ""
+    return "That is not the voter id of a member of the board."
+
+
+@attrs.frozen
+class TypedVoter:
+    voter: str  # the voter id; "" when refused
+    label: str  # how the voter is named: their label on a CSV roll, else the id
+    refusal: str  # why the id may not vote, in the Board's words; "" when it may
+
+
+def identify_voter(plan_path: str | os.PathLike[str], plan: Plan, typed: str) -> TypedVoter:
+    """The voter a person typed the id of, checked against the plan's roll (voter_refusal);
+    raises WorkplanError (E422, E001, E002) when a CSV roll cannot be read."""
+    voter = typed_voter_id(typed)
+    roll = load_roll(plan_path, plan)
+    refusal = voter_refusal(roll, voter)
+    if refusal:
+        return TypedVoter("", "", refusal)
+    return TypedVoter(voter, roll.label(voter), "")

@@ -46,17 +46,16 @@ class BallotScreen(RankingKeys, Screen[None]):
         Binding("escape", "leave", "Leave", show=False),
     ]
 
-    def __init__(self, member: str, code: str | None, *, replace: bool) -> None:
+    def __init__(self, member: str, code: str | None, *, replace: bool, label: str) -> None:
         super().__init__()
         self.member = member
+        self._label = label
         self._code = code
         self._replace = replace
         self.ranking: list[str] = []
 
     def compose(self) -> ComposeResult:
-        app = booth_app(self)
-        label = next(m.label for m in app.plan.members if m.id == self.member)
-        yield Static(Text.assemble(("Voting: ", "bold"), label), id="ballot-voter")
+        yield Static(Text.assemble(("Voting: ", "bold"), self._label), id="ballot-voter")
         yield Static(id="ballot-budget")
         yield InterestNote(id="ballot-interests")
         with Container(id="ballot-body"):

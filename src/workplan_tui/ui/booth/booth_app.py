@@ -115,20 +115,23 @@ class BoothApp(KeysInOrderApp[None]):
             return
         if not any(self.holds_a_member(screen) for screen in self.screen_stack):
             return
+        from workplan_tui.voting.rolls import asks_for_voter_id
+
         minutes = round(self.idle_seconds / 60)
         self.next_voter()
+        start = "Type your voter number to vote." if asks_for_voter_id(self.plan) else "Choose your name to vote."
         # Naming no one: whoever reads it next may not be the member who walked away.
         self.notify(f"A ballot left for {minutes} minute{'s' if minutes != 1 else ''} without a key was not cast. "
-                    "Choose your name to vote.", severity="warning", timeout=NOTICE_SECONDS)
+                    f"{start}", severity="warning", timeout=NOTICE_SECONDS)
         self.last_input = self.clock()
 
     @staticmethod
     def holds_a_member(screen: Screen) -> bool:
-        """Whether the screen shows someone's name or ballot (a fresh "who is voting?" does not)."""
+        """Whether the screen shows someone's name, voter number or ballot (a fresh "who is voting?" does not)."""
         from workplan_tui.ui.booth.ballot_screen import BallotScreen
         from workplan_tui.ui.booth.who_screen import WhoIsVotingScreen
 
-        return isinstance(screen, BallotScreen) or (isinstance(screen, WhoIsVotingScreen) and screen.member is not None)
+        return isinstance(screen, BallotScreen) or (isinstance(screen, WhoIsVotingScreen) and screen.holds_a_voter())
 
     async def action_quit(self) -> None:
         """ctrl+q (Textual's quit) asks first, and needs the officer's code when there is one."""
@@ -150,10 +153,11 @@ class BoothApp(KeysInOrderApp[None]):
 
         self.push_screen(EndBoothScreen(self.officer_code, served=self.is_web), answered)
 
-    def start_ballot(self, member: str, code: str | None, *, replace: bool) -> None:
+    def start_ballot(self, member: str, code: str | None, *, replace: bool, label: str) -> None:
+        """label: how the voter is named on their ballot (a member's label, a CSV roll's label or the voter id)."""
         from workplan_tui.ui.booth.ballot_screen import BallotScreen
 
-        self.switch_screen(BallotScreen(member, code, replace=replace))
+        self.switch_screen(BallotScreen(member, code, replace=replace, label=label))
 
     def show_receipt(self, recorded_at: str) -> None:
         from workplan_tui.ui.booth.receipt_screen import ReceiptScreen

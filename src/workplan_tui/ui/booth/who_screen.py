@@ -1,6 +1,10 @@
 """Who is voting?: the member picks their name, types their code (when the plan asks for
 codes) and, if they have voted already, says whether to replace that ballot.
 
+When the roll is not the plan's members (`[voting] roll`, a CSV file or "open"), there is no
+list of names: the voter types their voter number, which the core checks against the roll
+(rolls.identify_voter), and then goes on as a member does.
+
 The code field is emptied after every attempt, right or wrong, and the screen is never
 reused: the next member gets a new one (BoothApp.next_voter).
 
@@ -19,6 +23,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -42,6 +47,7 @@ class WhoIsVotingScreen(Screen[None]):
         self.member: str | None = None
         self._code: str | None = None  # held only between a right code and the replace answer
         self._step = "members"
+        self._voter_label = ""  # how the voter is named, once identified
         self._window_shown: tuple[str, bool] | None = None  # (why the vote is not open, results shown)
         self._file_seen: tuple[int, int] | None = None  # the plan file's (mtime, size) last looked at
 
@@ -51,7 +57,16 @@ class WhoIsVotingScreen(Screen[None]):
             yield Static(plan.info.title, id="who-plan")
             yield Static("Who is voting?", id="who-title")
             yield Static(id="who-window")
-            yield OptionList(*(Option(member.label, id=member.id) for member in plan.members), id="who-members")
+            from workplan_tui.voting.rolls import asks_for_voter_id
+
+            if asks_for_voter_id(plan):
+                with Vertical(id="who-voter-step"):
+                    yield Static("Your voter number", id="who-voter-label")
+                    yield Input(placeholder="the number you were given", id="who-voter")
+                    with Horizontal(classes="booth-buttons"):
+                        yield Button("Continue", variant="primary", compact=True, id="who-voter-continue")
+            else:
+                yield OptionList(*(Option(member.label, id=member.id) for member in plan.members), id="who-members")
             with Vertical(id="who-code-step"):
                 yield Static(id="who-code-label")
                 yield Input(placeholder="code from your slip", password=True, id="who-code")
@@ -76,17 +91,29 @@ class WhoIsVotingScreen(Screen[None]):
         self._step = step
         self.query_one("#who-title").display = step != "closed"
         self.query_one("#who-window").display = step == "closed"
-        self.query_one("#who-members").display = step == "members"
+        self._choice().display = step == "members"
         self.query_one("#who-code-step").display = step == "code"
         self.query_one("#who-replace-step").display = step == "replace"
         results = self.query_one("#who-results")
-        focus = {"members": "#who-members", "code": "#who-code", "replace": "#who-keep"}.get(step)
+        focus = {"members": self._choice_focus(), "code": "#who-code", "replace": "#who-keep"}.get(step)
         if focus is not None:
             self.query_one(focus).focus()
         elif results.display:
             results.focus()
         else:
             self.set_focus(None)
+
+    def _choice(self) -> Widget:
+        """Where the voter says who they are: the members' list, or the voter number field."""
+        found = self.query("#who-members, #who-voter-step")
+        return found.first()
+
+    def holds_a_voter(self) -> bool:
+        """Someone is part-way through: chosen, or their voter number (some of it) typed in."""
+        return self.member is not None or any(field.value for field in self.query("#who-voter").results(Input))
+
+    def _choice_focus(self) -> str:
+        return "#who-voter" if self.query("#who-voter") else "#who-members"
 
     # -- the vote's opening and closing ----------------------------------------------
 
@@ -151,6 +178,8 @@ class WhoIsVotingScreen(Screen[None]):
         self.query_one("#who-message", Static).update(message)
 
     def _label(self, member: str) -> str:
+        if self._voter_label:
+            return self._voter_label
         return next(m.label for m in booth_app(self).plan.members if m.id == member)
 
     # -- the steps -------------------------------------------------------------------
@@ -160,6 +189,34 @@ class WhoIsVotingScreen(Screen[None]):
         event.stop()
         self.member = event.option.id
         self._say("")
+        self._chosen()
+
+    @on(Input.Submitted, "#who-voter")
+    @on(Button.Pressed, "#who-voter-continue")
+    def _check_voter(self, event: Input.Submitted | Button.Pressed) -> None:
+        event.stop()
+        field = self.query_one("#who-voter", Input)
+        typed = field.value
+        app = booth_app(self)
+        from workplan_tui.voting.rolls import identify_voter
+
+        try:
+            voter = identify_voter(app.plan_path, app.plan, typed)
+        except WorkplanError:
+            self._say("The list of voters cannot be read: please ask an officer.")
+            return
+        if voter.refusal:
+            # Emptied: a wrong number is not left in the field for the next person to read.
+            field.value = ""
+            self._say(voter.refusal)
+            field.focus()
+            return
+        self.member, self._voter_label = voter.voter, voter.label
+        self._say("")
+        self._chosen()
+
+    def _chosen(self) -> None:
+        """The voter is known (chosen from the list or typed): their code, if asked for, then their ballot."""
         if self.member is None:
             return
         if self._window()[0]:  # not open (it may have closed since the list was shown)
@@ -211,7 +268,7 @@ class WhoIsVotingScreen(Screen[None]):
         except WorkplanError:  # an unreadable box: casting says why, in the ballot's words
             voted = False
         if not voted:
-            app.start_ballot(member, code, replace=False)
+            app.start_ballot(member, code, replace=False, label=self._label(member))
             return
         self._code = code
         self.query_one("#who-replace-question", Static).update(
@@ -226,7 +283,7 @@ class WhoIsVotingScreen(Screen[None]):
         member, code = self.member, self._code
         self._code = None
         if member is not None:
-            booth_app(self).start_ballot(member, code, replace=True)
+            booth_app(self).start_ballot(member, code, replace=True, label=self._label(member))
 
     @on(Button.Pressed, "#who-keep")
     def _keep(self, event: Button.Pressed) -> None:

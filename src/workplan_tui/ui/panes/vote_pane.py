@@ -9,6 +9,10 @@ schedule, so it runs in a thread worker once the ranking has rested for ADVICE_D
 started on every keystroke would take the interpreter from the next one), and replaces the
 last advice when it is ready. The pane only keeps the ranking; every figure and reason comes from the core.
 
+When the roll is not the plan's members (`[voting] roll`, a CSV file or "open"), the member
+chooser is a field for the voter number instead, checked against the roll by the core
+(rolls.identify_voter) when enter is pressed.
+
 This module loads at start-up, with the pane's tab; the voting core is imported where it
 is used, once the pane is first shown.
 """
@@ -76,10 +80,17 @@ class VotePane(RankingKeys, LazyPane):
         self._advice_timer: Timer | None = None
         self._stale = False  # the plan changed while the pane was hidden
         self._ballot_member: str | None = None  # whose ballot `ranking` is
+        # The voter whose number was typed and found on the roll (a CSV or open roll), and their label.
+        self._voter: str | None = None
+        self._voter_label = ""
 
     def compose_content(self) -> ComposeResult:
         with Horizontal(id="vote-top"):
             yield Select[str]((), prompt="Choose the member", id="vote-member")
+            # Only when the roll is not the members: there is no list to choose from.
+            voter = Input(placeholder="voter number, then enter", id="vote-voter")
+            voter.display = False
+            yield voter
             # Only when the plan sets voting.codes: the member types the code from their slip.
             yield Input(placeholder="voting code", password=True, id="vote-code")
             yield Static(id="vote-member-status")
@@ -133,6 +144,13 @@ class VotePane(RankingKeys, LazyPane):
         select.set_options((member.label, member.id) for member in plan.members)
         if member in {m.id for m in plan.members}:
             select.value = member
+        from workplan_tui.voting.rolls import asks_for_voter_id
+
+        typed = asks_for_voter_id(plan)
+        select.display = not typed
+        self.query_one("#vote-voter", Input).display = typed
+        if typed and self._voter is not None:
+            self._recheck_voter(plan)
         from workplan_tui.voting.codes import codes_required
 
         self.query_one("#vote-code", Input).display = codes_required(plan)
@@ -205,8 +223,35 @@ class VotePane(RankingKeys, LazyPane):
 
     @property
     def member(self) -> str | None:
+        if self._voter_typed():
+            return self._voter
         value = self.query_one("#vote-member", Select).value
         return value if isinstance(value, str) else None
+
+    def _voter_typed(self) -> bool:
+        """The voter is typed by number (a CSV or open roll), not chosen from the members."""
+        from workplan_tui.voting.rolls import asks_for_voter_id
+
+        return self._plan is not None and asks_for_voter_id(self._plan)
+
+    def _member_label(self, plan: Plan, member: str) -> str:
+        if self._voter_typed():
+            return self._voter_label or member
+        return next((m.label for m in plan.members if m.id == member), member)
+
+    def _recheck_voter(self, plan: Plan) -> None:
+        """After a reload: the voter stays only while they are still on the (perhaps changed) roll."""
+        from workplan_tui.voting.rolls import identify_voter
+
+        try:
+            voter = identify_voter(workplan_app(self).plan_path, plan, self._voter or "")
+        except WorkplanError:
+            voter = None
+        if voter is None or voter.refusal:
+            self._voter, self._voter_label = None, ""
+            self.query_one("#vote-voter", Input).value = ""
+        else:
+            self._voter_label = voter.label
 
     def _has_voted(self, plan: Plan, member: str) -> bool:
         from workplan_tui.voting.casting import has_voted
@@ -223,16 +268,60 @@ class VotePane(RankingKeys, LazyPane):
         if plan is not None and plan.voting.ballot != "ranking":
             # The form builds rankings: say where this vote's ballots are cast (casting.form_refusal).
             status.append(f"A vote by {plan.voting.ballot}: ballots are cast on the command line or imported", style="yellow")
+        elif member is None and self._voter_typed():
+            status.append("Type the voter number, then enter (m)", style="dim")
         elif member is None:
             status.append("No member chosen (m)", style="dim")
         elif (plan := workplan_app(self).plan) is not None and self._has_voted(plan, member):
-            status.append("Has voted: submitting replaces the ballot", style="yellow")
+            status.append(self._voter_named("Has voted: submitting replaces the ballot"), style="yellow")
         else:
-            status.append("Not voted yet", style="green")
+            status.append(self._voter_named("Not voted yet"), style="green")
         self.query_one("#vote-member-status", Static).update(status)
+
+    def _voter_named(self, status: str) -> str:
+        # A typed number has no name beside it on screen: the status says whose it is (a CSV roll's label).
+        if self._voter_typed() and self._voter is not None and self._voter_label not in ("", self._voter):
+            return f"{self._voter_label}: {status[0].lower()}{status[1:]}"
+        return status
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
+        self._member_changed()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "vote-voter":
+            return
+        event.stop()
+        plan = self._plan
+        if plan is None:
+            return
+        from workplan_tui.voting.rolls import identify_voter
+
+        try:
+            voter = identify_voter(workplan_app(self).plan_path, plan, event.value)
+        except WorkplanError as error:
+            notify_error(self, error, "The roll cannot be read")
+            return
+        if voter.refusal:
+            self._voter, self._voter_label = None, ""
+            event.input.value = ""
+            self.notify(voter.refusal, title="Voter not found", severity="error", markup=False)
+        else:
+            self._voter, self._voter_label = voter.voter, voter.label
+            self.query_one(CandidateList).focus()
+        self._member_changed()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        # Editing the number un-chooses the voter it named: the ballot is never cast for a number not on screen.
+        if event.input.id != "vote-voter" or self._voter is None:
+            return
+        from workplan_tui.voting.rolls import typed_voter_id
+
+        if typed_voter_id(event.value) != self._voter:
+            self._voter, self._voter_label = None, ""
+            self._show_member_status()
+
+    def _member_changed(self) -> None:
         self.query_one("#vote-code", Input).value = ""  # a code belongs to one member
         member = self.member
         # A ballot belongs to one member: at a shared screen the next member starts from an
@@ -258,6 +347,9 @@ class VotePane(RankingKeys, LazyPane):
         return self.member
 
     def action_choose_member(self) -> None:
+        if self._voter_typed():
+            self.query_one("#vote-voter", Input).focus()
+            return
         select = self.query_one("#vote-member", Select)
         select.focus()
         select.expanded = True
@@ -271,6 +363,9 @@ class VotePane(RankingKeys, LazyPane):
         refusal = form_refusal(plan)
         if refusal:
             self.notify(refusal, severity="error", markup=False)
+            return
+        if member is None and self._voter_typed():
+            self.notify("Type the voter number first, then enter (m).", severity="error")
             return
         if member is None:
             self.notify("Choose the member first (m).", severity="error")
@@ -305,7 +400,7 @@ class VotePane(RankingKeys, LazyPane):
         from workplan_tui.voting.casting import ballot_file
 
         path = ballot_file(workplan_app(self).plan_path, member, plan)
-        label = next((m.label for m in plan.members if m.id == member), member)
+        label = self._member_label(plan, member)
         question = Text()
         question.append(f"{label} has already voted ({shown_safely(str(path))}).\n\n")
         question.append("Replace that ballot with this ranking?\n")

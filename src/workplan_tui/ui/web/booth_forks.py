@@ -244,7 +244,8 @@ def warm_up(plan: Path) -> None:
             await pilot.pause()
         await pilot.pause()
         if app.plan.members:
-            app.start_ballot(app.plan.members[0].id, None, replace=False)
+            first = app.plan.members[0]
+            app.start_ballot(first.id, None, replace=False, label=first.label)
             while not isinstance(app.screen, BallotScreen):
                 await pilot.pause()
             await pilot.press("down", "enter")
