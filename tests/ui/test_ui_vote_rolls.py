@@ -70,7 +70,7 @@ async def test_editing_the_number_unchooses_the_voter(voting_plan: Path) -> None
         assert pane.member == "anyone-7"
         await pilot.press("m", "8")
         await pilot.pause()
-        assert pane.member is None and status(pane) == "Type the voter number, then enter (m)"
+        assert pane.member is None and status(pane) == "Type the voter number, then enter"
 
 
 @pytest.mark.parametrize(("roll", "voter"), [("voters.csv", "v-1003"), ("open", "anyone-7")])

@@ -269,7 +269,7 @@ class VotePane(RankingKeys, LazyPane):
             # The form builds rankings: say where this vote's ballots are cast (casting.form_refusal).
             status.append(f"A vote by {plan.voting.ballot}: ballots are cast on the command line or imported", style="yellow")
         elif member is None and self._voter_typed():
-            status.append("Type the voter number, then enter (m)", style="dim")
+            status.append("Type the voter number, then enter", style="dim")  # no "(m)": typed in the field, m is a letter of the number
         elif member is None:
             status.append("No member chosen (m)", style="dim")
         elif (plan := workplan_app(self).plan) is not None and self._has_voted(plan, member):
@@ -365,7 +365,7 @@ class VotePane(RankingKeys, LazyPane):
             self.notify(refusal, severity="error", markup=False)
             return
         if member is None and self._voter_typed():
-            self.notify("Type the voter number first, then enter (m).", severity="error")
+            self.notify("Type the voter number first, then enter.", severity="error")
             return
         if member is None:
             self.notify("Choose the member first (m).", severity="error")
