@@ -10,12 +10,12 @@ that check lives in this one place.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from concurrent.futures import CancelledError
 from typing import ParamSpec
 
 from textual.dom import DOMNode
-from textual.errors import NoActiveAppError
 from textual.worker import Worker, get_current_worker
 
 P = ParamSpec("P")
@@ -30,7 +30,7 @@ def deliver(node: DOMNode, callback: Callable[P, object], *args: P.args, **kwarg
         return
     try:
         app = node.app
-    except NoActiveAppError:  # the app has gone already
+    except RuntimeError:  # NoActiveAppError (textual._context): the app has gone already
         return
 
     def on_the_ui_thread() -> None:
@@ -40,7 +40,7 @@ def deliver(node: DOMNode, callback: Callable[P, object], *args: P.args, **kwarg
 
     try:
         app.call_from_thread(on_the_ui_thread)
-    except (RuntimeError, CancelledError):
+    except (RuntimeError, CancelledError, asyncio.CancelledError):
         # "App is not running", or the call cancelled as the loop shut down; anything else (the
         # app still there for the pane) is a real fault, and shows as one.
         if _wanted(node, worker):
