@@ -45,7 +45,10 @@ class SlowPane:
 PANES = [
     pytest.param(SlowPane("2", CapacityPane, PLAN_TEXT, "workplan_tui.schedule", "delivery_schedule"), id="capacity"),
     pytest.param(SlowPane("3", VotePane, VOTING_PLAN_TEXT, "workplan_tui.advice", "advise"), id="vote"),
-    pytest.param(SlowPane("4", ResultsPane, VOTING_PLAN_TEXT, "workplan_tui.voting.every_method", "count_every_method"), id="results"),
+    pytest.param(
+        SlowPane("4", ResultsPane, VOTING_PLAN_TEXT, "workplan_tui.voting.every_method", "count_every_method"),
+        id="results",
+    ),
     pytest.param(SlowPane("5", ExportPane, VOTING_PLAN_TEXT, "workplan_tui.decision", "prepare"), id="export"),
 ]
 
@@ -73,7 +76,9 @@ def hold(monkeypatch: pytest.MonkeyPatch, slow: SlowPane) -> Held:
     monkeypatch.setattr(module, slow.function, held_step)
     call_from_thread = WorkplanApp.call_from_thread
 
-    def recording_call_from_thread(app: WorkplanApp, callback: Callable[..., object], *args: object, **kwargs: object) -> object:
+    def recording_call_from_thread(
+        app: WorkplanApp, callback: Callable[..., object], *args: object, **kwargs: object
+    ) -> object:
         # Where a late result fails: NoMatches from the pane's handler, or "App is not running".
         try:
             return call_from_thread(app, callback, *args, **kwargs)
@@ -119,7 +124,9 @@ async def until_threads_end(pool: RecordingPool) -> None:
 
 
 @pytest.mark.parametrize("slow", PANES)
-async def test_a_result_after_the_app_has_closed_is_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, slow: SlowPane) -> None:
+async def test_a_result_after_the_app_has_closed_is_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, slow: SlowPane
+) -> None:
     path = plan_in_working_folder(tmp_path, monkeypatch, slow.plan_text)
     held = hold(monkeypatch, slow)
     app = WorkplanApp(path)
@@ -137,7 +144,9 @@ async def test_a_result_after_the_app_has_closed_is_dropped(tmp_path: Path, monk
 
 
 @pytest.mark.parametrize("slow", PANES)
-async def test_a_result_after_its_pane_has_gone_is_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, slow: SlowPane) -> None:
+async def test_a_result_after_its_pane_has_gone_is_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, slow: SlowPane
+) -> None:
     path = plan_in_working_folder(tmp_path, monkeypatch, slow.plan_text)
     held = hold(monkeypatch, slow)
     app = WorkplanApp(path)
