@@ -3,6 +3,7 @@ fixed number of pauses or a fixed time, and opening the app on a pane."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 from collections.abc import AsyncIterator, Callable
@@ -12,6 +13,7 @@ from typing import TypeVar
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input
+from textual.worker import WorkerFailed, WorkerState
 
 from helpers.ui_voting import AGREE_DATE
 from workplan_tui.ui.app import WorkplanApp
@@ -35,8 +37,24 @@ async def wait_until(pilot: Pilot, condition: Callable[[], object], what: str) -
 
 
 async def settle(pilot: Pilot) -> None:
-    """Wait for the app's workers (a count, a preview) and for what they change to be drawn."""
-    await pilot.app.workers.wait_for_complete()
+    """Wait for the app's workers (a count, a preview) and for what they change to be drawn.
+
+    Not workers.wait_for_complete(): it raises WorkerCancelled when an exclusive worker is
+    replaced by a newer one while it waits (a count started twice, the pane shown as the plan
+    reloads), and WorkerError for a worker not yet started; on a loaded machine both happen. A
+    replaced worker is no failure, its successor is waited for; a failed one still fails.
+    """
+    deadline = time.monotonic() + WAIT_LIMIT_SECONDS
+    while running := [worker for worker in pilot.app.workers if not worker.is_finished]:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still waiting, after {WAIT_LIMIT_SECONDS:.0f} s, for the workers {running}")
+        started = [worker for worker in running if worker.state is not WorkerState.PENDING]
+        if not started:
+            await pilot.pause(0.01)
+            continue
+        for outcome in await asyncio.gather(*(worker.wait() for worker in started), return_exceptions=True):
+            if isinstance(outcome, WorkerFailed):
+                raise outcome
     await pilot.pause()
 
 

@@ -20,6 +20,7 @@ from textual.widgets import Button, Static
 
 from workplan_tui.errors import WorkplanError
 from workplan_tui.ui.booth.booth_app import booth_app
+from workplan_tui.ui.worker_results import deliver
 
 if TYPE_CHECKING:
     from workplan_tui.model import Plan
@@ -53,15 +54,15 @@ class ResultsScreen(Screen[None]):
         try:
             vote = read_vote(app.plan_path)
         except WorkplanError:
-            self.app.call_from_thread(self._show_problem)
+            deliver(self, self._show_problem)
             return
         moment = now()
         if not results_shown(vote.plan.voting, moment):  # the plan changed since the button was shown
-            self.app.call_from_thread(self.action_back)
+            deliver(self, self.action_back)
             return
         result = tally(vote.plan, vote.ballots, vote.rejected)
         closed = has_closed(vote.plan.voting, moment)
-        self.app.call_from_thread(self._show, vote.plan, result, status(vote.plan.voting, moment), closed)
+        deliver(self, self._show, vote.plan, result, status(vote.plan.voting, moment), closed)
 
     def _show_problem(self) -> None:
         self.query_one("#results-ranking", Static).update("The results cannot be shown just now: please ask an officer.")

@@ -28,6 +28,7 @@ from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
 from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
 from workplan_tui.ui.widgets.capacity.schedule_note import ScheduleNote
+from workplan_tui.ui.worker_results import deliver
 
 # A solve for a large plan takes seconds of CPU in a thread that shares the interpreter with the
 # screen: one thread works out one schedule at a time, each time for the latest figures, once
@@ -152,7 +153,7 @@ class CapacityPane(CountingActions, LazyPane):
                 with self._schedule_lock:
                     self._scheduling = False
                 return
-            self.app.call_from_thread(self._scheduled, plan, feasibility, result, retimed)
+            deliver(self, self._scheduled, plan, feasibility, result, retimed)
 
     def _scheduled(self, plan: Plan, feasibility: Feasibility, result: Schedule, retimed: Feasibility) -> None:
         if not self._is_shown(plan, feasibility):

@@ -40,6 +40,7 @@ from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
 from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
 from workplan_tui.ui.widgets.export.attendance_list import AttendanceList
 from workplan_tui.ui.widgets.export.decision_preview import DecisionPreview
+from workplan_tui.ui.worker_results import deliver
 
 if TYPE_CHECKING:
     from workplan_tui.decision import DecisionOptions, Prepared
@@ -216,7 +217,7 @@ class ExportPane(LazyPane):
         from workplan_tui.decision import prepare
 
         prepared = prepare(plan, plan_path, date, options)
-        self.app.call_from_thread(self._prepared, prepared, agreeing)
+        deliver(self, self._prepared, prepared, agreeing)
 
     def _prepared(self, prepared: Prepared, agreeing: bool) -> None:
         if prepared.draft is not workplan_app(self).plan:

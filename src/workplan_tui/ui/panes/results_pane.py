@@ -25,6 +25,7 @@ from workplan_tui.text import shown_safely
 from workplan_tui.ui.notifications import notify_error
 from workplan_tui.ui.panes.lazy_pane import LazyPane
 from workplan_tui.ui.textual_types import WidgetOptions, workplan_app
+from workplan_tui.ui.worker_results import deliver
 
 if TYPE_CHECKING:
     from workplan_tui.voting.result import TallyResult
@@ -84,9 +85,9 @@ class ResultsPane(LazyPane):
         try:
             results = count_every_method(plan, plan_path)
         except WorkplanError as error:  # an unreadable ballot folder
-            self.app.call_from_thread(notify_error, self, error, "Ballots not counted")
+            deliver(self, notify_error, self, error, "Ballots not counted")
             return
-        self.app.call_from_thread(self._counted, plan, results)
+        deliver(self, self._counted, plan, results)
 
     def _counted(self, plan: Plan, results: dict[str, TallyResult]) -> None:
         from workplan_tui.voting.ballot_box import box_path

@@ -47,6 +47,7 @@ from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
 from workplan_tui.ui.widgets.vote.interest_note import InterestNote
 from workplan_tui.ui.widgets.vote.ranking_keys import RankingKeys
 from workplan_tui.ui.widgets.vote.turnout import TurnoutLine, refuse_unless_vote_open
+from workplan_tui.ui.worker_results import deliver
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -201,14 +202,12 @@ class VotePane(RankingKeys, LazyPane):
         from workplan_tui.advice import advise
 
         advice = advise(plan, ranking[: plan.voting.pick_max], ranking=ranking)
-        self.app.call_from_thread(self._advised, plan, ranking, advice)
+        deliver(self, self._advised, plan, ranking, advice)
 
     def _advised(self, plan: Plan, ranking: tuple[str, ...], advice: Advice | None) -> None:
         if plan is not self._plan or ranking != tuple(self.ranking):
             return  # the ballot changed meanwhile: its own advice follows
-        # query, not query_one: the pane may be closing (the app quitting) when the worker ends.
-        for view in self.query(AdviceView):
-            view.show(plan, advice, ADVICE_HEADING)
+        self.query_one(AdviceView).show(plan, advice, ADVICE_HEADING)
 
     def _show_ballot(self) -> None:
         plan = self._plan

@@ -33,6 +33,7 @@ from workplan_tui.money import typed_amount
 from workplan_tui.plan_edit import EditSession, Outcome
 from workplan_tui.ui.textual_types import workplan_app
 from workplan_tui.ui.widgets.forms.edit_effect import EditEffect
+from workplan_tui.ui.worker_results import deliver
 
 # A dry run parses the whole plan: ~25 ms for the 20 KB example plan, ~1.9 s for a 540 KB,
 # 2,000-project one. A plan longer than BACKGROUND_CHECK_CHARACTERS is checked once typing
@@ -263,9 +264,9 @@ class FormScreen(ModalScreen[bool]):
             outcome = self.operation(session, True)
         except Exception:  # e.g. a field read while it changed
             # Checked again on the UI thread, where a real fault shows as it always does.
-            self.app.call_from_thread(self.validate)
+            deliver(self, self.validate)
             return
-        self.app.call_from_thread(self._show_dry_run, typed_then, outcome, session)
+        deliver(self, self._show_dry_run, typed_then, outcome, session)
 
     def _show_dry_run(self, typed_then: tuple[object, ...], outcome: Outcome, session: EditSession) -> None:
         # Typed on since the worker read the fields: a newer check is on its way.
