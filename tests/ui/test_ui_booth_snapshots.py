@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.pilot import wait_until
+from helpers.pilot import settle, wait_until
 from helpers.ui_voting import cast_ballots
 from workplan_tui.ui.booth.booth_app import BoothApp
 from workplan_tui.ui.booth.results_screen import ResultsScreen
@@ -45,8 +45,7 @@ def test_booth_results_after_the_close(snap_compare, voting_plan: Path, size: tu
     async def see_the_results(pilot) -> None:
         await pilot.press("r")
         await wait_until(pilot, lambda: isinstance(pilot.app.screen, ResultsScreen), "the results screen")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(BoothApp(voting_plan), run_before=see_the_results, terminal_size=size)
 

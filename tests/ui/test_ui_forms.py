@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Select, SelectionList, TextArea
 
 from helpers.paths import SSCB
-from helpers.pilot import screen_text, wait_until
+from helpers.pilot import screen_text, settle, wait_until
 from helpers.ui_plan import PLAN_TEXT, plan_in_working_folder
 from workplan_tui.capacity import format_money
 from workplan_tui.plan_io import dumps_plan, load_plan, loads_plan
@@ -537,8 +537,7 @@ async def test_a_slow_plan_is_checked_once_typing_pauses_off_the_ui_thread(sscb_
             form.inputs["cost"].focus()
             await pilot.press("ctrl+u", *keys)
             await wait_until(pilot, lambda: len(threads) > checks_before, "the dry run once typing pauses")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await settle(pilot)
 
         form.operation = counted  # type: ignore[method-assign]
         await type_then_rest("minus", "5")

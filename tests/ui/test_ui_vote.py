@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Select
 
-from helpers.pilot import screen_text
+from helpers.pilot import screen_text, settle
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.panes.vote_pane import ADVICE_DELAY, VotePane
@@ -185,15 +185,13 @@ async def test_the_ballots_advice_follows_once_the_ranking_rests(voting_plan: Pa
         await pilot.press("enter")  # modern-slavery
         assert "working it out" in rendered(advice)  # the change itself does not wait for it
         await pilot.pause(ADVICE_DELAY + 0.2)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         text = rendered(advice)
         assert text.startswith("What your priorities need")
         assert "Modern slavery fits the budget and staff capacity as timed." in text
         await pilot.press("c")
         await pilot.pause(ADVICE_DELAY + 0.2)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert "No project is selected." in rendered(advice)
 
 
