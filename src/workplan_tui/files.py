@@ -228,8 +228,9 @@ def atomic_write(
 
     A replaced file keeps its mode and a new one gets the umask's (0644 under 022), as any
     editor would leave them, so colleagues on a shared drive can read the plan, the papers
-    and the annexes; `private` files (a ballot, which says how a member voted, and the voting
-    codes) are 0600 whatever the umask or the replaced file's mode. This is the one place a
+    and the annexes, and the officer can read and count the ballots members cast from their
+    own accounts; `private` files (the voting codes, which let anyone cast a member's vote)
+    are 0600 whatever the umask or the replaced file's mode. This is the one place a
     written file's mode is decided: every writer comes here.
 
     A symbolic link at path is replaced by the new file (ballots, the codes, papers): nothing
@@ -488,6 +489,12 @@ def _same_file(descriptor: int, path: Path) -> bool:
         return False
     here = os.fstat(descriptor)
     return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
+def usual_mode(path: str | os.PathLike[str]) -> int:
+    """The mode a file made under path's name should get (the replaced file's, else the
+    umask's), for writers that make their own temporary file (mkstemp makes it 0600)."""
+    return _mode_for(Path(path))
 
 
 def _mode_for(path: Path, *, follow_links: bool = True) -> int:

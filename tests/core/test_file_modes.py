@@ -12,6 +12,7 @@ import pytest
 from helpers.voting_plans import write_plan
 from workplan_tui.files import atomic_write
 from workplan_tui.plan_io import load_plan
+from workplan_tui.voting.ballot_box import open_box, sqlite_path
 from workplan_tui.voting.ballots import ballots_dir, write_ballot
 from workplan_tui.voting.codes import codes_path, issue_codes
 
@@ -44,15 +45,23 @@ def test_a_replaced_file_keeps_its_mode(tmp_path, umask_022):
     assert mode(plan) == 0o664 and plan.read_text(encoding="utf-8") == "x = 2\n"
 
 
-def test_a_ballot_and_the_codes_are_readable_by_their_owner_only(tmp_path, umask_022):
-    # A ballot says how a member voted, which the record never does.
+def test_a_ballot_is_readable_by_colleagues_and_the_codes_are_not(tmp_path, umask_022):
+    # The officer counts ballots members cast from their own accounts; a code casts a vote.
     plan_path = write_plan(tmp_path)
     plan = load_plan(plan_path)
     member = plan.members[0].id
     ballot = Path(write_ballot(plan, ballots_dir(plan_path), member, (plan.projects[0].id,)))
-    assert mode(ballot) == 0o600
-    ballot.chmod(0o644)  # made readable by hand: a new vote is private again
+    assert mode(ballot) == 0o644
+    ballot.chmod(0o640)  # the team's choice for this folder: a replaced ballot keeps it
     write_ballot(plan, ballots_dir(plan_path), member, (plan.projects[1].id,), replace=True)
-    assert mode(ballot) == 0o600
+    assert mode(ballot) == 0o640
     issue_codes(plan, plan_path)
     assert mode(codes_path(plan_path)) == 0o600
+
+
+def test_an_sqlite_box_is_readable_by_colleagues_as_the_folder_is(tmp_path, umask_022):
+    plan_path = write_plan(tmp_path)
+    plan = load_plan(plan_path)
+    box = open_box(plan_path, plan, sqlite_path(plan_path), new=True)
+    box.cast(plan, plan.members[0].id, (plan.projects[0].id,))
+    assert mode(sqlite_path(plan_path)) == 0o644

@@ -33,6 +33,7 @@ from typing import Protocol
 
 from workplan_tui import plan_io, schema
 from workplan_tui.errors import AlreadyExists, WorkplanError
+from workplan_tui.files import usual_mode
 from workplan_tui.model import Plan
 from workplan_tui.voting.ballots import (
     Ballot,
@@ -309,6 +310,7 @@ class SqliteBox:
             descriptor, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         except OSError as error:
             raise WorkplanError.single(name, "E403", f"cannot make the ballot box: {error.strerror}") from None
+        os.fchmod(descriptor, usual_mode(self.path))  # as the folder's ballots: the officer counts them
         os.close(descriptor)
         try:
             connection = sqlite3.connect(temporary, isolation_level=None)

@@ -776,7 +776,7 @@ def write_ballot_file(folder: str | os.PathLike[str], ballot: Ballot, *, replace
         # file that is a link is replaced by the ballot, never written through to where it
         # points: a ballot is written in the ballot folder and nowhere else. A ballot says how
         # a member voted, which the record never does: readable by its owner only (0600).
-        atomic_write(path, dumps_ballot(ballot), create=not replace, private=True)
+        atomic_write(path, dumps_ballot(ballot), create=not replace)
     except AlreadyExists:
         raise _already_voted(path, member) from None
     return path

@@ -25,7 +25,7 @@ from pathlib import Path
 import attrs
 
 from workplan_tui.errors import LocatedError, WorkplanError
-from workplan_tui.files import read_bytes
+from workplan_tui.files import read_bytes, usual_mode
 from workplan_tui.model import BOXES
 from workplan_tui.plan_edit import EditSession
 from workplan_tui.text import plural
@@ -150,6 +150,7 @@ def _canonical(ballot: Ballot) -> str | None:
 def _write_sqlite(target: Path, ballots: list[Ballot], sources: dict[str, str]) -> tuple[int, Path | None]:
     """The rows, written into a new file renamed over target (so a failure leaves target as it was)."""
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.fchmod(descriptor, usual_mode(target))
     os.close(descriptor)
     try:
         box = SqliteBox(temporary)
