@@ -19,6 +19,7 @@ some other program's database is a located error (E420, E421), never a traceback
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import datetime as dt
 import json
@@ -148,17 +149,39 @@ def open_box(
     return FolderBox(ballots_dir(plan_path), roll)
 
 
-class FolderBox:
-    """A folder of ballot files (voting/ballots.py), seen as a box."""
-
-    kind = "folder"
+class _StoredBox(abc.ABC):
+    """What the folder and the SQLite box share: where they are, their roll, and casting (a
+    ballot checked against the plan and the roll, then written as the box writes)."""
 
     def __init__(self, path: str | os.PathLike[str], roll: Roll | None = None) -> None:
         self.path = Path(path)
         self.roll = roll
 
     def __repr__(self) -> str:
-        return f"FolderBox({str(self.path)!r})"
+        return f"{type(self).__name__}({str(self.path)!r})"
+
+    @abc.abstractmethod
+    def where(self, member: str) -> str:
+        """Where the member's ballot is kept, as a rejection names it."""
+
+    @abc.abstractmethod
+    def write(self, ballot: Ballot, replace: bool = False) -> str:
+        """The ballot stored; where it went."""
+
+    def cast(
+        self, plan: Plan, member: str, ranking: Sequence[str], *, replace: bool = False, when: dt.datetime | None = None,
+        tied: Sequence[Sequence[str]] = (), points: Sequence[tuple[str, int]] = (),
+    ) -> str:
+        ballot = checked_ballot(
+            plan, member, ranking, where=self.where(member), cast=when, ids=voter_ids(plan, self.roll), tied=tied, points=points
+        )
+        return self.write(ballot, replace=replace)
+
+
+class FolderBox(_StoredBox):
+    """A folder of ballot files (voting/ballots.py), seen as a box."""
+
+    kind = "folder"
 
     def exists(self) -> bool:
         return self.path.is_dir()
@@ -195,27 +218,11 @@ class FolderBox:
     def has_voted(self, member: str) -> bool:
         return os.path.lexists(self.where(member))
 
-    def cast(
-        self, plan: Plan, member: str, ranking: Sequence[str], *, replace: bool = False, when: dt.datetime | None = None,
-        tied: Sequence[Sequence[str]] = (), points: Sequence[tuple[str, int]] = (),
-    ) -> str:
-        ballot = checked_ballot(
-            plan, member, ranking, where=self.where(member), cast=when, ids=voter_ids(plan, self.roll), tied=tied, points=points
-        )
-        return self.write(ballot, replace=replace)
 
-
-class SqliteBox:
+class SqliteBox(_StoredBox):
     """One SQLite file, one row per voter (the module's docstring)."""
 
     kind = "sqlite"
-
-    def __init__(self, path: str | os.PathLike[str], roll: Roll | None = None) -> None:
-        self.path = Path(path)
-        self.roll = roll
-
-    def __repr__(self) -> str:
-        return f"SqliteBox({str(self.path)!r})"
 
     def exists(self) -> bool:
         return self.path.is_file()
@@ -385,15 +392,6 @@ class SqliteBox:
                 connection.execute("ROLLBACK")
                 raise
         return count
-
-    def cast(
-        self, plan: Plan, member: str, ranking: Sequence[str], *, replace: bool = False, when: dt.datetime | None = None,
-        tied: Sequence[Sequence[str]] = (), points: Sequence[tuple[str, int]] = (),
-    ) -> str:
-        ballot = checked_ballot(
-            plan, member, ranking, where=self.where(member), cast=when, ids=voter_ids(plan, self.roll), tied=tied, points=points
-        )
-        return self.write(ballot, replace=replace)
 
     # -- reading -----------------------------------------------------------------
 
