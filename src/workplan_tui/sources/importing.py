@@ -32,9 +32,17 @@ THEME = "projects"
 PABULIB_LICENCE = "pabulib (pabulib.org): open data, cite Faliszewski et al., IJCAI 2023"
 PREFLIB_LICENCE = "PrefLib (preflib.org): free to use, cite Mattei and Walsh, ADT 2013, and the data set's own citation"
 CURRENCIES = {"poland": "PLN", "france": "EUR", "netherlands": "EUR", "germany": "EUR", "spain": "EUR", "italy": "EUR"}
-# Cities whose regulations end the walk down the ranking at the first project that does not fit
-# (issue 18: 5 of Gdynia's 30 district outcomes differ under walk-and-skip).
-STOPPING_CITIES = frozenset({"gdynia"})
+# Cities whose outcomes end the walk down the ranking at the first project that does not fit
+# (issue 18; docs/import.md "Reproduction over pabulib"): under walk-and-skip 6 of Gdynia's 25
+# greedy lists differ, 10 of Poznań's 15 (2023) and 8 of Wrocław's 93 (2016-2021); stopping
+# reproduces every one of those walk-and-skip does, and 6, 9 and 3 more.
+STOPPING_CITIES = frozenset({"gdynia", "poznań", "wrocław"})
+# A project is selected only with this many valid votes, by the city's rules from the given
+# edition (its `instance` year) on: Łódź's "nie mniej niż 50 ważnych głosów" (uchwała
+# VI/199/19 Rady Miejskiej w Łodzi, rules of ŁBO 2019/2020 on, uml.lodz.pl). Used when the
+# file records no `min_project_score_threshold` of its own.
+CITY_THRESHOLDS = {"łódź": (2020, 50)}
+FUNDED_OTHERWISE = "other city funds"  # a project the file marks `selected` 2
 # pabulib's `equalshares/…` completions as the cities counted them: `add1` raised each voter's
 # share by 1 zł until the outcome would pass the budget, past the first exhaustive outcome
 # (Wieliczka 2023: voting/equal_shares.py, `add1-to-budget`).
@@ -149,6 +157,7 @@ def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite")
                 "start": start,
                 "end": end,
                 "reference": project.reference,
+                **({"funding": FUNDED_OTHERWISE} if project.funded_otherwise else {}),
             }
             for project in instance.projects
         ],
@@ -223,6 +232,8 @@ def _pabulib_rule(instance: PbInstance) -> tuple[str, str, dict[str, Any]]:
     threshold = instance.meta.get("min_project_score_threshold", "")
     if threshold:
         extra["threshold"] = int(threshold) if threshold.isdigit() else threshold
+    elif (city_rule := CITY_THRESHOLDS.get(instance.meta.get("unit", "").lower())) and (instance.year or 0) >= city_rule[0]:
+        extra["threshold"] = city_rule[1]
     return method, selection, extra
 
 
