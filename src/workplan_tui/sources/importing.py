@@ -37,11 +37,13 @@ CURRENCIES = {"poland": "PLN", "france": "EUR", "netherlands": "EUR", "germany":
 # greedy lists differ, 10 of Poznań's 15 (2023) and 8 of Wrocław's 93 (2016-2021); stopping
 # reproduces every one of those walk-and-skip does, and 6, 9 and 3 more.
 STOPPING_CITIES = frozenset({"gdynia", "poznań", "wrocław"})
-# A project is selected only with this many valid votes, by the city's rules from the given
-# edition (its `instance` year) on: Łódź's "nie mniej niż 50 ważnych głosów" (uchwała
-# VI/199/19 Rady Miejskiej w Łodzi, rules of ŁBO 2019/2020 on, uml.lodz.pl). Used when the
-# file records no `min_project_score_threshold` of its own.
-CITY_THRESHOLDS = {"łódź": (2020, 50)}
+# A project is selected only with this many valid votes, by the city's rules from the budget
+# year (`instance`) given on: (from, for a district's list, for the city-wide list). Łódź: "nie
+# mniej niż 50 ważnych głosów" (uchwała VI/199/19 Rady Miejskiej w Łodzi, ŁBO 2019/2020 on,
+# uml.lodz.pl); Warsaw: 50 valid votes for a district's project, 100 city-wide (8th edition, the
+# 2022 budget, on: um.warszawa.pl/waw/bo/wyniki-glosowania-8-edycja). Used when the file records
+# no `min_project_score_threshold` of its own.
+CITY_THRESHOLDS = {"łódź": (2020, 50, 50), "warszawa": (2022, 50, 100)}
 FUNDED_OTHERWISE = "other city funds"  # a project the file marks `selected` 2
 # pabulib's `equalshares/…` completions as the cities counted them: `add1` raised each voter's
 # share by 1 zł until the outcome would pass the budget, past the first exhaustive outcome
@@ -233,7 +235,7 @@ def _pabulib_rule(instance: PbInstance) -> tuple[str, str, dict[str, Any]]:
     if threshold:
         extra["threshold"] = int(threshold) if threshold.isdigit() else threshold
     elif (city_rule := CITY_THRESHOLDS.get(instance.meta.get("unit", "").lower())) and (instance.year or 0) >= city_rule[0]:
-        extra["threshold"] = city_rule[1]
+        extra["threshold"] = city_rule[1] if instance.meta.get("subunit", "") else city_rule[2]
     return method, selection, extra
 
 
