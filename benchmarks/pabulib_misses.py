@@ -165,39 +165,46 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def kind(row: dict[str, Any]) -> str:
+    """`smaller`: only extras, and a walk over less than the budget gives the official outcome;
+    `left out`: otherwise, the official outcome is the walk with the extra projects taken out
+    of it (official ones lower down take their money, or it is left); `other`: neither."""
+    fits = row["high"] is None or row["low"] < row["high"]
+    if row["extra_only"] and fits:
+        return "smaller"
+    if row["without_extras"]:
+        return "left out"
+    return "other"
+
+
 def _classes(found: list[dict[str, Any]], rows: list[dict[str, Any]]) -> None:
     """The classes of docs/import.md, each checked on every file of it."""
-
-    def fits(row: dict[str, Any]) -> bool:
-        return row["high"] is None or row["low"] < row["high"]
-
-    def line(name: str, rows: list[dict[str, Any]], holds: bool, detail: str) -> None:
-        print(f"  {name} ({len(rows)}): {'holds' if holds else 'DOES NOT HOLD'}: {detail}")
-
-    gdynia = [r for r in found if r["city"] == "Gdynia" and "small" in r["subunit"]]
-    if gdynia:
-        lows = [Fraction(r["low"], r["budget"]) for r in gdynia]
-        highs = [Fraction(r["high"], r["budget"]) for r in gdynia if r["high"] is not None]
-        line("Gdynia 2020 small lists", gdynia, all(fits(r) and r["extra_only"] for r in gdynia) and max(lows) >= min(highs),
-             f"each is a walk over {float(min(lows)) * 100:.1f}-{float(max(highs)) * 100:.1f} % of the file's budget, "
-             f"no one share fits all (one needs at least {float(max(lows)) * 100:.1f} %, another under {float(min(highs)) * 100:.1f} %)")
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in found:
+        groups.setdefault((row["city"], kind(row)), []).append(row)
+    for (city, name), members in sorted(groups.items()):
+        if name == "smaller":
+            shares = [(100 * r["low"] / r["budget"], 100 * (r["high"] or r["budget"]) / r["budget"]) for r in members]
+            detail = (f"a walk over less than the file's budget gives each: {min(low for low, _ in shares):.1f} "
+                      f"to {max(high for _, high in shares):.1f} %; one needs at least {max(low for low, _ in shares):.1f} %, "
+                      f"one under {min(high for _, high in shares):.1f} %")
+        elif name == "left out":
+            taken = sum(1 for r in members for item in r["rows"] if item["side"] == "extra")
+            detail = (f"the city's outcome is the walk without {taken} project(s) the count takes, "
+                      f"ranked {', '.join(str(min(i['place'] for i in r['rows'] if i['side'] == 'extra')) for r in members)}")
+        else:
+            detail = "; ".join(r["file"] for r in members)
+        print(f"  {city} / {name} ({len(members)}): {detail}")
     katowice = [r for r in found if r["city"] == "Katowice"]
     if katowice:
         every = [r for r in rows if r["city"] == "Katowice"]
         points, fewest = max(r["extra_score"] for r in katowice), min(r["official_score"] for r in every)
         ballots, fewest_ballots = max(r["extra_ballots"] for r in katowice), min(r["official_ballots"] for r in every)
-        line("Katowice", katowice, all(r["extra_only"] and fits(r) for r in katowice) and points < fewest,
-             f"extras only, each fitting what the walk left, with at most {points:g} points ({ballots} ballots); "
-             f"every project Katowice selected in its {len(every)} files has at least {fewest:g} points "
-             f"({fewest_ballots} ballots): a minimum of {points + 1:g}-{fewest:g} points separates them, "
-             + ("a minimum of ballots could too" if ballots < fewest_ballots else "no minimum of ballots does"))
-    warsaw = [r for r in found if r["city"] == "Warszawa"]
-    if warsaw:
-        smaller = [r for r in warsaw if fits(r)]
-        line("Warszawa", warsaw, True,
-             f"{len(smaller)} are a walk over a smaller amount "
-             f"({', '.join(_share(r['high'], r['budget']).replace(' %', '') for r in smaller if r['high'] is not None)} % of the budget at most), "
-             f"{len(warsaw) - len(smaller)} leave the score order")
+        holds = all(kind(r) == "smaller" for r in katowice) and points < fewest
+        print(f"  Katowice minimum: {'holds' if holds else 'DOES NOT HOLD'}: the extras have at most {points:g} points "
+              f"({ballots} ballots); every project Katowice selected in its {len(every)} files has at least {fewest:g} "
+              f"({fewest_ballots} ballots): a minimum of {points + 1:g} to {fewest:g} points separates them, "
+              + ("so could a minimum of ballots" if ballots < fewest_ballots else "no minimum of ballots does"))
 
 
 if __name__ == "__main__":
