@@ -113,9 +113,9 @@ def _budget_interval(order: list[str], official: set[str], cost: dict[str, int],
     stopped = False
     for project in order:
         if stopped:
-            if project in official:
+            if project in official and cost[project]:
                 return 1, 0  # selected after the walk had to stop: no budget gives it
-            continue
+            continue  # one funded otherwise the city takes wherever the walk ended
         if project in official:
             spent += cost[project]
             low = max(low, spent)

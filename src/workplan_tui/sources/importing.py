@@ -33,9 +33,9 @@ PABULIB_LICENCE = "pabulib (pabulib.org): open data, cite Faliszewski et al., IJ
 PREFLIB_LICENCE = "PrefLib (preflib.org): free to use, cite Mattei and Walsh, ADT 2013, and the data set's own citation"
 CURRENCIES = {"poland": "PLN", "france": "EUR", "netherlands": "EUR", "germany": "EUR", "spain": "EUR", "italy": "EUR"}
 # Cities whose outcomes end the walk down the ranking at the first project that does not fit
-# (issue 18; docs/import.md "Reproduction over pabulib"): under walk-and-skip 6 of Gdynia's 25
-# greedy lists differ, 10 of Poznań's 15 (2023) and 8 of Wrocław's 93 (2016-2021); stopping
-# reproduces every one of those walk-and-skip does, and 6, 9 and 3 more.
+# (issue 18; docs/import.md "Reproduction over pabulib"): walk-and-skip reproduces 19 of Gdynia's
+# 43 lists of 2020, 5 of Poznań's 15 (2023) and 89 of Wrocław's 93 (2016-2021); stopping
+# reproduces every one of those, and 25, 14 and 92 in all.
 STOPPING_CITIES = frozenset({"gdynia", "poznań", "wrocław"})
 # A project is selected only with this many valid votes, by the city's rules from the budget
 # year (`instance`) given on: (from, for a district's list, for the city-wide list). Łódź: "nie
