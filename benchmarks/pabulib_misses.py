@@ -24,7 +24,6 @@ import argparse
 import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +72,7 @@ def analyse(path: str) -> dict[str, Any] | None:
         left_at[project] = budget - spent
         spent += cost[project]
     place = {project: index + 1 for index, project in enumerate(order)}
+    paid = [project for project in result.selected if cost[project]]
     rows = [
         {
             "project": reference[project], "side": "extra" if project in extra else "missing",
@@ -101,6 +101,8 @@ def analyse(path: str) -> dict[str, Any] | None:
         "subunit": instance.meta.get("subunit", ""),
         "differs": not comparison.equal,
         "without_extras": without_extras,
+        # The extras are the last projects the count pays for: what it adds is the money left.
+        "extras_last": set(paid[len(paid) - len(extra):]) == set(extra),
     }
 
 
@@ -170,7 +172,7 @@ def kind(row: dict[str, Any]) -> str:
     `left out`: otherwise, the official outcome is the walk with the extra projects taken out
     of it (official ones lower down take their money, or it is left); `other`: neither."""
     fits = row["high"] is None or row["low"] < row["high"]
-    if row["extra_only"] and fits:
+    if row["extra_only"] and fits and row["extras_last"]:
         return "smaller"
     if row["without_extras"]:
         return "left out"
