@@ -270,6 +270,7 @@ def test_a_project_marked_selected_2_is_funded_by_other_means_and_takes_nothing_
     imported = _district("Gdynia", 2020, [("4", 491940, 90, 1), ("3", 491940, 80, 2), ("2", 491816, 70, 0)], 491940)
     funded = {project["reference"]: project.get("funding", "") for project in imported.document["projects"]}
     assert funded == {"4": "", "3": "other city funds", "2": ""}
+    assert any(note.startswith("1 project selected and paid for by other means") for note in imported.notes)
     plan, result = count(imported)
     assert plan.voting.selection == "fit-stop"
     assert compare(plan, result).equal  # type: ignore[union-attr]

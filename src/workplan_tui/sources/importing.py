@@ -26,6 +26,7 @@ from workplan_tui.errors import WorkplanError
 from workplan_tui.money import file_amount
 from workplan_tui.sources.pabulib import PbInstance
 from workplan_tui.sources.preflib import PreflibElection
+from workplan_tui.text import plural
 from workplan_tui.voting.ballots import Ballot
 
 THEME = "projects"
@@ -181,6 +182,10 @@ def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite")
         official["year"] = instance.year
     if selected is None:
         notes.append("the file records no `selected` column: there is no official outcome to compare the count with")
+    funded = sum(1 for project in instance.projects if project.funded_otherwise)
+    if funded:
+        notes.append(f"{plural(funded, 'project')} selected and paid for by other means (`selected` 2): "
+                     f"funding = \"{FUNDED_OTHERWISE}\", taking nothing from the budget")
     document["official"] = official
     voter_ids = slug_ids((vote.voter for vote in instance.votes), "v")
     _roll(document, box)
