@@ -38,13 +38,14 @@ CURRENCIES = {"poland": "PLN", "france": "EUR", "netherlands": "EUR", "germany":
 # 43 lists of 2020, 5 of Poznań's 15 (2023) and 89 of Wrocław's 93 (2016-2021); stopping
 # reproduces every one of those, and 25, 14 and 92 in all.
 STOPPING_CITIES = frozenset({"gdynia", "poznań", "wrocław"})
-# A project is selected only with this many valid votes, by the city's rules from the budget
-# year (`instance`) given on: (from, for a district's list, for the city-wide list). Łódź: "nie
-# mniej niż 50 ważnych głosów" (uchwała VI/199/19 Rady Miejskiej w Łodzi, ŁBO 2019/2020 on,
-# uml.lodz.pl); Warsaw: 50 valid votes for a district's project, 100 city-wide (8th edition, the
-# 2022 budget, on: um.warszawa.pl/waw/bo/wyniki-glosowania-8-edycja). Used when the file records
-# no `min_project_score_threshold` of its own.
-CITY_THRESHOLDS = {"łódź": (2020, 50, 50), "warszawa": (2022, 50, 100)}
+# A project is selected only with this many valid votes, by the city's rules from the file's
+# `instance` year given on: (from, for a district's list, for the city-wide list). Łódź (whose
+# files name the year of the vote): "nie mniej niż 50 ważnych głosów" (uchwała VI/199/19 Rady
+# Miejskiej w Łodzi, ŁBO 2019/2020, voted in 2019, on; uml.lodz.pl). Warsaw (whose files name the
+# budget's year): 50 valid votes for a district's project, 100 city-wide (8th edition, the 2022
+# budget, on: um.warszawa.pl/waw/bo/wyniki-glosowania-8-edycja). Used when the file records no
+# `min_project_score_threshold` of its own.
+CITY_THRESHOLDS = {"łódź": (2019, 50, 50), "warszawa": (2022, 50, 100)}
 FUNDED_OTHERWISE = "other city funds"  # a project the file marks `selected` 2
 # pabulib's `equalshares/…` completions as the cities counted them: `add1` raised each voter's
 # share by 1 zł until the outcome would pass the budget, past the first exhaustive outcome
