@@ -223,6 +223,20 @@ def verify_code(plan_path: str | os.PathLike[str], member_id: str, code: str) ->
     return normal is not None and bool(expected) and hmac.compare_digest(actual, expected)
 
 
+def code_issued(plan_path: str | os.PathLike[str], voter: str) -> bool:
+    """A code was issued to the voter (the codes file has their hash). Raises WorkplanError if it cannot be read."""
+    return voter in read_codes(plan_path).members
+
+
+def not_issued_words(plan: Plan, plan_path: str | os.PathLike[str], voter: str) -> str:
+    """What to tell a voter who has no code (added to the members or the roll since the codes were issued)."""
+    added = "a member" if plan.voting.roll == "members" else "a voter on the roll"
+    return (
+        f"No voting code was issued to {_label(plan, plan_path, voter)}, {added} added since the codes were issued: "
+        "an officer issues new codes."
+    )
+
+
 def require_code(plan: Plan, plan_path: str | os.PathLike[str], member_id: str, code: str | None) -> None:
     """Nothing when the plan needs no codes or the code is right; WorkplanError (E405) otherwise."""
     if not codes_required(plan):
@@ -236,10 +250,10 @@ def require_code(plan: Plan, plan_path: str | os.PathLike[str], member_id: str, 
             words=f"This plan needs a voting code: type {label}'s code from their slip.",
         )
     if not verify_code(plan_path, member_id, code):
-        if member_id not in read_codes(plan_path).members:
+        if not code_issued(plan_path, member_id):
             added = "a member" if plan.voting.roll == "members" else "a voter on the roll"
             why = f"no code was issued to `{cut(member_id)}` ({added} added since); re-issue codes with --force"
-            words = f"No voting code was issued to {label}, {added} added since the codes were issued: an officer issues new codes."
+            words = not_issued_words(plan, plan_path, member_id)
         else:
             why = f"wrong voting code for `{cut(member_id)}`"
             words = f"Wrong voting code for {label}; nothing was written."

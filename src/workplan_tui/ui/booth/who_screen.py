@@ -242,12 +242,16 @@ class WhoIsVotingScreen(Screen[None]):
         if not code:
             self._say("Type the code printed on your slip.")
             return
-        from workplan_tui.voting.codes import verify_code
+        from workplan_tui.voting.codes import code_issued, not_issued_words, verify_code
 
         try:
             right = verify_code(app.plan_path, member, code)
+            issued = right or code_issued(app.plan_path, member)
         except WorkplanError:
             self._say("No voting codes have been issued for this plan: please ask an officer.")
+            return
+        if not issued:  # a voter on the roll (or a member) added since: no slip can be right
+            self._say(not_issued_words(app.plan, app.plan_path, member))
             return
         if not right:
             self._say("That code is not right. Check your slip and type it again, or ask an officer.")
