@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Select
 
+from helpers.ballot_kinds import by
 from helpers.pilot import screen_text, wait_until
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.app import WorkplanApp
@@ -20,14 +21,6 @@ from workplan_tui.voting.ballot_box import open_box
 from workplan_tui.voting.ballots import read_ballot
 
 SIZE = (80, 24)
-
-
-def by(kind: str, plan_path: Path, extra: str = "") -> Path:
-    """The voting plan (three projects, ballots of up to 3) as a vote by approval or by points (10 in all)."""
-    rules = 'ballot = "points"\npoints = 10\nmethod = "points"\n' if kind == "points" else 'ballot = "approval"\nmethod = "approval"\n'
-    text = plan_path.read_text(encoding="utf-8").replace('seed = "test"\n', f'seed = "test"\n{rules}{extra}', 1)
-    plan_path.write_text(text, encoding="utf-8")
-    return plan_path
 
 
 def declare(plan_path: Path, member: str, project: str) -> None:

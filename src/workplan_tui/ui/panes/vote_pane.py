@@ -57,7 +57,18 @@ if TYPE_CHECKING:
 
 
 ADVICE_HEADING = "What your priorities need"
-ADVICE_DELAY = 0.3  # seconds the ranking rests before its advice is worked out
+ADVICE_DELAY = 0.3
+def advice_heading(plan: Plan) -> str:
+    # A ranking's first pick.max are its priorities; an approval or a points ballot is one choice.
+    return ADVICE_HEADING if plan.voting.ballot == "ranking" else "What your choice needs"
+
+
+# The project list's title says how the plan's kind of ballot is filled in.
+LIST_TITLE = {
+    "ranking": "Projects (enter or click adds)",
+    "approval": "Projects (space or click approves)",
+    "points": "Projects (+ - p or click: points)",
+}  # seconds the ranking rests before its advice is worked out
 
 
 class VotePane(RankingKeys, LazyPane):
@@ -101,7 +112,7 @@ class VotePane(RankingKeys, LazyPane):
             # Only when the plan sets voting.codes: the member types the code from their slip.
             yield Input(placeholder="voting code", password=True, id="vote-code")
             # Only in a vote by points: the highlighted project's points, typed (p), then enter.
-            points = Input(placeholder="points, then enter", type="integer", id="vote-points")
+            points = Input(placeholder="points", type="integer", id="vote-points")
             points.display = False
             yield points
             yield Static(id="vote-member-status")
@@ -119,7 +130,6 @@ class VotePane(RankingKeys, LazyPane):
 
     def content_ready(self) -> None:
         candidates = self.query_one(CandidateList)
-        candidates.border_title = "Projects (enter or click adds)"
         # A legend, not a count: counting the blocked projects walks all of them on every change.
         candidates.border_subtitle = "✗ would not fit"
         self.query_one("#vote-side").border_title = "Your ballot"
@@ -151,6 +161,7 @@ class VotePane(RankingKeys, LazyPane):
         # A reload keeps what is still valid: the member, and the ranked projects still in the plan.
         self.ranking, self.points = still_valid(plan, self.ranking, self.points)
         self.query_one("#vote-points", Input).display = plan.voting.ballot == "points"
+        self.query_one(CandidateList).border_title = LIST_TITLE.get(plan.voting.ballot, LIST_TITLE["ranking"])
         self.refresh_bindings()  # the plan's kind of ballot may have changed, and its keys with it
         select = self.query_one("#vote-member", Select)
         member = select.value if isinstance(select.value, str) else None
@@ -200,7 +211,7 @@ class VotePane(RankingKeys, LazyPane):
         candidates = self.query_one(CandidateList)
         candidates.show_ranking(self.ranking, live.blocked, ballot_marks(plan, self.ranking, self.points))
         self._show_ballot()
-        self.query_one(AdviceView).show(plan, None, ADVICE_HEADING)
+        self.query_one(AdviceView).show(plan, None, advice_heading(plan))
         if self._advice_timer is not None:
             self._advice_timer.stop()
         ranking = tuple(self.ranking)
@@ -220,7 +231,7 @@ class VotePane(RankingKeys, LazyPane):
     def _advised(self, plan: Plan, ranking: tuple[str, ...], advice: Advice | None) -> None:
         if plan is not self._plan or ranking != tuple(self.ranking):
             return  # the ballot changed meanwhile: its own advice follows
-        self.query_one(AdviceView).show(plan, advice, ADVICE_HEADING)
+        self.query_one(AdviceView).show(plan, advice, advice_heading(plan))
 
     def _show_ballot(self) -> None:
         plan = self._plan
