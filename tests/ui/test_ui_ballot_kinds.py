@@ -230,3 +230,45 @@ async def test_the_vote_pane_shows_only_the_keys_of_the_plans_kind(voting_plan: 
         active = {key: binding.action for key, (_, binding, enabled, _) in app.active_bindings.items() if enabled}
         assert "u" not in active and active["enter"] == ("approve" if kind == "approval" else "more_points")
         assert ("space" in active) == (kind == "approval") and ("plus" in active) == (kind == "points")
+
+
+async def test_a_large_screen_shows_the_points_ballot_beside_the_list(voting_plan: Path) -> None:
+    app = BoothApp(by("points", voting_plan))
+    async with app.run_test(size=(160, 50)) as pilot:
+        screen = await on_ballot(pilot)
+        await pilot.press("7", "down", "down", "3")
+        text = screen_text(app)
+        assert screen.points == {"modern-slavery": 7, "court-cases": 3}
+        row = next(line for line in text.splitlines() if "Modern slavery" in line and "£3,000" in line)
+        assert row.lstrip("│ ").startswith("7") and "10 points given of 10: 0 left" in text
+
+
+async def test_a_plan_saved_meanwhile_keeps_the_points_that_still_fit_and_asks_to_check(voting_plan: Path) -> None:
+    app = BoothApp(by("points", voting_plan))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await on_ballot(pilot)
+        await pilot.press("6", "down", "down", "4")
+        # An officer lowers the total to 8 while the member is at the screen.
+        voting_plan.write_text(voting_plan.read_text(encoding="utf-8").replace("points = 10", "points = 8"), encoding="utf-8")
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, BallotScreen) and screen.points == {"modern-slavery": 6}
+        assert any("The plan changed since you began" in m for m in messages(app))
+        await pilot.press("s")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReceiptScreen), "the receipt")
+    assert ballot_of(voting_plan, "chair").points == (("modern-slavery", 6),)
+
+
+async def test_the_vote_pane_hides_a_declared_project_and_refuses_too_many_approvals(voting_plan: Path) -> None:
+    text = voting_plan.read_text(encoding="utf-8").replace("ballot_length = 3", "ballot_length = 1", 1)
+    voting_plan.write_text(text, encoding="utf-8")
+    by("approval", voting_plan)
+    declare(voting_plan, "member-a", "modern-slavery")
+    app = WorkplanApp(voting_plan)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await choose_member_on_the_pane(pilot, "member-a")
+        pane = app.screen.query_one("#vote")
+        assert "Not shown: Modern slavery" in " ".join(screen_text(app).split())
+        await pilot.press("space", "down", "space")
+        assert pane.ranking == ["markup-title"]
+        assert "A ballot approves at most 1 project: withdraw one first." in messages(app)
