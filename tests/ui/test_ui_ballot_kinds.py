@@ -272,3 +272,27 @@ async def test_the_vote_pane_hides_a_declared_project_and_refuses_too_many_appro
         await pilot.press("space", "down", "space")
         assert pane.ranking == ["markup-title"]
         assert "A ballot approves at most 1 project: withdraw one first." in messages(app)
+
+
+async def test_the_next_member_on_the_vote_pane_starts_from_an_empty_points_ballot(voting_plan: Path) -> None:
+    app = WorkplanApp(by("points", voting_plan))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await choose_member_on_the_pane(pilot, "chair")
+        pane = app.screen.query_one("#vote")
+        await pilot.press("plus", "plus")
+        assert pane.points == {"modern-slavery": 2}
+        app.screen.query_one("#vote-member", Select).value = "member-a"
+        await pilot.pause()
+        assert pane.points == {} and pane.ranking == []
+        assert "0 points given of 10: 10 left" in " ".join(screen_text(app).split())
+
+
+async def test_the_help_lists_the_keys_of_the_plans_kind_of_ballot_only(voting_plan: Path) -> None:
+    from workplan_tui.ui.screens.help_screen import help_text
+
+    app = WorkplanApp(by("points", voting_plan))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await choose_member_on_the_pane(pilot)
+        text = help_text(app.screen).plain
+        assert "One more point" in text and "Type the points" in text
+        assert "Move up the ballot" not in text and "Approve or withdraw" not in text and "Add to ballot" not in text

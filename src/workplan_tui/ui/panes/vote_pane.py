@@ -353,6 +353,7 @@ class VotePane(RankingKeys, LazyPane):
         # was chosen is the chosen member's.)
         if member is not None and self._ballot_member not in (None, member) and self.ranking:
             self.ranking.clear()
+            self.points.clear()  # a points ballot's ranking is made from its points: both go
             self.changed()
         if member is not None:
             self._ballot_member = member
