@@ -296,3 +296,18 @@ async def test_the_help_lists_the_keys_of_the_plans_kind_of_ballot_only(voting_p
         text = help_text(app.screen).plain
         assert "One more point" in text and "Type the points" in text
         assert "Move up the ballot" not in text and "Approve or withdraw" not in text and "Add to ballot" not in text
+
+
+async def test_replacing_a_points_ballot_on_the_vote_pane_asks_with_the_new_points(voting_plan: Path) -> None:
+    from workplan_tui.ui.screens.confirm_screen import ConfirmScreen
+
+    app = WorkplanApp(by("points", voting_plan))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await choose_member_on_the_pane(pilot)
+        await pilot.press("plus", "s")
+        await wait_until(pilot, lambda: any(m.startswith("Ballot written") for m in messages(app)), "written")
+        await pilot.press("plus", "plus", "s")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the replace question")
+        assert "3 points: Modern slavery" in " ".join(screen_text(app).split())
+        await pilot.press("y")
+        await wait_until(pilot, lambda: ballot_of(voting_plan, "chair").points == (("modern-slavery", 3),), "replaced")
