@@ -18,7 +18,8 @@ The rules, used by the count (voting/tally.py), the decision (agree.py, decision
   substitute's ballot when they stand in for nobody (or attendance is not recorded) is
   rejected with that reason.
 - The quorum (`[voting] quorum`) is counted on the members present plus the substitutes
-  standing in; when attendance is not recorded, on the ballots counted (`quorum_of`).
+  standing in; when attendance is not recorded, on the ballots of members counted
+  (`quorum_of`): a voter on a roll outside the plan who is not a member makes no quorum.
 """
 
 from __future__ import annotations
@@ -211,23 +212,35 @@ def seat(plan: Plan, attendance: Attendance, ballots: Sequence[Ballot], rejected
     return Seated(tuple(counted), tuple(refused), in_place_of)
 
 
-def quorum_of(plan: Plan, attendance: Attendance, ballots: int, confirmed: bool = False) -> Quorum | None:
+def quorum_of(plan: Plan, attendance: Attendance, voters: Iterable[str], confirmed: bool = False) -> Quorum | None:
     """The meeting against the plan's quorum (None when it sets none): the members present
-    plus the substitutes standing in; when attendance is not recorded, the ballots counted."""
+    plus the substitutes standing in; when attendance is not recorded, the counted ballots
+    (`voters`: whose they are) of the plan's members.
+
+    A quorum is of the Board's members: the voters of a roll outside the plan (a CSV file of
+    500 residents, an open roll) who are not `[[members]]` never make a meeting quorate, so
+    then the basis is "member_ballots" and the sentence says that only members' ballots count."""
     required = plan.voting.quorum
     if required is None:
         return None
+    roles = {member.id: member.role for member in plan.members}
     if attendance.recorded:
-        members = {member.id: member.role for member in plan.members}
-        in_own_right = [m for m in attendance.present if members.get(m) != SUBSTITUTE_ROLE]
+        in_own_right = [m for m in attendance.present if roles.get(m) != SUBSTITUTE_ROLE]
         return Quorum(required, len(in_own_right) + len(attendance.substitutes), "present", confirmed)
-    return Quorum(required, ballots, "ballots", confirmed)
+    counted = sum(1 for voter in voters if voter in roles)
+    basis = "ballots" if plan.voting.roll == "members" else "member_ballots"
+    return Quorum(required, counted, basis, confirmed)
 
 
 def quorum_sentence(quorum: Quorum) -> str:
     """The quorum in the Board's words, e.g. "Not quorate: 4 members present, the quorum is 6."."""
     if quorum.basis == "present":
         counted = f"{quorum.counted} member{'' if quorum.counted == 1 else 's'} present"
+    elif quorum.basis == "member_ballots":
+        counted = (
+            f"{quorum.counted} ballot{'' if quorum.counted == 1 else 's'} of members of the Board counted "
+            "(attendance not recorded; other voters on the roll do not count towards the quorum)"
+        )
     else:
         counted = f"{quorum.counted} ballot{'' if quorum.counted == 1 else 's'} counted (attendance not recorded)"
     return f"{'Quorate' if quorum.quorate else 'Not quorate'}: {counted}, the quorum is {quorum.required}."

@@ -52,6 +52,7 @@ ERROR_IDS: dict[str, str] = {
     "E142": "bad points ballot",
     "E143": "equal ranks the method does not define",
     "E144": "ballot of another kind",
+    "E145": "voting codes on an open roll",
     "E150": "an amount with more than two decimals",
     "E151": "an amount that is not finite",
     "E152": "text that is not an amount",

@@ -24,7 +24,8 @@ PROGRESS_STATUSES = ("planned", "in_progress", "done", "dropped")
 # (attendance.py): their ballot counts only in that member's place.
 MEMBER_ROLES = ("chair", "vice_chair", "deputy_chair", "member", "substitute")
 # What a quorum is counted on: the members present, or (attendance not recorded) the ballots.
-QUORUM_BASES = ("present", "ballots")
+# "member_ballots": the ballots of members only, when the roll is outside the plan (attendance.quorum_of).
+QUORUM_BASES = ("present", "ballots", "member_ballots")
 MEETING_KINDS = ("board", "lead_members")
 METHODS = ("points", "borda", "approval", "schulze", "irv", "stv")
 TIE_BREAKS = ("chair", "lot")

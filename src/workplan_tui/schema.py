@@ -372,7 +372,7 @@ TABLES: dict[str, Table] = {
     "quorum": {
         "required": Field(INTEGER, required=True, minimum=1, maximum=MAX_COUNT, doc="The plan's voting.quorum at the decision."),
         "counted": Field(INTEGER, required=True, minimum=0, maximum=MAX_COUNT, doc="Members present (substitutes included), or ballots."),
-        "basis": Field(STRING, default="present", choices=model.QUORUM_BASES, doc="What was counted: present or ballots."),
+        "basis": Field(STRING, default="present", choices=model.QUORUM_BASES, doc="What was counted: present, ballots, or member_ballots (a roll outside the plan: members' ballots only)."),
         "confirmed": Field(BOOLEAN, default=False, doc="The Board agreed knowingly below the quorum."),
     },
     "ranked": {

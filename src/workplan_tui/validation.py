@@ -278,6 +278,10 @@ class Checker:
             self.error(("voting", "ballot"), "E140", "points ballots need `points`: the most points one voter may give in all")
         if kind != "points" and voting.get("points") is not None:
             self.error(("voting", "points"), "E140", "`points` is for points ballots (ballot = \"points\")")
+        if voting.get("codes") is True and voting.get("roll") == "open":
+            from workplan_tui.voting.codes import OPEN_ROLL_CODES
+
+            self.error(("voting", "codes"), "E145", OPEN_ROLL_CODES)
         threshold = voting.get("threshold")
         if threshold is not None:
             problem = threshold_problem(threshold)

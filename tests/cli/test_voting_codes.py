@@ -143,3 +143,22 @@ def test_a_bad_codes_file_is_a_located_error(plan):
         verify_code(plan, "chair", "AAAA-BBBB-CCCC")
     codes = [(e.code, e.message.split(" ")[0]) for e in caught.value.errors]
     assert codes == [("E104", "`kdf`"), ("E101", "`n`"), ("E101", "`r`"), ("E101", "`p`"), ("E102", "missing")]
+
+
+def test_on_a_csv_roll_codes_prints_a_slip_per_voter_by_label_and_number(plan, capsys):
+    text = plan.read_text(encoding="utf-8").replace("codes = true\n", 'codes = true\nroll = "voters.csv"\n', 1)
+    plan.write_text(text, encoding="utf-8")
+    plan.with_name("voters.csv").write_text("id,label,role\nv-1001,Resident-1001,resident\nv-1002,,\n", encoding="utf-8")
+    assert main(["codes", str(plan)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if CODE.search(line)]
+    assert [line.split()[:2] for line in lines] == [["Resident-1001", "v-1001"], ["v-1002", "v-1002"]]
+    slip = CODE.search(lines[0])
+    assert slip is not None and verify_code(plan, "v-1001", slip[0])
+    assert main(["vote", str(plan), "--member", "v-1001", "--rank", "p1", "--code", slip[0]]) == 0
+
+
+def test_codes_on_an_open_roll_are_refused_with_e145(plan, capsys):
+    text = plan.read_text(encoding="utf-8").replace("codes = true\n", 'codes = true\nroll = "open"\n', 1)
+    plan.write_text(text, encoding="utf-8")
+    assert main(["codes", str(plan)]) == 2
+    assert "E145 voting codes need a list of who may vote" in capsys.readouterr().err

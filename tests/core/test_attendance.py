@@ -152,9 +152,9 @@ def test_substitutes_hold_no_seat_of_their_own_in_the_turnout(plan):
 
 def test_the_quorum_counts_the_members_present_and_the_substitutes_standing_in(plan):
     attendance = meeting(["chair", "member-2", "member-3"], ["member-1"], [("sub-1", "member-1")])
-    assert quorum_of(plan, attendance, ballots=1) == Quorum(4, 4, "present")
+    assert quorum_of(plan, attendance, voters=["chair"]) == Quorum(4, 4, "present")
     assert quorum_sentence(Quorum(4, 4, "present")) == "Quorate: 4 members present, the quorum is 4."
-    below = quorum_of(plan, meeting(["chair", "member-2"]), ballots=6)
+    below = quorum_of(plan, meeting(["chair", "member-2"]), voters=["chair", "vice-chair", "member-1", "member-2", "member-3", "member-4"])
     assert below is not None and not below.quorate
     assert quorum_sentence(below) == "Not quorate: 2 members present, the quorum is 4."
 
@@ -163,6 +163,35 @@ def test_without_attendance_the_quorum_counts_the_ballots_and_says_so(plan):
     quorum = tally(plan, [ballot("chair"), ballot("member-1"), ballot("sub-1")]).quorum
     assert quorum == Quorum(4, 2, "ballots")  # the substitute's ballot does not count
     assert quorum_sentence(quorum) == "Not quorate: 2 ballots counted (attendance not recorded), the quorum is 4."
+
+
+def test_on_a_csv_roll_of_500_voters_only_the_members_ballots_make_the_quorum(tmp_path):
+    """500 residents on a CSV roll vote, and two of the six members: a quorum of 6 members is
+    not met by the residents' ballots (it was: 502 ballots counted against a quorum of 6)."""
+    from workplan_tui.plan_io import load_plan
+    from workplan_tui.voting.ballot_box import open_box, voters_on_roll
+
+    text = meeting_text(quorum=6).replace('seed = "2023-03-23"\n', 'seed = "2023-03-23"\nroll = "voters.csv"\n', 1)
+    (tmp_path / "plan.toml").write_text(text, encoding="utf-8")
+    members = ["chair", "vice-chair", "member-1", "member-2", "member-3", "member-4"]
+    residents = [f"r-{n:04d}" for n in range(500)]
+    rows = "".join(f"{voter},Resident {voter[2:]},resident\n" for voter in residents)
+    rows += "".join(f"{member},,\n" for member in members)  # the members are on the roll too
+    (tmp_path / "voters.csv").write_text("id,label,role\n" + rows, encoding="utf-8")
+    plan = load_plan(tmp_path / "plan.toml")
+    box = open_box(tmp_path / "plan.toml", plan, tmp_path / "plan.ballots.sqlite", new=True)
+    box.write_many(attrs.evolve(ballot(voter, "p1"), cast=dt.datetime(2025, 1, 1, tzinfo=dt.UTC)) for voter in [*residents, "chair", "member-1"])
+    ballots, rejected = box.read(plan)
+    assert len(ballots) == 502
+    result = tally(plan, ballots, rejected, voters=voters_on_roll(box, ballots, rejected))
+    assert result.quorum == Quorum(6, 2, "member_ballots") and not result.quorum.quorate
+    assert quorum_sentence(result.quorum) == (
+        "Not quorate: 2 ballots of members of the Board counted (attendance not recorded; other voters on the roll "
+        "do not count towards the quorum), the quorum is 6."
+    )
+    # With the attendance recorded, the members present make it, as on any roll.
+    present = tally(plan, ballots, rejected, attendance=meeting(members), voters=voters_on_roll(box, ballots, rejected))
+    assert present.quorum == Quorum(6, 6, "present") and present.quorum.quorate
 
 
 def test_a_plan_without_a_quorum_has_none():

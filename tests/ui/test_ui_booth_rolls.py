@@ -135,3 +135,31 @@ async def test_a_half_typed_number_left_alone_goes_with_the_screen(voting_plan: 
         screen = await on_screen(pilot, WhoIsVotingScreen)
         assert screen is not first and screen.query_one("#who-voter", Input).value == ""
         assert [n.message for n in app._notifications][-1].endswith("was not cast. Type your voter number to vote.")
+
+
+async def test_on_a_csv_roll_with_codes_the_voter_types_their_number_then_their_own_code(voting_plan: Path) -> None:
+    """Codes are issued per voter on a CSV roll (voting/codes.py): the voter's own slip opens
+    their ballot; a voter added to the roll since the codes were issued is told so."""
+    from helpers.booth import turn_codes_on
+
+    use_roll(voting_plan, "voters.csv")
+    codes = turn_codes_on(voting_plan)
+    assert sorted(codes) == ["v-1001", "v-1002", "v-1003"]
+    roll = voting_plan.with_name("voters.csv")
+    roll.write_text(roll.read_text(encoding="utf-8") + "v-1004,Resident 1004,resident\n", encoding="utf-8")
+    app = BoothApp(voting_plan)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_screen(pilot, WhoIsVotingScreen)
+        await pilot.press(*"v-1004", "enter")
+        await wait_until(pilot, lambda: app.focused is not None and app.focused.id == "who-code", "the code field")
+        await pilot.press(*codes["v-1001"], "enter")
+        await wait_until(pilot, lambda: "No voting code was issued to Resident 1004" in " ".join(screen_text(app).split()), "told")
+        await pilot.press("escape")
+        await on_screen(pilot, WhoIsVotingScreen)
+        await pilot.press(*"v-1002", "enter")
+        await wait_until(pilot, lambda: app.focused is not None and app.focused.id == "who-code", "the code field")
+        await pilot.press(*codes["v-1002"], "enter")
+        await on_screen(pilot, BallotScreen)
+        await pilot.press("enter", "s")
+        await on_screen(pilot, ReceiptScreen)
+    assert cast(voting_plan) == {"v-1002": ("modern-slavery",)}

@@ -7,6 +7,7 @@ Skipped, saying why, when /usr/bin/chromium or playwright is missing (.ci/run in
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -137,3 +138,72 @@ def test_a_member_votes_in_the_browser_and_nothing_leaves_this_server(voting_pla
         process.wait(timeout=10)
     hosts = {urlsplit(url).netloc for url in requested if not url.startswith("data:")}
     assert hosts <= {f"127.0.0.1:{port}", f"localhost:{port}"}, hosts
+
+
+def test_three_phones_vote_by_approval_at_once_with_taps_and_keys(voting_plan: Path) -> None:
+    """An approval plan served to three phone-sized browsers (390×844) at the same time: each
+    member approves projects (a tap on the project list, or space), submits, and the three
+    ballots on disk are the approvals each made, as `workplan vote --rank` writes them."""
+    from helpers.ballot_kinds import by
+
+    by("approval", voting_plan)
+    port = free_port()
+    process, _ = start_serving(voting_plan, port)
+    try:
+        with playwright_api.sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            phones = []
+            sizes: list[str] = []  # the terminal's columns and rows, as each page tells the server
+            for _ in range(3):
+                page = browser.new_page(viewport={"width": 390, "height": 844})
+                drawn = bytearray()
+
+                def on_websocket(websocket, drawn=drawn) -> None:
+                    websocket.on("framereceived", lambda payload: drawn.extend(payload if isinstance(payload, bytes) else b""))
+                    websocket.on("framesent", lambda payload: sizes.append(payload) if '"resize"' in str(payload) else None)
+
+                page.on("websocket", on_websocket)
+                page.goto(f"http://127.0.0.1:{port}/")
+                phones.append((page, drawn))
+
+            def wait_drawn(page, drawn, text: str) -> None:
+                wait_for(page, lambda: text.encode() in drawn, f"{text!r} drawn")
+                drawn.clear()
+
+            for page, drawn in phones:
+                wait_drawn(page, drawn, "Who is voting?")
+                wait_for(page, lambda page=page: page.evaluate("document.activeElement && document.activeElement.tagName") == "TEXTAREA",
+                         "the terminal to have the focus")
+            # Chair, Member A, Member B: each chooses their name on their own phone.
+            for index, (page, _) in enumerate(phones):
+                for _ in range(index):
+                    page.keyboard.press("ArrowDown")
+                page.keyboard.press("Enter")
+            for page, drawn in phones:
+                wait_drawn(page, drawn, "Approved 0 of up to 3")
+            chair, member_a, member_b = (page for page, _ in phones)
+            chair.keyboard.press(" ")  # Modern slavery
+            chair.keyboard.press("ArrowDown")
+            chair.keyboard.press("ArrowDown")
+            chair.keyboard.press(" ")  # Cohesion impact of court cases
+            member_a.keyboard.press("ArrowDown")
+            member_a.keyboard.press("Enter")  # the second project, [red]x[/]
+            # Member B taps the first project: row 3 of the terminal (the voter, the budget, the list's border).
+            rows = json.loads(sizes[-1])[1]["height"]
+            screen = member_b.locator(".xterm-screen").bounding_box()
+            assert screen is not None
+            member_b.mouse.click(screen["x"] + 120, screen["y"] + (3 + 0.5) * screen["height"] / rows)
+            for page, drawn in phones:
+                wait_drawn(page, drawn, "Approved 1 of up to 3" if page is not chair else "Approved 2 of up to 3")
+                page.keyboard.press("s")
+            box_path = voting_plan.with_name("plan.ballots")
+            wait_for(chair, lambda: len(list(box_path.glob("*.toml"))) == 3, "three ballot files")
+            ballots, rejected = read_ballots(load_plan(voting_plan), box_path)
+            assert {b.member: b.ranking for b in ballots} == {
+                "chair": ("modern-slavery", "court-cases"), "member-a": ("markup-title",), "member-b": ("modern-slavery",),
+            }
+            assert rejected == []
+            browser.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -1,4 +1,5 @@
-"""`workplan codes PLAN [--force]`: issue one voting code per member, printed once for slips."""
+"""`workplan codes PLAN [--force]`: issue one voting code per voter on the roll (the members, or
+a CSV roll's voters), printed once for slips."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 def add_parser(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
         "codes",
-        help="issue one voting code per member (printed once; only salted hashes are kept)",
-        description="Issue a voting code to every member of PLAN and print the codes once, for slips. "
+        help="issue one voting code per member, or per voter of a CSV roll (printed once; only salted hashes are kept)",
+        description="Issue a voting code to every member of PLAN (every voter, with a CSV roll) and print the codes once, for slips. "
         "Only salted hashes are kept, in PLAN-STEM.codes beside the plan. "
         "With voting.codes = true in the plan, a ballot needs its member's code.",
     )
@@ -28,11 +29,11 @@ def add_parser(subparsers: SubParsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.commands import say
     from workplan_tui.plan_io import load_plan
-    from workplan_tui.voting.codes import codes_path, codes_required, issue_codes
+    from workplan_tui.voting.codes import code_holders, codes_path, codes_required, issue_codes
 
     plan = load_plan(args.plan)
     codes = issue_codes(plan, args.plan, force=args.force)
-    labels = {member.id: member.label or member.id for member in plan.members}
+    labels = {member.id: member.label or member.id for member in code_holders(plan, args.plan)}
     width = max(len(label) for label in labels.values())
     say(f"Voting codes for {plan.info.title}. Print once and cut into slips; they cannot be shown again.", "")
     say(*(f"{labels[member]:<{width}}  {member:<20}  {code}" for member, code in codes.items()))

@@ -31,6 +31,15 @@ def group_title(node: DOMNode) -> str:
     return node.BINDING_GROUP_TITLE or type(node).__name__
 
 
+def _hidden(node: DOMNode, action: str) -> bool:
+    """The node hides the action (check_action False: the Vote pane's keys of another kind of
+    ballot); None (shown, disabled) is still listed."""
+    from textual.actions import parse
+
+    _, name, parameters = parse(action)
+    return node.check_action(name, parameters) is False
+
+
 def screen_bindings(screen: Screen) -> list[BoundKey]:
     """The described bindings of the app, the screen and every widget on it, one entry per widget class."""
     app = screen.app
@@ -45,7 +54,7 @@ def screen_bindings(screen: Screen) -> list[BoundKey]:
         # Textual has no public accessor for bindings that are not currently active.
         for bindings in node._bindings.key_to_bindings.values():  # noqa: SLF001
             for binding in bindings:
-                if not binding.description or binding.system:
+                if not binding.description or binding.system or _hidden(node, binding.action):
                     continue
                 found.append(
                     BoundKey(

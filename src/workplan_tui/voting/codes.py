@@ -1,9 +1,15 @@
 """Voting codes: who may vote when the plan sets `voting.codes = true`.
 
-`workplan codes PLAN` gives every member a random code such as `7KQM-X3TD-9PWA`, printed
-once for slips, and keeps only a salted scrypt hash of each, in `<plan-stem>.codes`
-beside the plan. A ballot cast through `workplan vote` (or the app) then needs the member's
+`workplan codes PLAN` gives everyone who may vote a random code such as `7KQM-X3TD-9PWA`,
+printed once for slips, and keeps only a salted scrypt hash of each, in `<plan-stem>.codes`
+beside the plan. A ballot cast through `workplan vote` (or the app) then needs the voter's
 code. The ballot itself records nothing secret: neither the code nor its hash.
+
+Who gets a code is the roll (`[voting] roll`, voting/rolls.py): the plan's `[[members]]`, or
+every voter of a CSV roll, by voter number (the roll is the list of who may vote; a code is
+what proves a person is the voter whose number they type, and a number alone is easily
+guessed). An open roll lists nobody, so no code can be issued before the vote: a plan that
+sets both `codes = true` and `roll = "open"` is refused by `workplan check` (E145).
 
 What codes protect against: someone at a shared screen, or a browser on `workplan serve`,
 casting a ballot as another member. They do not stop a person who can write files in the
@@ -26,7 +32,7 @@ import attrs
 
 from workplan_tui.errors import AlreadyExists, LocatedError, WorkplanError
 from workplan_tui.files import atomic_write, read_text
-from workplan_tui.model import Plan
+from workplan_tui.model import Member, Plan
 from workplan_tui.text import cut
 from workplan_tui.toml_reader import parse_toml
 
@@ -36,7 +42,7 @@ GROUPS, GROUP_SIZE = 3, 4  # 12 characters from 31: about 59 bits
 # scrypt at n = 2**14 costs about 50 ms and 16 MB per try: nothing to a voter, a great
 # deal to anyone guessing codes against a copied codes file.
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
-MAX_CODES_BYTES = 1024 * 1024
+MAX_CODES_BYTES = 64 * 1024 * 1024  # about 130 bytes a voter: a CSV roll of 400,000
 _SALT_BYTES = 16
 _KEYS = ("schema", "kdf", "n", "r", "p", "issued", "members")
 
@@ -50,6 +56,34 @@ def codes_path(plan_path: str | os.PathLike[str]) -> Path:
 
 def codes_required(plan: Plan) -> bool:
     return bool(plan.voting.codes)
+
+
+def code_holders(plan: Plan, plan_path: str | os.PathLike[str]) -> tuple[Member, ...]:
+    """Who is issued a code: the plan's members, or a CSV roll's voters (module docstring);
+    raises WorkplanError (E145) for an open roll, which lists nobody, and as load_roll does."""
+    from workplan_tui.voting.rolls import load_roll
+
+    if plan.voting.roll == "open":
+        raise WorkplanError.single(str(plan_path), "E145", OPEN_ROLL_CODES)
+    return load_roll(plan_path, plan).voters
+
+
+OPEN_ROLL_CODES = (
+    'voting codes need a list of who may vote, and an open roll (roll = "open") has none: '
+    "give a CSV roll (roll = \"voters.csv\") or turn codes off"
+)
+
+
+def _label(plan: Plan, plan_path: str | os.PathLike[str], voter: str) -> str:
+    """How the voter is named in a sentence: a member's label, a CSV roll's label or "voter N"."""
+    member = next((member for member in plan.members if member.id == voter), None)
+    if member is not None:
+        return member.label
+    try:
+        holder = next((entry for entry in code_holders(plan, plan_path) if entry.id == voter), None)
+    except WorkplanError:
+        holder = None
+    return holder.label if holder is not None and holder.label != voter else f"voter {voter}"
 
 
 def new_code() -> str:
@@ -91,15 +125,18 @@ class CodeBook:
 def issue_codes(
     plan: Plan, plan_path: str | os.PathLike[str], *, force: bool = False, now: dt.datetime | None = None
 ) -> dict[str, str]:
-    """Give every member a new code; write their hashes; return member id -> code (shown once).
+    """Give everyone on the roll (code_holders) a new code; write their hashes; return voter
+    id -> code (shown once).
 
     Refuses (E402) when codes were issued before, unless `force`: re-issuing voids every
     slip already handed out.
     """
     path = codes_path(plan_path)
-    if not plan.members:
-        raise WorkplanError.single(str(plan_path), "E102", "the plan has no [[members]]: there is nobody to issue codes to")
-    codes = {member.id: new_code() for member in plan.members}
+    holders = code_holders(plan, plan_path)
+    if not holders:
+        where = "[[members]]" if plan.voting.roll == "members" else "voters on its roll"
+        raise WorkplanError.single(str(plan_path), "E102", f"the plan has no {where}: there is nobody to issue codes to")
+    codes = {member.id: new_code() for member in holders}
     when = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     lines = [
         f"# Voting codes for {Path(plan_path).name}: salted scrypt hashes only. The codes were",
@@ -186,20 +223,37 @@ def verify_code(plan_path: str | os.PathLike[str], member_id: str, code: str) ->
     return normal is not None and bool(expected) and hmac.compare_digest(actual, expected)
 
 
+def code_issued(plan_path: str | os.PathLike[str], voter: str) -> bool:
+    """A code was issued to the voter (the codes file has their hash). Raises WorkplanError if it cannot be read."""
+    return voter in read_codes(plan_path).members
+
+
+def not_issued_words(plan: Plan, plan_path: str | os.PathLike[str], voter: str) -> str:
+    """What to tell a voter who has no code (added to the members or the roll since the codes were issued)."""
+    added = "a member" if plan.voting.roll == "members" else "a voter on the roll"
+    return (
+        f"No voting code was issued to {_label(plan, plan_path, voter)}, {added} added since the codes were issued: "
+        "an officer issues new codes."
+    )
+
+
 def require_code(plan: Plan, plan_path: str | os.PathLike[str], member_id: str, code: str | None) -> None:
     """Nothing when the plan needs no codes or the code is right; WorkplanError (E405) otherwise."""
     if not codes_required(plan):
         return
-    label = next((member.label for member in plan.members if member.id == member_id), member_id)
+    if plan.voting.roll == "open":
+        raise WorkplanError.single("--code", "E145", OPEN_ROLL_CODES, words="No voting code can be issued on an open roll: please ask an officer.")
+    label = _label(plan, plan_path, member_id)
     if not code:
         raise WorkplanError.single(
             "--code", "E405", f"this plan needs a voting code: give `{cut(member_id)}`'s code from their slip with --code",
             words=f"This plan needs a voting code: type {label}'s code from their slip.",
         )
     if not verify_code(plan_path, member_id, code):
-        if member_id not in read_codes(plan_path).members:
-            why = f"no code was issued to `{cut(member_id)}` (a member added since); re-issue codes with --force"
-            words = f"No voting code was issued to {label}, a member added since the codes were issued: an officer issues new codes."
+        if not code_issued(plan_path, member_id):
+            added = "a member" if plan.voting.roll == "members" else "a voter on the roll"
+            why = f"no code was issued to `{cut(member_id)}` ({added} added since); re-issue codes with --force"
+            words = not_issued_words(plan, plan_path, member_id)
         else:
             why = f"wrong voting code for `{cut(member_id)}`"
             words = f"Wrong voting code for {label}; nothing was written."

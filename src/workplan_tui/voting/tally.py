@@ -105,7 +105,7 @@ def tally(
         notes=chosen.notes + counted.notes + tuple(ignored_note(entry) for entry in ignored),
         advice=advice,
         attendance=attendance.in_order(plan),
-        quorum=quorum_of(plan, attendance, len(ballots)),
+        quorum=quorum_of(plan, attendance, (ballot.member for ballot in ballots)),
         in_place_of=seated.in_place_of,
         ignored=ignored,
     )

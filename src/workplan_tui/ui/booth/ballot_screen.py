@@ -1,8 +1,8 @@
-"""The member's ballot: rank with live feasibility (the Vote pane's widgets and core calls),
-submit, and nothing else of the plan.
+"""The member's ballot: rank, approve or give points (the plan's `[voting] ballot`) with live
+feasibility (the Vote pane's widgets and core calls), submit, and nothing else of the plan.
 
-Every change to the ranking makes one `live_feasibility` call, as on the Vote pane; the
-rules of adding come from voting/casting.py and the ballot is written by its `cast_ballot`.
+Every change to the ballot makes one `live_feasibility` call, as on the Vote pane; the
+rules of filling it in come from voting/casting.py and the ballot is written by its `cast_ballot`.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from workplan_tui.errors import AlreadyExists, ChangedOnDisk, VoteNotOpen, Workp
 from workplan_tui.model import Plan
 from workplan_tui.ui.booth.booth_app import booth_app
 from workplan_tui.ui.booth.wrapped_candidates import WrappedCandidateList
-from workplan_tui.ui.widgets.vote.ballot_view import BallotView
+from workplan_tui.ui.widgets.vote.ballot_view import BallotView, ballot_marks
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
 from workplan_tui.ui.widgets.vote.interest_note import InterestNote
-from workplan_tui.ui.widgets.vote.ranking_keys import RankingKeys
-from workplan_tui.voting.casting import cast_ballot, ranking_still_valid
+from workplan_tui.ui.widgets.vote.ranking_keys import RankingKeys, points_bindings
+from workplan_tui.voting.casting import EMPTY_BALLOT, cast_ballot, points_given, still_valid
 from workplan_tui.voting.interests import declared_projects
 from workplan_tui.voting.selection import live_feasibility
 
@@ -35,9 +35,20 @@ from workplan_tui.voting.selection import live_feasibility
 STACK_BELOW_COLUMNS = 70
 
 
+# The line of keys under the ballot, for each kind of ballot.
+KEYS_LINE = {
+    "ranking": "enter adds · x removes · u d move · esc leaves",
+    "approval": "enter or space approves or withdraws · esc leaves",
+    "points": "+ - or a number gives points · x takes them · esc leaves",
+}
+
+
 class BallotScreen(RankingKeys, Screen[None]):
+    # Each kind of ballot has its own keys (RankingKeys.check_action lets only the plan's kind through).
     BINDINGS = [
         Binding("enter", "add", "Add"),
+        Binding("enter,space", "approve", "Approve", key_display="space"),
+        *points_bindings(digits=True),
         Binding("x,delete", "remove", "Remove", key_display="x"),
         Binding("u", "move(-1)", "Up"),
         Binding("d", "move(1)", "Down"),
@@ -53,6 +64,7 @@ class BallotScreen(RankingKeys, Screen[None]):
         self._code = code
         self._replace = replace
         self.ranking: list[str] = []
+        self.points: dict[str, int] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(Text.assemble(("Voting: ", "bold"), self._label), id="ballot-voter")
@@ -64,9 +76,15 @@ class BallotScreen(RankingKeys, Screen[None]):
                 yield BallotView(id="ballot-view")
         with Horizontal(id="ballot-actions", classes="booth-buttons"):
             yield Button("Submit (s)", variant="success", compact=True, id="ballot-submit")
+            if self.ballot_kind() == "points":  # on a phone there are no + and - keys to press
+                for label, name in (("+1 point", "ballot-more"), ("−1 point", "ballot-fewer")):
+                    button = Button(label, compact=True, id=name)
+                    # Textual ignores a press within the effect's 0.2 s: four quick taps are four points.
+                    button.active_effect_duration = 0
+                    yield button
             yield Button("Clear (c)", compact=True, id="ballot-clear")
             yield Button("Leave", compact=True, id="ballot-leave")
-        yield Static("enter adds · x removes · u d move · esc leaves", id="ballot-keys")
+        yield Static(KEYS_LINE.get(self.ballot_kind(), KEYS_LINE["ranking"]), id="ballot-keys")
 
     def on_mount(self) -> None:
         candidates = self.query_one(CandidateList)
@@ -100,14 +118,14 @@ class BallotScreen(RankingKeys, Screen[None]):
         if live.over_budget:
             budget.append(f", over by {format_money(-live.budget_left, live.currency)}", style="red")
         self.query_one("#ballot-budget", Static).update(budget)
-        self.query_one(CandidateList).show_ranking(self.ranking, live.blocked)
+        self.query_one(CandidateList).show_ranking(self.ranking, live.blocked, ballot_marks(plan, self.ranking, self.points))
         self._show_ballot()
 
     def _show_ballot(self) -> None:
         candidates = self.query_one(CandidateList)
         highlighted = candidates.current_project_id
         reason = candidates.reason(highlighted) if highlighted is not None else ""
-        self.query_one(BallotView).show(booth_app(self).plan, self.ranking, highlighted, reason)
+        self.query_one(BallotView).show(booth_app(self).plan, self.ranking, highlighted, reason, self.points)
 
     # -- ranking ---------------------------------------------------------------------
 
@@ -124,7 +142,10 @@ class BallotScreen(RankingKeys, Screen[None]):
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        actions = {"ballot-submit": self.action_submit, "ballot-clear": self.action_clear, "ballot-leave": self.action_leave}
+        actions = {
+            "ballot-submit": self.action_submit, "ballot-clear": self.action_clear, "ballot-leave": self.action_leave,
+            "ballot-more": self.action_more_points, "ballot-fewer": self.action_fewer_points,
+        }
         if event.button.id in actions:
             actions[event.button.id]()
         self.query_one(CandidateList).focus()
@@ -134,10 +155,13 @@ class BallotScreen(RankingKeys, Screen[None]):
     def action_submit(self) -> None:
         app = booth_app(self)
         if not self.ranking:
-            self.notify("Your ballot is empty: add at least one project.", severity="error")
+            self.notify(EMPTY_BALLOT.get(self.ballot_kind(), EMPTY_BALLOT["ranking"]), severity="error")
             return
         try:
-            cast_ballot(app.plan, app.plan_path, app.stamp, self.member, self.ranking, self._code, replace=self._replace)
+            cast_ballot(
+                app.plan, app.plan_path, app.stamp, self.member, self.ranking, self._code, replace=self._replace,
+                points=points_given(self.points),
+            )
         except ChangedOnDisk:
             self._plan_changed()
             return
@@ -167,7 +191,7 @@ class BallotScreen(RankingKeys, Screen[None]):
             return
         if self._vote_not_open():
             return
-        self.ranking = ranking_still_valid(app.plan, self.ranking, self.member)
+        self.ranking, self.points = still_valid(app.plan, self.ranking, self.points, self.member)
         self._show_candidates()
         self.changed()
         self.notify("The plan changed since you began: your ballot was not recorded. Check it and submit again.",

@@ -126,13 +126,10 @@ class WhoIsVotingScreen(Screen[None]):
 
     def _show_window(self) -> None:
         """The members' list while the vote is open, otherwise why not; the results button when shown."""
-        from workplan_tui.voting.casting import form_refusal
-
         reason, results = self._window_shown = self._window()
         self.query_one("#who-results").display = results
-        refusal = form_refusal(booth_app(self).plan)
-        if reason or refusal:
-            self.query_one("#who-window", Static).update(refusal or f"{reason}\nNo ballot can be cast now.")
+        if reason:
+            self.query_one("#who-window", Static).update(f"{reason}\nNo ballot can be cast now.")
             self._show_step("closed")
         elif self._step in ("members", "closed"):
             self._show_step("members")
@@ -245,12 +242,16 @@ class WhoIsVotingScreen(Screen[None]):
         if not code:
             self._say("Type the code printed on your slip.")
             return
-        from workplan_tui.voting.codes import verify_code
+        from workplan_tui.voting.codes import code_issued, not_issued_words, verify_code
 
         try:
             right = verify_code(app.plan_path, member, code)
+            issued = right or code_issued(app.plan_path, member)
         except WorkplanError:
             self._say("No voting codes have been issued for this plan: please ask an officer.")
+            return
+        if not issued:  # a voter on the roll (or a member) added since: no slip can be right
+            self._say(not_issued_words(app.plan, app.plan_path, member))
             return
         if not right:
             self._say("That code is not right. Check your slip and type it again, or ask an officer.")

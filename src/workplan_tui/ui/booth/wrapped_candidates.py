@@ -82,9 +82,9 @@ class WrappedCandidateList(CandidateList):
         self._lay_out()
         self.refresh()
 
-    def show_ranking(self, ranking: Sequence[str], blocked: Mapping[str, str]) -> None:
+    def show_ranking(self, ranking: Sequence[str], blocked: Mapping[str, str], marks: Mapping[str, str] | None = None) -> None:
         # Marks and reasons change, the rows do not: the visible rows are drawn again.
-        super().show_ranking(ranking, blocked)
+        super().show_ranking(ranking, blocked, marks)
         self.refresh()
 
     def on_resize(self, event: events.Resize | None = None) -> None:

@@ -1,4 +1,5 @@
-"""Vote: a member ranks projects and sees at once what the ballot would cost and load.
+"""Vote: a member fills in the plan's kind of ballot (ranks projects, approves them, or gives
+them points: `[voting] ballot`) and sees at once what the ballot would cost and load.
 
 Every change to the ranking makes one `live_feasibility` call (budget, and which other
 projects would now break the budget or a role-month, with the reason) and one
@@ -42,10 +43,10 @@ from workplan_tui.ui.widgets.capacity.gated_list import GatedList
 from workplan_tui.ui.widgets.capacity.load_chart import LoadChart
 from workplan_tui.ui.widgets.capacity.overload_list import OverloadList
 from workplan_tui.ui.widgets.results.advice_view import AdviceView
-from workplan_tui.ui.widgets.vote.ballot_view import BallotView
+from workplan_tui.ui.widgets.vote.ballot_view import BallotView, ballot_lines, ballot_marks
 from workplan_tui.ui.widgets.vote.candidate_list import CandidateList
 from workplan_tui.ui.widgets.vote.interest_note import InterestNote
-from workplan_tui.ui.widgets.vote.ranking_keys import RankingKeys
+from workplan_tui.ui.widgets.vote.ranking_keys import RankingKeys, points_bindings
 from workplan_tui.ui.widgets.vote.turnout import TurnoutLine, refuse_unless_vote_open
 from workplan_tui.ui.worker_results import deliver
 
@@ -56,14 +57,29 @@ if TYPE_CHECKING:
 
 
 ADVICE_HEADING = "What your priorities need"
-ADVICE_DELAY = 0.3  # seconds the ranking rests before its advice is worked out
+ADVICE_DELAY = 0.3
+def advice_heading(plan: Plan) -> str:
+    # A ranking's first pick.max are its priorities; an approval or a points ballot is one choice.
+    return ADVICE_HEADING if plan.voting.ballot == "ranking" else "What your choice needs"
+
+
+# The project list's title says how the plan's kind of ballot is filled in.
+LIST_TITLE = {
+    "ranking": "Projects (enter or click adds)",
+    "approval": "Projects (space or click approves)",
+    "points": "Projects (+ - p or click: points)",
+}  # seconds the ranking rests before its advice is worked out
 
 
 class VotePane(RankingKeys, LazyPane):
     BINDING_GROUP_TITLE = "Vote"
     # In the footer's order: at 80 columns it shows the first three after q and ?.
+    # Each kind of ballot has its own keys (RankingKeys.check_action lets only the plan's kind through).
     BINDINGS = [
         Binding("enter", "add", "Add to ballot"),
+        Binding("enter,space", "approve", "Approve or withdraw", key_display="space"),
+        *points_bindings(digits=False),
+        Binding("p", "type_points_field", "Type the points"),
         Binding("s", "submit", "Submit the ballot"),
         Binding("m", "choose_member", "Choose the member"),
         Binding("x,delete", "remove", "Remove from ballot", key_display="x"),
@@ -76,6 +92,7 @@ class VotePane(RankingKeys, LazyPane):
     def __init__(self, title: str, **options: Unpack[WidgetOptions]) -> None:
         super().__init__(title, **options)
         self.ranking: list[str] = []
+        self.points: dict[str, int] = {}
         self._plan: Plan | None = None
         self.last_change_seconds = 0.0  # read by benchmarks/tui_vote.py
         self._advice_timer: Timer | None = None
@@ -94,6 +111,10 @@ class VotePane(RankingKeys, LazyPane):
             yield voter
             # Only when the plan sets voting.codes: the member types the code from their slip.
             yield Input(placeholder="voting code", password=True, id="vote-code")
+            # Only in a vote by points: the highlighted project's points, typed (p), then enter.
+            points = Input(placeholder="points", type="integer", id="vote-points")
+            points.display = False
+            yield points
             yield Static(id="vote-member-status")
         yield TurnoutLine(id="vote-turnout")
         yield BudgetGauge(id="vote-budget")
@@ -109,7 +130,6 @@ class VotePane(RankingKeys, LazyPane):
 
     def content_ready(self) -> None:
         candidates = self.query_one(CandidateList)
-        candidates.border_title = "Projects (enter or click adds)"
         # A legend, not a count: counting the blocked projects walks all of them on every change.
         candidates.border_subtitle = "✗ would not fit"
         self.query_one("#vote-side").border_title = "Your ballot"
@@ -134,12 +154,15 @@ class VotePane(RankingKeys, LazyPane):
         plan: Plan | None = workplan_app(self).plan
         if plan is None:
             return
-        from workplan_tui.voting.casting import ranking_still_valid
+        from workplan_tui.voting.casting import still_valid
 
         self._stale = False
         self._plan = plan
         # A reload keeps what is still valid: the member, and the ranked projects still in the plan.
-        self.ranking = ranking_still_valid(plan, self.ranking)
+        self.ranking, self.points = still_valid(plan, self.ranking, self.points)
+        self.query_one("#vote-points", Input).display = plan.voting.ballot == "points"
+        self.query_one(CandidateList).border_title = LIST_TITLE.get(plan.voting.ballot, LIST_TITLE["ranking"])
+        self.refresh_bindings()  # the plan's kind of ballot may have changed, and its keys with it
         select = self.query_one("#vote-member", Select)
         member = select.value if isinstance(select.value, str) else None
         select.set_options((member.label, member.id) for member in plan.members)
@@ -161,13 +184,13 @@ class VotePane(RankingKeys, LazyPane):
 
     def _show_candidates(self) -> None:
         """The projects the chosen member may rank: those they declared an interest in are left out."""
-        from workplan_tui.voting.casting import ranking_still_valid
+        from workplan_tui.voting.casting import still_valid
         from workplan_tui.voting.interests import declared_projects
 
         plan, member = self._plan, self.member
         if plan is None:
             return
-        self.ranking = ranking_still_valid(plan, self.ranking, member)
+        self.ranking, self.points = still_valid(plan, self.ranking, self.points, member)
         self.query_one(CandidateList).show_plan(plan, declared_projects(plan, member))
         self.query_one(InterestNote).show(plan, member)
 
@@ -186,9 +209,9 @@ class VotePane(RankingKeys, LazyPane):
         for widget in (self.query_one(BudgetGauge), self.query_one(LoadChart), self.query_one(OverloadList), self.query_one(GatedList)):
             widget.show(plan, bundle)
         candidates = self.query_one(CandidateList)
-        candidates.show_ranking(self.ranking, live.blocked)
+        candidates.show_ranking(self.ranking, live.blocked, ballot_marks(plan, self.ranking, self.points))
         self._show_ballot()
-        self.query_one(AdviceView).show(plan, None, ADVICE_HEADING)
+        self.query_one(AdviceView).show(plan, None, advice_heading(plan))
         if self._advice_timer is not None:
             self._advice_timer.stop()
         ranking = tuple(self.ranking)
@@ -197,17 +220,18 @@ class VotePane(RankingKeys, LazyPane):
 
     @work(thread=True, exclusive=True, group="vote-advice")
     def advise(self, plan: Plan, ranking: tuple[str, ...]) -> None:
-        """The advice for the ballot's priorities (its first pick.max projects); the rest of the
-        ballot is where the swap looks for alternatives."""
+        """The advice for the ballot's priorities (a ranking's first pick.max projects; every
+        project approved or given points); the rest of the ballot is where the swap looks for alternatives."""
         from workplan_tui.advice import advise
 
-        advice = advise(plan, ranking[: plan.voting.pick_max], ranking=ranking)
+        chosen = ranking[: plan.voting.pick_max] if plan.voting.ballot == "ranking" else ranking
+        advice = advise(plan, chosen, ranking=ranking)
         deliver(self, self._advised, plan, ranking, advice)
 
     def _advised(self, plan: Plan, ranking: tuple[str, ...], advice: Advice | None) -> None:
         if plan is not self._plan or ranking != tuple(self.ranking):
             return  # the ballot changed meanwhile: its own advice follows
-        self.query_one(AdviceView).show(plan, advice, ADVICE_HEADING)
+        self.query_one(AdviceView).show(plan, advice, advice_heading(plan))
 
     def _show_ballot(self) -> None:
         plan = self._plan
@@ -216,7 +240,7 @@ class VotePane(RankingKeys, LazyPane):
         candidates = self.query_one(CandidateList)
         highlighted = candidates.current_project_id
         reason = candidates.reason(highlighted) if highlighted is not None else ""
-        self.query_one(BallotView).show(plan, self.ranking, highlighted, reason)
+        self.query_one(BallotView).show(plan, self.ranking, highlighted, reason, self.points)
 
     # -- the member --------------------------------------------------------------
 
@@ -264,10 +288,7 @@ class VotePane(RankingKeys, LazyPane):
         member = self.member
         status = Text()
         plan = self._plan
-        if plan is not None and plan.voting.ballot != "ranking":
-            # The form builds rankings: say where this vote's ballots are cast (casting.form_refusal).
-            status.append(f"A vote by {plan.voting.ballot}: ballots are cast on the command line or imported", style="yellow")
-        elif member is None and self._voter_typed():
+        if member is None and self._voter_typed():
             status.append("Type the voter number, then enter", style="dim")  # no "(m)": typed in the field, m is a letter of the number
         elif member is None:
             status.append("No member chosen (m)", style="dim")
@@ -288,6 +309,10 @@ class VotePane(RankingKeys, LazyPane):
         self._member_changed()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "vote-points":
+            event.stop()
+            self._points_typed(event.input)
+            return
         if event.input.id != "vote-voter":
             return
         event.stop()
@@ -328,6 +353,7 @@ class VotePane(RankingKeys, LazyPane):
         # was chosen is the chosen member's.)
         if member is not None and self._ballot_member not in (None, member) and self.ranking:
             self.ranking.clear()
+            self.points.clear()  # a points ballot's ranking is made from its points: both go
             self.changed()
         if member is not None:
             self._ballot_member = member
@@ -340,8 +366,32 @@ class VotePane(RankingKeys, LazyPane):
     def ranking_plan(self) -> Plan | None:
         return self._plan
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "type_points_field":
+            action = "type_points"  # the field is how the pane types a points ballot's numbers
+        return super().check_action(action, parameters)
+
+    def action_type_points_field(self) -> None:
+        """p: type the highlighted project's points in the field, then enter."""
+        field = self.query_one("#vote-points", Input)
+        project_id = self.query_one(CandidateList).current_project_id
+        field.value = str(self.points.get(project_id, 0)) if project_id is not None else ""
+        field.focus()
+
+    def _points_typed(self, field: Input) -> None:
+        project_id = self.query_one(CandidateList).current_project_id
+        try:
+            number = int(field.value.strip())
+        except ValueError:
+            self.notify("Type the points as a whole number, such as 3.", severity="error")
+            return
+        if project_id is not None and self.set_points(project_id, number):
+            field.value = ""
+            self.query_one(CandidateList).focus()
+
     def action_close_vote(self) -> None:
         self.query_one(TurnoutLine).close_or_reopen()
+
     def ranking_member(self) -> str | None:
         return self.member
 
@@ -357,12 +407,6 @@ class VotePane(RankingKeys, LazyPane):
         plan, member = self._plan, self.member
         if plan is None:
             return
-        from workplan_tui.voting.casting import form_refusal
-
-        refusal = form_refusal(plan)
-        if refusal:
-            self.notify(refusal, severity="error", markup=False)
-            return
         if member is None and self._voter_typed():
             self.notify("Type the voter number first, then enter.", severity="error")
             return
@@ -370,7 +414,9 @@ class VotePane(RankingKeys, LazyPane):
             self.notify("Choose the member first (m).", severity="error")
             return
         if not self.ranking:
-            self.notify("The ballot is empty: add at least one project.", severity="error")
+            from workplan_tui.voting.casting import EMPTY_BALLOT
+
+            self.notify(EMPTY_BALLOT.get(plan.voting.ballot, EMPTY_BALLOT["ranking"]).replace("Your", "The"), severity="error")
             return
         if refuse_unless_vote_open(self):
             return
@@ -393,8 +439,11 @@ class VotePane(RankingKeys, LazyPane):
             notify_error(self, error, "Ballot not written")
             return
         ranking = tuple(self.ranking)
+        from workplan_tui.voting.casting import points_given
+
+        points = tuple(points_given(self.points))
         if not self._has_voted(plan, member):
-            self._write(plan, member, ranking, replace=False)
+            self._write(plan, member, ranking, points, replace=False)
             return
         from workplan_tui.voting.casting import ballot_file
 
@@ -402,13 +451,13 @@ class VotePane(RankingKeys, LazyPane):
         label = self._member_label(plan, member)
         question = Text()
         question.append(f"{label} has already voted ({shown_safely(str(path))}).\n\n")
-        question.append("Replace that ballot with this ranking?\n")
-        for place, project_id in enumerate(ranking, start=1):
-            question.append(f"  {place}. {plan.project(project_id).title}\n")
+        question.append("Replace that ballot with this one?\n")
+        for line in ballot_lines(plan, ranking, dict(points)):
+            question.append(f"  {line}\n")
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._write(plan, member, ranking, replace=True)
+                self._write(plan, member, ranking, points, replace=True)
             else:
                 # Not left for the next person at a shared screen, who could replace it with no code.
                 self.query_one("#vote-code", Input).value = ""
@@ -416,7 +465,9 @@ class VotePane(RankingKeys, LazyPane):
 
         self.app.push_screen(ConfirmScreen("Replace the ballot?", question, yes="Replace"), answered)
 
-    def _write(self, plan: Plan, member: str, ranking: tuple[str, ...], *, replace: bool) -> None:
+    def _write(
+        self, plan: Plan, member: str, ranking: tuple[str, ...], points: tuple[tuple[str, int], ...], *, replace: bool
+    ) -> None:
         from workplan_tui.files import FileStamp
         from workplan_tui.voting.casting import cast_ballot
 
@@ -424,7 +475,9 @@ class VotePane(RankingKeys, LazyPane):
         try:
             # The booth's one way of writing a ballot: the plan on disk still the one on screen,
             # the code, then the file (the checks above only ask before the replace question).
-            path = cast_ballot(plan, app.plan_path, FileStamp(app.loaded_digest), member, ranking, code, replace=replace)
+            path = cast_ballot(
+                plan, app.plan_path, FileStamp(app.loaded_digest), member, ranking, code, replace=replace, points=points
+            )
         except WorkplanError as error:
             notify_error(self, error, "Ballot not written")
             return

@@ -1,4 +1,5 @@
-"""Every project a member can rank, one line each: its place on the ballot, or why it would not fit.
+"""Every project a member can rank, one line each: its place on the ballot (its mark ✓ when
+approved, its points in a vote by points), or why it would not fit.
 The projects the member declared an interest in are not listed (InterestNote says so).
 
 A line-API widget rather than a DataTable: on a 2,000-project plan one change to the
@@ -53,7 +54,7 @@ class CandidateList(CursorList):
         super().__init__(**options)
         self._plan: Plan | None = None
         self.cost_width = COST_WIDTH
-        self._places: dict[str, int] = {}
+        self._places: Mapping[str, str] = {}  # the place, ✓ or points shown before a project on the ballot
         self._blocked: Mapping[str, str] = {}
         # Each drawn line's strip, by its index, with the key of everything that made it.
         self._strips: dict[int, tuple[tuple[object, ...], Strip]] = {}
@@ -73,9 +74,12 @@ class CandidateList(CursorList):
         self._strips.clear()
         self.refresh()
 
-    def show_ranking(self, ranking: Sequence[str], blocked: Mapping[str, str]) -> None:
-        """The ballot so far and what it blocks; only the visible lines it changes are redrawn."""
-        self._places = {project_id: place for place, project_id in enumerate(ranking, start=1)}
+    def show_ranking(self, ranking: Sequence[str], blocked: Mapping[str, str], marks: Mapping[str, str] | None = None) -> None:
+        """The ballot so far and what it blocks; only the visible lines it changes are redrawn.
+        `marks`: what to show before each project on the ballot in place of its place (✓, its points)."""
+        self._places = marks if marks is not None else {
+            project_id: str(place) for place, project_id in enumerate(ranking, start=1)
+        }
         self._blocked = blocked
         top = self.scroll_offset.y
         changed = [
@@ -99,7 +103,7 @@ class CandidateList(CursorList):
 
     # -- drawing -------------------------------------------------------------------
 
-    def _line_state(self, index: int) -> tuple[str, int | None, str | None]:
+    def _line_state(self, index: int) -> tuple[str, str | None, str | None]:
         """What a line shows of the ranking: its project, its place, and why it is blocked."""
         project_id = self._ids[index]
         place = self._places.get(project_id)
