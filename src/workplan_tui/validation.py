@@ -439,7 +439,10 @@ class Checker:
             for i, ranked in enumerate(decision["ranking"] or []):
                 if ranked:
                     self.reference(ranked["project"], ids["projects"], ("decision", "ranking", i, "project"), "project")
-            for key in ("present", "apologies", "voters"):
+            # On a roll outside the plan (a CSV file, an open roll) the voters are not members:
+            # `workplan verify` checks them against the roll and the box.
+            on_members_roll = (doc.get("voting") or {}).get("roll", "members") == "members"
+            for key in ("present", "apologies", "voters") if on_members_roll else ("present", "apologies"):
                 for i, member_id in enumerate(decision[key] or []):
                     self.reference(member_id, ids["members"], ("decision", key, i), "member")
             self.attendance_record(decision, ids["members"])

@@ -114,3 +114,23 @@ def test_tally_on_a_csv_roll_counts_of_the_roll_s_voters(tmp_path: Path, capsys)
     assert tally_json(capsys, plan)["members"] == 3
     status, out, _ = run(capsys, "close", str(plan))
     assert status == 0 and "1 of 3 voters voted" in out
+
+
+@pytest.mark.parametrize("roll", ["voters.csv", "open"])
+def test_an_agreed_plan_on_a_roll_outside_the_plan_is_written_checked_and_verified(tmp_path: Path, capsys, roll: str):
+    # The record's voters are the roll's, not [[members]]: the agreed plan must still load.
+    from helpers.voting_plans import plan_text
+
+    plan = tmp_path / "city.toml"
+    plan.write_text(plan_text().replace("[voting]\n", f'[voting]\nroll = "{roll}"\n', 1), encoding="utf-8")
+    (tmp_path / "voters.csv").write_text("id,label\nv-1,Voter one\nv-2,\nv-3,\n", encoding="utf-8")
+    for voter, project in (("v-1", "p1"), ("v-2", "p2")):
+        assert run(capsys, "vote", str(plan), "--member", voter, "--rank", project)[0] == 0
+    status, _, err = run(capsys, "export", str(plan), "--to", "toml", "--date", "2026-12-02")
+    assert status == 0, err
+    agreed = tmp_path / "city.agreed.toml"
+    assert 'voters = ["v-1", "v-2"]' in agreed.read_text(encoding="utf-8")
+    assert run(capsys, "check", str(agreed))[0] == 0
+    status, out, err = run(capsys, "verify", str(agreed))
+    assert status == 0, err
+    assert "the record agrees with the 2 ballots" in out
