@@ -27,6 +27,10 @@ def form_refusal(plan: Plan) -> str:
     A vote by points or approval is cast from the command line or imported (docs/voting.md,
     "Ballot kinds"): the form builds a ranking, and a ranking is the wrong ballot there.
     """
+    from workplan_tui.voting.rolls import imported_refusal
+
+    if imported_refusal(plan):
+        return imported_refusal(plan)
     if plan.voting.ballot == "points":
         return (
             "This vote is by points, which this form cannot take: cast each ballot with "
