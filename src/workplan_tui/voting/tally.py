@@ -9,7 +9,7 @@ import attrs
 from workplan_tui.attendance import NOT_RECORDED, Attendance, quorum_of, seat, substitute_ids
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
-from workplan_tui.voting.ballots import Ballot
+from workplan_tui.voting.ballots import Ballot, voter_count
 from workplan_tui.voting.methods import Count, Profile, count, rank, refusal
 from workplan_tui.voting.result import Rejection, Skipped, TallyResult, ignored_note
 from workplan_tui.voting.selection import priorities, select
@@ -18,14 +18,24 @@ from workplan_tui.voting.ties import TieBreak
 
 
 def profile_of(plan: Plan, ballots: Sequence[Ballot]) -> Profile:
-    return Profile.build(
-        [project.id for project in plan.projects],
-        (ballot.ranking for ballot in ballots if not (ballot.tied or ballot.points)),
-        ballot_length=plan.voting.ballot_length,
-        weights=plan.voting.weights,
-        seats=plan.voting.pick_max,
-        tied=(ballot.tied for ballot in ballots if ballot.tied),
-        given=(ballot.points for ballot in ballots if ballot.points),
+    """The ballots' profile; a ballot standing for several voters (an imported electorate's
+    counted row) counts as that many, without being expanded."""
+    projects = [project.id for project in plan.projects]
+    rules = plan.voting
+    if all(ballot.voters == 1 for ballot in ballots):
+        return Profile.build(
+            projects,
+            (ballot.ranking for ballot in ballots if not (ballot.tied or ballot.points)),
+            ballot_length=rules.ballot_length, weights=rules.weights, seats=rules.pick_max,
+            tied=(ballot.tied for ballot in ballots if ballot.tied),
+            given=(ballot.points for ballot in ballots if ballot.points),
+        )
+    return Profile.build_counted(
+        projects,
+        ((ballot.ranking, ballot.voters) for ballot in ballots if not (ballot.tied or ballot.points)),
+        ballot_length=rules.ballot_length, weights=rules.weights, seats=rules.pick_max,
+        tied=((ballot.tied, ballot.voters) for ballot in ballots if ballot.tied),
+        given=((ballot.points, ballot.voters) for ballot in ballots if ballot.points),
     )
 
 
@@ -76,7 +86,8 @@ def tally(
     order = [entry.project for entry in ranking]
     supported = {p for group in counted.groups for p in group}
     scores = {r.project: r.score for r in ranking}
-    below = below_threshold(plan.voting.threshold, len(ballots), support_of(profile))
+    cast_by = voter_count(ballots)  # a counted row of an imported electorate is its voters
+    below = below_threshold(plan.voting.threshold, cast_by, support_of(profile))
     chosen = select(plan, order, supported - below.keys(), rule=rule, scores=scores, profile=profile)
     if below:
         # Below the minimum support: say so, rather than "ranked on no counted ballot".
@@ -89,7 +100,7 @@ def tally(
         advice = advise_on(plan, chosen.selected, scores, order, supported)
     return TallyResult(
         method=method,
-        ballots=len(ballots),
+        ballots=cast_by,
         rejected=tuple(sorted(rejected, key=lambda r: (r.file, r.reason))),
         ranking=ranking,
         selected=chosen.selected,
@@ -105,7 +116,7 @@ def tally(
         notes=chosen.notes + counted.notes + tuple(ignored_note(entry) for entry in ignored),
         advice=advice,
         attendance=attendance.in_order(plan),
-        quorum=quorum_of(plan, attendance, len(ballots)),
+        quorum=quorum_of(plan, attendance, cast_by),
         in_place_of=seated.in_place_of,
         ignored=ignored,
     )
