@@ -7,9 +7,29 @@ Fraction per group per transfer): kept word for word as the oracle the array cou
 from __future__ import annotations
 
 from workplan_tui.text import listed, plural
-from workplan_tui.voting.methods import Count, Profile, Score, _fmt, _lowest, droop_quota
+from collections.abc import Mapping
+
+from workplan_tui.voting.methods import Count, Profile, Score, droop_quota
 from workplan_tui.voting.result import Tie
 from workplan_tui.voting.ties import TieBreak
+
+
+def _lowest(totals: Mapping[str, Score], tie_break: TieBreak, context: str, ties: list[Tie]) -> str:
+    low = min(totals.values())
+    lowest = [project for project, total in totals.items() if total == low]
+    if len(lowest) == 1:
+        return lowest[0]
+    ordered, tie = tie_break.order(lowest, float(low), context)
+    ties.append(tie)
+    return ordered[-1]
+
+
+def _fmt(value: Score) -> str:
+    from fractions import Fraction
+
+    if isinstance(value, Fraction) and value.denominator != 1:
+        return f"{float(value):.4f}".rstrip("0")
+    return str(int(value))
 
 
 class _Piles:  # noqa: D101

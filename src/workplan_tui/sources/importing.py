@@ -4,7 +4,10 @@ The plan (docs/import.md): the period is the instance's year; one theme; one pro
 project or candidate, its title the source's name, `reference` the source's own id and `id` a
 slug derived from it deterministically (slug_ids); the budget; the rule mapped to `[voting]`;
 `[official]` with what the source records, the officially selected projects among it. The
-roll is open (each voter id in the box counts once) and the ballots go to the SQLite box.
+ballots go to the SQLite box. A pabulib instance names its voters: the roll is open (each voter
+id in the box counts once), one row per voter. A PrefLib election is anonymous, each line "how
+many voters: the order": the roll is "imported" and the box keeps one row per distinct ballot
+with its voters (`Ballot.voters`), as the file itself does.
 
 What this version cannot count faithfully (a rule it does not know) is refused with E034 and
 why, never imported to give another result.
@@ -26,7 +29,7 @@ from workplan_tui.errors import WorkplanError
 from workplan_tui.money import file_amount
 from workplan_tui.sources.pabulib import PbInstance
 from workplan_tui.sources.preflib import PreflibElection
-from workplan_tui.voting.ballots import Ballot
+from workplan_tui.voting.ballots import Ballot, voter_count
 
 THEME = "projects"
 PABULIB_LICENCE = "pabulib (pabulib.org): open data, cite Faliszewski et al., IJCAI 2023"
@@ -92,11 +95,11 @@ def _period(year: int | None) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def _roll(document: dict[str, Any], box: str) -> None:
+def _roll(document: dict[str, Any], box: str, roll: str = "open") -> None:
     """Who may vote and where the ballots go: an open roll (every voter id in the box counts
-    once: a city's roll is not published) and, for thousands of voters, the SQLite box
-    (`box = "folder"`: one file per voter)."""
-    document["voting"]["roll"] = "open"
+    once: a city's roll is not published), or an imported anonymous electorate's rows, and, for
+    thousands of voters, the SQLite box (`box = "folder"`: one file per voter or row)."""
+    document["voting"]["roll"] = roll
     if box != "folder":
         document["voting"]["box"] = box
 
@@ -229,7 +232,8 @@ def _pabulib_rule(instance: PbInstance) -> tuple[str, str, dict[str, Any]]:
 def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | None = None, box: str = "sqlite") -> Imported:
     """The plan and ballots of a PrefLib election: the candidates are the projects (no cost),
     the method the one the election used (PREFLIB_METHODS; IRV for the US elections), one
-    ballot per voter."""
+    ballot per distinct order (`o1`, `o2` … in the file's order) standing for the voters who
+    cast it (the roll "imported"); orders that become the same (an overvote cut short) are one."""
     file_name = file_name or Path(election.file).name
     numbers = sorted(election.alternatives)
     names = [election.alternatives[number] for number in numbers]
@@ -278,23 +282,26 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
         },
     }
     notes = ["PrefLib records the ballots, not the official outcome: there is none to compare the count with"]
-    _roll(document, box)
-    ballots = []
-    voter = 0
+    _roll(document, box, "imported")
+    rows: dict[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], int] = {}  # (ranking, tied) -> voters
     empty = 0
     overvoted = 0
     for count, order, _ in election.orders:
+        if count == 0:
+            continue  # a line of no voters: no ballot
         if not keeps_ties and any(len(group) > 1 for group in order):
             overvoted += count
             order = order[: next(index for index, group in enumerate(order) if len(group) > 1)]
         ranking = tuple(id_of[number] for group in order for number in group)
+        if not ranking:
+            empty += count
+            continue
         tied = tuple(tuple(id_of[number] for number in group) for group in order) if any(len(g) > 1 for g in order) else ()
-        for _ in range(count):
-            voter += 1
-            if not ranking:
-                empty += 1
-                continue
-            ballots.append(Ballot(member=f"v{voter}", ranking=ranking, tied=tied))
+        rows[ranking, tied] = rows.get((ranking, tied), 0) + count
+    ballots = [
+        Ballot(member=f"o{number}", ranking=ranking, tied=tied, voters=voters)
+        for number, ((ranking, tied), voters) in enumerate(rows.items(), start=1)
+    ]
     if overvoted:
         notes.append(f"{overvoted} ballot{'s' if overvoted != 1 else ''} ranked two candidates at one place: "
                      "each counts up to that place")
@@ -308,7 +315,8 @@ class Written:
     plan: model.Plan
     plan_path: Path
     box: Path  # where the ballots went: the SQLite box's file or the ballot folder
-    ballots: int
+    ballots: int  # voters' ballots
+    rows: int = 0  # rows (or files) written: fewer than ballots for an imported electorate's counted rows
 
 
 def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = False) -> Written:
@@ -332,7 +340,10 @@ def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = F
     text = dumps_document(imported.document)
     plan = loads_plan(text, str(path))
     bound = fingerprint(plan)
-    ballots = [Ballot(member=b.member, ranking=b.ranking, plan=bound, tied=b.tied, points=b.points) for b in imported.ballots]
+    ballots = [
+        Ballot(member=b.member, ranking=b.ranking, plan=bound, tied=b.tied, points=b.points, voters=b.voters)
+        for b in imported.ballots
+    ]
     final = box_path(path, plan.voting.box)
     roll = load_roll(path, plan)
     with write_lock(path):
@@ -354,7 +365,7 @@ def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = F
             atomic_write(path, text)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    return Written(plan, path, final, len(ballots))
+    return Written(plan, path, final, voter_count(ballots), len(ballots))
 
 
 def _remove_box(box: Path) -> None:
