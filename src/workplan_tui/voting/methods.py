@@ -14,6 +14,7 @@ Their order decides nothing, because selection never takes them.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Union
@@ -114,8 +115,10 @@ class Profile:
         given_counts: Counter[tuple[tuple[str, int], ...]],
     ) -> Profile:
         given_counts.pop((), None)
-        # Sorted so that the order ballots were read in can never change a count.
-        grouped = tuple(sorted(counts.items()))
+        # Sorted so that the order ballots were read in can never change a count; by the ids
+        # joined with a character below any id's, which orders as the tuples do (a shorter
+        # ranking before its longer ones) in a string comparison each, not a tuple's.
+        grouped = tuple(sorted(counts.items(), key=_ranking_key))
         length = ballot_length if ballot_length is not None else max((len(r) for r in counts), default=1)
         return cls(
             tuple(projects), grouped, length, tuple(weights), seats,
@@ -126,10 +129,10 @@ class Profile:
     def size(self) -> int:
         return sum(count for _, count in self.rankings) + sum(c for _, c in self.tied) + sum(c for _, c in self.given)
 
-    @property
+    @functools.cached_property
     def supported(self) -> tuple[str, ...]:
         """Projects ranked (or given points) on at least one ballot, in plan order."""
-        ranked = {project for ranking, _ in self.rankings for project in ranking}
+        ranked: set[str] = set().union(*(ranking for ranking, _ in self.rankings))  # one C loop
         ranked.update(project for groups, _ in self.tied for group in groups for project in group)
         ranked.update(project for points, _ in self.given for project, _ in points)
         return tuple(project for project in self.projects if project in ranked)
@@ -317,6 +320,40 @@ def schulze(profile: Profile, tie_break: TieBreak) -> Count:
 # -- instant runoff --------------------------------------------------------------
 
 
+def _ranking_key(item: tuple[tuple[str, ...], int]) -> str:
+    return "\x00".join(item[0])
+
+
+class _Numbers(dict[str, int]):
+    """Candidate numbers; any other id is `pad` (never continuing)."""
+
+    def __init__(self, candidates: Sequence[str], pad: int) -> None:
+        super().__init__((project, i) for i, project in enumerate(candidates))
+        self.pad = pad
+
+    def __missing__(self, key: str) -> int:
+        return self.pad
+
+
+def _rank_table(profile: Profile, candidates: Sequence[str], pad: int) -> Any:
+    """The distinct rankings as one integer array, a row each: candidate numbers (their places
+    in `candidates`), padded with `pad` (a number no candidate has: never continuing). Every id
+    is looked up in one C loop (map over chain), then scattered into the padded table at once:
+    a numpy assignment, or a Python loop, per row would cost more than the rest of a count."""
+    import itertools
+
+    import numpy as np
+
+    rows = [ranking for ranking, _ in profile.rankings]
+    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+    width = int(lengths.max()) if len(rows) else 1
+    numbers = _Numbers(candidates, pad)
+    flat = np.fromiter(map(numbers.__getitem__, itertools.chain.from_iterable(rows)), dtype=np.int64)
+    table = np.full((len(rows), max(width, 1)), pad, dtype=np.int64)
+    table[np.arange(max(width, 1)) < lengths[:, None]] = flat  # row by row, left to right
+    return table
+
+
 class _Piles:
     """STV's ballot groups by the continuing project that holds them, at their current value, as
     arrays (one row per distinct ranking, as _RankArray): moving a pile is a few numpy steps,
@@ -335,11 +372,8 @@ class _Piles:
         self.candidates = [p for p in profile.supported if p in continuing]
         self.index = {project: i for i, project in enumerate(self.candidates)}
         self.pad = len(self.candidates)  # a column past the end: held by no project (exhausted)
-        rows = [ranking for ranking, _ in profile.rankings]
-        width = max((len(r) for r in rows), default=1)
-        self.table = np.full((len(rows), width), self.pad, dtype=np.int64)
-        for row, ranking in enumerate(rows):
-            self.table[row, : len(ranking)] = [self.index.get(p, self.pad) for p in ranking]
+        rows = profile.rankings
+        self.table = _rank_table(profile, self.candidates, self.pad)
         self.counts = np.asarray([count for _, count in profile.rankings], dtype=np.int64)
         self.live = np.ones(self.pad + 1, dtype=bool)
         self.live[self.pad] = False
@@ -428,13 +462,9 @@ class _RankArray:
         import numpy as np
 
         self.candidates = list(candidates)
-        index = {project: i for i, project in enumerate(self.candidates)}
         pad = len(self.candidates)  # a column past the end: never continuing
-        rows = [ranking for ranking, _ in profile.rankings]
-        width = max((len(r) for r in rows), default=1)
-        self.table = np.full((len(rows), width), pad, dtype=np.int64)
-        for row, ranking in enumerate(rows):
-            self.table[row, : len(ranking)] = [index.get(p, pad) for p in ranking]
+        rows = profile.rankings
+        self.table = _rank_table(profile, self.candidates, pad)
         self.counts = np.asarray([count for _, count in profile.rankings], dtype=np.int64)
         self.rows = np.arange(len(rows))
 

@@ -87,7 +87,8 @@ def tally(
     supported = {p for group in counted.groups for p in group}
     scores = {r.project: r.score for r in ranking}
     cast_by = voter_count(ballots)  # a counted row of an imported electorate is its voters
-    below = below_threshold(plan.voting.threshold, cast_by, support_of(profile))
+    threshold = plan.voting.threshold
+    below = below_threshold(threshold, cast_by, support_of(profile)) if threshold is not None else {}
     chosen = select(plan, order, supported - below.keys(), rule=rule, scores=scores, profile=profile)
     if below:
         # Below the minimum support: say so, rather than "ranked on no counted ballot".
