@@ -340,10 +340,7 @@ def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = F
     text = dumps_document(imported.document)
     plan = loads_plan(text, str(path))
     bound = fingerprint(plan)
-    ballots = [
-        Ballot(member=b.member, ranking=b.ranking, plan=bound, tied=b.tied, points=b.points, voters=b.voters)
-        for b in imported.ballots
-    ]
+    ballots = imported.ballots  # each bound to the plan's fingerprint as it is written
     final = box_path(path, plan.voting.box)
     roll = load_roll(path, plan)
     with write_lock(path):
@@ -355,11 +352,11 @@ def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = F
         try:
             if plan.voting.box == "sqlite":
                 staged = staging / final.name
-                SqliteBox(staged, roll).write_many(ballots)
+                SqliteBox(staged, roll).write_new(ballots, plan=bound, mode_of=final)
             else:
                 staged = staging / "ballots"
                 staged.mkdir()
-                FolderBox(staged, roll).write_many(ballots)
+                FolderBox(staged, roll).write_many(attrs.evolve(ballot, plan=bound) for ballot in ballots)
             _remove_box(final)
             os.replace(staged, final)
             atomic_write(path, text)
