@@ -16,6 +16,7 @@ why, never imported to give another result.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -289,7 +290,15 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
     for count, order, _ in election.orders:
         if count == 0:
             continue  # a line of no voters: no ballot
-        if not keeps_ties and any(len(group) > 1 for group in order):
+        flat = tuple(itertools.chain.from_iterable(order))
+        if len(flat) == len(order):  # no two at one place: the common order, in C calls
+            if not flat:
+                empty += count
+                continue
+            key = (tuple(map(id_of.__getitem__, flat)), ())
+            rows[key] = rows.get(key, 0) + count
+            continue
+        if not keeps_ties:
             overvoted += count
             order = order[: next(index for index, group in enumerate(order) if len(group) > 1)]
         ranking = tuple(id_of[number] for group in order for number in group)

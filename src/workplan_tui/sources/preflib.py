@@ -39,6 +39,7 @@ _NAME = re.compile(r"ALTERNATIVE NAME (\d+)")
 _ORDER_LINE = re.compile(r"\s*(\d+)\s*:(.*)")
 # One order: alternative numbers, or braces around a group of them, separated by commas.
 _SIMPLE = re.compile(r"\s*\d+\s*(?:,\s*\d+\s*)*")
+_PLAIN = re.compile(r" ?[1-9][0-9]*(?:,[1-9][0-9]*)*")  # what PrefLib's own files hold: `COUNT: 3,1,2`
 
 Order = tuple[tuple[int, ...], ...]  # groups best first; a group of one is a strict rank
 Problem = Callable[[int, int, str, str], None]  # adds a located error: line, column, id, message
@@ -106,6 +107,7 @@ def _parse(file: str, text: str, kind: str) -> PreflibElection:
 
     meta: dict[str, str] = {}
     meta_lines: dict[str, int] = {}
+    known: frozenset[int] = frozenset()
     alternatives: dict[int, str] = {}
     orders: list[tuple[int, Order, int]] = []
     for number, raw in enumerate(text.split("\n"), start=1):
@@ -129,6 +131,15 @@ def _parse(file: str, text: str, kind: str) -> PreflibElection:
             continue
         if not orders:  # the metadata is complete: check it once, before the first order
             kind = _check_meta(meta, meta_lines, alternatives, kind, number, problem)
+            known = frozenset(alternatives)
+        # The common line, `COUNT: A,B,C` (strict, no spaces), read in a few C calls: its
+        # numbers distinct and all the file's. Anything else takes _order_line and its messages.
+        head, colon, body = line.partition(":")
+        if colon and head.isascii() and head.isdigit() and _PLAIN.fullmatch(body):
+            numbers = tuple(map(int, body.split(",")))
+            if known.issuperset(numbers) and len(set(numbers)) == len(numbers):
+                orders.append((int(head), tuple(zip(numbers)), number))
+                continue
         order = _order_line(line, number, alternatives, problem)
         if order is not None:
             orders.append(order)
@@ -230,7 +241,7 @@ def _check_orders(election: PreflibElection, lines: dict[str, int], problem: Pro
     kind = election.data_type
     size = len(election.alternatives)
     for _count, order, number in election.orders:
-        if kind in ("soc", "soi") and any(len(group) > 1 for group in order):
+        if kind in ("soc", "soi") and len(order) != sum(map(len, order)):
             problem(number, 1, "E035", f"ties in a `{kind}` file, whose orders are strict (a `.toi`/`.toc` file allows them)")
         elif kind in ("soc", "toc") and sum(len(group) for group in order) != size:
             problem(number, 1, "E035", f"an incomplete order in a `{kind}` file, whose orders rank all {size} alternatives")

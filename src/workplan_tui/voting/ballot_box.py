@@ -32,7 +32,7 @@ import re
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -42,6 +42,7 @@ from workplan_tui.files import usual_mode
 from workplan_tui.model import Plan
 from workplan_tui.voting.ballots import (
     Ballot,
+    VoterIds,
     ballot_files,
     ballots_dir,
     check_ballot,
@@ -564,6 +565,10 @@ class SqliteBox(_StoredBox):
         declared = declared_by_member(plan)
         no_interest: frozenset[str] = frozenset()
         length, projects, member_set, admits = rules.ballot_length, ids.known, ids.member_set, ids.admits
+        if not declared and rules.ballot != "points":
+            every = self._all_common(found, plan, ids, fingerprint)
+            if every is not None:
+                return every, []
         if ids.open_roll and _all_voter_ids([row[0] for row in found]):
             member_set = frozenset(row[0] for row in found)  # checked at once, not row by row
         prefix = f"{self.path}#"
@@ -610,6 +615,43 @@ class SqliteBox(_StoredBox):
             else:
                 valid.append(ballot)
         return valid, rejected
+
+
+    def _all_common(
+        self, found: list[tuple[object, ...]], plan: Plan, ids: VoterIds, fingerprint: Callable[[], str]
+    ) -> list[Ballot] | None:
+        """Every row as its Ballot when every one is the common row (read's docstring), tested
+        column by column in a few C loops rather than row by row; None when any is not (then
+        read's loop finds which, and why). An imported electorate's 25,000 rows read so."""
+        if not found:
+            return None
+        voters, texts, casts, plans, tied, points, counts = (list(column) for column in zip(*found, strict=True))
+        if {type(v) for v in voters} != {str} or {type(t) for t in texts} != {str} or {type(p) for p in plans} != {str}:
+            return None
+        if set(tied) != {""} or set(points) != {""} or {type(c) for c in counts} != {int}:
+            return None
+        if min(counts) < 1 or (max(counts) > 1 and not ids.imported):
+            return None
+        if not (ids.member_set.issuperset(voters) or (ids.open_roll and _all_voter_ids(voters))):
+            return None
+        bound = set(plans) - {""}
+        if bound and bound != {fingerprint()}:
+            return None
+        rankings = [tuple(text.split(",")) for text in texts]
+        if not ids.known.issuperset(itertools.chain.from_iterable(rankings)):
+            return None  # an unknown id, an empty ranking ("") or one written as JSON ("[…")
+        if max(map(len, rankings)) > plan.voting.ballot_length or list(map(len, map(set, rankings))) != list(map(len, rankings)):
+            return None
+        rules = plan.voting
+        prefix = f"{self.path}#"
+        moments = {cast: _moment(cast, prefix + str(voter)) for cast, voter in dict(zip(casts, voters, strict=True)).items()}
+        if (rules.opens is not None or rules.closes is not None) and any(cast_problem(rules, when) for when in moments.values()):
+            return None
+        files = [prefix + voter for voter in voters]
+        return list(map(
+            Ballot, voters, rankings, map(moments.__getitem__, casts), plans, files,
+            itertools.repeat(()), itertools.repeat(()), counts,
+        ))
 
 
 _VOTER_IDS = re.compile(rf"(?:{schema.ID_PATTERN.pattern}\n)*")

@@ -132,7 +132,7 @@ def shown(value: str, limit: int = QUOTED_LENGTH) -> str:
 
 
 @attrs.frozen
-class _Ids:
+class VoterIds:
     """The plan's ids, looked up once per read rather than once per ballot."""
 
     projects: tuple[str, ...]
@@ -143,7 +143,7 @@ class _Ids:
     imported: bool = False  # `[voting] roll = "imported"`: a row may stand for several voters
 
     @classmethod
-    def of(cls, plan: Plan, roll: Roll | None = None) -> _Ids:
+    def of(cls, plan: Plan, roll: Roll | None = None) -> VoterIds:
         projects = tuple(project.id for project in plan.projects)
         if roll is None or roll.kind == "members":
             return cls(projects, frozenset(projects), frozenset(member.id for member in plan.members))
@@ -170,7 +170,7 @@ def project_list(plan: Plan, text: str, what: str) -> list[str]:
 
 
 def ranking_problems(
-    plan: Plan, ranking: Sequence[Any], ids: _Ids | None = None, *, ballot: bool = True
+    plan: Plan, ranking: Sequence[Any], ids: VoterIds | None = None, *, ballot: bool = True
 ) -> list[tuple[str, str]]:
     """Every problem with a ranking as (error id, message); empty when it may be cast.
     ballot=False: a list of projects that is not cast (a bundle to compare), so the
@@ -178,7 +178,7 @@ def ranking_problems(
     problems: list[tuple[str, str]] = []
     if not ranking:
         return [("E401", "the ranking is empty: rank at least one project")]
-    ids = ids or _Ids.of(plan)
+    ids = ids or VoterIds.of(plan)
     project_ids, known = ids.projects, ids.known
     seen: set[str] = set()
     for position, project in enumerate(ranking, start=1):
@@ -199,12 +199,12 @@ def ranking_problems(
     return problems
 
 
-def voter_ids(plan: Plan, roll: Roll | None = None) -> _Ids:
+def voter_ids(plan: Plan, roll: Roll | None = None) -> VoterIds:
     """Who may vote and on what, looked up once: for member_problem and check_ballot."""
-    return _Ids.of(plan, roll)
+    return VoterIds.of(plan, roll)
 
 
-def member_problem(plan: Plan, member: Any, ids: _Ids | None = None) -> tuple[str, str] | None:
+def member_problem(plan: Plan, member: Any, ids: VoterIds | None = None) -> tuple[str, str] | None:
     if not isinstance(member, str):
         return ("E101", "`member` must be a member id (a string)")
     if ids is not None and member in ids.member_set:
@@ -444,7 +444,7 @@ def _key_place(text: str, key: str) -> tuple[int, int]:
     return 1, 1
 
 
-def voters_problem(ballot: Ballot, ids: _Ids) -> str:
+def voters_problem(ballot: Ballot, ids: VoterIds) -> str:
     """Why the ballot's `voters` cannot count on this roll; "" when it can. Only an imported
     electorate keeps one row for several voters: anywhere else a voter casts one ballot."""
     if ballot.voters == 1 or (ids.imported and isinstance(ballot.voters, int) and ballot.voters > 1):
@@ -505,12 +505,12 @@ def kind_problems(plan: Plan, ballot: Ballot) -> list[tuple[str, str]]:
     return problems
 
 
-def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str], ids: _Ids | None = None) -> str:
+def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str], ids: VoterIds | None = None) -> str:
     """Why this ballot cannot count on this plan, or "" when it can.
 
     `fingerprint` is the plan's, or a function giving it (computed only if a ballot carries one).
     """
-    ids = ids or _Ids.of(plan)
+    ids = ids or VoterIds.of(plan)
     linked = link_problem(ballot.file) if ballot.file else ""
     if linked:
         return linked
@@ -559,7 +559,7 @@ def read_ballots(
             known.append(plan_io.fingerprint(plan))
         return known[0]
 
-    ids = _Ids.of(plan, roll)
+    ids = VoterIds.of(plan, roll)
     member_set, known_projects, length = ids.member_set, ids.known, plan.voting.ballot_length
     rules = plan.voting
     windowed = rules.opens is not None or rules.closes is not None
@@ -735,7 +735,7 @@ def checked_ballot(
     where: str,
     cast: dt.datetime | None = None,
     fingerprint: str | None = None,
-    ids: _Ids | None = None,
+    ids: VoterIds | None = None,
     tied: Sequence[Sequence[str]] = (),
     points: Sequence[tuple[str, int]] = (),
 ) -> Ballot:
@@ -801,7 +801,7 @@ def write_ballot(
     target_name = str(folder / f"{member}.toml") if isinstance(member, str) else str(folder)
     ballot = checked_ballot(
         plan, member, ranking, where=target_name, cast=cast, fingerprint=fingerprint,
-        ids=None if roll is None else _Ids.of(plan, roll), tied=tied, points=points,
+        ids=None if roll is None else VoterIds.of(plan, roll), tied=tied, points=points,
     )
     return write_ballot_file(folder, ballot, replace=replace)
 
