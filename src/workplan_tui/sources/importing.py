@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 
 from workplan_tui import model, schema
+from workplan_tui.bulk import gc_paused
 from workplan_tui.errors import WorkplanError
 from workplan_tui.money import file_amount
 from workplan_tui.sources.pabulib import PbInstance
@@ -230,6 +231,7 @@ def _pabulib_rule(instance: PbInstance) -> tuple[str, str, dict[str, Any]]:
     return method, selection, extra
 
 
+@gc_paused()
 def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | None = None, box: str = "sqlite") -> Imported:
     """The plan and ballots of a PrefLib election: the candidates are the projects (no cost),
     the method the one the election used (PREFLIB_METHODS; IRV for the US elections), one
@@ -328,6 +330,7 @@ class Written:
     rows: int = 0  # rows (or files) written: fewer than ballots for an imported electorate's counted rows
 
 
+@gc_paused()
 def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = False) -> Written:
     """Check the plan as `workplan check` would, then write it and its ballot box, every ballot
     bound to the plan's fingerprint. The box is written whole under a temporary name and put in

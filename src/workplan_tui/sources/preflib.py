@@ -74,12 +74,14 @@ class PreflibElection:
 
 def read_preflib(path: str | os.PathLike[str]) -> PreflibElection:
     """The election in the PrefLib file at path, read once; raises WorkplanError, located."""
+    from workplan_tui.bulk import gc_paused
     from workplan_tui.files import read_bytes
 
     file = str(path)
     data = read_bytes(Path(path), limit=MAX_PREFLIB_BYTES, what="PrefLib")
     kind = Path(path).suffix.lower().lstrip(".")
-    return _parse(file, _text(data, file), kind if kind in DATA_TYPES else "")
+    with gc_paused():
+        return _parse(file, _text(data, file), kind if kind in DATA_TYPES else "")
 
 
 def _text(data: bytes, file: str) -> str:
@@ -110,7 +112,8 @@ def _parse(file: str, text: str, kind: str) -> PreflibElection:
     known: frozenset[int] = frozenset()
     alternatives: dict[int, str] = {}
     orders: list[tuple[int, Order, int]] = []
-    for number, raw in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r")
         if not line.strip():
             continue
@@ -132,6 +135,10 @@ def _parse(file: str, text: str, kind: str) -> PreflibElection:
         if not orders:  # the metadata is complete: check it once, before the first order
             kind = _check_meta(meta, meta_lines, alternatives, kind, number, problem)
             known = frozenset(alternatives)
+            plain = _plain_orders(lines, number, known)
+            if plain is not None:  # every line from here is `COUNT: A,B,C`, as PrefLib writes them
+                orders = plain
+                break
         # The common line, `COUNT: A,B,C` (strict, no spaces), read in a few C calls: its
         # numbers distinct and all the file's. Anything else takes _order_line and its messages.
         head, colon, body = line.partition(":")
@@ -152,6 +159,30 @@ def _parse(file: str, text: str, kind: str) -> PreflibElection:
     if errors:
         raise WorkplanError(errors)
     return election
+
+
+# Every line from the first order on is a plain one (_PLAIN), the last newline optional.
+_PLAIN_BLOCK = re.compile(r"(?:[0-9]+: ?[1-9][0-9]*(?:,[1-9][0-9]*)*\n)*(?:[0-9]+: ?[1-9][0-9]*(?:,[1-9][0-9]*)*)?")
+
+
+def _plain_orders(lines: list[str], first: int, known: frozenset[int]) -> list[tuple[int, Order, int]] | None:
+    """The orders of lines[first - 1:] when all are plain (checked by one regex over them all)
+    and each names distinct alternatives of the file; None otherwise (the line-by-line reader
+    then says what is wrong where)."""
+    block = "\n".join(lines[first - 1 :])
+    if "\r" in block or not _PLAIN_BLOCK.fullmatch(block):
+        return None
+    orders: list[tuple[int, Order, int]] = []
+    append = orders.append
+    for number, line in enumerate(lines[first - 1 :], start=first):
+        if not line:
+            continue  # the end of the file
+        head, _, body = line.partition(":")
+        numbers = tuple(map(int, body.split(",")))
+        if not known.issuperset(numbers) or len(set(numbers)) != len(numbers):
+            return None
+        append((int(head), tuple(zip(numbers)), number))
+    return orders
 
 
 def _check_meta(meta: dict[str, str], lines: dict[str, int], alternatives: dict[int, str], kind: str, at: int, problem: Problem) -> str:

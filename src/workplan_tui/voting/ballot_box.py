@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Protocol
 
 from workplan_tui import plan_io, schema
+from workplan_tui.bulk import gc_paused
 from workplan_tui.errors import AlreadyExists, WorkplanError
 from workplan_tui.files import usual_mode
 from workplan_tui.model import Plan
@@ -537,6 +538,7 @@ class SqliteBox(_StoredBox):
         except (ValueError, TypeError):  # json's errors are ValueErrors
             raise _damaged(where, row) from None
 
+    @gc_paused()
     def read(self, plan: Plan) -> tuple[list[Ballot], list[Rejection]]:
         """The counted ballots and the rejected ones with why, as the folder reads them; one
         row per voter, so there is no second ballot to choose between.

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import attrs
 
 from workplan_tui.attendance import NOT_RECORDED, Attendance, quorum_of, seat, substitute_ids
+from workplan_tui.bulk import gc_paused
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
 from workplan_tui.voting.ballots import Ballot, voter_count
@@ -17,6 +18,7 @@ from workplan_tui.voting.threshold import below_threshold, support_of
 from workplan_tui.voting.ties import TieBreak
 
 
+@gc_paused()
 def profile_of(plan: Plan, ballots: Sequence[Ballot]) -> Profile:
     """The ballots' profile; a ballot standing for several voters (an imported electorate's
     counted row) counts as that many, without being expanded."""
