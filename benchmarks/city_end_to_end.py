@@ -195,7 +195,7 @@ from workplan_tui.sources.importing import preflib_plan, write_imported
 from workplan_tui.sources.preflib import read_preflib
 from workplan_tui.voting.ballot_box import open_box, voters_on_roll
 from workplan_tui.voting.tally import tally
-import fractions, numpy  # what the count imports when it starts: imports, not work
+import fractions, numpy, tomli_w  # what the count and the plan's writer import when first used: imports, not work
 imported = time.perf_counter()
 source, plan_path = Path(sys.argv[1]), Path(sys.argv[2])
 election = read_preflib(source)

@@ -423,7 +423,8 @@ class _Piles:
         if factor != 1 and len(pile):
             # Each class in the pile to the class of its value times factor (equal values: one class).
             known = {value: k for k, value in enumerate(self.values)}
-            classes = np.unique(self.weight[pile])
+            # The classes in the pile (bincount, not np.unique, which imports numpy.ma: 0.1 s).
+            classes = np.flatnonzero(np.bincount(self.weight[pile], minlength=len(self.values)))
             moved = np.empty(len(self.values), dtype=np.int64)
             for k in classes:
                 value = self.values[k] * factor
