@@ -547,13 +547,6 @@ class SqliteBox(_StoredBox):
         the window, no declared interest) is checked inline, as the folder's reader does; any
         other goes to check_ballot for its reason, which also accepts what this test does not
         cover. A count of 10,000 rows is mostly making the Ballots (benchmarks/sqlite_box.py)."""
-        with self._connect(write=False) as connection:
-            if connection is None:
-                return [], []
-            found = connection.execute(
-                f"SELECT {self._select(('voter', 'ranking', 'cast', 'plan', 'tied', 'points', 'voters'))}"
-                " FROM ballots ORDER BY voter"
-            ).fetchall()
         ids = voter_ids(plan, self.roll)
         known: list[str] = []
 
@@ -563,14 +556,21 @@ class SqliteBox(_StoredBox):
             return known[0]
 
         rules = plan.voting
-        windowed = rules.opens is not None or rules.closes is not None
         declared = declared_by_member(plan)
+        with self._connect(write=False) as connection:
+            if connection is None:
+                return [], []
+            if not declared and rules.ballot != "points":
+                every = self._read_common(connection, plan, ids, fingerprint)
+                if every is not None:
+                    return every, []
+            found = connection.execute(
+                f"SELECT {self._select(('voter', 'ranking', 'cast', 'plan', 'tied', 'points', 'voters'))}"
+                " FROM ballots ORDER BY voter"
+            ).fetchall()
+        windowed = rules.opens is not None or rules.closes is not None
         no_interest: frozenset[str] = frozenset()
         length, projects, member_set, admits = rules.ballot_length, ids.known, ids.member_set, ids.admits
-        if not declared and rules.ballot != "points":
-            every = self._all_common(found, plan, ids, fingerprint)
-            if every is not None:
-                return every, []
         if ids.open_roll and _all_voter_ids([row[0] for row in found]):
             member_set = frozenset(row[0] for row in found)  # checked at once, not row by row
         prefix = f"{self.path}#"
@@ -619,41 +619,62 @@ class SqliteBox(_StoredBox):
         return valid, rejected
 
 
-    def _all_common(
-        self, found: list[tuple[object, ...]], plan: Plan, ids: VoterIds, fingerprint: Callable[[], str]
+    def _read_common(
+        self, connection: sqlite3.Connection, plan: Plan, ids: VoterIds, fingerprint: Callable[[], str]
     ) -> list[Ballot] | None:
-        """Every row as its Ballot when every one is the common row (read's docstring), tested
-        column by column in a few C loops rather than row by row; None when any is not (then
-        read's loop finds which, and why). An imported electorate's 25,000 rows read so."""
-        if not found:
+        """Every row as its Ballot when every one is the common row (read's docstring); None
+        when any is not (then read's loop finds which, and why). What SQL can tell (the values'
+        types, no equal ranks or points, the voters, the distinct fingerprints and cast moments)
+        it tells in a pass over the table each, and only the voter, ranking and voters of each
+        row become Python objects; the rest is tested column by column in a few C loops. An
+        imported electorate's 25,000 rows are read so."""
+        odd, most = connection.execute(
+            "SELECT count(*) FILTER (WHERE typeof(voter) != 'text' OR typeof(ranking) != 'text' OR ranking = ''"
+            " OR substr(ranking, 1, 1) = '[' OR typeof(plan) != 'text' OR tied != '' OR points != ''"
+            " OR typeof(voters) != 'integer' OR voters < 1 OR (\"cast\" IS NOT NULL AND typeof(\"cast\") != 'text')),"
+            f" max(voters) FROM {self._aliased()}"
+        ).fetchone()
+        if most is None or odd or (most > 1 and not ids.imported):
             return None
-        voters, texts, casts, plans, tied, points, counts = (list(column) for column in zip(*found, strict=True))
-        if {type(v) for v in voters} != {str} or {type(t) for t in texts} != {str} or {type(p) for p in plans} != {str}:
-            return None
-        if set(tied) != {""} or set(points) != {""} or {type(c) for c in counts} != {int}:
-            return None
-        if min(counts) < 1 or (max(counts) > 1 and not ids.imported):
-            return None
-        if not (ids.member_set.issuperset(voters) or (ids.open_roll and _all_voter_ids(voters))):
-            return None
+        plans = [value for (value,) in connection.execute(f"SELECT DISTINCT plan FROM {self._aliased()}")]
         bound = set(plans) - {""}
         if bound and bound != {fingerprint()}:
             return None
-        rankings = [tuple(text.split(",")) for text in texts]
-        if not ids.known.issuperset(itertools.chain.from_iterable(rankings)):
-            return None  # an unknown id, an empty ranking ("") or one written as JSON ("[…")
-        if max(map(len, rankings)) > plan.voting.ballot_length or list(map(len, map(set, rankings))) != list(map(len, rankings)):
-            return None
-        rules = plan.voting
         prefix = f"{self.path}#"
-        moments = {cast: _moment(cast, prefix + str(voter)) for cast, voter in dict(zip(casts, voters, strict=True)).items()}
+        casts = [value for (value,) in connection.execute(f'SELECT DISTINCT "cast" FROM {self._aliased()}')]
+        try:
+            moments = {cast: _moment(cast, prefix) for cast in casts}
+        except WorkplanError:
+            return None  # a damaged moment: the loop names its row
+        rules = plan.voting
         if (rules.opens is not None or rules.closes is not None) and any(cast_problem(rules, when) for when in moments.values()):
             return None
+        # One fingerprint and one moment (an import's rows: the plan's, and none): not read row by row.
+        wanted = ["voter", "ranking", "voters"] + (["plan"] if len(plans) > 1 else []) + (['"cast"'] if len(casts) > 1 else [])
+        found = connection.execute(f"SELECT {', '.join(wanted)} FROM {self._aliased()} ORDER BY voter").fetchall()
+        columns_read = list(zip(*found, strict=True))
+        voters: list[str] = list(columns_read[0])
+        if not (ids.member_set.issuperset(voters) or (ids.open_roll and _all_voter_ids(voters))):  # type: ignore[arg-type]
+            return None
+        rankings = [tuple(text.split(",")) for text in columns_read[1]]
+        if not ids.known.issuperset(itertools.chain.from_iterable(rankings)):
+            return None  # an unknown id
+        if max(map(len, rankings)) > rules.ballot_length or list(map(len, map(set, rankings))) != list(map(len, rankings)):
+            return None
+        plan_of = columns_read[3] if len(plans) > 1 else itertools.repeat(plans[0])
+        when_of = map(moments.__getitem__, columns_read[-1]) if len(casts) > 1 else itertools.repeat(moments[casts[0]])
         files = [prefix + voter for voter in voters]
         return list(map(
-            Ballot, voters, rankings, map(moments.__getitem__, casts), plans, files,
-            itertools.repeat(()), itertools.repeat(()), counts,
+            Ballot, voters, rankings, when_of, plan_of, files, itertools.repeat(()), itertools.repeat(()), columns_read[2],
         ))
+
+    def _aliased(self) -> str:
+        """The ballots table as a sub-query with every column of the current layout (a layout-1
+        box's `voters` as 1), so the common read's queries name them alike."""
+        names = ("voter", "ranking", "cast", "plan", "tied", "points", "voters")
+        return "(SELECT " + ", ".join(
+            f'"{name}" AS "{name}"' if name in _LAYOUT_COLUMNS[self.layout] else f'1 AS "{name}"' for name in names
+        ) + " FROM ballots)"
 
 
 _VOTER_IDS = re.compile(rf"(?:{schema.ID_PATTERN.pattern}\n)*")

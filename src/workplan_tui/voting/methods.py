@@ -91,9 +91,11 @@ class Profile:
         """The profile of (ballot, voters) pairs, as an imported electorate keeps them (a row per
         distinct ballot with how many cast it), added up without expanding them."""
         counts: Counter[tuple[str, ...]] = Counter()
+        get = counts.get  # a dict's get: Counter's += calls its Python __missing__ for every new ranking
         for ranking, voters in rankings:
             if ranking:
-                counts[tuple(ranking)] += voters
+                key = tuple(ranking)
+                counts[key] = get(key, 0) + voters
         tied_counts: Counter[tuple[tuple[str, ...], ...]] = Counter()
         for groups, voters in tied:
             if groups:
