@@ -20,7 +20,7 @@ from helpers.voting_plans import make_plan, plan_text
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import METHODS, SELECTIONS
 from workplan_tui.plan_io import fingerprint, load_plan
-from workplan_tui.voting.ballot_box import SqliteBox, open_box
+from workplan_tui.voting.ballot_box import SqliteBox, open_box, voters_on_roll
 from workplan_tui.voting.ballots import Ballot, read_ballot, voter_count, write_ballot
 from workplan_tui.voting.box_convert import convert_box
 from workplan_tui.voting.casting import form_refusal
@@ -244,3 +244,20 @@ def test_the_column_reader_and_the_row_loop_count_the_same(tmp_path_factory, row
     slow, rejected = box.read(plan)
     assert [attrs.evolve(b, file="") for b in slow] == [attrs.evolve(b, file="") for b in fast]
     assert len(rejected) == len(odd)
+
+
+@settings(max_examples=15, deadline=None)
+@given(counted_rankings(most=3), st.sampled_from(METHODS))
+def test_the_counted_rows_box_and_the_one_row_per_voter_box_give_the_same_result(tmp_path_factory, rows, method):
+    folder = tmp_path_factory.mktemp("boxes")
+    results = []
+    for roll, ballots in (("imported", counted_ballots(rows)), ("open", single_ballots(rows))):
+        path = folder / f"{roll}.toml"
+        text = plan_text(tie_break="lot", method=method).replace("[voting]\n", f'[voting]\nroll = "{roll}"\nbox = "sqlite"\n', 1)
+        path.write_text(text, encoding="utf-8")
+        plan = load_plan(path)
+        box = open_box(path, plan, new=True)
+        box.write_many([attrs.evolve(ballot, plan=fingerprint(plan)) for ballot in ballots])
+        read, rejected = box.read(plan)
+        results.append(attrs.asdict(tally(plan, read, rejected, voters=voters_on_roll(box, read, rejected))))
+    assert results[0] == results[1]
