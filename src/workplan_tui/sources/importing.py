@@ -289,7 +289,15 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
     rows: dict[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], int] = {}  # (ranking, tied) -> voters
     empty = 0
     overvoted = 0
-    for count, order, _ in election.orders:
+    if election.strict:  # no ties: each order's groups are 1-tuples, looked up as they are, in C
+        by_group: dict[tuple[int, ...], str] = {(number,): id_of[number] for number in numbers}
+        for count, order, _ in election.orders:
+            if count and order:
+                key = (tuple(map(by_group.__getitem__, order)), ())
+                rows[key] = rows.get(key, 0) + count
+            elif count:
+                empty += count
+    for count, order, _ in () if election.strict else election.orders:
         if count == 0:
             continue  # a line of no voters: no ballot
         flat = tuple(itertools.chain.from_iterable(order))
