@@ -168,8 +168,7 @@ def _parse(file: str, text: str, kind: str) -> PreflibElection:
     return election
 
 
-# Every line from the first order on is a plain one (_PLAIN), the last newline optional.
-_PLAIN_BLOCK = re.compile(r"(?:[0-9]+: ?[1-9][0-9]*(?:,[1-9][0-9]*)*\n)*(?:[0-9]+: ?[1-9][0-9]*(?:,[1-9][0-9]*)*)?")
+_PLAIN_CHARACTERS = frozenset("0123456789:, \n")
 
 
 def _plain_orders(lines: list[str], first: int, known: frozenset[int]) -> list[tuple[int, Order, int]] | None:
@@ -179,21 +178,26 @@ def _plain_orders(lines: list[str], first: int, known: frozenset[int]) -> list[t
     import numpy as np
 
     rest = lines[first - 1 :]
-    block = "\n".join(rest)
-    if "\r" in block or not _PLAIN_BLOCK.fullmatch(block):
-        return None
     if rest and not rest[-1]:
         rest = rest[:-1]  # the file's last newline
     if not rest or known != frozenset(range(1, len(known) + 1)):
         return None
+    # Only digits, one colon a line, commas and spaces (int() takes spaces around a number, as
+    # the format does; an empty number or a line without its colon is a ValueError below).
+    block = "\n".join(rest)
+    if not _PLAIN_CHARACTERS.issuperset(block) or block.count(":") != len(rest):
+        return None
     # Every step a C loop over the lines (map, zip, a comprehension), then the checks at once.
     parts = list(map(str.partition, rest, itertools.repeat(":")))
-    counts = list(map(int, map(operator.itemgetter(0), parts)))
-    numbers = [tuple(map(int, body.split(","))) for _, _, body in parts]
+    try:
+        counts = list(map(int, map(operator.itemgetter(0), parts)))
+        numbers = [tuple(map(int, body.split(","))) for _, _, body in parts]
+    except ValueError:
+        return None
     lengths = np.fromiter(map(len, numbers), dtype=np.int64, count=len(numbers))
     flat = np.fromiter(itertools.chain.from_iterable(numbers), dtype=np.int64, count=int(lengths.sum()))
-    if int(flat.max()) > len(known):
-        return None  # an alternative the file does not have
+    if not len(flat) or int(flat.max()) > len(known) or int(flat.min()) < 1:
+        return None  # an alternative the file does not have (or a blank ballot: the reader says so)
     # Each (line, alternative) once: sorted, no two neighbours equal.
     keys = np.sort(np.repeat(np.arange(len(numbers), dtype=np.int64), lengths) * (len(known) + 1) + flat)
     if bool((keys[1:] == keys[:-1]).any()):
