@@ -283,7 +283,6 @@ def preflib(title: str, source: Path, seats: int, folder: Path, runs: int, pyran
               f"{theirs[0] / mine[0]:4.1f}x   same: {same}")
     print(f"  {'':<14} workplan two commands {mine[0]:6.2f} s ({mine[1]} MiB; import {mine[2]['import_s']:.2f} s, "
           f"tally {mine[2]['tally_s']:.2f} s)")
-    print(f"  {in_process(mine[2]['plan'])}")
     print(f"  elected: {', '.join(elected)}")
 
 
