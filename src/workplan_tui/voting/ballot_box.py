@@ -625,32 +625,30 @@ class SqliteBox(_StoredBox):
         """Every row as its Ballot when every one is the common row (read's docstring); None
         when any is not (then read's loop finds which, and why). What SQL can tell (the values'
         types, no equal ranks or points, the voters, the distinct fingerprints and cast moments)
-        it tells in a pass over the table each, and only the voter, ranking and voters of each
+        it tells in one pass over the table, and only the voter, ranking and voters of each
         row become Python objects; the rest is tested column by column in a few C loops. An
         imported electorate's 25,000 rows are read so."""
-        odd, most = connection.execute(
+        # One pass over the table: anything odd, the voters, and the distinct fingerprints (a
+        # sound box has at most two: "" and the plan's) and cast moments.
+        odd, most, plan_count, low_plan, high_plan, cast_count, one_cast, uncast = connection.execute(
             "SELECT count(*) FILTER (WHERE typeof(voter) != 'text' OR typeof(ranking) != 'text' OR ranking = ''"
             " OR substr(ranking, 1, 1) = '[' OR typeof(plan) != 'text' OR tied != '' OR points != ''"
             " OR typeof(voters) != 'integer' OR voters < 1 OR (\"cast\" IS NOT NULL AND typeof(\"cast\") != 'text')),"
-            f" max(voters) FROM {self._aliased()}"
+            ' max(voters), count(DISTINCT plan), min(plan), max(plan), count(DISTINCT "cast"), min("cast"),'
+            f' count(*) - count("cast") FROM {self._aliased()}'
         ).fetchone()
-        if most is None or odd or (most > 1 and not ids.imported):
+        if most is None or odd or (most > 1 and not ids.imported) or plan_count > 2:
             return None
-        plans = [value for (value,) in connection.execute(f"SELECT DISTINCT plan FROM {self._aliased()}")]
+        plans = sorted({low_plan, high_plan})
         bound = set(plans) - {""}
         if bound and bound != {fingerprint()}:
             return None
         prefix = f"{self.path}#"
-        casts = [value for (value,) in connection.execute(f'SELECT DISTINCT "cast" FROM {self._aliased()}')]
-        try:
-            moments = {cast: _moment(cast, prefix) for cast in casts}
-        except WorkplanError:
-            return None  # a damaged moment: the loop names its row
+        several_casts = cast_count + (1 if uncast else 0) > 1
+        casts: list[str | None] = [one_cast if cast_count else None]
         rules = plan.voting
-        if (rules.opens is not None or rules.closes is not None) and any(cast_problem(rules, when) for when in moments.values()):
-            return None
         # One fingerprint and one moment (an import's rows: the plan's, and none): not read row by row.
-        wanted = ["voter", "ranking", "voters"] + (["plan"] if len(plans) > 1 else []) + (['"cast"'] if len(casts) > 1 else [])
+        wanted = ["voter", "ranking", "voters"] + (["plan"] if len(plans) > 1 else []) + (['"cast"'] if several_casts else [])
         found = connection.execute(f"SELECT {', '.join(wanted)} FROM {self._aliased()} ORDER BY voter").fetchall()
         columns_read = list(zip(*found, strict=True))
         voters: list[str] = list(columns_read[0])
@@ -661,8 +659,16 @@ class SqliteBox(_StoredBox):
             return None  # an unknown id
         if max(map(len, rankings)) > rules.ballot_length or list(map(len, map(set, rankings))) != list(map(len, rankings)):
             return None
+        if several_casts:
+            casts = list(set(columns_read[-1]))
+        try:
+            moments = {cast: _moment(cast, prefix) for cast in casts}
+        except WorkplanError:
+            return None  # a damaged moment: the loop names its row
+        if (rules.opens is not None or rules.closes is not None) and any(cast_problem(rules, when) for when in moments.values()):
+            return None
         plan_of = columns_read[3] if len(plans) > 1 else itertools.repeat(plans[0])
-        when_of = map(moments.__getitem__, columns_read[-1]) if len(casts) > 1 else itertools.repeat(moments[casts[0]])
+        when_of = map(moments.__getitem__, columns_read[-1]) if several_casts else itertools.repeat(moments[casts[0]])
         files = [prefix + voter for voter in voters]
         return list(map(
             Ballot, voters, rankings, when_of, plan_of, files, itertools.repeat(()), itertools.repeat(()), columns_read[2],
