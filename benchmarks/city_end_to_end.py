@@ -308,9 +308,9 @@ def main(argv: list[str] | None = None) -> int:
         if "lodz" in args.which:
             lodz(folder, args.runs, args.skip_slow)
         if "meath" in args.which:
-            preflib("Meath 2002 STV, 5 seats", MEATH, 5, folder, args.runs, 1)
+            preflib("Meath 2002 STV, 5 seats", MEATH, 5, folder, args.runs, args.runs)
         if "sf" in args.which:
-            preflib("San Francisco 2011 Mayor IRV", SF, 1, folder, args.runs, 0 if args.skip_slow else 1)
+            preflib("San Francisco 2011 Mayor IRV", SF, 1, folder, args.runs, 0 if args.skip_slow else args.runs)
     return 0
 
 
