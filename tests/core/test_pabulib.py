@@ -5,6 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -204,6 +205,8 @@ def instances(draw: st.DrawFn) -> PbInstance:
     )
     if any(project.selected is None for project in projects) and not all(p.selected is None for p in projects):
         projects = tuple(PbProject(p.reference, p.cost, p.name, bool(p.selected), 0, p.votes) for p in projects)
+    # `selected` 2: selected and paid for by other means.
+    projects = tuple(attrs.evolve(p, funded_otherwise=bool(p.selected) and draw(st.booleans())) for p in projects)
     voters = draw(st.lists(_ids, max_size=12, unique=True))
     votes = []
     for voter in voters:
@@ -219,8 +222,8 @@ def instances(draw: st.DrawFn) -> PbInstance:
 def test_round_trip(instance: PbInstance):
     again = parse_pabulib(dumps_pabulib(instance))
     assert again.meta == instance.meta
-    assert [(p.reference, p.cost, p.name, p.selected, p.votes) for p in again.projects] == [
-        (p.reference, p.cost, p.name, p.selected, p.votes) for p in instance.projects
+    assert [(p.reference, p.cost, p.name, p.selected, p.votes, p.funded_otherwise) for p in again.projects] == [
+        (p.reference, p.cost, p.name, p.selected, p.votes, p.funded_otherwise) for p in instance.projects
     ]
     assert [(v.voter, v.projects, v.points) for v in again.votes] == [(v.voter, v.projects, v.points) for v in instance.votes]
 

@@ -248,3 +248,81 @@ def attrs_evolve_score(result: TallyResult, project: str, score: int | Fraction)
 
     ranking = tuple(attrs.evolve(entry, score=score) if entry.project == project else entry for entry in result.ranking)
     return attrs.evolve(result, ranking=ranking)
+
+
+def _district(unit: str, year: int, projects: list[tuple[str, int, int, int]], budget: int, subunit: str = "Nr 1") -> Imported:
+    """A district's approval vote: (id, cost, approvals, selected) per project, one voter per
+    approval pattern needed (the first `approvals` voters approve the project)."""
+    from workplan_tui.sources.pabulib import parse_pabulib
+
+    voters = max(approvals for _, _, approvals, _ in projects)
+    meta = [f"unit;{unit}", f"instance;{year}", f"budget;{budget}", "vote_type;approval", "rule;greedy"]
+    if subunit:
+        meta.append(f"subunit;{subunit}")
+    rows = [f"{ref};{cost};{approvals};Project {ref};{flag}" for ref, cost, approvals, flag in projects]
+    votes = [
+        f"{voter};{','.join(ref for ref, _, approvals, _ in projects if voter <= approvals)}" for voter in range(1, voters + 1)
+    ]
+    text = "\n".join(["META", "key;value", *meta, "PROJECTS", "project_id;cost;votes;name;selected", *rows,
+                      "VOTES", "voter_id;vote", *votes]) + "\n"
+    return pabulib_plan(parse_pabulib(text, f"poland_{unit.lower()}_{year}_x.pb"))
+
+
+def test_a_project_marked_selected_2_is_funded_by_other_means_and_takes_nothing_from_the_budget():
+    # Gdynia 2020, Mały Kack's large list: two projects each costing the whole budget, the second
+    # marked 2 (funded by other means): both are the city's outcome, and the count's.
+    imported = _district("Gdynia", 2020, [("4", 491940, 90, 1), ("3", 491940, 80, 2), ("2", 491816, 70, 0)], 491940)
+    funded = {project["reference"]: project.get("funding", "") for project in imported.document["projects"]}
+    assert funded == {"4": "", "3": "other city funds", "2": ""}
+    assert any(note.startswith("1 project selected and paid for by other means") for note in imported.notes)
+    plan, result = count(imported)
+    assert plan.voting.selection == "fit-stop"
+    assert compare(plan, result).equal  # type: ignore[union-attr]
+    assert result.feasibility.budget_used == plan.limits.budget  # the second takes nothing from it
+
+
+def test_selected_2_round_trips_through_the_pb_writer():
+    from workplan_tui.sources.pabulib import dumps_pabulib, parse_pabulib
+
+    text = "META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost;votes;name;selected\n1;60;2;A;1\n2;60;1;B;2\n3;10;1;C;0\nVOTES\nvoter_id;vote\n1;1,2\n2;1,3\n"
+    instance = parse_pabulib(text)
+    assert [(p.selected, p.funded_otherwise) for p in instance.projects] == [(True, False), (True, True), (False, False)]
+    assert parse_pabulib(dumps_pabulib(instance)) == instance
+
+
+@pytest.mark.parametrize(("unit", "stops"), [("Poznań", True), ("Wrocław", True), ("Gdynia", True), ("Kraków", False)])
+def test_the_cities_whose_outcomes_stop_at_the_first_project_that_does_not_fit(unit: str, stops: bool):
+    # 60 fits, 50 does not fit the 40 left, 30 would: the stopping cities leave it.
+    imported = _district(unit, 2023, [("a", 60, 30, 1), ("b", 50, 20, 0), ("c", 30, 10, int(not stops))], 100)
+    plan, result = count(imported)
+    assert plan.voting.selection == ("fit-stop" if stops else "fit")
+    assert compare(plan, result).equal  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("unit", "year", "subunit", "minimum"),
+    [("Łódź", 2020, "Nr 33", 50), ("Łódź", 2022, "", 50), ("Łódź", 2018, "Nr 33", None),
+     ("Warszawa", 2022, "Bemowo", 50), ("Warszawa", 2023, "", 100), ("Warszawa", 2021, "Bemowo", None)],
+)
+def test_the_cities_minimum_of_votes_applies_from_the_edition_that_set_it(unit: str, year: int, subunit: str, minimum: int | None):
+    # Łódź 2020, Nr 33: the fifth project fits what the others left but has 21 votes (42 of the
+    # city-wide list's twice as many voters, below its 100).
+    scale = 1 if subunit else 2
+    projects = [("w008", 320000, 106, 1), ("w014", 25000, 92, 1), ("w121", 195000, 77, 0), ("w127", 40000, 58, 1)]
+    votes = [(ref, cost, approvals * scale, flag) for ref, cost, approvals, flag in projects]
+    imported = _district(unit, year, [*votes, ("w068", 10000, 21 * scale, 0 if minimum else 1)], 411000, subunit)
+    plan, result = count(imported)
+    assert plan.voting.threshold == minimum
+    assert compare(plan, result).equal  # type: ignore[union-attr]
+    if minimum:
+        assert any("below the minimum of" in skipped.reason for skipped in result.skipped)
+
+
+def test_a_files_own_minimum_wins_over_the_citys():
+    from workplan_tui.sources.pabulib import parse_pabulib
+
+    text = ("META\nkey;value\nunit;Łódź\ninstance;2022\nbudget;100\nmin_project_score_threshold;3\n"
+            "PROJECTS\nproject_id;cost;votes;name;selected\n1;60;3;A;1\n2;30;2;B;0\n"
+            "VOTES\nvoter_id;vote\n1;1,2\n2;1,2\n3;1\n")
+    plan, _ = count(pabulib_plan(parse_pabulib(text)))
+    assert plan.voting.threshold == 3

@@ -10,7 +10,8 @@ of its own (the row between is repeated once per item).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import docx
@@ -64,6 +65,27 @@ def tag(document: Document, text: str) -> Paragraph:
     return document.add_paragraph(text)
 
 
+@contextmanager
+def when(document: Document, condition: str) -> Iterator[None]:
+    """What the block adds, only when `condition` holds: `{%p if condition %}` … `{%p endif %}`."""
+    tag(document, f"{{%p if {condition} %}}")
+    yield
+    tag(document, "{%p endif %}")
+
+
+def otherwise(document: Document) -> None:
+    """Inside `when`: what follows stands when the condition does not hold."""
+    tag(document, "{%p else %}")
+
+
+@contextmanager
+def each(document: Document, loop: str) -> Iterator[None]:
+    """What the block adds, once per item: `{%p for loop %}` … `{%p endfor %}`."""
+    tag(document, f"{{%p for {loop} %}}")
+    yield
+    tag(document, "{%p endfor %}")
+
+
 def numbered(document: Document, number: str, text: str) -> Paragraph:
     """A numbered paragraph as the Board numbers them: the number, a tab, the text, hanging.
 
@@ -79,14 +101,13 @@ def numbered(document: Document, number: str, text: str) -> Paragraph:
 
 def bullets(document: Document, loop: str, item: str, *, lead: str = "", indent_cm: float = 0.0) -> None:
     """A bulleted list: one "List Bullet" paragraph repeated by `{%p for loop %}`; `lead` first, in bold."""
-    tag(document, f"{{%p for {loop} %}}")
-    para = document.add_paragraph(style="List Bullet")
-    if lead:
-        para.add_run(lead).bold = True
-    para.add_run(item)
-    if indent_cm:
-        para.paragraph_format.left_indent = Cm(indent_cm)
-    tag(document, "{%p endfor %}")
+    with each(document, loop):
+        para = document.add_paragraph(style="List Bullet")
+        if lead:
+            para.add_run(lead).bold = True
+        para.add_run(item)
+        if indent_cm:
+            para.paragraph_format.left_indent = Cm(indent_cm)
 
 
 def table(
@@ -100,13 +121,7 @@ def table(
     grid = document.add_table(rows=4, cols=len(header))
     grid.style = "Table Grid"
     if widths_cm:
-        grid.autofit = False
-        # The grid's widths for LibreOffice, the cells' for Word.
-        for column, width in zip(grid.columns, widths_cm, strict=True):
-            column.width = Cm(width)
-        for row in grid.rows:
-            for cell, width in zip(row.cells, widths_cm, strict=True):
-                cell.width = Cm(width)
+        widths(grid, widths_cm)
     head = grid.rows[0]
     _repeat_as_header(head)
     for cell, text in zip(head.cells, header, strict=True):
@@ -116,6 +131,16 @@ def table(
         cell.paragraphs[0].add_run(text)
     grid.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
     return grid
+
+
+def widths(grid: Table, centimetres: Sequence[float]) -> None:
+    """Columns as wide as what they hold (a rank, a title, a sentence), on the 16 cm of the page."""
+    grid.autofit = False
+    for column, width in zip(grid.columns, centimetres, strict=True):
+        column.width = Cm(width)  # the grid, which LibreOffice lays out by
+    for row in grid.rows:  # and each cell, which Word does
+        for cell, width in zip(row.cells, centimetres, strict=True):
+            cell.width = Cm(width)
 
 
 def _repeat_as_header(row: Any) -> None:  # a docx table row

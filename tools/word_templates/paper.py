@@ -5,42 +5,42 @@ from __future__ import annotations
 
 from docx.document import Document
 
-import common
+from common import bullets, each, heading, new_document, numbered, page_break, paragraph, table, title, when
+
+
+def numbered_paragraphs(document: Document, listing: str) -> None:
+    """The context's numbered paragraphs (`p.number`, `p.text`), one after the other."""
+    with each(document, f"p in {listing}"):
+        numbered(document, "{{ p.number }}", "{{ p.text }}")
 
 
 def build() -> Document:
-    document = common.new_document()
-    common.paragraph(document, "{{ board }}", bold_label="Meeting: ")
-    common.tag(document, "{%p if date_text %}")
-    common.paragraph(document, "{{ date_text }}", bold_label="Date: ")
-    common.tag(document, "{%p endif %}")
-    common.title(document, "{{ title }}")
+    document = new_document()
+    paragraph(document, "{{ board }}", bold_label="Meeting: ")
+    with when(document, "date_text"):
+        paragraph(document, "{{ date_text }}", bold_label="Date: ")
+    title(document, "{{ title }}")
 
-    common.heading(document, "Purpose of report")
-    common.paragraph(document, "{{ purpose }}")
-    common.heading(document, "Summary")
-    common.paragraph(document, "{{ summary }}")
-    common.paragraph(document, "{{ confidential_answer }}", bold_label="Is this report confidential? ")
-    common.heading(document, "Recommendation")
-    common.paragraph(document, "{{ recommendation }}")
+    heading(document, "Purpose of report")
+    paragraph(document, "{{ purpose }}")
+    heading(document, "Summary")
+    paragraph(document, "{{ summary }}")
+    paragraph(document, "{{ confidential_answer }}", bold_label="Is this report confidential? ")
+    heading(document, "Recommendation")
+    paragraph(document, "{{ recommendation }}")
 
-    common.tag(document, "{%p if contact.lines %}")
-    common.heading(document, "Contact details")
-    common.tag(document, "{%p for line in contact.lines %}")
-    common.paragraph(document, "{{ line.label }}: {{ line.value }}")
-    common.tag(document, "{%p endfor %}")
-    common.tag(document, "{%p endif %}")
+    with when(document, "contact.lines"):
+        heading(document, "Contact details")
+        with each(document, "line in contact.lines"):
+            paragraph(document, "{{ line.label }}: {{ line.value }}")
 
-    common.tag(document, "{%p if background %}")
-    common.heading(document, "Background")
-    common.tag(document, "{%p for p in background %}")
-    common.numbered(document, "{{ p.number }}", "{{ p.text }}")
-    common.tag(document, "{%p endfor %}")
-    common.tag(document, "{%p endif %}")
+    with when(document, "background"):
+        heading(document, "Background")
+        numbered_paragraphs(document, "background")
 
-    common.heading(document, "{{ issues.heading }}")
-    common.numbered(document, "{{ issues.number }}", "{{ issues.text }}")
-    common.table(
+    heading(document, "{{ issues.heading }}")
+    numbered(document, "{{ issues.number }}", "{{ issues.text }}")
+    table(
         document,
         ["Issue", "Further information", "Resource requirement", "Indicative timing"],
         "row in issues.rows",
@@ -52,29 +52,21 @@ def build() -> Document:
         ],
         widths_cm=(3.0, 5.0, 4.5, 3.5),  # 16 cm between the margins; the further information is the longest
     )
-    common.tag(document, "{%p if estimates_note %}")
-    common.paragraph(document, "{{ estimates_note }}")
-    common.tag(document, "{%p endif %}")
+    with when(document, "estimates_note"):
+        paragraph(document, "{{ estimates_note }}")
 
-    common.numbered(document, "{{ resources.number }}", "{{ resources.text }}")
-    common.bullets(document, "item in resources['items']", "{{ item.text }}", lead="{{ item.lead }} ", indent_cm=1.6)
-    common.tag(document, "{%p for p in direction %}")
-    common.numbered(document, "{{ p.number }}", "{{ p.text }}")
-    common.tag(document, "{%p endfor %}")
+    numbered(document, "{{ resources.number }}", "{{ resources.text }}")
+    bullets(document, "item in resources['items']", "{{ item.text }}", lead="{{ item.lead }} ", indent_cm=1.6)
+    numbered_paragraphs(document, "direction")
 
-    common.tag(document, "{%p for section in sections %}")
-    common.heading(document, "{{ section.heading }}")
-    common.tag(document, "{%p for p in section.paragraphs %}")
-    common.numbered(document, "{{ p.number }}", "{{ p.text }}")
-    common.tag(document, "{%p endfor %}")
-    common.tag(document, "{%p endfor %}")
+    with each(document, "section in sections"):
+        heading(document, "{{ section.heading }}")
+        numbered_paragraphs(document, "section.paragraphs")
 
-    common.tag(document, "{%p if appendix.themes %}")
-    common.page_break(document)
-    common.heading(document, "Appendix: {{ appendix.title }}")
-    common.tag(document, "{%p for theme in appendix.themes %}")
-    common.heading(document, "{{ theme.title }}", level=2)
-    common.bullets(document, "activity in theme.activities", "{{ activity }}")
-    common.tag(document, "{%p endfor %}")
-    common.tag(document, "{%p endif %}")
+    with when(document, "appendix.themes"):
+        page_break(document)
+        heading(document, "Appendix: {{ appendix.title }}")
+        with each(document, "theme in appendix.themes"):
+            heading(document, "{{ theme.title }}", level=2)
+            bullets(document, "activity in theme.activities", "{{ activity }}")
     return document

@@ -31,15 +31,27 @@ from workplan_tui.errors import WorkplanError
 from workplan_tui.money import file_amount
 from workplan_tui.sources.pabulib import PbInstance
 from workplan_tui.sources.preflib import PreflibElection
+from workplan_tui.text import plural
 from workplan_tui.voting.ballots import Ballot, voter_count
 
 THEME = "projects"
 PABULIB_LICENCE = "pabulib (pabulib.org): open data, cite Faliszewski et al., IJCAI 2023"
 PREFLIB_LICENCE = "PrefLib (preflib.org): free to use, cite Mattei and Walsh, ADT 2013, and the data set's own citation"
 CURRENCIES = {"poland": "PLN", "france": "EUR", "netherlands": "EUR", "germany": "EUR", "spain": "EUR", "italy": "EUR"}
-# Cities whose regulations end the walk down the ranking at the first project that does not fit
-# (issue 18: 5 of Gdynia's 30 district outcomes differ under walk-and-skip).
-STOPPING_CITIES = frozenset({"gdynia"})
+# Cities whose outcomes end the walk down the ranking at the first project that does not fit
+# (issue 18; docs/import.md "Reproduction over pabulib"): walk-and-skip reproduces 19 of Gdynia's
+# 43 lists of 2020, 5 of Poznań's 15 (2023) and 89 of Wrocław's 93 (2016-2021); stopping
+# reproduces every one of those, and 25, 14 and 92 in all.
+STOPPING_CITIES = frozenset({"gdynia", "poznań", "wrocław"})
+# A project is selected only with this many valid votes, by the city's rules from the file's
+# `instance` year given on: (from, for a district's list, for the city-wide list). Łódź (whose
+# files name the year of the vote): "nie mniej niż 50 ważnych głosów" (uchwała VI/199/19 Rady
+# Miejskiej w Łodzi, ŁBO 2019/2020, voted in 2019, on; uml.lodz.pl). Warsaw (whose files name the
+# budget's year): 50 valid votes for a district's project, 100 city-wide (8th edition, the 2022
+# budget, on: um.warszawa.pl/waw/bo/wyniki-glosowania-8-edycja). Used when the file records no
+# `min_project_score_threshold` of its own.
+CITY_THRESHOLDS = {"łódź": (2019, 50, 50), "warszawa": (2022, 50, 100)}
+FUNDED_OTHERWISE = "other city funds"  # a project the file marks `selected` 2
 # pabulib's `equalshares/…` completions as the cities counted them: `add1` raised each voter's
 # share by 1 zł until the outcome would pass the budget, past the first exhaustive outcome
 # (Wieliczka 2023: voting/equal_shares.py, `add1-to-budget`).
@@ -154,6 +166,7 @@ def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite")
                 "start": start,
                 "end": end,
                 "reference": project.reference,
+                **({"funding": FUNDED_OTHERWISE} if project.funded_otherwise else {}),
             }
             for project in instance.projects
         ],
@@ -175,6 +188,10 @@ def pabulib_plan(instance: PbInstance, file_name: str = "", box: str = "sqlite")
         official["year"] = instance.year
     if selected is None:
         notes.append("the file records no `selected` column: there is no official outcome to compare the count with")
+    funded = sum(1 for project in instance.projects if project.funded_otherwise)
+    if funded:
+        notes.append(f"{plural(funded, 'project')} selected and paid for by other means (`selected` 2): "
+                     f"funding = \"{FUNDED_OTHERWISE}\", taking nothing from the budget")
     document["official"] = official
     voter_ids = slug_ids((vote.voter for vote in instance.votes), "v")
     _roll(document, box)
@@ -228,6 +245,8 @@ def _pabulib_rule(instance: PbInstance) -> tuple[str, str, dict[str, Any]]:
     threshold = instance.meta.get("min_project_score_threshold", "")
     if threshold:
         extra["threshold"] = int(threshold) if threshold.isdigit() else threshold
+    elif (city_rule := CITY_THRESHOLDS.get(instance.meta.get("unit", "").lower())) and (instance.year or 0) >= city_rule[0]:
+        extra["threshold"] = city_rule[1] if instance.meta.get("subunit", "") else city_rule[2]
     return method, selection, extra
 
 

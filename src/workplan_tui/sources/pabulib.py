@@ -58,6 +58,8 @@ class PbProject:
     line: int
     votes: int | None = None
     extra: tuple[tuple[str, str], ...] = ()  # the other fields, as written (category, target, …)
+    # `selected` 2: selected, and paid for by other means than this budget (Gdynia 2020, Poznań 2023)
+    funded_otherwise: bool = False
 
 
 @attrs.frozen
@@ -388,12 +390,14 @@ def _project(header: list[str], row: list[str], line: str, number: int, problems
                      f"`cost` must be an amount like 15995 or 12500.50, not `{cut(fields['cost'])}`")
         return None
     selected: bool | None = None
+    funded_otherwise = False
     if "selected" in fields and not _empty(fields["selected"]):
         flag = fields["selected"].strip()
         if not _INTEGER.fullmatch(flag) or int(flag) < 0:
-            problems.add(number, column_of(line, row, header.index("selected")), "E032", f"`selected` must be 1 or 0, not `{cut(flag)}`")
+            problems.add(number, column_of(line, row, header.index("selected")), "E032", f"`selected` must be 1 or 0 (2: selected and funded by other means), not `{cut(flag)}`")
             return None
-        selected = int(flag) >= 1  # a few files mark projects selected by other means with 2
+        selected = int(flag) >= 1
+        funded_otherwise = int(flag) == 2
     votes = fields.get("votes", "").strip()
     name = fields.get("name", "")
     extra = tuple(
@@ -402,7 +406,7 @@ def _project(header: list[str], row: list[str], line: str, number: int, problems
     )
     return PbProject(
         reference=reference, cost=cost, name="" if _empty(name) else name.strip(), selected=selected, line=number,
-        votes=int(votes) if _INTEGER.fullmatch(votes) else None, extra=extra,
+        votes=int(votes) if _INTEGER.fullmatch(votes) else None, extra=extra, funded_otherwise=funded_otherwise,
     )
 
 
@@ -450,7 +454,7 @@ def dumps_pabulib(instance: PbInstance) -> str:
         lines.append(row(
             project.reference, plain_amount(project.cost), "" if project.votes is None else str(project.votes),
             project.name or "None", *(extra.get(key, "None") for key in extra_keys),
-            "" if project.selected is None else str(int(project.selected)),
+            "" if project.selected is None else "2" if project.funded_otherwise else str(int(project.selected)),
         ))
     scored = instance.vote_type in ("cumulative", "scoring")
     lines += ["VOTES", "voter_id;vote" + (";points" if scored else "")]

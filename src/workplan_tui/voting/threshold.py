@@ -1,6 +1,6 @@
 """The minimum support (`[voting] threshold`): votes, or a share of the voters, a project needs.
 
-Cities set one (Łódź and Katowice: a minimum number of votes; others a share of the voters):
+Cities set one (Łódź and Warsaw: a minimum number of votes; others a share of the voters):
 a project below it is not selected under any rule, and the result says why in the Board's words.
 The support of a project is the number of counted ballots that name it (rank, approve or give
 it points), whatever the method's score.
