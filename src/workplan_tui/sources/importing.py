@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -309,10 +310,10 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
     empty = 0
     overvoted = 0
     if election.strict:  # no ties: each order's groups are 1-tuples, looked up as they are, in C
-        by_group: dict[tuple[int, ...], str] = {(number,): id_of[number] for number in numbers}
+        first = operator.itemgetter(0)
         for count, order, _ in election.orders:
             if count and order:
-                key = (tuple(map(by_group.__getitem__, order)), ())
+                key = (tuple(map(id_of.__getitem__, map(first, order))), ())
                 rows[key] = rows.get(key, 0) + count
             elif count:
                 empty += count

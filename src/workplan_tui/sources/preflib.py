@@ -202,7 +202,10 @@ def _plain_orders(lines: list[str], first: int, known: frozenset[int]) -> list[t
     keys = np.sort(np.repeat(np.arange(len(numbers), dtype=np.int64), lengths) * (len(known) + 1) + flat)
     if bool((keys[1:] == keys[:-1]).any()):
         return None  # an alternative twice in one order
-    return list(zip(counts, map(tuple, map(zip, numbers)), range(first, first + len(rest)), strict=True))
+    # Each alternative's group of one is one shared tuple: 200,000 fewer objects for Meath.
+    single = {number: (number,) for number in known}
+    groups = [tuple(map(single.__getitem__, order)) for order in numbers]
+    return list(zip(counts, groups, range(first, first + len(rest)), strict=True))
 
 
 def _check_meta(meta: dict[str, str], lines: dict[str, int], alternatives: dict[int, str], kind: str, at: int, problem: Problem) -> str:
