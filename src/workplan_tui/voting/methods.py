@@ -15,6 +15,7 @@ Their order decides nothing, because selection never takes them.
 from __future__ import annotations
 
 import functools
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Union
@@ -120,7 +121,9 @@ class Profile:
         # Sorted so that the order ballots were read in can never change a count; by the ids
         # joined with a character below any id's, which orders as the tuples do (a shorter
         # ranking before its longer ones) in a string comparison each, not a tuple's.
-        grouped = tuple(sorted(counts.items(), key=_ranking_key))
+        items = list(counts.items())
+        keys = list(map("\x00".join, counts))  # in the items' order: a dict keeps it
+        grouped = tuple(map(items.__getitem__, sorted(range(len(items)), key=keys.__getitem__)))
         length = ballot_length if ballot_length is not None else max((len(r) for r in counts), default=1)
         return cls(
             tuple(projects), grouped, length, tuple(weights), seats,
@@ -322,10 +325,6 @@ def schulze(profile: Profile, tie_break: TieBreak) -> Count:
 # -- instant runoff --------------------------------------------------------------
 
 
-def _ranking_key(item: tuple[tuple[str, ...], int]) -> str:
-    return "\x00".join(item[0])
-
-
 class _Numbers(dict[str, int]):
     """Candidate numbers; any other id is `pad` (never continuing)."""
 
@@ -346,7 +345,7 @@ def _rank_table(profile: Profile, candidates: Sequence[str], pad: int) -> Any:
 
     import numpy as np
 
-    rows = [ranking for ranking, _ in profile.rankings]
+    rows = list(map(operator.itemgetter(0), profile.rankings))
     lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
     width = int(lengths.max()) if len(rows) else 1
     numbers = _Numbers(candidates, pad)
@@ -376,7 +375,7 @@ class _Piles:
         self.pad = len(self.candidates)  # a column past the end: held by no project (exhausted)
         rows = profile.rankings
         self.table = _rank_table(profile, self.candidates, self.pad)
-        self.counts = np.asarray([count for _, count in profile.rankings], dtype=np.int64)
+        self.counts = np.fromiter(map(operator.itemgetter(1), profile.rankings), dtype=np.int64, count=len(profile.rankings))
         self.live = np.ones(self.pad + 1, dtype=bool)
         self.live[self.pad] = False
         self.values: list[Fraction] = [Fraction(1)]  # weight class -> its value
@@ -468,7 +467,7 @@ class _RankArray:
         pad = len(self.candidates)  # a column past the end: never continuing
         rows = profile.rankings
         self.table = _rank_table(profile, self.candidates, pad)
-        self.counts = np.asarray([count for _, count in profile.rankings], dtype=np.int64)
+        self.counts = np.fromiter(map(operator.itemgetter(1), profile.rankings), dtype=np.int64, count=len(profile.rankings))
         self.rows = np.arange(len(rows))
 
     def totals(self, continuing: Collection[str]) -> dict[str, int]:
