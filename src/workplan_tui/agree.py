@@ -184,7 +184,10 @@ def ballots_digest(ballots: Iterable[Ballot]) -> str:
     """
     import hashlib
 
-    lines = [DIGEST_FORM] + sorted(" ".join((ballot.member, *ballot.ranking)) for ballot in ballots)
+    # A counted row of an imported electorate ends with `*N`, its voters (no id holds a `*`).
+    lines = [DIGEST_FORM] + sorted(
+        " ".join((ballot.member, *ballot.ranking)) + (f" *{ballot.voters}" if ballot.voters != 1 else "") for ballot in ballots
+    )
     return "sha256:" + hashlib.sha256(("\n".join(lines) + "\n").encode("utf-8")).hexdigest()
 
 

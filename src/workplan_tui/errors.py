@@ -77,6 +77,8 @@ ERROR_IDS: dict[str, str] = {
     "E421": "not a ballot box",
     "E422": "roll not sound",
     "E423": "ballots not converted",
+    "E424": "voters not sound",
+    "E425": "nobody can cast into an imported electorate",
 }
 
 # Warnings: printed, the exit status stays 0 (docs/errors.md).

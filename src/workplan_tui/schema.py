@@ -237,7 +237,8 @@ TABLES: dict[str, Table] = {
         ),
         "roll": Field(
             STRING, default="members",
-            doc='Who may vote: "members" (the plan\'s members), "open" (any voter id, once) or a CSV file beside the plan.',
+            doc='Who may vote: "members" (the plan\'s members), "open" (any voter id, once), "imported" (an imported'
+            " anonymous electorate: a row per distinct ballot with its voters; nobody casts) or a CSV file beside the plan.",
         ),
     },
     "pick": {

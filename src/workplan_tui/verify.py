@@ -72,7 +72,9 @@ def verify_record(agreed_path: str | os.PathLike[str], ballots: str | os.PathLik
     # The ballots that counted at the meeting: seated by the attendance on record, as agreed.
     seated = seat(plan, of_decision(decision), read, refused)
     counted, rejected = list(seated.ballots), list(seated.rejected)
-    return Verified(folder, len(counted), tuple(_differences(plan, decision, counted, rejected, str(path), text)))
+    from workplan_tui.voting.ballots import voter_count  # a counted row stands for its voters
+
+    return Verified(folder, voter_count(counted), tuple(_differences(plan, decision, counted, rejected, str(path), text)))
 
 
 def _differences(plan: Plan, decision: Decision, counted: list, rejected: list, file: str, text: str) -> list[LocatedError]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from helpers.paths import DATA
 from workplan_tui.cli import main
 from workplan_tui.plan_io import load_plan
+from workplan_tui.voting.ballots import read_ballot
 
 WARSAW = DATA / "pabulib" / "poland_warszawa_2017_praga-polnoc.pb"
 DEBIAN = DATA / "preflib" / "00002-00000006.soi"
@@ -38,7 +39,9 @@ def test_the_default_plan_is_named_after_the_file_here(tmp_path: Path, monkeypat
     monkeypatch.chdir(tmp_path)
     assert main(["import", "--preflib", str(DEBIAN), "--box", "folder"]) == 0
     assert (tmp_path / "00002-00000006.toml").is_file()
-    assert len(list((tmp_path / "00002-00000006.ballots").iterdir())) == 436
+    files = list((tmp_path / "00002-00000006.ballots").iterdir())
+    assert len(files) == 101  # one file per distinct order, its `voters` saying how many cast it
+    assert sum(read_ballot(file).voters for file in files) == 436
     capsys.readouterr()
     assert main(["tally", "00002-00000006.toml"]) == 0
     out = capsys.readouterr().out

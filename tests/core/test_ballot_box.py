@@ -287,14 +287,15 @@ def test_a_missing_or_misnamed_roll_is_a_located_error(tmp_path: Path):
     with pytest.raises(WorkplanError, match=r"E422 no such roll: the plan's `\[voting\] roll` names voters.csv"):
         open_box(path, plan)
     elsewhere = write(tmp_path, extra='roll = "../voters.csv"\n', name="elsewhere.toml")
-    with pytest.raises(WorkplanError, match=r'E422 `roll` must be "members", "open" or the name of a CSV file'):
+    with pytest.raises(WorkplanError, match=r'E422 `roll` must be "members", "open", "imported" or the name of a CSV file'):
         open_box(elsewhere, load_plan(elsewhere))
 
 
 @pytest.mark.parametrize(
     "row",
-    ["(X'6368', 'p1', NULL, '', '', '', NULL)", "('chair', X'7031', NULL, '', '', '', NULL)", "('chair', 'p1', 'yesterday', '', '', '', NULL)",
-     "('chair', 'p1', NULL, '', '', 'p1=x', NULL)", "('chair', '[not json', NULL, '', '', '', NULL)"],
+    ["(X'6368', 'p1', NULL, '', '', '', NULL, 1)", "('chair', X'7031', NULL, '', '', '', NULL, 1)",
+     "('chair', 'p1', 'yesterday', '', '', '', NULL, 1)", "('chair', 'p1', NULL, '', '', 'p1=x', NULL, 1)",
+     "('chair', '[not json', NULL, '', '', '', NULL, 1)", "('chair', 'p1', NULL, '', '', '', NULL, 'many')"],
 )
 def test_a_row_no_workplan_wrote_is_a_located_error(tmp_path: Path, row: str):
     plan, box = opened(write(tmp_path, box="sqlite"))

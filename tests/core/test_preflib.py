@@ -128,3 +128,27 @@ def test_real_files_round_trip(path: Path):
     election = read_preflib(path)
     again = parse_preflib(dumps_preflib(election), kind=election.data_type)
     assert [(count, order) for count, order, _ in again.orders] == [(count, order) for count, order, _ in election.orders]
+
+
+@settings(max_examples=80, deadline=None)
+@given(elections(), st.sampled_from(["", " ", "dup", "far", "zero", "blank"]))
+def test_the_plain_reader_and_the_line_reader_agree(election: PreflibElection, change: str):
+    """A file of plain lines is read at once (and said `strict`); with \\r\\n endings every line
+    takes the line-by-line reader: the same orders either way, and the same errors for a bad line."""
+    text = dumps_preflib(election)
+    if change == " ":
+        text = text.replace(": ", ":  ", 1).replace(",", " , ", 1)  # spaces the format allows
+    elif change and election.orders:
+        bad = {"dup": "1: 1,1", "far": f"1: {len(election.alternatives) + 1}", "zero": "1: 0", "blank": "1:"}[change]
+        text += bad + "\n"
+    results = []
+    for endings in (text, text.replace("\n", "\r\n")):
+        try:
+            found = parse_preflib(endings, kind=election.data_type)
+            results.append([(count, order) for count, order, _ in found.orders])
+        except WorkplanError as error:
+            results.append([(e.line, e.column, e.code, e.message) for e in error.errors])
+    assert results[0] == results[1]
+    if not change:
+        plain = parse_preflib(text, kind=election.data_type)
+        assert plain.strict == (bool(election.orders) and not plain.has_ties)

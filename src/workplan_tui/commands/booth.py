@@ -52,7 +52,9 @@ def run(args: argparse.Namespace) -> int:
     # by cli.main as located lines, before the terminal is taken over.
     app = BoothApp(args.plan) if args.idle_minutes is None else BoothApp(args.plan, idle_minutes=args.idle_minutes)
     from workplan_tui.voting.codes import codes_required
+    from workplan_tui.voting.rolls import refuse_imported
 
+    refuse_imported(app.plan, str(args.plan))  # E425, before the terminal is taken over
     # With voting codes the meeting is formal: only the officer's code ends the booth (and gives
     # back this terminal's shell). Without, ending it is asked, never done by one key.
     if codes_required(app.plan):

@@ -55,6 +55,9 @@ def run(args: argparse.Namespace) -> int:
     from workplan_tui.voting.codes import codes_path, codes_required
 
     plan = load_plan(args.plan)  # report a bad plan here rather than in every browser tab
+    from workplan_tui.voting.rolls import refuse_imported
+
+    refuse_imported(plan, str(args.plan))  # E425: an imported electorate's vote was held elsewhere
     from workplan_tui.ui.web.server import MeetingServer, is_loopback
 
     if not is_loopback(args.host):

@@ -175,6 +175,9 @@ def run(args: argparse.Namespace) -> int:
 
     plan, stamp = load_plan_stamped(args.plan)
     box = open_box(args.plan, plan, args.ballots, new=True)
+    from workplan_tui.voting.rolls import refuse_imported
+
+    refuse_imported(plan, str(args.plan))  # before anything is asked: nobody casts into an imported electorate
     problem = member_problem(plan, args.member, voter_ids(plan, box.roll))
     if problem:
         raise WorkplanError.single("--member", problem[0], problem[1])

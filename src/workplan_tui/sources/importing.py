@@ -4,7 +4,10 @@ The plan (docs/import.md): the period is the instance's year; one theme; one pro
 project or candidate, its title the source's name, `reference` the source's own id and `id` a
 slug derived from it deterministically (slug_ids); the budget; the rule mapped to `[voting]`;
 `[official]` with what the source records, the officially selected projects among it. The
-roll is open (each voter id in the box counts once) and the ballots go to the SQLite box.
+ballots go to the SQLite box. A pabulib instance names its voters: the roll is open (each voter
+id in the box counts once), one row per voter. A PrefLib election is anonymous, each line "how
+many voters: the order": the roll is "imported" and the box keeps one row per distinct ballot
+with its voters (`Ballot.voters`), as the file itself does.
 
 What this version cannot count faithfully (a rule it does not know) is refused with E034 and
 why, never imported to give another result.
@@ -13,6 +16,8 @@ why, never imported to give another result.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -22,12 +27,13 @@ from typing import Any
 import attrs
 
 from workplan_tui import model, schema
+from workplan_tui.bulk import gc_paused
 from workplan_tui.errors import WorkplanError
 from workplan_tui.money import file_amount
 from workplan_tui.sources.pabulib import PbInstance
 from workplan_tui.sources.preflib import PreflibElection
 from workplan_tui.text import plural
-from workplan_tui.voting.ballots import Ballot
+from workplan_tui.voting.ballots import Ballot, voter_count
 
 THEME = "projects"
 PABULIB_LICENCE = "pabulib (pabulib.org): open data, cite Faliszewski et al., IJCAI 2023"
@@ -104,11 +110,11 @@ def _period(year: int | None) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def _roll(document: dict[str, Any], box: str) -> None:
+def _roll(document: dict[str, Any], box: str, roll: str = "open") -> None:
     """Who may vote and where the ballots go: an open roll (every voter id in the box counts
-    once: a city's roll is not published) and, for thousands of voters, the SQLite box
-    (`box = "folder"`: one file per voter)."""
-    document["voting"]["roll"] = "open"
+    once: a city's roll is not published), or an imported anonymous electorate's rows, and, for
+    thousands of voters, the SQLite box (`box = "folder"`: one file per voter or row)."""
+    document["voting"]["roll"] = roll
     if box != "folder":
         document["voting"]["box"] = box
 
@@ -245,10 +251,12 @@ def _pabulib_rule(instance: PbInstance) -> tuple[str, str, dict[str, Any]]:
     return method, selection, extra
 
 
+@gc_paused()
 def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | None = None, box: str = "sqlite") -> Imported:
     """The plan and ballots of a PrefLib election: the candidates are the projects (no cost),
     the method the one the election used (PREFLIB_METHODS; IRV for the US elections), one
-    ballot per voter."""
+    ballot per distinct order (`o1`, `o2` … in the file's order) standing for the voters who
+    cast it (the roll "imported"); orders that become the same (an overvote cut short) are one."""
     file_name = file_name or Path(election.file).name
     numbers = sorted(election.alternatives)
     names = [election.alternatives[number] for number in numbers]
@@ -297,23 +305,42 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
         },
     }
     notes = ["PrefLib records the ballots, not the official outcome: there is none to compare the count with"]
-    _roll(document, box)
-    ballots = []
-    voter = 0
+    _roll(document, box, "imported")
+    rows: dict[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], int] = {}  # (ranking, tied) -> voters
     empty = 0
     overvoted = 0
-    for count, order, _ in election.orders:
-        if not keeps_ties and any(len(group) > 1 for group in order):
+    if election.strict:  # no ties: each order's groups are 1-tuples, looked up as they are, in C
+        first = operator.itemgetter(0)
+        for count, order, _ in election.orders:
+            if count and order:
+                key = (tuple(map(id_of.__getitem__, map(first, order))), ())
+                rows[key] = rows.get(key, 0) + count
+            elif count:
+                empty += count
+    for count, order, _ in () if election.strict else election.orders:
+        if count == 0:
+            continue  # a line of no voters: no ballot
+        flat = tuple(itertools.chain.from_iterable(order))
+        if len(flat) == len(order):  # no two at one place: the common order, in C calls
+            if not flat:
+                empty += count
+                continue
+            key = (tuple(map(id_of.__getitem__, flat)), ())
+            rows[key] = rows.get(key, 0) + count
+            continue
+        if not keeps_ties:
             overvoted += count
             order = order[: next(index for index, group in enumerate(order) if len(group) > 1)]
         ranking = tuple(id_of[number] for group in order for number in group)
+        if not ranking:
+            empty += count
+            continue
         tied = tuple(tuple(id_of[number] for number in group) for group in order) if any(len(g) > 1 for g in order) else ()
-        for _ in range(count):
-            voter += 1
-            if not ranking:
-                empty += 1
-                continue
-            ballots.append(Ballot(member=f"v{voter}", ranking=ranking, tied=tied))
+        rows[ranking, tied] = rows.get((ranking, tied), 0) + count
+    ballots = [
+        Ballot(member=f"o{number}", ranking=ranking, tied=tied, voters=voters)
+        for number, ((ranking, tied), voters) in enumerate(rows.items(), start=1)
+    ]
     if overvoted:
         notes.append(f"{overvoted} ballot{'s' if overvoted != 1 else ''} ranked two candidates at one place: "
                      "each counts up to that place")
@@ -327,9 +354,11 @@ class Written:
     plan: model.Plan
     plan_path: Path
     box: Path  # where the ballots went: the SQLite box's file or the ballot folder
-    ballots: int
+    ballots: int  # voters' ballots
+    rows: int = 0  # rows (or files) written: fewer than ballots for an imported electorate's counted rows
 
 
+@gc_paused()
 def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = False) -> Written:
     """Check the plan as `workplan check` would, then write it and its ballot box, every ballot
     bound to the plan's fingerprint. The box is written whole under a temporary name and put in
@@ -351,7 +380,7 @@ def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = F
     text = dumps_document(imported.document)
     plan = loads_plan(text, str(path))
     bound = fingerprint(plan)
-    ballots = [Ballot(member=b.member, ranking=b.ranking, plan=bound, tied=b.tied, points=b.points) for b in imported.ballots]
+    ballots = imported.ballots  # each bound to the plan's fingerprint as it is written
     final = box_path(path, plan.voting.box)
     roll = load_roll(path, plan)
     with write_lock(path):
@@ -363,17 +392,17 @@ def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = F
         try:
             if plan.voting.box == "sqlite":
                 staged = staging / final.name
-                SqliteBox(staged, roll).write_many(ballots)
+                SqliteBox(staged, roll).write_new(ballots, plan=bound, mode_of=final)
             else:
                 staged = staging / "ballots"
                 staged.mkdir()
-                FolderBox(staged, roll).write_many(ballots)
+                FolderBox(staged, roll).write_many(attrs.evolve(ballot, plan=bound) for ballot in ballots)
             _remove_box(final)
             os.replace(staged, final)
             atomic_write(path, text)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    return Written(plan, path, final, len(ballots))
+    return Written(plan, path, final, voter_count(ballots), len(ballots))
 
 
 def _remove_box(box: Path) -> None:

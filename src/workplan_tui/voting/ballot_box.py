@@ -9,7 +9,10 @@
   UPDATE of that row. WAL, a busy timeout and one transaction per write make it safe for many
   processes writing at once. The ranking is kept as compact text (`a,b,c`), so a count reads
   rows, not TOML. A ballot moved in from a folder whose file was not in the canonical layout
-  keeps its file's text (`source`), so converting back gives the same file.
+  keeps its file's text (`source`), so converting back gives the same file. An imported
+  anonymous electorate (`[voting] roll = "imported"`) keeps one row per distinct ballot, its
+  `voters` saying how many cast it (layout 2; a box of layout 1, without the column, reads as
+  one voter a row, and is given the column when next written).
 
 Both read to the same `(ballots, rejections)` with the same reasons (voting/ballots.py's
 `check_ballot`): a wrong fingerprint, a voter not on the roll, outside the window, a declared
@@ -22,29 +25,34 @@ from __future__ import annotations
 import abc
 import contextlib
 import datetime as dt
+import itertools
 import json
 import os
 import re
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
 from workplan_tui import plan_io, schema
+from workplan_tui.bulk import gc_paused
 from workplan_tui.errors import AlreadyExists, WorkplanError
 from workplan_tui.files import usual_mode
 from workplan_tui.model import Plan
 from workplan_tui.voting.ballots import (
     Ballot,
+    VoterIds,
     ballot_files,
     ballots_dir,
     check_ballot,
     checked_ballot,
     names_a_ballot_file,
+    read_ballot,
     read_ballots,
     shown,
+    voter_count,
     voter_ids,
     write_ballot_file,
 )
@@ -57,7 +65,8 @@ SQLITE_SUFFIX = ".ballots.sqlite"
 # PRAGMA application_id: marks the file as a workplan ballot box ("WPBB"), so another
 # program's database is told apart from a damaged one; user_version is the layout's version.
 APPLICATION_ID = 0x57504242
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
+OLD_LAYOUTS = (1,)  # read as they are; given the new columns when next written
 BUSY_TIMEOUT_S = 30.0  # a booth waits this long for another booth's write to finish
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS ballots (
@@ -67,10 +76,14 @@ CREATE TABLE IF NOT EXISTS ballots (
     plan TEXT NOT NULL DEFAULT '',  -- fingerprint of the plan it was cast on
     tied TEXT NOT NULL DEFAULT '',  -- equal ranks: groups joined by ';', ids by ','
     points TEXT NOT NULL DEFAULT '',-- a points ballot: id=points joined by ','
-    source TEXT                     -- the ballot file's own text, when moved in from a hand-edited file
+    source TEXT,                    -- the ballot file's own text, when moved in from a hand-edited file
+    voters INTEGER NOT NULL DEFAULT 1 -- how many voters cast this ballot: >1 only for an imported electorate
 ) WITHOUT ROWID
 """
-_COLUMNS = ("voter", "ranking", "cast", "plan", "tied", "points", "source")
+_COLUMNS = ("voter", "ranking", "cast", "plan", "tied", "points", "source", "voters")
+_LAYOUT_COLUMNS = {1: _COLUMNS[:-1], 2: _COLUMNS}
+_VOTERS_COLUMN = "ALTER TABLE ballots ADD COLUMN voters INTEGER NOT NULL DEFAULT 1"
+_Row = tuple[str, str, str | None, str, str, str, str | None, int]
 
 
 class BallotBox(Protocol):
@@ -90,6 +103,8 @@ class BallotBox(Protocol):
 
     def members_voted(self) -> set[str]: ...
 
+    def voters_cast(self) -> int: ...
+
     def has_voted(self, member: str) -> bool: ...
 
     def where(self, member: str) -> str: ...
@@ -106,8 +121,8 @@ def voters_on_roll(box: BallotBox, ballots: Sequence[Ballot], rejected: Sequence
     roll = box.roll
     if roll is None or roll.kind == "members":
         return None
-    if roll.kind == "open":
-        return len(ballots) + sum(1 for entry in rejected if not entry.ignored)
+    if roll.kind in ("open", "imported"):  # a rejected row is counted as one voter: it says no more
+        return voter_count(ballots) + sum(1 for entry in rejected if not entry.ignored)
     return len(roll.voters)
 
 
@@ -215,6 +230,17 @@ class FolderBox(_StoredBox):
         """Who has a ballot file `<member-id>.toml` (one listing, no file opened: turnout)."""
         return {path.stem for path in ballot_files(self.path)}
 
+    def voters_cast(self) -> int:
+        """How many voters the ballot files stand for (an imported electorate's `voters`; a file
+        that cannot be read stands for one)."""
+        total = 0
+        for path in ballot_files(self.path):
+            try:
+                total += read_ballot(path).voters
+            except WorkplanError:
+                total += 1
+        return total
+
     def has_voted(self, member: str) -> bool:
         return os.path.lexists(self.where(member))
 
@@ -223,6 +249,7 @@ class SqliteBox(_StoredBox):
     """One SQLite file, one row per voter (the module's docstring)."""
 
     kind = "sqlite"
+    layout = LAYOUT_VERSION  # the box's own, once opened (an old one's is older)
 
     def exists(self) -> bool:
         return self.path.is_file()
@@ -273,13 +300,16 @@ class SqliteBox(_StoredBox):
         name = str(self.path)
         application, version, tables = self._header(connection)
         if application == APPLICATION_ID:
-            if version != LAYOUT_VERSION:
+            if version not in _LAYOUT_COLUMNS:
                 raise WorkplanError.single(
-                    name, "E421", f"a ballot box of layout {version}; this workplan reads layout {LAYOUT_VERSION}"
+                    name, "E421", f"a ballot box of layout {version}; this workplan reads layouts 1 to {LAYOUT_VERSION}"
                 )
             columns = tuple(row[1] for row in connection.execute("PRAGMA table_info(ballots)"))
-            if columns != _COLUMNS:
+            if columns != _LAYOUT_COLUMNS[version]:
                 raise WorkplanError.single(name, "E420", "the ballot box is damaged: its ballots table is not as written")
+            self.layout = version
+            if create and version != LAYOUT_VERSION:
+                self._upgrade(connection)
             return True
         if application != 0 or tables:
             raise WorkplanError.single(
@@ -306,6 +336,20 @@ class SqliteBox(_StoredBox):
             raise
         connection.execute("PRAGMA journal_mode = WAL")
         return True
+
+    def _upgrade(self, connection: sqlite3.Connection) -> None:
+        """Give a box of an old layout the new columns before writing into it (under the write
+        lock: of two booths, the second finds it done). Its rows keep their meaning: one voter each."""
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            if self._header(connection)[1] == 1:
+                connection.execute(_VOTERS_COLUMN)
+                connection.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        self.layout = LAYOUT_VERSION
 
     def _make(self) -> None:
         """Make the box whole under a temporary name, in WAL mode, then link it into place: a
@@ -359,7 +403,7 @@ class SqliteBox(_StoredBox):
             assert connection is not None
             verb = "INSERT OR REPLACE" if replace else "INSERT"
             try:
-                connection.execute(f"{verb} INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+                connection.execute(f"{verb} INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
             except sqlite3.IntegrityError:
                 raise _already_voted(self.where(ballot.member), ballot.member) from None
         return self.where(ballot.member)
@@ -374,7 +418,7 @@ class SqliteBox(_StoredBox):
             connection.execute("BEGIN IMMEDIATE")
             members: list[str] = []
 
-            def rows() -> Iterator[tuple[str, str, str | None, str, str, str, str | None]]:
+            def rows() -> Iterator[_Row]:
                 for ballot in ballots:
                     members.append(ballot.member)
                     yield _row(ballot, kept.get(ballot.member))
@@ -383,7 +427,7 @@ class SqliteBox(_StoredBox):
                 # executemany: one statement stepped for every row (an import's 90,000 in a
                 # third of the time of as many execute calls); the row it stops at is the last taken.
                 try:
-                    connection.executemany("INSERT INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?)", rows())
+                    connection.executemany("INSERT INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows())
                 except sqlite3.IntegrityError:
                     raise _already_voted(self.where(members[-1]), members[-1]) from None
                 count = len(members)
@@ -393,6 +437,51 @@ class SqliteBox(_StoredBox):
                 raise
         return count
 
+    def write_new(self, ballots: Iterable[Ballot], *, plan: str | None = None, mode_of: Path | None = None) -> int:
+        """A new box, made and filled whole in one connection and one transaction, for a staging
+        file nobody else opens until it is renamed into place (the import writes its box so).
+        No journal while it is filled (a failure leaves a staging file, which is removed, not a
+        box); WAL set at the end, as every box has; the file synced once. The rows go in voter
+        order (the table's own order: each lands at the end of its B-tree). `plan`: the
+        fingerprint every row is bound to, in place of the ballots' own. Refuses (E402, nothing
+        kept) a voter twice among them."""
+        name = str(self.path)
+        try:
+            descriptor = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.fchmod(descriptor, usual_mode(mode_of or self.path))
+            os.close(descriptor)
+        except OSError as error:
+            raise WorkplanError.single(name, "E403", f"cannot make the ballot box: {error.strerror}") from None
+        rows = sorted(_rows(ballots, plan), key=_first)
+        try:
+            connection = sqlite3.connect(name, isolation_level=None)
+            try:
+                connection.execute("PRAGMA journal_mode = OFF")
+                connection.execute("PRAGMA synchronous = OFF")
+                connection.execute(_SCHEMA)
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
+                connection.execute("BEGIN")
+                try:
+                    connection.executemany("INSERT INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                except sqlite3.IntegrityError:
+                    twice = next(a[0] for a, b in itertools.pairwise(rows) if a[0] == b[0])
+                    raise _already_voted(self.where(twice), twice) from None
+                connection.execute("COMMIT")
+                connection.execute("PRAGMA journal_mode = WAL")  # kept in the file: every connection uses it
+            finally:
+                connection.close()
+            descriptor = os.open(name, os.O_RDONLY)
+            try:
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
+        except sqlite3.Error as error:
+            raise WorkplanError.single(name, "E403", f"cannot write the ballot box: {error}") from None
+        except OSError as error:
+            raise WorkplanError.single(name, "E403", f"cannot write the ballot box: {error.strerror}") from None
+        return len(rows)
+
     # -- reading -----------------------------------------------------------------
 
     def rows(self) -> list[Ballot]:
@@ -400,8 +489,12 @@ class SqliteBox(_StoredBox):
         with self._connect(write=False) as connection:
             if connection is None:
                 return []
-            found = connection.execute("SELECT * FROM ballots ORDER BY voter").fetchall()
+            found = connection.execute(f"SELECT {self._select(_COLUMNS)} FROM ballots ORDER BY voter").fetchall()
         return [self._ballot(row) for row in found]
+
+    def _select(self, columns: Sequence[str]) -> str:
+        """The columns to select, a layout-1 box's missing `voters` read as 1 (one voter a row)."""
+        return ", ".join(f'"{column}"' if column in _LAYOUT_COLUMNS[self.layout] else "1" for column in columns)
 
     def sources(self) -> dict[str, str]:
         """The voters whose ballot keeps its file's own text, and that text."""
@@ -416,25 +509,36 @@ class SqliteBox(_StoredBox):
                 return set()
             return {voter for (voter,) in connection.execute("SELECT voter FROM ballots")}
 
+    def voters_cast(self) -> int:
+        """How many voters the rows stand for (an imported electorate's row: its `voters`)."""
+        with self._connect(write=False) as connection:
+            if connection is None:
+                return 0
+            (total,) = connection.execute(f"SELECT total({self._select(('voters',))}) FROM ballots").fetchone()
+        return int(total)
+
     def has_voted(self, member: str) -> bool:
         with self._connect(write=False) as connection:
             if connection is None:
                 return False
             return connection.execute("SELECT 1 FROM ballots WHERE voter = ?", (member,)).fetchone() is not None
 
-    def _ballot(self, row: tuple[str, str, str | None, str, str, str, str | None]) -> Ballot:
+    def _ballot(self, row: _Row) -> Ballot:
         """A row as a Ballot; E420 for a row no workplan wrote (a value of the wrong type, a
         ranking, equal ranks or points that do not read back)."""
-        voter, ranking, cast, fingerprint, tied, points, _source = row
+        voter, ranking, cast, fingerprint, tied, points, _source, voters = row
         where = self.where(shown(str(voter)))
-        if not all(type(value) is str for value in (voter, ranking, fingerprint, tied, points)):
+        if not all(type(value) is str for value in (voter, ranking, fingerprint, tied, points)) or type(voters) is not int:
             raise _damaged(where, row)
         when = _moment(cast, where)
         try:
-            return Ballot(voter, _ranking(ranking), when, fingerprint, self.where(voter), _groups(tied), _points(points))
+            return Ballot(
+                voter, _ranking(ranking), when, fingerprint, self.where(voter), _groups(tied), _points(points), voters
+            )
         except (ValueError, TypeError):  # json's errors are ValueErrors
             raise _damaged(where, row) from None
 
+    @gc_paused()
     def read(self, plan: Plan) -> tuple[list[Ballot], list[Rejection]]:
         """The counted ballots and the rejected ones with why, as the folder reads them; one
         row per voter, so there is no second ballot to choose between.
@@ -443,12 +547,6 @@ class SqliteBox(_StoredBox):
         the window, no declared interest) is checked inline, as the folder's reader does; any
         other goes to check_ballot for its reason, which also accepts what this test does not
         cover. A count of 10,000 rows is mostly making the Ballots (benchmarks/sqlite_box.py)."""
-        with self._connect(write=False) as connection:
-            if connection is None:
-                return [], []
-            found = connection.execute(
-                'SELECT voter, ranking, "cast", plan, tied, points FROM ballots ORDER BY voter'
-            ).fetchall()
         ids = voter_ids(plan, self.roll)
         known: list[str] = []
 
@@ -458,8 +556,19 @@ class SqliteBox(_StoredBox):
             return known[0]
 
         rules = plan.voting
-        windowed = rules.opens is not None or rules.closes is not None
         declared = declared_by_member(plan)
+        with self._connect(write=False) as connection:
+            if connection is None:
+                return [], []
+            if not declared and rules.ballot != "points":
+                every = self._read_common(connection, plan, ids, fingerprint)
+                if every is not None:
+                    return every, []
+            found = connection.execute(
+                f"SELECT {self._select(('voter', 'ranking', 'cast', 'plan', 'tied', 'points', 'voters'))}"
+                " FROM ballots ORDER BY voter"
+            ).fetchall()
+        windowed = rules.opens is not None or rules.closes is not None
         no_interest: frozenset[str] = frozenset()
         length, projects, member_set, admits = rules.ballot_length, ids.known, ids.member_set, ids.admits
         if ids.open_roll and _all_voter_ids([row[0] for row in found]):
@@ -470,9 +579,10 @@ class SqliteBox(_StoredBox):
         by_points = rules.ballot == "points"  # a plain ranking cannot count there: check_ballot says why
         valid: list[Ballot] = []
         rejected: list[Rejection] = []
+        imported = ids.imported
         for row in found:
-            voter, text, cast, cast_on, tied, points = row
-            if type(voter) is not str or type(text) is not str or type(cast_on) is not str:
+            voter, text, cast, cast_on, tied, points, voters = row
+            if type(voter) is not str or type(text) is not str or type(cast_on) is not str or type(voters) is not int:
                 raise _damaged(prefix + str(voter), row)
             when = moments.get(cast, _UNSEEN)
             if when is _UNSEEN:
@@ -480,9 +590,9 @@ class SqliteBox(_StoredBox):
             compact = not text.startswith("[")
             if compact and not tied and not points:
                 ranking = tuple(text.split(",")) if text else ()
-                ballot = Ballot(voter, ranking, when, cast_on, prefix + voter)
+                ballot = Ballot(voter, ranking, when, cast_on, prefix + voter, voters=voters)
             else:
-                ballot = self._ballot((voter, text, cast, cast_on, tied, points, None))
+                ballot = self._ballot((voter, text, cast, cast_on, tied, points, None, voters))
                 ranking = ballot.ranking
             if cast_on and not expected:
                 expected = fingerprint()
@@ -490,6 +600,7 @@ class SqliteBox(_StoredBox):
                 compact
                 and not by_points
                 and ranking
+                and (voters == 1 or (imported and voters > 1))
                 and (voter in member_set or admits(voter))
                 and (not cast_on or cast_on == expected)
                 and len(ranking) <= length
@@ -506,6 +617,70 @@ class SqliteBox(_StoredBox):
             else:
                 valid.append(ballot)
         return valid, rejected
+
+
+    def _read_common(
+        self, connection: sqlite3.Connection, plan: Plan, ids: VoterIds, fingerprint: Callable[[], str]
+    ) -> list[Ballot] | None:
+        """Every row as its Ballot when every one is the common row (read's docstring); None
+        when any is not (then read's loop finds which, and why). What SQL can tell (the values'
+        types, no equal ranks or points, the voters, the distinct fingerprints and cast moments)
+        it tells in one pass over the table, and only the voter, ranking and voters of each
+        row become Python objects; the rest is tested column by column in a few C loops. An
+        imported electorate's 25,000 rows are read so."""
+        # One pass over the table: anything odd, the voters, and the distinct fingerprints (a
+        # sound box has at most two: "" and the plan's) and cast moments.
+        odd, most, plan_count, low_plan, high_plan, cast_count, one_cast, uncast = connection.execute(
+            "SELECT count(*) FILTER (WHERE typeof(voter) != 'text' OR typeof(ranking) != 'text' OR ranking = ''"
+            " OR substr(ranking, 1, 1) = '[' OR typeof(plan) != 'text' OR tied != '' OR points != ''"
+            " OR typeof(voters) != 'integer' OR voters < 1 OR (\"cast\" IS NOT NULL AND typeof(\"cast\") != 'text')),"
+            ' max(voters), count(DISTINCT plan), min(plan), max(plan), count(DISTINCT "cast"), min("cast"),'
+            f' count(*) - count("cast") FROM {self._aliased()}'
+        ).fetchone()
+        if most is None or odd or (most > 1 and not ids.imported) or plan_count > 2:
+            return None
+        plans = sorted({low_plan, high_plan})
+        bound = set(plans) - {""}
+        if bound and bound != {fingerprint()}:
+            return None
+        prefix = f"{self.path}#"
+        several_casts = cast_count + (1 if uncast else 0) > 1
+        casts: list[str | None] = [one_cast if cast_count else None]
+        rules = plan.voting
+        # One fingerprint and one moment (an import's rows: the plan's, and none): not read row by row.
+        wanted = ["voter", "ranking", "voters"] + (["plan"] if len(plans) > 1 else []) + (['"cast"'] if several_casts else [])
+        found = connection.execute(f"SELECT {', '.join(wanted)} FROM {self._aliased()} ORDER BY voter").fetchall()
+        columns_read = list(zip(*found, strict=True))
+        voters: list[str] = list(columns_read[0])
+        if not (ids.member_set.issuperset(voters) or (ids.open_roll and _all_voter_ids(voters))):  # type: ignore[arg-type]
+            return None
+        rankings = [tuple(text.split(",")) for text in columns_read[1]]
+        if not ids.known.issuperset(itertools.chain.from_iterable(rankings)):
+            return None  # an unknown id
+        if max(map(len, rankings)) > rules.ballot_length or list(map(len, map(set, rankings))) != list(map(len, rankings)):
+            return None
+        if several_casts:
+            casts = list(set(columns_read[-1]))
+        try:
+            moments = {cast: _moment(cast, prefix) for cast in casts}
+        except WorkplanError:
+            return None  # a damaged moment: the loop names its row
+        if (rules.opens is not None or rules.closes is not None) and any(cast_problem(rules, when) for when in moments.values()):
+            return None
+        plan_of = columns_read[3] if len(plans) > 1 else itertools.repeat(plans[0])
+        when_of = map(moments.__getitem__, columns_read[-1]) if several_casts else itertools.repeat(moments[casts[0]])
+        files = [prefix + voter for voter in voters]
+        return list(map(
+            Ballot, voters, rankings, when_of, plan_of, files, itertools.repeat(()), itertools.repeat(()), columns_read[2],
+        ))
+
+    def _aliased(self) -> str:
+        """The ballots table as a sub-query with every column of the current layout (a layout-1
+        box's `voters` as 1), so the common read's queries name them alike."""
+        names = ("voter", "ranking", "cast", "plan", "tied", "points", "voters")
+        return "(SELECT " + ", ".join(
+            f'"{name}" AS "{name}"' if name in _LAYOUT_COLUMNS[self.layout] else f'1 AS "{name}"' for name in names
+        ) + " FROM ballots)"
 
 
 _VOTER_IDS = re.compile(rf"(?:{schema.ID_PATTERN.pattern}\n)*")
@@ -582,7 +757,29 @@ def _plain_join(values: Sequence[object]) -> str | None:
     return text
 
 
-def _row(ballot: Ballot, source: str | None = None) -> tuple[str, str, str | None, str, str, str, str | None]:
+def _first(row: _Row) -> str:
+    return row[0]
+
+
+def _rows(ballots: Iterable[Ballot], plan: str | None) -> Iterator[_Row]:
+    """Each ballot's row (bound to `plan` when given). A ranking of ids already seen to join
+    plainly is joined without _plain_join's checks (an import's 25,000 rows share a few ids)."""
+    plain: set[str] = set()
+    for ballot in ballots:
+        ranking = ballot.ranking
+        if ranking and not ballot.tied and not ballot.points and plain.issuperset(ranking):
+            cast = ballot.cast.isoformat() if ballot.cast is not None else None
+            yield (ballot.member, ",".join(ranking), cast, ballot.plan if plan is None else plan, "", "", None, ballot.voters)
+            continue
+        row = _row(ballot)
+        if plan is not None:
+            row = (*row[:3], plan, *row[4:])
+        if ranking and not row[1].startswith("["):
+            plain.update(ranking)  # they joined plainly, so each entry is plain
+        yield row
+
+
+def _row(ballot: Ballot, source: str | None = None) -> _Row:
     ranking = ballot.ranking
     joined = _plain_join(ranking) if ranking else None
     text = joined if joined is not None else json.dumps(list(ranking))
@@ -591,7 +788,7 @@ def _row(ballot: Ballot, source: str | None = None) -> tuple[str, str, str | Non
     )
     points = ",".join(f"{project}={amount}" for project, amount in ballot.points)
     cast = ballot.cast.isoformat() if ballot.cast is not None else None
-    return (ballot.member, text, cast, ballot.plan, tied, points, source)
+    return (ballot.member, text, cast, ballot.plan, tied, points, source, ballot.voters)
 
 
 def _ranking(text: str) -> tuple[str, ...]:

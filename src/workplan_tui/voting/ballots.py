@@ -43,7 +43,7 @@ import os
 import re
 import stat
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 
 MAX_BALLOT_BYTES = 64 * 1024
 MOST_PROBLEMS = 10  # a ranking's problems said, one rejection's line
-BALLOT_KEYS = ("member", "ranking", "points", "cast", "plan")
+BALLOT_KEYS = ("member", "ranking", "points", "cast", "plan", "voters")
 # The methods that define a ranking with equal ranks (methods.borda, methods.schulze).
 EQUAL_RANK_METHODS = ("borda", "schulze")
 # The exact layout dumps_ballot writes. A file in this layout is read with one pattern
@@ -92,6 +92,15 @@ class Ballot:
     file: str = ""
     tied: tuple[tuple[str, ...], ...] = ()
     points: tuple[tuple[str, int], ...] = ()
+    # How many voters cast this same ballot: more than 1 only in an imported anonymous electorate
+    # (`[voting] roll = "imported"`), which keeps one row per distinct ballot, as PrefLib does.
+    voters: int = 1
+
+
+def voter_count(ballots: Iterable[Ballot]) -> int:
+    """How many voters the ballots stand for (a counted row of an imported electorate stands
+    for its `voters`): what every count, share, quorum and turnout counts, never len(ballots)."""
+    return sum(ballot.voters for ballot in ballots)
 
 
 def ballots_dir(plan_path: str | os.PathLike[str]) -> Path:
@@ -123,21 +132,25 @@ def shown(value: str, limit: int = QUOTED_LENGTH) -> str:
 
 
 @attrs.frozen
-class _Ids:
+class VoterIds:
     """The plan's ids, looked up once per read rather than once per ballot."""
 
     projects: tuple[str, ...]
     known: frozenset[str]
     member_set: frozenset[str]  # who may vote: the members, or the roll's voters
-    open_roll: bool = False  # any voter id may vote, once (`[voting] roll = "open"`)
+    open_roll: bool = False  # any voter id may vote, once (`[voting] roll = "open"` or "imported")
     roll_name: str = ""  # the roll file's name when the voters are not the plan's members
+    imported: bool = False  # `[voting] roll = "imported"`: a row may stand for several voters
 
     @classmethod
-    def of(cls, plan: Plan, roll: Roll | None = None) -> _Ids:
+    def of(cls, plan: Plan, roll: Roll | None = None) -> VoterIds:
         projects = tuple(project.id for project in plan.projects)
         if roll is None or roll.kind == "members":
             return cls(projects, frozenset(projects), frozenset(member.id for member in plan.members))
-        return cls(projects, frozenset(projects), roll.ids, roll.kind == "open", Path(roll.name).name)
+        return cls(
+            projects, frozenset(projects), roll.ids, roll.kind in ("open", "imported"), Path(roll.name).name,
+            roll.kind == "imported",
+        )
 
     def admits(self, voter: str) -> bool:
         """The voter may vote: on the roll, or (open roll) any voter id."""
@@ -157,7 +170,7 @@ def project_list(plan: Plan, text: str, what: str) -> list[str]:
 
 
 def ranking_problems(
-    plan: Plan, ranking: Sequence[Any], ids: _Ids | None = None, *, ballot: bool = True
+    plan: Plan, ranking: Sequence[Any], ids: VoterIds | None = None, *, ballot: bool = True
 ) -> list[tuple[str, str]]:
     """Every problem with a ranking as (error id, message); empty when it may be cast.
     ballot=False: a list of projects that is not cast (a bundle to compare), so the
@@ -165,7 +178,7 @@ def ranking_problems(
     problems: list[tuple[str, str]] = []
     if not ranking:
         return [("E401", "the ranking is empty: rank at least one project")]
-    ids = ids or _Ids.of(plan)
+    ids = ids or VoterIds.of(plan)
     project_ids, known = ids.projects, ids.known
     seen: set[str] = set()
     for position, project in enumerate(ranking, start=1):
@@ -186,12 +199,12 @@ def ranking_problems(
     return problems
 
 
-def voter_ids(plan: Plan, roll: Roll | None = None) -> _Ids:
+def voter_ids(plan: Plan, roll: Roll | None = None) -> VoterIds:
     """Who may vote and on what, looked up once: for member_problem and check_ballot."""
-    return _Ids.of(plan, roll)
+    return VoterIds.of(plan, roll)
 
 
-def member_problem(plan: Plan, member: Any, ids: _Ids | None = None) -> tuple[str, str] | None:
+def member_problem(plan: Plan, member: Any, ids: VoterIds | None = None) -> tuple[str, str] | None:
     if not isinstance(member, str):
         return ("E101", "`member` must be a member id (a string)")
     if ids is not None and member in ids.member_set:
@@ -412,7 +425,36 @@ def _read_careful(path: Path) -> Ballot:
     fingerprint = document.get("plan", "")
     if not isinstance(fingerprint, str):
         raise WorkplanError.single(name, "E101", "`plan` must be the plan's fingerprint (a string)")
-    return Ballot(member=member, ranking=tuple(ranking), cast=cast, plan=fingerprint, file=name, tied=tied, points=points)
+    voters = document.get("voters", 1)
+    if isinstance(voters, bool) or not isinstance(voters, int) or voters < 1:
+        raise WorkplanError.single(
+            name, "E424", "`voters` must be a whole number of voters, 1 or more (how many cast this same ballot)",
+            *_key_place(text, "voters"),
+        )
+    return Ballot(
+        member=member, ranking=tuple(ranking), cast=cast, plan=fingerprint, file=name, tied=tied, points=points, voters=voters
+    )
+
+
+def _key_place(text: str, key: str) -> tuple[int, int]:
+    """(line, column) of the first line setting `key` in a ballot file's text; (1, 1) if none is found."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.lstrip().startswith(key) and line.lstrip()[len(key) :].lstrip().startswith("="):
+            return number, len(line) - len(line.lstrip()) + 1
+    return 1, 1
+
+
+def voters_problem(ballot: Ballot, ids: VoterIds) -> str:
+    """Why the ballot's `voters` cannot count on this roll; "" when it can. Only an imported
+    electorate keeps one row for several voters: anywhere else a voter casts one ballot."""
+    if ballot.voters == 1 or (ids.imported and isinstance(ballot.voters, int) and ballot.voters > 1):
+        return ""
+    if ids.imported:
+        return f"stands for {ballot.voters} voters; a ballot stands for 1 voter or more"
+    return (
+        f"stands for {ballot.voters} voters, which only a ballot of an imported electorate may "
+        '(`[voting] roll = "imported"`); here each voter casts their own ballot'
+    )
 
 
 def _points_of(value: Any, name: str) -> tuple[tuple[str, int], ...]:
@@ -463,18 +505,21 @@ def kind_problems(plan: Plan, ballot: Ballot) -> list[tuple[str, str]]:
     return problems
 
 
-def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str], ids: _Ids | None = None) -> str:
+def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str], ids: VoterIds | None = None) -> str:
     """Why this ballot cannot count on this plan, or "" when it can.
 
     `fingerprint` is the plan's, or a function giving it (computed only if a ballot carries one).
     """
-    ids = ids or _Ids.of(plan)
+    ids = ids or VoterIds.of(plan)
     linked = link_problem(ballot.file) if ballot.file else ""
     if linked:
         return linked
     problem = member_problem(plan, ballot.member, ids)
     if problem:
         return problem[1]
+    many = voters_problem(ballot, ids)
+    if many:
+        return many
     if ballot.plan:
         expected = fingerprint if isinstance(fingerprint, str) else fingerprint()
         if ballot.plan != expected:
@@ -514,7 +559,7 @@ def read_ballots(
             known.append(plan_io.fingerprint(plan))
         return known[0]
 
-    ids = _Ids.of(plan, roll)
+    ids = VoterIds.of(plan, roll)
     member_set, known_projects, length = ids.member_set, ids.known, plan.voting.ballot_length
     rules = plan.voting
     windowed = rules.opens is not None or rules.closes is not None
@@ -677,6 +722,8 @@ def dumps_ballot(ballot: Ballot) -> str:
         lines.append(f"cast = {ballot.cast.isoformat()}")
     if ballot.plan:
         lines.append(f'plan = "{ballot.plan}"')
+    if ballot.voters != 1:
+        lines.append(f"voters = {ballot.voters}")
     return "\n".join(lines) + "\n"
 
 
@@ -688,7 +735,7 @@ def checked_ballot(
     where: str,
     cast: dt.datetime | None = None,
     fingerprint: str | None = None,
-    ids: _Ids | None = None,
+    ids: VoterIds | None = None,
     tied: Sequence[Sequence[str]] = (),
     points: Sequence[tuple[str, int]] = (),
 ) -> Ballot:
@@ -699,6 +746,9 @@ def checked_ballot(
     (groups best first) or `points` make a ballot with equal ranks or a points ballot (then
     `ranking` is taken from them); what the plan's kind of ballot and method do not allow is
     refused (E142-E144, kind_problems)."""
+    from workplan_tui.voting.rolls import refuse_imported
+
+    refuse_imported(plan, where)  # an imported electorate's vote was held elsewhere
     if points:
         ranking = [project for project, _ in points]
     elif tied:
@@ -751,7 +801,7 @@ def write_ballot(
     target_name = str(folder / f"{member}.toml") if isinstance(member, str) else str(folder)
     ballot = checked_ballot(
         plan, member, ranking, where=target_name, cast=cast, fingerprint=fingerprint,
-        ids=None if roll is None else _Ids.of(plan, roll), tied=tied, points=points,
+        ids=None if roll is None else VoterIds.of(plan, roll), tied=tied, points=points,
     )
     return write_ballot_file(folder, ballot, replace=replace)
 

@@ -23,6 +23,17 @@ from workplan_tui.voting.codes import require_code
 from workplan_tui.voting.interests import declared_projects, interest_refusal
 
 
+def form_refusal(plan: Plan) -> str:
+    """Why no ballot can be cast on this plan's form (the Vote pane, the booth); "" when one can.
+
+    An imported electorate's ballots were cast elsewhere (rolls.imported_refusal); every kind of
+    ballot (ranking, approval, points) is cast on the form otherwise.
+    """
+    from workplan_tui.voting.rolls import imported_refusal
+
+    return imported_refusal(plan)
+
+
 def ranking_refusal(plan: Plan, ranking: Sequence[str], project_id: str, member: str | None = None) -> str:
     """Why project_id cannot be added to the member's ranking (or approved, in a vote by
     approval), as a sentence; "" when it can."""

@@ -14,9 +14,11 @@ Their order decides nothing, because selection never takes them.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import attrs
 
@@ -70,13 +72,59 @@ class Profile:
         tied: Iterable[Sequence[Sequence[str]]] = (),
         given: Iterable[Sequence[tuple[str, int]]] = (),
     ) -> Profile:
+        """The profile of the ballots, one voter each."""
         counts = Counter(tuple(ranking) for ranking in rankings if ranking)
-        # Sorted so that the order ballots were read in can never change a count.
-        grouped = tuple(sorted(counts.items()))
-        length = ballot_length if ballot_length is not None else max((len(r) for r in counts), default=1)
         tied_counts = Counter(tuple(tuple(group) for group in groups) for groups in tied if groups)
         given_counts = Counter(tuple((p, int(n)) for p, n in points if n) for points in given)
+        return cls._of(projects, counts, ballot_length, weights, seats, tied_counts, given_counts)
+
+    @classmethod
+    def build_counted(
+        cls,
+        projects: Sequence[str],
+        rankings: Iterable[tuple[Sequence[str], int]],
+        ballot_length: int | None = None,
+        weights: Sequence[float] = (),
+        seats: int = 1,
+        tied: Iterable[tuple[Sequence[Sequence[str]], int]] = (),
+        given: Iterable[tuple[Sequence[tuple[str, int]], int]] = (),
+    ) -> Profile:
+        """The profile of (ballot, voters) pairs, as an imported electorate keeps them (a row per
+        distinct ballot with how many cast it), added up without expanding them."""
+        counts: Counter[tuple[str, ...]] = Counter()
+        get = counts.get  # a dict's get: Counter's += calls its Python __missing__ for every new ranking
+        for ranking, voters in rankings:
+            if ranking:
+                key = tuple(ranking)
+                counts[key] = get(key, 0) + voters
+        tied_counts: Counter[tuple[tuple[str, ...], ...]] = Counter()
+        for groups, voters in tied:
+            if groups:
+                tied_counts[tuple(tuple(group) for group in groups)] += voters
+        given_counts: Counter[tuple[tuple[str, int], ...]] = Counter()
+        for points, voters in given:
+            given_counts[tuple((p, int(n)) for p, n in points if n)] += voters
+        return cls._of(projects, counts, ballot_length, weights, seats, tied_counts, given_counts)
+
+    @classmethod
+    def _of(
+        cls,
+        projects: Sequence[str],
+        counts: Counter[tuple[str, ...]],
+        ballot_length: int | None,
+        weights: Sequence[float],
+        seats: int,
+        tied_counts: Counter[tuple[tuple[str, ...], ...]],
+        given_counts: Counter[tuple[tuple[str, int], ...]],
+    ) -> Profile:
         given_counts.pop((), None)
+        # Sorted so that the order ballots were read in can never change a count; by the ids
+        # joined with a character below any id's, which orders as the tuples do (a shorter
+        # ranking before its longer ones) in a string comparison each, not a tuple's.
+        items = list(counts.items())
+        keys = list(map("\x00".join, counts))  # in the items' order: a dict keeps it
+        grouped = tuple(map(items.__getitem__, sorted(range(len(items)), key=keys.__getitem__)))
+        length = ballot_length if ballot_length is not None else max((len(r) for r in counts), default=1)
         return cls(
             tuple(projects), grouped, length, tuple(weights), seats,
             tuple(sorted(tied_counts.items())), tuple(sorted(given_counts.items())),
@@ -86,10 +134,10 @@ class Profile:
     def size(self) -> int:
         return sum(count for _, count in self.rankings) + sum(c for _, c in self.tied) + sum(c for _, c in self.given)
 
-    @property
+    @functools.cached_property
     def supported(self) -> tuple[str, ...]:
         """Projects ranked (or given points) on at least one ballot, in plan order."""
-        ranked = {project for ranking, _ in self.rankings for project in ranking}
+        ranked: set[str] = set().union(*(ranking for ranking, _ in self.rankings))  # one C loop
         ranked.update(project for groups, _ in self.tied for group in groups for project in group)
         ranked.update(project for points, _ in self.given for project, _ in points)
         return tuple(project for project in self.projects if project in ranked)
@@ -277,48 +325,125 @@ def schulze(profile: Profile, tie_break: TieBreak) -> Count:
 # -- instant runoff --------------------------------------------------------------
 
 
+class _Numbers(dict[str, int]):
+    """Candidate numbers; any other id is `pad` (never continuing)."""
+
+    def __init__(self, candidates: Sequence[str], pad: int) -> None:
+        super().__init__((project, i) for i, project in enumerate(candidates))
+        self.pad = pad
+
+    def __missing__(self, key: str) -> int:
+        return self.pad
+
+
+def _rank_table(profile: Profile, candidates: Sequence[str], pad: int) -> Any:
+    """The distinct rankings as one integer array, a row each: candidate numbers (their places
+    in `candidates`), padded with `pad` (a number no candidate has: never continuing). Every id
+    is looked up in one C loop (map over chain), then scattered into the padded table at once:
+    a numpy assignment, or a Python loop, per row would cost more than the rest of a count."""
+    import itertools
+
+    import numpy as np
+
+    rows = list(map(operator.itemgetter(0), profile.rankings))
+    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+    width = int(lengths.max()) if len(rows) else 1
+    numbers = _Numbers(candidates, pad)
+    flat = np.fromiter(map(numbers.__getitem__, itertools.chain.from_iterable(rows)), dtype=np.int64)
+    table = np.full((len(rows), max(width, 1)), pad, dtype=np.int64)
+    table[np.arange(max(width, 1)) < lengths[:, None]] = flat  # row by row, left to right
+    return table
+
+
 class _Piles:
-    """Ballot groups by the continuing project they currently count for (first preference)."""
+    """STV's ballot groups by the continuing project that holds them, at their current value, as
+    arrays (one row per distinct ranking, as _RankArray): moving a pile is a few numpy steps,
+    not a loop over ballots.
+
+    A group's value is a weight class: distinct values are few (1, and the products of the
+    surplus factors a group passed through), each an exact Fraction kept once. A project's
+    total is then, per class, the integer count of the ballots it holds times that class's
+    value: sum_k n[p, k] * w[k], the same exact number as adding every group's count * value."""
 
     def __init__(self, profile: Profile, continuing: set[str]) -> None:
-        self.rankings = [ranking for ranking, _ in profile.rankings]
-        self.counts = [count for _, count in profile.rankings]
-        self.weight: list[Score] = [1] * len(self.rankings)  # value of each ballot in the group (STV)
-        self.position = [0] * len(self.rankings)
-        self.piles: dict[str, list[int]] = {project: [] for project in continuing}
-        # Each pile's value, kept as ballots are placed: a stage's totals are then one look-up
-        # per project, not a sum over every ballot group (exact either way: ints and Fractions).
-        self.sums: dict[str, Score] = {project: 0 for project in continuing}
+        from fractions import Fraction
+
+        import numpy as np
+
+        self.candidates = [p for p in profile.supported if p in continuing]
+        self.index = {project: i for i, project in enumerate(self.candidates)}
+        self.pad = len(self.candidates)  # a column past the end: held by no project (exhausted)
+        rows = profile.rankings
+        self.table = _rank_table(profile, self.candidates, self.pad)
+        self.counts = np.fromiter(map(operator.itemgetter(1), profile.rankings), dtype=np.int64, count=len(profile.rankings))
+        self.live = np.ones(self.pad + 1, dtype=bool)
+        self.live[self.pad] = False
+        self.values: list[Fraction] = [Fraction(1)]  # weight class -> its value
+        self.weight = np.zeros(len(rows), dtype=np.int64)  # each group's weight class
+        self.holder = np.full(len(rows), self.pad, dtype=np.int64)
         self.continuing = continuing
-        for group in range(len(self.rankings)):
-            self._place(group)
+        self._place(np.arange(len(rows)))
 
-    def _place(self, group: int) -> None:
-        ranking = self.rankings[group]
-        position = self.position[group]
-        while position < len(ranking) and ranking[position] not in self.continuing:
-            position += 1
-        self.position[group] = position
-        if position < len(ranking):
-            project = ranking[position]
-            self.piles[project].append(group)
-            self.sums[project] += self.counts[group] * self.weight[group]
+    def _place(self, groups: Any) -> None:
+        """Give each of the groups to its highest-ranked continuing project (pad: none left)."""
+        import numpy as np
 
-    def total(self, project: str) -> Score:
-        return self.sums[project]
+        if not len(groups):
+            return
+        mask = self.live[self.table[groups]]
+        first = mask.argmax(axis=1)
+        chosen = self.table[groups, first]
+        self.holder[groups] = np.where(mask[np.arange(len(groups)), first], chosen, self.pad)
+
+    def totals(self) -> dict[str, Score]:
+        """Each continuing project's votes (exact), in candidate order."""
+        import numpy as np
+
+        classes = len(self.values)
+        held = np.bincount(
+            self.holder * classes + self.weight, weights=self.counts, minlength=(self.pad + 1) * classes
+        ).reshape(self.pad + 1, classes)
+        # Float sums of whole numbers below 2**53 are exact: back to ints for the Fractions.
+        totals: dict[str, Score] = {}
+        for i, project in enumerate(self.candidates):
+            if self.live[i]:
+                totals[project] = _weighted(held[i], self.values)
+        return totals
+
+    def discard(self, project: str) -> None:
+        """No longer continuing (elected): receives no transfers; its pile stays until removed."""
+        self.continuing.discard(project)
+        self.live[self.index[project]] = False
 
     def remove(self, project: str, factor: Score = 1) -> None:
         """Take project out of the count and pass its ballots on, each worth `factor` of its value."""
-        self.continuing.discard(project)
-        pile = self.piles.pop(project)
-        del self.sums[project]
-        for group in pile:
-            if factor != 1:
-                self.weight[group] = self.weight[group] * factor
-            self._place(group)
+        import numpy as np
 
-    def live(self) -> Score:
-        return sum(self.total(project) for project in self.piles)
+        self.discard(project)
+        pile = np.flatnonzero(self.holder == self.index[project])
+        if factor != 1 and len(pile):
+            # Each class in the pile to the class of its value times factor (equal values: one class).
+            known = {value: k for k, value in enumerate(self.values)}
+            # The classes in the pile (bincount, not np.unique, which imports numpy.ma: 0.1 s).
+            classes = np.flatnonzero(np.bincount(self.weight[pile], minlength=len(self.values)))
+            moved = np.empty(len(self.values), dtype=np.int64)
+            for k in classes:
+                value = self.values[k] * factor
+                if value not in known:
+                    known[value] = len(self.values)
+                    self.values.append(value)
+                moved[k] = known[value]
+            self.weight[pile] = moved[self.weight[pile]]
+        self._place(pile)
+
+
+def _weighted(held: Any, values: Sequence[Fraction]) -> Score:
+    """sum_k held[k] * values[k], exact: held are whole numbers (numpy floats below 2**53)."""
+    total: Score = 0
+    for n, value in zip(held, values, strict=True):
+        if n:
+            total += int(n) * value
+    return total
 
 
 def _lowest(totals: Mapping[str, Score], tie_break: TieBreak, context: str, ties: list[Tie]) -> str:
@@ -339,14 +464,10 @@ class _RankArray:
         import numpy as np
 
         self.candidates = list(candidates)
-        index = {project: i for i, project in enumerate(self.candidates)}
         pad = len(self.candidates)  # a column past the end: never continuing
-        rows = [ranking for ranking, _ in profile.rankings]
-        width = max((len(r) for r in rows), default=1)
-        self.table = np.full((len(rows), width), pad, dtype=np.int64)
-        for row, ranking in enumerate(rows):
-            self.table[row, : len(ranking)] = [index.get(p, pad) for p in ranking]
-        self.counts = np.asarray([count for _, count in profile.rankings], dtype=np.int64)
+        rows = profile.rankings
+        self.table = _rank_table(profile, self.candidates, pad)
+        self.counts = np.fromiter(map(operator.itemgetter(1), profile.rankings), dtype=np.int64, count=len(profile.rankings))
         self.rows = np.arange(len(rows))
 
     def totals(self, continuing: Collection[str]) -> dict[str, int]:
@@ -462,7 +583,7 @@ def stv(profile: Profile, tie_break: TieBreak) -> Count:
     stage = 0
 
     def totals() -> dict[str, Fraction]:
-        return {p: Fraction(piles.total(p)) for p in candidates if p in piles.continuing}
+        return {p: Fraction(v) for p, v in piles.totals().items()}
 
     def best_first(group: list[str], votes: dict[str, Fraction], context: str) -> list[str]:
         ordered: list[str] = []
@@ -485,7 +606,7 @@ def stv(profile: Profile, tie_break: TieBreak) -> Count:
             for project in best_first(list(votes), votes, f"STV stage {stage}, order of election"):
                 elected.append(project)
                 scores[project] = votes[project]
-                piles.continuing.discard(project)
+                piles.discard(project)
             notes.append(f"STV stage {stage}: no more projects remain than places to fill, so all are elected.")
             break
         reached = [p for p in votes if votes[p] >= quota]
@@ -494,7 +615,7 @@ def stv(profile: Profile, tie_break: TieBreak) -> Count:
             for project in winners:
                 elected.append(project)
                 scores[project] = votes[project]
-                piles.continuing.discard(project)  # no longer receives transfers
+                piles.discard(project)  # no longer receives transfers
             notes.append(f"STV stage {stage}: {listed([name(p) for p in winners])} {'is' if len(winners) == 1 else 'are'} elected.")
             if len(elected) == seats:
                 break

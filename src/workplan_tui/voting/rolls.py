@@ -3,6 +3,9 @@
 - `"members"` (the default): the plan's `[[members]]`, as a board has always voted;
 - `"open"`: no list; every voter id in the ballot box counts once (one file per id in a
   folder, one row per id in an SQLite box: the box itself keeps a voter to one ballot);
+- `"imported"`: an imported anonymous electorate (a PrefLib file): the box keeps one row per
+  distinct ballot with how many voters cast it (`Ballot.voters`), every row counts for its voters,
+  and nobody can cast into it (`imported_refusal`, E425): the vote was held elsewhere;
 - `"FILE.csv"`: a CSV file beside the plan with a header `id,label,role` (label and role may
   be left empty: the id, and `member`), one voter a line, for electorates too large to list in
   the plan. Read safely (files.read_text: a regular file, size-limited, UTF-8) and checked
@@ -26,12 +29,16 @@ from workplan_tui.text import UNSAFE_IN_TEXT, cut, shown_safely
 MAX_ROLL_BYTES = 64 * 1024 * 1024  # a city's electorate: 194,530 voters are about 6 MB
 MOST_ROLL_PROBLEMS = 20  # a broken roll of a million lines: the first problems say enough
 ROLL_COLUMNS = ("id", "label", "role")
-ROLL_KINDS = ("members", "open")  # or a file name ending in .csv
+ROLL_KINDS = ("members", "open", "imported")  # or a file name ending in .csv
+IMPORTED_REFUSAL = (
+    "This vote's ballots were imported from a count held elsewhere: nobody can cast a ballot into it. "
+    "Count it (`workplan tally`), or make a plan of your own to vote on."
+)
 
 
 @attrs.frozen
 class Roll:
-    kind: str  # "members" | "open" | "csv"
+    kind: str  # "members" | "open" | "imported" | "csv"
     voters: tuple[Member, ...]  # in the roll's order; () for an open roll
     ids: frozenset[str]
     name: str = ""  # the CSV file's path, for messages
@@ -49,7 +56,7 @@ def roll_problem(value: str) -> str:
     if value in ROLL_KINDS:
         return ""
     if not value.endswith(".csv") or "/" in value or "\\" in value or value.startswith(".") or value == ".csv":
-        return '`roll` must be "members", "open" or the name of a CSV file beside the plan, e.g. "voters.csv"'
+        return '`roll` must be "members", "open", "imported" or the name of a CSV file beside the plan, e.g. "voters.csv"'
     return ""
 
 
@@ -63,8 +70,8 @@ def load_roll(plan_path: str | os.PathLike[str], plan: Plan) -> Roll:
     value = plan.voting.roll
     if value == "members":
         return Roll("members", plan.members, frozenset(member.id for member in plan.members))
-    if value == "open":
-        return Roll("open", (), frozenset())
+    if value in ("open", "imported"):
+        return Roll(value, (), frozenset())
     problem = roll_problem(value)
     if problem:
         raise WorkplanError.single(str(plan_path), "E422", problem)
@@ -153,6 +160,19 @@ def dumps_roll(voters: tuple[Member, ...] | list[Member]) -> str:
     return out.getvalue()
 
 
+def imported_refusal(plan: Plan) -> str:
+    """Why nobody can cast a ballot on this plan because its electorate was imported, as a
+    sentence; "" when ballots may be cast."""
+    return IMPORTED_REFUSAL if plan.voting.roll == "imported" else ""
+
+
+def refuse_imported(plan: Plan, where: str) -> None:
+    """Raise WorkplanError (E425) located at `where` when nobody can cast into this plan's box."""
+    refusal = imported_refusal(plan)
+    if refusal:
+        raise WorkplanError.single(where, "E425", refusal)
+
+
 def asks_for_voter_id(plan: Plan) -> bool:
     """The voter types their voter id (the booth, the Vote pane) instead of choosing a name:
     the roll is a CSV file or open, so there is no list of the plan's members to choose from."""
@@ -169,6 +189,8 @@ def voter_refusal(roll: Roll, voter: str) -> str:
     """Why the voter id typed at the booth or the Vote pane may not vote on this roll, in the
     Board's words; "" when it may. A CSV roll's refusal names no one and suggests nothing:
     a "did you mean" would show who else is on the roll."""
+    if roll.kind == "imported":
+        return IMPORTED_REFUSAL
     if not voter:
         return "Type your voter number."
     well_formed = bool(schema.ID_PATTERN.fullmatch(voter)) and voter not in schema.RESERVED_IDS

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 import attrs
 
 from workplan_tui.attendance import NOT_RECORDED, Attendance, quorum_of, seat, substitute_ids
+from workplan_tui.bulk import gc_paused
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
-from workplan_tui.voting.ballots import Ballot
+from workplan_tui.voting.ballots import Ballot, voter_count
 from workplan_tui.voting.methods import Count, Profile, count, rank, refusal
 from workplan_tui.voting.result import Rejection, Skipped, TallyResult, ignored_note
 from workplan_tui.voting.selection import priorities, select
@@ -17,15 +18,26 @@ from workplan_tui.voting.threshold import below_threshold, support_of
 from workplan_tui.voting.ties import TieBreak
 
 
+@gc_paused()
 def profile_of(plan: Plan, ballots: Sequence[Ballot]) -> Profile:
-    return Profile.build(
-        [project.id for project in plan.projects],
-        (ballot.ranking for ballot in ballots if not (ballot.tied or ballot.points)),
-        ballot_length=plan.voting.ballot_length,
-        weights=plan.voting.weights,
-        seats=plan.voting.pick_max,
-        tied=(ballot.tied for ballot in ballots if ballot.tied),
-        given=(ballot.points for ballot in ballots if ballot.points),
+    """The ballots' profile; a ballot standing for several voters (an imported electorate's
+    counted row) counts as that many, without being expanded."""
+    projects = [project.id for project in plan.projects]
+    rules = plan.voting
+    if all(ballot.voters == 1 for ballot in ballots):
+        return Profile.build(
+            projects,
+            (ballot.ranking for ballot in ballots if not (ballot.tied or ballot.points)),
+            ballot_length=rules.ballot_length, weights=rules.weights, seats=rules.pick_max,
+            tied=(ballot.tied for ballot in ballots if ballot.tied),
+            given=(ballot.points for ballot in ballots if ballot.points),
+        )
+    return Profile.build_counted(
+        projects,
+        ((ballot.ranking, ballot.voters) for ballot in ballots if not (ballot.tied or ballot.points)),
+        ballot_length=rules.ballot_length, weights=rules.weights, seats=rules.pick_max,
+        tied=((ballot.tied, ballot.voters) for ballot in ballots if ballot.tied),
+        given=((ballot.points, ballot.voters) for ballot in ballots if ballot.points),
     )
 
 
@@ -76,7 +88,9 @@ def tally(
     order = [entry.project for entry in ranking]
     supported = {p for group in counted.groups for p in group}
     scores = {r.project: r.score for r in ranking}
-    below = below_threshold(plan.voting.threshold, len(ballots), support_of(profile))
+    cast_by = voter_count(ballots)  # a counted row of an imported electorate is its voters
+    threshold = plan.voting.threshold
+    below = below_threshold(threshold, cast_by, support_of(profile)) if threshold is not None else {}
     chosen = select(plan, order, supported - below.keys(), rule=rule, scores=scores, profile=profile)
     if below:
         # Below the minimum support: say so, rather than "ranked on no counted ballot".
@@ -89,7 +103,7 @@ def tally(
         advice = advise_on(plan, chosen.selected, scores, order, supported)
     return TallyResult(
         method=method,
-        ballots=len(ballots),
+        ballots=cast_by,
         rejected=tuple(sorted(rejected, key=lambda r: (r.file, r.reason))),
         ranking=ranking,
         selected=chosen.selected,

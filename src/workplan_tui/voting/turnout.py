@@ -24,6 +24,7 @@ class Turnout:
     not_voted: tuple[Member, ...]
     noun: str = "member"  # "voter" when the roll is not the board's members
     open_roll: bool = False  # no list of voters: everyone who voted, and no total
+    imported: int | None = None  # an imported electorate: how many voters its rows stand for
 
     @property
     def total(self) -> int:
@@ -33,6 +34,8 @@ class Turnout:
         """"9 of 17 members voted" (closed) or "9 of 17 members have voted"; an open roll has
         no total: "9 voters have voted"."""
         verb = "voted" if closed else ("has voted" if len(self.voted) == 1 else "have voted")
+        if self.imported is not None:  # the rows are distinct ballots, not voters
+            return f"{self.imported:,} {'voter' if self.imported == 1 else 'voters'} voted (imported)"
         if self.open_roll:
             return f"{len(self.voted):,} {'voter' if len(self.voted) == 1 else 'voters'} {verb}"
         noun = self.noun if self.total == 1 else f"{self.noun}s"
@@ -42,7 +45,7 @@ class Turnout:
         """"9 of 17 members have voted: Chair, Vice-Chair, …; not yet: …." by the members' labels
         (a roll of more than LISTED_UP_TO voters: the summary alone)."""
         text = self.summary(closed=closed)
-        if self.total > LISTED_UP_TO:
+        if self.total > LISTED_UP_TO or self.imported is not None:
             return text + "."
         if self.voted:
             text += ": " + ", ".join(member.label for member in self.voted)
@@ -56,8 +59,10 @@ def turnout(plan: Plan, box: BallotBox | str | os.PathLike[str]) -> Turnout:
     a missing folder or box: nobody yet)."""
     if isinstance(box, (str, os.PathLike)):
         box = FolderBox(box)
-    names = box.members_voted()
     roll = box.roll
+    if roll is not None and roll.kind == "imported":
+        return Turnout((), (), "voter", open_roll=True, imported=box.voters_cast())
+    names = box.members_voted()
     if roll is None or roll.kind == "members":
         voters, noun = plan.members, "member"
     elif roll.kind == "open":

@@ -126,10 +126,13 @@ class WhoIsVotingScreen(Screen[None]):
 
     def _show_window(self) -> None:
         """The members' list while the vote is open, otherwise why not; the results button when shown."""
+        from workplan_tui.voting.casting import form_refusal
+
         reason, results = self._window_shown = self._window()
         self.query_one("#who-results").display = results
-        if reason:
-            self.query_one("#who-window", Static).update(f"{reason}\nNo ballot can be cast now.")
+        refusal = form_refusal(booth_app(self).plan)
+        if reason or refusal:
+            self.query_one("#who-window", Static).update(refusal or f"{reason}\nNo ballot can be cast now.")
             self._show_step("closed")
         elif self._step in ("members", "closed"):
             self._show_step("members")

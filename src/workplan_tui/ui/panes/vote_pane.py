@@ -285,10 +285,15 @@ class VotePane(RankingKeys, LazyPane):
             return False
 
     def _show_member_status(self) -> None:
+        from workplan_tui.voting.rolls import imported_refusal
+
         member = self.member
         status = Text()
         plan = self._plan
-        if member is None and self._voter_typed():
+        if plan is not None and imported_refusal(plan):
+            # An imported electorate's ballots were cast elsewhere (casting.form_refusal).
+            status.append("An imported vote: no ballot can be cast here", style="yellow")
+        elif member is None and self._voter_typed():
             status.append("Type the voter number, then enter", style="dim")  # no "(m)": typed in the field, m is a letter of the number
         elif member is None:
             status.append("No member chosen (m)", style="dim")
@@ -406,6 +411,12 @@ class VotePane(RankingKeys, LazyPane):
     def action_submit(self) -> None:
         plan, member = self._plan, self.member
         if plan is None:
+            return
+        from workplan_tui.voting.casting import form_refusal
+
+        refusal = form_refusal(plan)
+        if refusal:
+            self.notify(refusal, severity="error", markup=False)
             return
         if member is None and self._voter_typed():
             self.notify("Type the voter number first, then enter.", severity="error")
