@@ -89,3 +89,14 @@ async def test_a_number_that_has_voted_is_asked_about_replacing(voting_plan: Pat
         await pilot.press("y")
         await pilot.pause()
     assert cast(voting_plan) == {voter: ("court-cases",)}
+
+
+async def test_an_imported_electorate_takes_no_ballot_on_the_vote_pane(voting_plan: Path) -> None:
+    # The vote was held elsewhere (roll "imported"): the pane says so, and submitting casts nothing.
+    use_roll(voting_plan, "imported")
+    async with on_pane(voting_plan, "3", VotePane) as (app, pilot, pane):
+        assert status(pane) == "An imported vote: no ballot can be cast here"
+        await pilot.press("enter", "s")
+        await pilot.pause()
+        assert any("imported" in message for message in messages(app)), messages(app)
+        assert cast(voting_plan) == {}
