@@ -40,3 +40,41 @@ def starter_day(monkeypatch: pytest.MonkeyPatch) -> None:
     from workplan_tui import starter
 
     monkeypatch.setattr(starter, "today", lambda: dt.date(2025, 3, 1), raising=False)
+
+
+# -- the slowest tests start first ----------------------------------------------------------
+# pytest-xdist hands each worker a run of tests in collection order and lets an idle worker
+# steal from a busy one, but a test already running cannot be shared: a 30 s typing test
+# collected near the end kept one core busy after the other had run out of work. The tests
+# that took over SLOW_SECONDS in the last run (their times kept in pytest's cache) start first,
+# slowest first; the others keep their order, so that a module's fixtures stay together.
+# Without a cache (a fresh clone, `-p no:cacheprovider`) the order is the collection order.
+DURATIONS_KEY = "workplan/durations"
+SLOW_SECONDS = 1.0
+measured: dict[str, float] = {}  # this run's seconds per test: setup, call and teardown
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    cache = getattr(config, "cache", None)
+    durations: dict[str, float] = cache.get(DURATIONS_KEY, {}) if cache is not None else {}
+    slow = sorted(
+        (item for item in items if durations.get(item.nodeid, 0.0) > SLOW_SECONDS),
+        key=lambda item: -durations[item.nodeid],
+    )
+    slow_ids = {id(item) for item in slow}
+    items[:] = slow + [item for item in items if id(item) not in slow_ids]
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    # Called in the main process for every worker's reports too.
+    measured[report.nodeid] = measured.get(report.nodeid, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    cache = getattr(session.config, "cache", None)
+    if cache is None or hasattr(session.config, "workerinput"):  # the main process writes it
+        return
+    durations = cache.get(DURATIONS_KEY, {})
+    durations.update({nodeid: round(seconds, 3) for nodeid, seconds in measured.items()})
+    cache.set(DURATIONS_KEY, durations)
+
