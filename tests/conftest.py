@@ -54,9 +54,22 @@ SLOW_SECONDS = 1.0
 measured: dict[str, float] = {}  # this run's seconds per test: setup, call and teardown
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+def last_durations(config: pytest.Config) -> dict[str, float]:
+    if hasattr(config, "workerinput"):  # an xdist worker: the main process's copy
+        return config.workerinput.get(DURATIONS_KEY, {})
     cache = getattr(config, "cache", None)
-    durations: dict[str, float] = cache.get(DURATIONS_KEY, {}) if cache is not None else {}
+    return cache.get(DURATIONS_KEY, {}) if cache is not None else {}
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node) -> None:  # node: xdist's WorkerController
+    # The workers sort with the times the main process read, not each its own reading of the
+    # cache: a run ending meanwhile would give them different orders, which xdist refuses.
+    node.workerinput[DURATIONS_KEY] = last_durations(node.config)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    durations = last_durations(config)
     slow = sorted(
         (item for item in items if durations.get(item.nodeid, 0.0) > SLOW_SECONDS),
         key=lambda item: -durations[item.nodeid],
