@@ -197,6 +197,24 @@ def test_dry_run_checks_without_applying(tmp_path: Path):
     assert session.plan.project(project.id).cost == project.cost and not session.can_undo
 
 
+def test_each_dry_run_starts_from_the_plan_as_it_stands(tmp_path: Path):
+    """A form dry-runs at every pause in typing, each from a copy of one parse of the text:
+    no dry run sees another's edit, and after a real edit they start from the new text."""
+    text = SSCB.read_text(encoding="utf-8")
+    session = open_copy(tmp_path, text)
+    member = {"id": "member-99", "label": "Member for roads"}
+    alone = open_copy(tmp_path, text, "alone.toml").add("members", member, dry_run=True).text
+    for attempt in range(4):  # the parse, the parse that is pickled, then copies of it
+        outcome = session.add("members", member, dry_run=True)
+        assert outcome.text == alone and outcome.text.count('"member-99"') == 1, f"dry run {attempt + 1}"
+        limits = session.batch("edit limits", [lambda s: s.update_limits(budget=12000)], dry_run=True)
+        assert limits.plan.limits.budget == 12000_00 and '"member-99"' not in limits.text, f"batch {attempt + 1}"
+    assert session.text == text
+    assert session.add("members", member).applied
+    assert session.update("members", "member-99", label="Member for streets", dry_run=True).text.count('"member-99"') == 1
+    assert session.update_limits(budget=12000, dry_run=True).plan.members[-1].label == "Member for roads"
+
+
 # -- operations on every part of the plan -------------------------------------------
 
 
