@@ -414,7 +414,8 @@ def _vote(voter: str, text: str, points_text: str, projects: dict[str, int], num
     """The vote, or what is wrong with it. A vote that names a project twice keeps it once,
     where first named (pabutools reads an approval vote as a set too), and says so (`repeated`)."""
     text = text.strip()
-    if not text or text.lower() == "none":
+    # "none" is an empty vote, unless a project is called that (then it names the project).
+    if not text or (text.lower() == "none" and text not in projects):
         chosen: tuple[str, ...] = ()
     else:
         chosen = tuple(text.split(",")) if " " not in text else tuple(part.strip() for part in text.split(","))
