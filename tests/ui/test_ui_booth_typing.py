@@ -1,0 +1,56 @@
+"""Members typing on at the booth faster than its screens appear, as keys arrive from a terminal
+(tmux send-keys, a member who knows the keys): each key acts on the screen it was typed for,
+never on a ballot screen still being built (that was a traceback, "No nodes match
+'CandidateList'"), and the ballots written are the ones typed."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+from textual import events
+from textual.keys import key_to_character
+
+from helpers.ballot_kinds import by
+from helpers.pilot import WAIT_LIMIT_SECONDS, wait_until
+from workplan_tui.plan_io import load_plan
+from workplan_tui.ui.booth.booth_app import BoothApp
+from workplan_tui.ui.booth.who_screen import WhoIsVotingScreen
+from workplan_tui.voting.ballot_box import open_box
+from workplan_tui.voting.ballots import read_ballot
+
+
+async def burst(pilot, keys: list[str]) -> None:
+    """Queue every key at once, as a terminal hands over keys typed faster than they are handled."""
+    app = pilot.app
+    handled = app.keys_handled + len(keys)
+    for key in keys:
+        app.post_message(events.Key(key, key_to_character(key)))
+    deadline = time.monotonic() + WAIT_LIMIT_SECONDS
+    while app.keys_handled < handled:
+        assert time.monotonic() < deadline, f"{handled - app.keys_handled} of {len(keys)} keys still not handled"
+        await asyncio.sleep(0.005)
+    await pilot.pause()
+
+
+def ranking_of(plan_path: Path, member: str) -> tuple[str, ...]:
+    box = open_box(plan_path, load_plan(plan_path))
+    return read_ballot(Path(box.where(member))).ranking
+
+
+async def test_three_members_typing_on_in_one_burst_cast_the_ballots_they_typed(voting_plan: Path) -> None:
+    app = BoothApp(by("approval", voting_plan))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, WhoIsVotingScreen), "who is voting")
+        await burst(pilot, [
+            "enter", "space", "s", "enter",  # the chair approves the first project
+            "down", "enter", "space", "down", "space", "s", "enter",  # the next member the first two
+            "down", "down", "enter", "down", "space", "s", "enter",  # the third the second
+        ])
+        await wait_until(pilot, lambda: isinstance(app.screen, WhoIsVotingScreen), "who is voting, again")
+    members = [member.id for member in load_plan(voting_plan).members]
+    first, second = [project.id for project in load_plan(voting_plan).projects][:2]
+    assert ranking_of(voting_plan, members[0]) == (first,)
+    assert ranking_of(voting_plan, members[1]) == (first, second)
+    assert ranking_of(voting_plan, members[2]) == (second,)
