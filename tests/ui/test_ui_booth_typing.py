@@ -49,6 +49,7 @@ async def test_three_members_typing_on_in_one_burst_cast_the_ballots_they_typed(
             "down", "down", "enter", "down", "space", "s", "enter",  # the third the second
         ])
         await wait_until(pilot, lambda: isinstance(app.screen, WhoIsVotingScreen), "who is voting, again")
+    assert app.keys_handled == 18  # each key once, a key handed on again included
     members = [member.id for member in load_plan(voting_plan).members]
     first, second = [project.id for project in load_plan(voting_plan).projects][:2]
     assert ranking_of(voting_plan, members[0]) == (first,)
