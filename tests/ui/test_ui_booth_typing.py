@@ -1,7 +1,8 @@
 """Members typing on at the booth faster than its screens appear, as keys arrive from a terminal
 (tmux send-keys, a member who knows the keys): each key acts on the screen it was typed for,
 never on a ballot screen still being built (that was a traceback, "No nodes match
-'CandidateList'"), and the ballots written are the ones typed."""
+'CandidateList'"), nor on a field of the screen before it (a space typed into the code
+field, the first letter of a voter number into the receipt), and the ballots written are the ones typed."""
 
 from __future__ import annotations
 
@@ -13,12 +14,19 @@ from textual import events
 from textual.keys import key_to_character
 
 from helpers.ballot_kinds import by
+from helpers.booth import turn_codes_on
 from helpers.pilot import WAIT_LIMIT_SECONDS, wait_until
+from helpers.rolls import use_roll
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.booth.booth_app import BoothApp
 from workplan_tui.ui.booth.who_screen import WhoIsVotingScreen
 from workplan_tui.voting.ballot_box import open_box
 from workplan_tui.voting.ballots import read_ballot
+
+
+def typed(text: str) -> list[str]:
+    """The keys that type a voter number or a code."""
+    return ["minus" if character == "-" else character for character in text]
 
 
 async def burst(pilot, keys: list[str]) -> None:
@@ -55,3 +63,21 @@ async def test_three_members_typing_on_in_one_burst_cast_the_ballots_they_typed(
     assert ranking_of(voting_plan, members[0]) == (first,)
     assert ranking_of(voting_plan, members[1]) == (first, second)
     assert ranking_of(voting_plan, members[2]) == (second,)
+
+
+async def test_voters_typing_number_code_and_ballot_in_one_burst_lose_no_key(voting_plan: Path) -> None:
+    use_roll(voting_plan, "voters.csv")
+    codes = turn_codes_on(voting_plan)
+    app = BoothApp(by("approval", voting_plan))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, WhoIsVotingScreen), "who is voting")
+        keys = [
+            *typed("v-1001"), "enter", *typed(codes["v-1001"]), "enter", "space", "down", "space", "s", "enter",
+            *typed("v-1002"), "enter", *typed(codes["v-1002"]), "enter", "down", "space", "s", "enter",
+        ]
+        await burst(pilot, keys)
+        await wait_until(pilot, lambda: isinstance(app.screen, WhoIsVotingScreen), "who is voting, again")
+        assert app.keys_handled == len(keys)
+    first, second = [project.id for project in load_plan(voting_plan).projects][:2]
+    assert ranking_of(voting_plan, "v-1001") == (first, second)
+    assert ranking_of(voting_plan, "v-1002") == (second,)
