@@ -24,17 +24,17 @@ from workplan_tui.voting.ballot_box import open_box
 from workplan_tui.voting.ballots import read_ballot
 
 
-def typed(text: str) -> list[str]:
+def typed(text: str) -> list[events.Key]:
     """The keys that type a voter number or a code."""
-    return ["minus" if character == "-" else character for character in text]
+    return [events.Key("minus" if character == "-" else character, character) for character in text]
 
 
-async def burst(pilot, keys: list[str]) -> None:
+async def burst(pilot, keys: list[str | events.Key]) -> None:
     """Queue every key at once, as a terminal hands over keys typed faster than they are handled."""
     app = pilot.app
     handled = app.keys_handled + len(keys)
     for key in keys:
-        app.post_message(events.Key(key, key_to_character(key)))
+        app.post_message(key if isinstance(key, events.Key) else events.Key(key, key_to_character(key)))
     deadline = time.monotonic() + WAIT_LIMIT_SECONDS
     while app.keys_handled < handled:
         assert time.monotonic() < deadline, f"{handled - app.keys_handled} of {len(keys)} keys still not handled"
