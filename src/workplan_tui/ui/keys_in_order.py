@@ -15,8 +15,12 @@ so when it reaches the app the key has been handled wherever it stopped, its bin
 and a focus change it asked for (`Widget.focus` goes through the app's queue) has been made.
 If the key changed the screen (a form opened or closed) the marker goes round the new screen
 once more, behind its mounting and its first focus. Keys typed meanwhile wait, in order.
-A screen can also change after the marker has passed (a list's choice is a message the list
-posts behind it: "who is voting?" then the ballot). A key handed on before that change and
+What a key makes a widget say (an Input's Submitted, a list's OptionSelected, a Button's
+Pressed) is a message the widget posts while handling the key, so behind the marker: the
+marker therefore goes round the key's widget twice, and the second time it follows those
+messages, and the screen a handler switched to ("who is voting?" to the ballot on enter) is
+in place before the next key goes out (a space typed after a code went into the code field).
+Should a screen still change later (a message posting another), a key handed on before that change and
 bubbling up to the app afterwards would run the new screen's binding before that screen is
 built ("No nodes match 'CandidateList'" in the booth): such a key is taken back and handed on
 again, first, once the new screen is mounted, so it acts where the member was typing.
@@ -50,10 +54,11 @@ CHECK_LOST_SECONDS = 0.05
 class KeyDelivered(Message):
     """Bubbles up behind a key: the key has been handled when this reaches the app."""
 
-    def __init__(self, target: DOMNode, screen: Screen[object]) -> None:
+    def __init__(self, target: DOMNode, screen: Screen[object], *, again: bool = False) -> None:
         super().__init__()
         self.target = target
         self.screen = screen  # the screen on top when the key was handed on
+        self.again = again  # the second round, behind the messages the key made its widget post
 
 
 class KeysInOrderApp(App[ReturnType]):
@@ -103,8 +108,8 @@ class KeysInOrderApp(App[ReturnType]):
             for callback in waiting:
                 self.call_after_refresh(callback)
 
-    def _await_marker(self, target: DOMNode) -> None:
-        marker = KeyDelivered(target, self.screen)
+    def _await_marker(self, target: DOMNode, *, again: bool = False) -> None:
+        marker = KeyDelivered(target, self.screen, again=again)
         self._awaited = marker
         self._awaited_since = time.monotonic()
         target.post_message(marker)
@@ -126,7 +131,10 @@ class KeysInOrderApp(App[ReturnType]):
         if self.screen is not marker.screen:
             # The key opened or closed a screen: once round the new one, behind its mounting
             # and the focus it gives its first field.
-            self._await_marker(self.screen)
+            self._await_marker(self.screen, again=True)
+            return
+        if not marker.again and marker.target.is_attached:
+            self._await_marker(marker.target, again=True)
             return
         self._key_done()
         await self._deliver_held_keys()
