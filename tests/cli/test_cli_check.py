@@ -86,3 +86,21 @@ def test_bare_plan_argument_means_open(monkeypatch):
     monkeypatch.setattr(open_command, "run", lambda args: seen.setdefault("plan", args.plan) and 0)
     assert main([str(SSCB)]) == 0
     assert seen["plan"] == SSCB
+
+
+def test_check_reports_a_csv_roll_that_cannot_be_read(tmp_path, capsys):
+    # A duplicate on the roll was "ok" here, and met only at the booth: "please ask an officer".
+    plan = tmp_path / "city.toml"
+    plan.write_text(SSCB.read_text(encoding="utf-8").replace('seed = "2023-03-23"', 'seed = "2023-03-23"\nroll = "voters.csv"', 1))
+    roll = tmp_path / "voters.csv"
+    roll.write_text("id,label,role\nv-1,Resident 1,\nv-2,,\n", encoding="utf-8")
+    assert main(["check", str(plan)]) == 0
+    assert "city.toml: ok:" in capsys.readouterr().out
+    roll.write_text("id,label,role\nv-1,Resident 1,\nv-2,,\nv-1,Again,\n", encoding="utf-8")
+    assert main(["check", str(plan)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [f"{roll}:4:1: E422 voter `v-1` is on the roll twice (first on line 2)"]
+    assert "ok" not in captured.out
+    roll.unlink()
+    assert main(["check", str(plan)]) == 2
+    assert "E422 no such roll" in capsys.readouterr().err

@@ -228,3 +228,19 @@ def test_compare_says_when_re_timing_the_work_would_make_a_bundle_fit(tmp_path, 
     assert main(["compare", str(plan), "fixed,movable", "fixed"]) == 0
     out = capsys.readouterr().out
     assert "does not fit: 1 role-months over capacity as timed; fits re-timed" in out
+
+
+@pytest.mark.parametrize(("kind", "given", "shown"), [
+    ("points", ["--points", "modern-slavery=7,reducing-reoffending=3"], "Points:  modern-slavery 7, reducing-reoffending 3"),
+    ("approval", ["--rank", "reducing-reoffending,modern-slavery"], "Approved: reducing-reoffending, modern-slavery"),
+])
+def test_vote_shows_the_ballot_of_the_plans_kind_not_a_ranking(tmp_path, capsys, monkeypatch, kind, given, shown):
+    # `vote --points a=7,b=3` printed "Ranking: 1. a, 2. b": neither the points nor a ranking the member gave.
+    from helpers.paths import DATA
+
+    plan = tmp_path / f"sscb-{kind}.toml"
+    plan.write_text((DATA / "ballot-kinds" / f"sscb-{kind}.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["vote", str(plan), "--member", "chair", *given]) == 0
+    out = capsys.readouterr().out
+    assert shown in out and "Ranking:" not in out

@@ -71,3 +71,31 @@ def test_check_warns_of_an_agreed_plan_whose_note_says_nothing(tmp_path, capsys)
     bare.write_text(text[:start] + text[end + 1:], encoding="utf-8")
     assert main(["check", str(bare)]) == 0
     assert f"{bare}:1:1: W105 the note of the meeting has no `[note]`" in capsys.readouterr().err
+
+
+def test_the_count_says_how_the_voters_voted(tmp_path, capsys, monkeypatch):
+    # An approval vote of residents on a CSV roll said "Members ranked the candidate projects".
+    import sys
+
+    from helpers.paths import DATA
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    for kind, roll, said in [
+        ("approval", "voters.csv", "Voters approved candidate projects: 2 ballots were counted"),
+        ("points", "members", "Members gave points to candidate projects: 2 ballots were counted"),
+    ]:
+        plan = tmp_path / kind / f"{kind}.toml"
+        plan.parent.mkdir()
+        text = (DATA / "ballot-kinds" / f"sscb-{kind}.toml").read_text(encoding="utf-8")
+        plan.write_text(text.replace('seed = "2023-03-23"', f'seed = "2023-03-23"\nroll = "{roll}"', 1), encoding="utf-8")
+        (plan.parent / "voters.csv").write_text("id,label,role\nchair,Chair,chair\nv-1,Resident 1,\n", encoding="utf-8")
+        given = ["--rank", "modern-slavery,reducing-reoffending"] if kind == "approval" else (
+            ["--points", "modern-slavery=4,reducing-reoffending=2"]
+        )
+        for member in ("chair", "v-1" if roll != "members" else "vice-chair"):
+            assert main(["vote", str(plan), "--member", member, *given]) == 0
+        assert main(["export", str(plan), "--to", "toml"]) == 0
+        capsys.readouterr()
+        assert main(["export", str(plan.with_suffix(".agreed.toml")), "--to", "note", "-o", "-"]) == 0
+        note = capsys.readouterr().out
+        assert said in note and "ranked the candidate projects:" not in note

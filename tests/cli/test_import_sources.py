@@ -110,3 +110,23 @@ def test_the_import_writes_the_plan_and_its_box_and_leaves_no_temporaries(tmp_pa
     # The plan, its ballots and the plan's lock file that every writer holds (files.write_lock).
     assert sorted(path.name for path in folder.iterdir()) == [".plan.toml.lock", "plan.ballots.sqlite", "plan.toml"]
     assert not any(path.name.endswith(".workplan-tmp") for path in tmp_path.rglob("*"))
+
+
+def test_thousands_of_voters_are_counted_in_one_style(tmp_path: Path, capsys) -> None:
+    # Meath's count read "64081 of 64,081 voters' ballots counted" in tally and "64081 of 64081"
+    # on the Results pane.
+    from workplan_tui.ui.widgets.results.count_notes import turnout_text
+    from workplan_tui.voting.ballots import read_vote
+    from workplan_tui.voting.tally import tally
+
+    text = (DATA / "preflib" / "00002-00000006.soi").read_text(encoding="utf-8")
+    source = tmp_path / "debian.soi"
+    source.write_text(text.replace("# NUMBER VOTERS: 436", "# NUMBER VOTERS: 1500").replace("\n39: 1,2,4,5,3", "\n1103: 1,2,4,5,3"), encoding="utf-8")
+    plan = tmp_path / "debian.toml"
+    assert main(["import", "--preflib", str(source), "-o", str(plan)]) == 0
+    capsys.readouterr()
+    assert main(["tally", str(plan)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "Debian 2010 Leader: schulze, 1,500 of 1,500 voters' ballots counted"
+    vote = read_vote(plan)
+    result = tally(vote.plan, vote.ballots, vote.rejected, voters=vote.voters)
+    assert turnout_text(vote.plan, result).plain.splitlines()[0] == "Schulze: 1,500 of 1,500 voters' ballots counted"

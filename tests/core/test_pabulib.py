@@ -113,6 +113,8 @@ def test_a_good_text_reads_quoted_fields_and_outcomes():
         (GOOD.replace("voter_id;vote", "voter_id;votes"), 15, 1, "E031", "no `vote` column"),
         (GOOD.replace("voter_id;vote\na;1,2\nb;1", "vote\n1,2\n1,3"), 17, 1, "E033", "`3`, which is not in PROJECTS"),
         (GOOD.replace("1;600;2;Park;1", "1;600;2;Park;yes"), 12, 14, "E032", "`selected` must be 1 or 0"),
+        # pabulib's `selected` is 0, 1 or 2 (805 files: no other value); a 3 was read as selected.
+        (GOOD.replace("1;600;2;Park;1", "1;600;2;Park;3"), 12, 14, "E032", "`selected` must be 1 or 0 (2: selected and funded by other means), not `3`"),
     ],
 )
 def test_a_malformed_line_is_located(text: str, line: int, column: int, code: str, words: str):

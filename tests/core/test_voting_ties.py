@@ -79,3 +79,28 @@ def test_irv_elimination_ties_go_to_the_tie_break_and_are_recorded():
     assert "Instant runoff for place 1, round 1: b is excluded." in other.notes
     _, ties = rank(result, chair_b)
     assert len(ties) == len(result.ties)
+
+
+def approval_plan():
+    from helpers.voting_plans import plan_text
+    from workplan_tui.plan_io import loads_plan
+
+    return loads_plan(plan_text(method="approval").replace('method = "approval"', 'ballot = "approval"\nmethod = "approval"'))
+
+
+def test_an_approval_ballot_of_the_chair_does_not_order_the_projects_it_approves():
+    # The chair ticked p3, then p2: the order of ticking decided the tie, "the chair's ballot
+    # ranks “p3” (1st)", though an approval ballot ranks nothing.
+    ballots = [Ballot("chair", ("p3", "p2")), Ballot("member-1", ("p2", "p3"))]
+    result = tally(approval_plan(), ballots)
+    [tie] = result.ties
+    assert tie.broken_by == "lot" and tie.projects == lot_order("2023-03-23", ["p2", "p3"])
+    assert "the chair's ballot does not separate them" in tie.detail and "ranks" not in tie.detail
+
+
+def test_an_approval_ballot_of_the_chair_puts_what_it_approves_first_saying_approves():
+    ballots = [Ballot("chair", ("p2",)), Ballot("member-1", ("p4",))]
+    result = tally(approval_plan(), ballots)
+    [tie] = result.ties
+    assert tie.broken_by == "chair" and tie.projects == ("p2", "p4")
+    assert "the chair's ballot approves “p2” and not “p4”" in tie.detail

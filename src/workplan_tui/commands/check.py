@@ -33,6 +33,15 @@ def run(args: argparse.Namespace) -> int:
             print_errors(error)
             status = EXIT_INVALID
             continue
+        if plan.voting.roll not in ("members", "open", "imported"):
+            from workplan_tui.voting.rolls import load_roll
+
+            try:  # the roll is read whole as the booth and the count read it: better met here than at the meeting
+                load_roll(path, plan)
+            except WorkplanError as error:
+                print_errors(error)
+                status = EXIT_INVALID
+                continue
         # An agreed plan commits only its agreed projects; a draft is checked as if all were taken.
         agreed = plan.info.status == "agreed"
         committed = [p.id for p in plan.projects if not agreed or p.status == "agreed"]

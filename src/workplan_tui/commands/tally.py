@@ -89,7 +89,7 @@ def format_result(plan: Plan, result: TallyResult) -> list[str]:
     from workplan_tui.voting.selection import RULES
 
     lines = [
-        f"{plan.info.title}: {result.method}, {result.ballots} of {result.members:,}"
+        f"{plan.info.title}: {result.method}, {result.ballots:,} of {result.members:,}"
         f" {'members' if plan.voting.roll == 'members' else 'voters'}' ballots counted"
         + (f", {len(result.rejected)} rejected" if result.rejected else ""),
         f"Selection: {result.selection} ({RULES[result.selection]})",

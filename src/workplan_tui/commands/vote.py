@@ -36,8 +36,9 @@ def add_parser(subparsers: SubParsers) -> None:
     )
 
 
-def describe(plan: Plan, ranking: Sequence[str]) -> list[str]:
-    """The running cost, capacity check and gates of a ranking, as lines for the terminal."""
+def describe(plan: Plan, ranking: Sequence[str], points: Sequence[tuple[str, int]] = ()) -> list[str]:
+    """The ballot (in the plan's kind: a ranking, the projects approved, the points given) and
+    its running cost, capacity check and gates, as lines for the terminal."""
     from workplan_tui.capacity import format_money, month_name
     from workplan_tui.text import plural
     from workplan_tui.voting.selection import live_feasibility
@@ -47,8 +48,14 @@ def describe(plan: Plan, ranking: Sequence[str]) -> list[str]:
     def money(amount: int) -> str:
         return format_money(amount, live.currency)
 
+    if plan.voting.ballot == "points":
+        ballot = "Points:  " + ", ".join(f"{project} {given}" for project, given in points)
+    elif plan.voting.ballot == "approval":  # the order of an approval ballot means nothing: no places
+        ballot = "Approved: " + (", ".join(live.projects) or "(none yet)")
+    else:
+        ballot = "Ranking: " + (", ".join(f"{i}. {p}" for i, p in enumerate(live.projects, start=1)) or "(none yet)")
     lines = [
-        "Ranking: " + (", ".join(f"{i}. {p}" for i, p in enumerate(live.projects, start=1)) or "(none yet)"),
+        ballot,
         f"Cost:    {money(live.budget_used)} of {money(live.budget_limit)} budget, "
         + (f"{money(live.budget_left)} left" if not live.over_budget else f"OVER by {money(-live.budget_left)}"),
     ]
@@ -218,7 +225,7 @@ def run(args: argparse.Namespace) -> int:
         problems = ranking_problems(plan, ranking) + interest_problems(plan, args.member, ranking)
         if problems:
             raise WorkplanError([LocatedError("--points", 1, 1, code, message) for code, message in problems])
-        say(*describe(plan, ranking))
+        say(*describe(plan, ranking, points))
     else:
         groups = [[p.strip() for p in part.split("=") if p.strip()] for part in args.rank.split(",") if part.strip()]
         if any(len(group) > 1 for group in groups):

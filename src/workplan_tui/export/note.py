@@ -121,7 +121,7 @@ def _count(plan: Plan, decision: Decision) -> dict[str, Any]:
     reasons = record.not_selected_reasons(plan, decision)
     rule = record.method_rule(plan, decision)  # "points for each place on a ballot: 3 to the first, …"
     return {
-        "sentence": f"Members ranked the candidate projects: {counted} and {rejected}. The ballots were counted by "
+        "sentence": f"{_how_they_voted(plan)}: {counted} and {rejected}. The ballots were counted by "
                     + (f"{rule}." if decision.method == "points" else f"{method}: {rule}."),
         "method": method,
         "ballots": decision.ballots,
@@ -137,6 +137,14 @@ def _count(plan: Plan, decision: Decision) -> dict[str, Any]:
         ],
         "ties": list(decision.ties),
     }
+
+
+def _how_they_voted(plan: Plan) -> str:
+    """Who voted and how, by the plan's roll and kind of ballot: residents on a CSV roll are not
+    members, and an approval or points ballot ranks nothing."""
+    who = "Members" if plan.voting.roll == "members" else "Voters"
+    how = {"approval": "approved candidate projects", "points": "gave points to candidate projects"}
+    return f"{who} {how.get(plan.voting.ballot, 'ranked the candidate projects')}"
 
 
 def _declarations(plan: Plan) -> list[str]:

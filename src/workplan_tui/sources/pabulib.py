@@ -393,7 +393,7 @@ def _project(header: list[str], row: list[str], line: str, number: int, problems
     funded_otherwise = False
     if "selected" in fields and not _empty(fields["selected"]):
         flag = fields["selected"].strip()
-        if not _INTEGER.fullmatch(flag) or int(flag) < 0:
+        if flag not in ("0", "1", "2"):
             problems.add(number, column_of(line, row, header.index("selected")), "E032", f"`selected` must be 1 or 0 (2: selected and funded by other means), not `{cut(flag)}`")
             return None
         selected = int(flag) >= 1

@@ -15,6 +15,15 @@ so when it reaches the app the key has been handled wherever it stopped, its bin
 and a focus change it asked for (`Widget.focus` goes through the app's queue) has been made.
 If the key changed the screen (a form opened or closed) the marker goes round the new screen
 once more, behind its mounting and its first focus. Keys typed meanwhile wait, in order.
+What a key makes a widget say (an Input's Submitted, a list's OptionSelected, a Button's
+Pressed) is a message the widget posts while handling the key, so behind the marker: the
+marker therefore goes round the key's widget twice, and the second time it follows those
+messages, and the screen a handler switched to ("who is voting?" to the ballot on enter) is
+in place before the next key goes out (a space typed after a code went into the code field).
+Should a screen still change later (a message posting another), a key handed on before that change and
+bubbling up to the app afterwards would run the new screen's binding before that screen is
+built ("No nodes match 'CandidateList'" in the booth): such a key is taken back and handed on
+again, first, once the new screen is mounted, so it acts where the member was typing.
 
 Work that follows a change rather than a key (a form checking what is typed) asks
 `when_keys_handled`, so that a burst of keys is checked once, after its last key.
@@ -45,10 +54,11 @@ CHECK_LOST_SECONDS = 0.05
 class KeyDelivered(Message):
     """Bubbles up behind a key: the key has been handled when this reaches the app."""
 
-    def __init__(self, target: DOMNode, screen: Screen[object]) -> None:
+    def __init__(self, target: DOMNode, screen: Screen[object], *, again: bool = False) -> None:
         super().__init__()
         self.target = target
         self.screen = screen  # the screen on top when the key was handed on
+        self.again = again  # the second round, behind the messages the key made its widget post
 
 
 class KeysInOrderApp(App[ReturnType]):
@@ -59,6 +69,7 @@ class KeysInOrderApp(App[ReturnType]):
         super().__init__()
         self._held_keys: deque[events.Key] = deque()
         self._awaited: KeyDelivered | None = None  # the marker of the key being handled
+        self._awaited_key: events.Key | None = None  # the key being handled
         self._awaited_since = 0.0
         self._lost_check: Timer | None = None
         self._after_typing: list[Callable[[], object]] = []
@@ -89,6 +100,7 @@ class KeysInOrderApp(App[ReturnType]):
         while self._held_keys and self._awaited is None:
             key = self._held_keys.popleft()
             target: DOMNode = self.focused or self.screen
+            self._awaited_key = key
             await super().on_event(key)  # Textual's own path: priority bindings, then the focused widget
             self._await_marker(target)
         if not self.typing:
@@ -96,13 +108,21 @@ class KeysInOrderApp(App[ReturnType]):
             for callback in waiting:
                 self.call_after_refresh(callback)
 
-    def _await_marker(self, target: DOMNode) -> None:
-        marker = KeyDelivered(target, self.screen)
+    def _await_marker(self, target: DOMNode, *, again: bool = False) -> None:
+        marker = KeyDelivered(target, self.screen, again=again)
         self._awaited = marker
         self._awaited_since = time.monotonic()
         target.post_message(marker)
         if self._lost_check is None:
             self._lost_check = self.set_timer(CHECK_LOST_SECONDS, self._check_lost_marker)
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Textual's App._on_key runs the screen's bindings next, unless this prevents it.
+        marker = self._awaited
+        if marker is not None and event is self._awaited_key and self.screen is not marker.screen:
+            event.prevent_default()
+            self._held_keys.appendleft(events.Key(event.key, event.character))
+            self._awaited_key = None  # its marker still ends this turn, but the key is not done yet
 
     async def on_key_delivered(self, marker: KeyDelivered) -> None:
         marker.stop()
@@ -111,14 +131,19 @@ class KeysInOrderApp(App[ReturnType]):
         if self.screen is not marker.screen:
             # The key opened or closed a screen: once round the new one, behind its mounting
             # and the focus it gives its first field.
-            self._await_marker(self.screen)
+            self._await_marker(self.screen, again=True)
+            return
+        if not marker.again and marker.target.is_attached:
+            self._await_marker(marker.target, again=True)
             return
         self._key_done()
         await self._deliver_held_keys()
 
     def _key_done(self) -> None:
+        if self._awaited_key is not None:  # None: the key was taken back, to be handed on again
+            self.keys_handled += 1
         self._awaited = None
-        self.keys_handled += 1
+        self._awaited_key = None
 
     async def _check_lost_marker(self) -> None:
         self._lost_check = None

@@ -48,7 +48,8 @@ def tie_break_of(plan: Plan, ballots: Sequence[Ballot]) -> TieBreak:
     if plan.voting.tie_break == "chair" and chair is not None:
         ranking = next((ballot.ranking for ballot in ballots if ballot.member == chair.id), ())
     names = {project.id: project.title for project in plan.projects}
-    return TieBreak(rule=plan.voting.tie_break, seed=plan.voting.seed, chair=ranking, names=names)
+    return TieBreak(rule=plan.voting.tie_break, seed=plan.voting.seed, chair=ranking,
+                    chair_approves=plan.voting.ballot == "approval", names=names)
 
 
 def tally(

@@ -47,6 +47,9 @@ class TieBreak:
     rule: str = "lot"
     seed: str = ""
     chair: tuple[str, ...] = ()
+    # True when the chair's ballot approves rather than ranks (`[voting] ballot = "approval"`):
+    # its order is only the order the projects were ticked, so every project on it is level.
+    chair_approves: bool = False
     names: Mapping[str, str] = attrs.field(factory=dict, eq=False, hash=False, repr=False)
 
     def name(self, project: str) -> str:
@@ -66,7 +69,7 @@ class TieBreak:
         if len(tied) < 2:
             raise ValueError("a tie needs at least two projects")
         use_chair = self.rule == "chair" and bool(self.chair)
-        position = {project: index for index, project in enumerate(self.chair)} if use_chair else {}
+        position = {project: 0 if self.chair_approves else index for index, project in enumerate(self.chair)} if use_chair else {}
         unranked = len(self.chair)
         ordered = tuple(
             sorted(tied, key=lambda p: (position.get(p, unranked), lot_key(self.seed, p), p))
@@ -81,7 +84,13 @@ class TieBreak:
         else:
             broken_by = "chair"
         parts = []
-        if use_chair and broken_by != "lot":
+        if use_chair and broken_by != "lot" and self.chair_approves:
+            approved = [self.quoted(p) for p in ordered if p in position]
+            parts.append(
+                "the chair's ballot approves " + listed(approved)
+                + " and not " + listed([self.quoted(p) for p in ordered if p not in position], "or")
+            )
+        elif use_chair and broken_by != "lot":
             ranked = [p for p in ordered if p in position]
             parts.append(
                 "the chair's ballot ranks "

@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from workplan_tui.model import Plan
 from workplan_tui.plan_words import sentence, with_names
-from workplan_tui.text import plural, shown_safely
+from workplan_tui.text import shown_safely
 from workplan_tui.voting.methods import METHOD_NAMES
 from workplan_tui.voting.result import TallyResult
 from workplan_tui.voting.selection import NO_SUPPORT, RULES
@@ -18,10 +18,8 @@ from workplan_tui.voting.selection import NO_SUPPORT, RULES
 def turnout_text(plan: Plan, result: TallyResult) -> Text:
     text = Text()
     text.append(f"{METHOD_NAMES.get(result.method, result.method)}: ", style="bold")
-    members = plural(result.members, "member's", "members'") if plan.voting.roll == "members" else (
-        plural(result.members, "voter's", "voters'")
-    )
-    text.append(f"{result.ballots} of {members} ballots counted")
+    voters = ("member's", "members'") if plan.voting.roll == "members" else ("voter's", "voters'")
+    text.append(f"{result.ballots:,} of {result.members:,} {voters[result.members != 1]} ballots counted")
     if result.rejected:
         text.append(f", {len(result.rejected)} rejected", style="bold red")
     titles = [plan.project(project_id).title for project_id in result.selected]
