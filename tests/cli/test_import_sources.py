@@ -28,7 +28,7 @@ def test_a_pabulib_file_becomes_a_plan_whose_tally_is_the_official_outcome(tmp_p
     capsys.readouterr()
     assert main(["tally", str(plan_path)]) == 0
     out = capsys.readouterr().out
-    assert "1978 of" in out and "rejected" not in out.split("\n")[0]
+    assert "1,978 of 1,978" in out and "rejected" not in out.split("\n")[0]
     assert out.rstrip().endswith("Official outcome: the count selects exactly the 17 projects Warszawa selected.")
     assert main(["tally", "--json", str(plan_path)]) == 0
     data = json.loads(capsys.readouterr().out)
