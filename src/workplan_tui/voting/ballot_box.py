@@ -57,6 +57,7 @@ from workplan_tui.voting.ballots import (
     voter_ids,
     write_ballot_file,
 )
+from workplan_tui.voting.columns import CountedRows, RankTable
 from workplan_tui.voting.interests import declared_by_member
 from workplan_tui.voting.result import Rejection
 from workplan_tui.voting.rolls import Roll, load_roll
@@ -96,7 +97,7 @@ class BallotBox(Protocol):
 
     def exists(self) -> bool: ...
 
-    def read(self, plan: Plan) -> tuple[list[Ballot], list[Rejection]]: ...
+    def read(self, plan: Plan) -> tuple[Sequence[Ballot], list[Rejection]]: ...
 
     def write(self, ballot: Ballot, replace: bool = False) -> str: ...
 
@@ -202,7 +203,7 @@ class FolderBox(_StoredBox):
     def exists(self) -> bool:
         return self.path.is_dir()
 
-    def read(self, plan: Plan) -> tuple[list[Ballot], list[Rejection]]:
+    def read(self, plan: Plan) -> tuple[Sequence[Ballot], list[Rejection]]:
         return read_ballots(plan, self.path, self.roll)
 
     def where(self, member: str) -> str:
@@ -540,7 +541,7 @@ class SqliteBox(_StoredBox):
             raise _damaged(where, row) from None
 
     @gc_paused()
-    def read(self, plan: Plan) -> tuple[list[Ballot], list[Rejection]]:
+    def read(self, plan: Plan) -> tuple[Sequence[Ballot], list[Rejection]]:
         """The counted ballots and the rejected ones with why, as the folder reads them; one
         row per voter, so there is no second ballot to choose between.
 
@@ -622,7 +623,7 @@ class SqliteBox(_StoredBox):
 
     def _read_common(
         self, connection: sqlite3.Connection, plan: Plan, ids: VoterIds, fingerprint: Callable[[], str]
-    ) -> list[Ballot] | None:
+    ) -> CountedRows | None:
         """Every row as its Ballot when every one is the common row (read's docstring); None
         when any is not (then read's loop finds which, and why). What SQL can tell (the values'
         types, no equal ranks or points, the voters, the distinct fingerprints and cast moments)
@@ -655,11 +656,11 @@ class SqliteBox(_StoredBox):
         voters: list[str] = list(columns_read[0])
         if not (ids.member_set.issuperset(voters) or (ids.open_roll and _all_voter_ids(voters))):  # type: ignore[arg-type]
             return None
-        rankings = [tuple(text.split(",")) for text in columns_read[1]]
-        if not ids.known.issuperset(itertools.chain.from_iterable(rankings)):
-            return None  # an unknown id
-        if max(map(len, rankings)) > rules.ballot_length or list(map(len, map(set, rankings))) != list(map(len, rankings)):
-            return None
+        texts: list[str] = list(columns_read[1])
+        counts: list[int] = list(columns_read[2])
+        ranks = RankTable.of_texts(ids.projects, texts, counts, rules.ballot_length)
+        if ranks is None:
+            return None  # an unknown id, one twice, or too long a ranking
         if several_casts:
             casts = list(set(columns_read[-1]))
         try:
@@ -668,12 +669,19 @@ class SqliteBox(_StoredBox):
             return None  # a damaged moment: the loop names its row
         if (rules.opens is not None or rules.closes is not None) and any(cast_problem(rules, when) for when in moments.values()):
             return None
-        plan_of = columns_read[3] if len(plans) > 1 else itertools.repeat(plans[0])
-        when_of = map(moments.__getitem__, columns_read[-1]) if several_casts else itertools.repeat(moments[casts[0]])
-        files = [prefix + voter for voter in voters]
-        return list(map(
-            Ballot, voters, rankings, when_of, plan_of, files, itertools.repeat(()), itertools.repeat(()), columns_read[2],
-        ))
+
+        def ballots() -> list[Ballot]:
+            """The rows as the Ballots the row-by-row read makes, for whoever asks for them."""
+            with gc_paused():
+                plan_of = columns_read[3] if len(plans) > 1 else itertools.repeat(plans[0])
+                when_of = map(moments.__getitem__, columns_read[-1]) if several_casts else itertools.repeat(moments[casts[0]])
+                rankings = [tuple(text.split(",")) for text in texts]
+                files = [prefix + voter for voter in voters]
+                return list(map(
+                    Ballot, voters, rankings, when_of, plan_of, files, itertools.repeat(()), itertools.repeat(()), counts,
+                ))
+
+        return CountedRows(voters, counts, ranks, ballots)
 
     def _aliased(self) -> str:
         """The ballots table as a sub-query with every column of the current layout (a layout-1
