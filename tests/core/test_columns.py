@@ -1,0 +1,105 @@
+"""The columnar read and count (voting/columns.py): a box of common rows read as one rankings
+table gives the same Ballots, and the same count under every method, as the Ballot path."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_counted_ballots import LOT, MEATH, OLD_LAYOUT, PROJECTS, ROWS, box_with_rows, counted_rankings, imported_plan
+
+from helpers.voting_plans import make_plan
+from workplan_tui.model import METHODS
+from workplan_tui.plan_io import load_plan
+from workplan_tui.voting.ballot_box import open_box
+from workplan_tui.voting.ballots import Ballot
+from workplan_tui.voting.columns import CountedRows, RankTable
+from workplan_tui.voting.methods import Profile, count
+from workplan_tui.voting.tally import profile_of, tally
+
+
+def test_a_table_of_rankings_numbers_each_row_and_pads_it():
+    ranks = RankTable.of_texts(("a", "b", "c"), ["b,a", "c", "a,b,c"], [5, 1, 2], 3)
+    assert ranks is not None
+    assert ranks.table.tolist() == [[1, 0, -1], [2, -1, -1], [0, 1, 2]]
+    assert ranks.counts.tolist() == [5, 1, 2]
+    assert list(ranks.rankings()) == [(("b", "a"), 5), (("c",), 1), (("a", "b", "c"), 2)]
+    assert ranks.ranked().tolist() == [True, True, True]
+    table, counts = ranks.numbered(["c", "a"], 9)  # b is not a candidate: as the padding
+    assert table.tolist() == [[9, 1, 9], [0, 9, 9], [1, 9, 0]] and counts.tolist() == [5, 1, 2]
+
+
+@pytest.mark.parametrize("texts", [["a,x"], ["a,b,a"], ["a,b,c,a"], ["a,"], ["b,c,a"]])
+def test_a_ranking_the_table_cannot_hold_leaves_it_to_the_row_by_row_read(texts):
+    # An unknown id, one twice, an empty entry, and (ballot length 2) one too long.
+    assert RankTable.of_texts(("a", "b", "c"), texts, [1] * len(texts), 2) is None
+
+
+@settings(max_examples=120, deadline=None)
+@given(counted_rankings(), st.sampled_from(METHODS), st.integers(1, 3))
+def test_a_profile_read_as_a_table_counts_as_the_ballots_profile(rows, method, seats):
+    texts = [",".join(ranking) for ranking, _ in rows]
+    ranks = RankTable.of_texts(PROJECTS, texts, [voters for _, voters in rows], 5)
+    assert ranks is not None
+    table = Profile.of_table(PROJECTS, ranks, 5, seats=seats)
+    built = Profile.build_counted(PROJECTS, rows, 5, seats=seats)
+    assert (table.size, table.supported, table.rankings) == (built.size, built.supported, built.rankings)
+    assert count(method, table, LOT) == count(method, built, LOT)
+
+
+def test_a_box_of_common_rows_reads_as_columns_and_tallies_as_its_ballots(tmp_path: Path):
+    path = imported_plan(tmp_path)
+    box_with_rows(path)
+    plan = load_plan(path)
+    ballots, rejected = open_box(path, plan).read(plan)
+    assert isinstance(ballots, CountedRows) and rejected == []
+    assert ballots.members == ["o0", "o1", "o2"] and ballots.voter_total == 1622
+    made = list(ballots)  # the Ballots, made now: the row-by-row read's
+    assert [(b.member, b.ranking, b.voters) for b in made] == [(f"o{n}", r, v) for n, (r, v) in enumerate(ROWS)]
+    assert all(b.file == f"{path.with_name('city.ballots.sqlite')}#{b.member}" for b in made)
+    for method in METHODS:
+        plan_m = attrs.evolve(plan, voting=attrs.evolve(plan.voting, method=method))
+        assert attrs.asdict(tally(plan_m, ballots)) == attrs.asdict(tally(plan_m, made))
+
+
+def test_a_box_of_layout_1_still_reads_as_columns(tmp_path: Path):
+    path = imported_plan(tmp_path, roll="open")
+    with sqlite3.connect(path.with_name("city.ballots.sqlite")) as connection:  # layout 1: no voters column
+        connection.execute(OLD_LAYOUT)
+        connection.execute("PRAGMA application_id = 1464877634")  # "WPBB"
+        connection.execute("PRAGMA user_version = 1")
+        connection.executemany(
+            "INSERT INTO ballots VALUES (?, ?, NULL, '', '', '', NULL)", [(f"o{n}", ",".join(r)) for n, (r, _) in enumerate(ROWS)]
+        )
+    plan = load_plan(path)
+    ballots, rejected = open_box(path, plan).read(plan)
+    assert isinstance(ballots, CountedRows) and rejected == []
+    assert [(b.ranking, b.voters) for b in ballots] == [(r, 1) for r, _ in ROWS]
+    assert tally(plan, ballots).ballots == 3
+
+
+def test_meath_through_its_box_elects_the_five_and_counts_as_the_ballot_path(tmp_path: Path):
+    from workplan_tui.sources.importing import preflib_plan, write_imported
+    from workplan_tui.sources.preflib import read_preflib
+
+    plan_path = tmp_path / "meath.toml"
+    write_imported(preflib_plan(read_preflib(MEATH), MEATH.name), plan_path)
+    plan = load_plan(plan_path)
+    ballots, rejected = open_box(plan_path, plan).read(plan)
+    assert isinstance(ballots, CountedRows) and len(ballots) == 25_101 and ballots.voter_total == 64_081
+    ours = tally(plan, ballots, rejected)
+    assert ours == tally(plan, list(ballots), rejected)
+    names = {project.id: project.title for project in plan.projects}
+    assert sorted(names[p].rsplit(" ", 1)[0] for p in ours.selected) == [
+        "Damien English", "John Bruton", "Johnny Brady", "Mary Wallace", "Noel Dempsey",
+    ]
+
+
+def test_the_ballot_path_is_unchanged_for_a_plain_list():
+    plan = make_plan(method="stv", tie_break="lot", ballot_length=3)
+    profile = profile_of(plan, [Ballot("m1", ("p1", "p2")), Ballot("m2", ("p2",))])
+    assert profile.columns is None and profile.rankings == ((("p1", "p2"), 1), (("p2",), 1))
