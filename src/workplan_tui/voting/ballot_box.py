@@ -447,6 +447,20 @@ class SqliteBox(_StoredBox):
         order (the table's own order: each lands at the end of its B-tree). `plan`: the
         fingerprint every row is bound to, in place of the ballots' own. Refuses (E402, nothing
         kept) a voter twice among them."""
+        return self._write_new(sorted(_rows(ballots, plan), key=_first), mode_of)
+
+    def write_new_rows(self, rows: Sequence[tuple[str, str, int]], *, plan: str, mode_of: Path | None = None) -> int:
+        """As write_new, from (voter, ranking as compact text, voters) rows, as an imported
+        PrefLib file's are made (sources/importing.py), bound to `plan`: no Ballot made for them.
+        ValueError for a ranking that is not compact text (an empty entry, or a mark no id has)."""
+        texts = "\n".join(map(operator.itemgetter(1), rows))
+        edges = texts.startswith((",", "\n")) or texts.endswith((",", "\n")) or bool(rows and not texts)
+        if edges or any(mark in texts for mark in (";", "=", "[", ",,", ",\n", "\n,", "\n\n")):
+            raise ValueError("rankings that are not compact text")
+        made: list[_Row] = [(voter, text, None, plan, "", "", None, voters) for voter, text, voters in rows]
+        return self._write_new(sorted(made, key=_first), mode_of)
+
+    def _write_new(self, rows: list[_Row], mode_of: Path | None) -> int:
         name = str(self.path)
         try:
             descriptor = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -454,7 +468,6 @@ class SqliteBox(_StoredBox):
             os.close(descriptor)
         except OSError as error:
             raise WorkplanError.single(name, "E403", f"cannot make the ballot box: {error.strerror}") from None
-        rows = sorted(_rows(ballots, plan), key=_first)
         try:
             connection = sqlite3.connect(name, isolation_level=None)
             try:
