@@ -325,13 +325,13 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
         plain = election.plain
         tokens = list(map(id_of.__getitem__, plain.flat))
         starts = plain.starts
-        texts = [",".join(tokens[a:b]) for a, b in zip(starts, starts[1:], strict=False)]
+        texts = [",".join(tokens[a:b]) for a, b in itertools.pairwise(starts)]
         voters_of: dict[str, int] = {}
         get = voters_of.get
         for text, count in zip(texts, plain.counts, strict=True):
             if count:
                 voters_of[text] = get(text, 0) + count
-        rows_made = tuple((f"o{n}", text, voters) for n, (text, voters) in enumerate(voters_of.items(), start=1))
+        rows_made = tuple(zip(map("o{}".format, range(1, len(voters_of) + 1)), voters_of, voters_of.values(), strict=True))
         return Imported(document=document, ballots=None, notes=tuple(notes), rows=rows_made)
     if election.strict:  # no ties: each order's groups are 1-tuples, looked up as they are, in C
         first = operator.itemgetter(0)

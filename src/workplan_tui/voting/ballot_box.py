@@ -454,8 +454,10 @@ class SqliteBox(_StoredBox):
         PrefLib file's are made (sources/importing.py), bound to `plan`: no Ballot made for them.
         ValueError for a ranking that is not compact text (an empty entry, or a mark no id has)."""
         texts = "\n".join(map(operator.itemgetter(1), rows))
+        # The import joins ids (never empty, never holding a comma): what is checked here is
+        # what one scan of the joined text can tell, a mark no id has and an empty ranking.
         edges = texts.startswith((",", "\n")) or texts.endswith((",", "\n")) or bool(rows and not texts)
-        if edges or any(mark in texts for mark in (";", "=", "[", ",,", ",\n", "\n,", "\n\n")):
+        if edges or ";" in texts or "=" in texts or "[" in texts or "\n\n" in texts:
             raise ValueError("rankings that are not compact text")
         made: list[_Row] = [(voter, text, None, plan, "", "", None, voters) for voter, text, voters in rows]
         return self._write_new(sorted(made, key=_first), mode_of)
@@ -643,24 +645,24 @@ class SqliteBox(_StoredBox):
         it tells in one pass over the table, and only the voter, ranking and voters of each
         row become Python objects; the rest is tested column by column in a few C loops. An
         imported electorate's 25,000 rows are read so."""
-        # One pass over the table: anything odd, the voters, and the distinct fingerprints (a
-        # sound box has at most two: "" and the plan's) and cast moments.
-        odd, most, plan_count, low_plan, high_plan, cast_count, one_cast, uncast = connection.execute(
+        # One pass over the table: anything odd, the voters, any fingerprint but "" and the
+        # plan's, and the least and greatest of each (no count(DISTINCT …): a sort of every
+        # row's value, half the read's time for Meath's 25,101 rows).
+        odd, most, foreign, low_plan, high_plan, casts_read, low_cast, high_cast, uncast = connection.execute(
             "SELECT count(*) FILTER (WHERE typeof(voter) != 'text' OR typeof(ranking) != 'text' OR ranking = ''"
             " OR substr(ranking, 1, 1) = '[' OR typeof(plan) != 'text' OR tied != '' OR points != ''"
             " OR typeof(voters) != 'integer' OR voters < 1 OR (\"cast\" IS NOT NULL AND typeof(\"cast\") != 'text')),"
-            ' max(voters), count(DISTINCT plan), min(plan), max(plan), count(DISTINCT "cast"), min("cast"),'
-            f' count(*) - count("cast") FROM {self._aliased()}'
+            " max(voters), count(*) FILTER (WHERE plan != '' AND plan != ?), min(plan), max(plan),"
+            ' count("cast"), min("cast"), max("cast"),'
+            f' count(*) - count("cast") FROM {self._aliased()}',
+            (fingerprint(),),
         ).fetchone()
-        if most is None or odd or (most > 1 and not ids.imported) or plan_count > 2:
+        if most is None or odd or (most > 1 and not ids.imported) or foreign:
             return None
-        plans = sorted({low_plan, high_plan})
-        bound = set(plans) - {""}
-        if bound and bound != {fingerprint()}:
-            return None
+        plans = sorted({low_plan, high_plan})  # "" and the plan's, or one of them
         prefix = f"{self.path}#"
-        several_casts = cast_count + (1 if uncast else 0) > 1
-        casts: list[str | None] = [one_cast if cast_count else None]
+        several_casts = bool(casts_read) and (low_cast != high_cast or bool(uncast))
+        casts: list[str | None] = [low_cast if casts_read else None]
         rules = plan.voting
         # One fingerprint and one moment (an import's rows: the plan's, and none): not read row by row.
         wanted = ["voter", "ranking", "voters"] + (["plan"] if len(plans) > 1 else []) + (['"cast"'] if several_casts else [])
