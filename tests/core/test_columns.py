@@ -10,16 +10,50 @@ import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_counted_ballots import LOT, MEATH, OLD_LAYOUT, PROJECTS, ROWS, box_with_rows, counted_rankings, imported_plan
 
-from helpers.voting_plans import make_plan
+from helpers.paths import DATA
+from helpers.voting_plans import make_plan, plan_text
 from workplan_tui.model import METHODS
-from workplan_tui.plan_io import load_plan
+from workplan_tui.plan_io import fingerprint, load_plan
 from workplan_tui.voting.ballot_box import open_box
 from workplan_tui.voting.ballots import Ballot
 from workplan_tui.voting.columns import CountedRows, RankTable
 from workplan_tui.voting.methods import Profile, count
 from workplan_tui.voting.tally import profile_of, tally
+from workplan_tui.voting.ties import TieBreak
+
+LOT = TieBreak(rule="lot", seed="counted")
+MEATH = DATA / "preflib" / "00001-00000003.soi"
+PROJECTS = [f"p{i}" for i in range(1, 6)]
+ROWS = [(("p1", "p2"), 1618), (("p2",), 3), (("p3", "p1", "p2"), 1)]
+OLD_LAYOUT = """
+CREATE TABLE ballots (
+    voter TEXT PRIMARY KEY NOT NULL, ranking TEXT NOT NULL, cast TEXT, plan TEXT NOT NULL DEFAULT '',
+    tied TEXT NOT NULL DEFAULT '', points TEXT NOT NULL DEFAULT '', source TEXT
+) WITHOUT ROWID
+"""
+
+
+@st.composite
+def counted_rankings(draw: st.DrawFn, projects: list[str] = PROJECTS) -> list[tuple[tuple[str, ...], int]]:
+    """Distinct rankings (strict, possibly short) each with how many voters cast it."""
+    orders = draw(st.lists(st.permutations(projects), min_size=1, max_size=12))
+    cut = [tuple(order[: draw(st.integers(1, len(order)))]) for order in orders]
+    return [(ranking, draw(st.integers(1, 40))) for ranking in dict.fromkeys(cut)]
+
+
+def imported_plan(folder: Path, *, roll: str = "imported") -> Path:
+    path = folder / "city.toml"
+    lines = f'roll = "{roll}"\nbox = "sqlite"\n'
+    path.write_text(plan_text(tie_break="lot").replace("[voting]\n", "[voting]\n" + lines, 1), encoding="utf-8")
+    return path
+
+
+def box_with_rows(path: Path, rows=ROWS) -> None:
+    plan = load_plan(path)
+    bound = fingerprint(plan)
+    box = open_box(path, plan, new=True)
+    box.write_many([Ballot(f"o{n}", ranking, plan=bound, voters=voters) for n, (ranking, voters) in enumerate(rows)])
 
 
 def test_a_table_of_rankings_numbers_each_row_and_pads_it():
@@ -103,3 +137,42 @@ def test_the_ballot_path_is_unchanged_for_a_plain_list():
     plan = make_plan(method="stv", tie_break="lot", ballot_length=3)
     profile = profile_of(plan, [Ballot("m1", ("p1", "p2")), Ballot("m2", ("p2",))])
     assert profile.columns is None and profile.rankings == ((("p1", "p2"), 1), (("p2",), 1))
+
+
+# -- the import as columns -----------------------------------------------------------
+
+PREFLIB_FILES = sorted((MEATH.parent).glob("*.so*")) + sorted((MEATH.parent).glob("*.to*"))
+
+
+@pytest.mark.parametrize("source", PREFLIB_FILES, ids=lambda path: path.name)
+def test_a_file_read_as_columns_imports_the_rows_the_ballot_path_does(source: Path):
+    from workplan_tui.sources.importing import preflib_plan
+    from workplan_tui.sources.preflib import parse_preflib, read_preflib
+
+    election = read_preflib(source)
+    columns = preflib_plan(election, source.name)  # the SQLite box: as columns when read plain
+    ballots = preflib_plan(election, source.name, box="folder")  # a folder: one Ballot a row, as before
+    assert columns.ballots == ballots.ballots and columns.notes == ballots.notes
+    assert columns.document["voting"] == ballots.document["voting"] | {"box": "sqlite"}
+    # The orders made from the columns are those the line-by-line reader reads (a tab after
+    # each comma of the orders sends every line through it).
+    lines = source.read_text(encoding="utf-8").split("\n")
+    text = "\n".join(line if line.startswith("#") else line.replace(",", ",\t") for line in lines)
+    slow = parse_preflib(text, source.name, source.suffix[1:])
+    assert slow.plain is None and election.orders == slow.orders and election.voters == slow.voters
+
+
+def test_meath_is_read_as_columns():
+    from workplan_tui.sources.importing import preflib_plan
+    from workplan_tui.sources.preflib import read_preflib
+
+    imported = preflib_plan(read_preflib(MEATH), MEATH.name)
+    assert len(imported.rows) == 25_101 and sum(voters for _, _, voters in imported.rows) == 64_081
+
+
+@pytest.mark.parametrize("text", ["", "a,,b", "a;b", "a,", "a=1", "[\"a\"]"])
+def test_rows_written_as_they_are_must_be_compact_text(tmp_path: Path, text: str):
+    from workplan_tui.voting.ballot_box import SqliteBox
+
+    with pytest.raises(ValueError):
+        SqliteBox(tmp_path / "box.sqlite").write_new_rows([("o1", "b", 1), ("o2", text, 2)], plan="x")

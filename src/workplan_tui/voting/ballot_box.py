@@ -454,10 +454,9 @@ class SqliteBox(_StoredBox):
         PrefLib file's are made (sources/importing.py), bound to `plan`: no Ballot made for them.
         ValueError for a ranking that is not compact text (an empty entry, or a mark no id has)."""
         texts = "\n".join(map(operator.itemgetter(1), rows))
-        # The import joins ids (never empty, never holding a comma): what is checked here is
-        # what one scan of the joined text can tell, a mark no id has and an empty ranking.
+        # Checked on the joined text at once: a mark no id has, an empty entry or ranking.
         edges = texts.startswith((",", "\n")) or texts.endswith((",", "\n")) or bool(rows and not texts)
-        if edges or ";" in texts or "=" in texts or "[" in texts or "\n\n" in texts:
+        if edges or any(mark in texts for mark in (";", "=", "[", ",,", ",\n", "\n,", "\n\n")):
             raise ValueError("rankings that are not compact text")
         made: list[_Row] = [(voter, text, None, plan, "", "", None, voters) for voter, text, voters in rows]
         return self._write_new(sorted(made, key=_first), mode_of)
