@@ -638,11 +638,12 @@ class SqliteBox(_StoredBox):
     def _read_common(
         self, connection: sqlite3.Connection, plan: Plan, ids: VoterIds, fingerprint: Callable[[], str]
     ) -> CountedRows | None:
-        """Every row as its Ballot when every one is the common row (read's docstring); None
-        when any is not (then read's loop finds which, and why). What SQL can tell (the values'
-        types, no equal ranks or points, the voters, the distinct fingerprints and cast moments)
-        it tells in one pass over the table, and only the voter, ranking and voters of each
-        row become Python objects; the rest is tested column by column in a few C loops. An
+        """Every row, as columns (voting/columns.py: the rankings one integer table, the Ballots
+        made only if asked for), when every one is the common row (read's docstring); None when
+        any is not (then read's loop finds which, and why). What SQL can tell (the values'
+        types, no equal ranks or points, the voters, the fingerprints and cast moments) it
+        tells in one pass over the table, and only the voter, ranking and voters of each row
+        become Python objects; the rest is tested column by column in a few C loops. An
         imported electorate's 25,000 rows are read so."""
         # One pass over the table: anything odd, the voters, any fingerprint but "" and the
         # plan's, and the least and greatest of each (no count(DISTINCT …): a sort of every
