@@ -171,7 +171,7 @@ def substitute_ids(plan: Plan) -> frozenset[str]:
 class Seated:
     """The ballots that count, a substitute's in the place of the member they stand for."""
 
-    ballots: tuple[Ballot, ...]
+    ballots: Sequence[Ballot]  # a tuple, or the box's CountedRows as read (voting/columns.py)
     rejected: tuple[Rejection, ...]
     # substitute id -> the member whose place their counted ballot took
     in_place_of: dict[str, str] = attrs.field(factory=dict)
@@ -185,7 +185,10 @@ def seat(plan: Plan, attendance: Attendance, ballots: Sequence[Ballot], rejected
     check(plan, attendance)
     substitutes = substitute_ids(plan)
     if not substitutes:  # no substitute on the roster: every ballot stands as it is
-        return Seated(tuple(ballots), tuple(rejected))
+        from workplan_tui.voting.columns import CountedRows
+
+        # A box read as columns stays so: the count reads its columns, not Ballots.
+        return Seated(ballots if isinstance(ballots, CountedRows) else tuple(ballots), tuple(rejected))
     labels = {member.id: member.label for member in plan.members}
     standing_in = attendance.standing_in
     voted = {ballot.member for ballot in ballots}

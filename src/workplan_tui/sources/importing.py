@@ -16,6 +16,7 @@ why, never imported to give another result.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import operator
 import re
@@ -71,8 +72,17 @@ _TRANSLITERATE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß"
 @attrs.frozen
 class Imported:
     document: dict[str, Any]  # the plan, as the TOML writer takes it
-    ballots: tuple[Ballot, ...]
+    _ballots: tuple[Ballot, ...] | None = attrs.field(alias="ballots")  # None: see `rows`
     notes: tuple[str, ...] = ()
+    # A PrefLib file read plain, as columns: (voter, ranking as compact text, voters) per row,
+    # written to the SQLite box as they are; `ballots` made from them only when asked for.
+    rows: tuple[tuple[str, str, int], ...] = ()
+
+    @functools.cached_property
+    def ballots(self) -> tuple[Ballot, ...]:
+        if self._ballots is not None:
+            return self._ballots
+        return tuple(Ballot(voter, tuple(text.split(",")), voters=voters) for voter, text, voters in self.rows)
 
 
 def slug(text: str, fallback: str = "x") -> str:
@@ -309,6 +319,20 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
     rows: dict[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], int] = {}  # (ranking, tied) -> voters
     empty = 0
     overvoted = 0
+    if election.plain is not None and box == "sqlite":
+        # Read plain, as columns: each row's ranking joined as the box keeps it, from the
+        # alternatives' ids looked up in one C loop; no tuple or Ballot per row.
+        plain = election.plain
+        tokens = list(map(id_of.__getitem__, plain.flat))
+        starts = plain.starts
+        texts = [",".join(tokens[a:b]) for a, b in itertools.pairwise(starts)]
+        voters_of: dict[str, int] = {}
+        get = voters_of.get
+        for text, count in zip(texts, plain.counts, strict=True):
+            if count:
+                voters_of[text] = get(text, 0) + count
+        rows_made = tuple(zip(map("o{}".format, range(1, len(voters_of) + 1)), voters_of, voters_of.values(), strict=True))
+        return Imported(document=document, ballots=None, notes=tuple(notes), rows=rows_made)
     if election.strict:  # no ties: each order's groups are 1-tuples, looked up as they are, in C
         first = operator.itemgetter(0)
         for count, order, _ in election.orders:
@@ -380,7 +404,7 @@ def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = F
     text = dumps_document(imported.document)
     plan = loads_plan(text, str(path))
     bound = fingerprint(plan)
-    ballots = imported.ballots  # each bound to the plan's fingerprint as it is written
+    ballots = imported.ballots if not imported.rows else ()  # each bound to the plan's fingerprint as it is written
     final = box_path(path, plan.voting.box)
     roll = load_roll(path, plan)
     with write_lock(path):
@@ -390,7 +414,10 @@ def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = F
             raise AlreadyExists.single(str(final), "E402", "holds ballots already: --force replaces them")
         staging = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".workplan-tmp", dir=path.parent))
         try:
-            if plan.voting.box == "sqlite":
+            if plan.voting.box == "sqlite" and imported.rows:
+                staged = staging / final.name
+                SqliteBox(staged, roll).write_new_rows(imported.rows, plan=bound, mode_of=final)
+            elif plan.voting.box == "sqlite":
                 staged = staging / final.name
                 SqliteBox(staged, roll).write_new(ballots, plan=bound, mode_of=final)
             else:
@@ -402,6 +429,8 @@ def write_imported(imported: Imported, plan_path: str | Path, *, force: bool = F
             atomic_write(path, text)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+    if imported.rows:
+        return Written(plan, path, final, sum(map(operator.itemgetter(2), imported.rows)), len(imported.rows))
     return Written(plan, path, final, voter_count(ballots), len(ballots))
 
 

@@ -27,6 +27,7 @@ import contextlib
 import datetime as dt
 import itertools
 import json
+import operator
 import os
 import re
 import sqlite3
@@ -56,6 +57,7 @@ from workplan_tui.voting.ballots import (
     voter_ids,
     write_ballot_file,
 )
+from workplan_tui.voting.columns import CountedRows, RankTable
 from workplan_tui.voting.interests import declared_by_member
 from workplan_tui.voting.result import Rejection
 from workplan_tui.voting.rolls import Roll, load_roll
@@ -95,7 +97,7 @@ class BallotBox(Protocol):
 
     def exists(self) -> bool: ...
 
-    def read(self, plan: Plan) -> tuple[list[Ballot], list[Rejection]]: ...
+    def read(self, plan: Plan) -> tuple[Sequence[Ballot], list[Rejection]]: ...
 
     def write(self, ballot: Ballot, replace: bool = False) -> str: ...
 
@@ -201,7 +203,7 @@ class FolderBox(_StoredBox):
     def exists(self) -> bool:
         return self.path.is_dir()
 
-    def read(self, plan: Plan) -> tuple[list[Ballot], list[Rejection]]:
+    def read(self, plan: Plan) -> tuple[Sequence[Ballot], list[Rejection]]:
         return read_ballots(plan, self.path, self.roll)
 
     def where(self, member: str) -> str:
@@ -445,6 +447,21 @@ class SqliteBox(_StoredBox):
         order (the table's own order: each lands at the end of its B-tree). `plan`: the
         fingerprint every row is bound to, in place of the ballots' own. Refuses (E402, nothing
         kept) a voter twice among them."""
+        return self._write_new(sorted(_rows(ballots, plan), key=_first), mode_of)
+
+    def write_new_rows(self, rows: Sequence[tuple[str, str, int]], *, plan: str, mode_of: Path | None = None) -> int:
+        """As write_new, from (voter, ranking as compact text, voters) rows, as an imported
+        PrefLib file's are made (sources/importing.py), bound to `plan`: no Ballot made for them.
+        ValueError for a ranking that is not compact text (an empty entry, or a mark no id has)."""
+        texts = "\n".join(map(operator.itemgetter(1), rows))
+        # Checked on the joined text at once: a mark no id has, an empty entry or ranking.
+        edges = texts.startswith((",", "\n")) or texts.endswith((",", "\n")) or bool(rows and not texts)
+        if edges or any(mark in texts for mark in (";", "=", "[", ",,", ",\n", "\n,", "\n\n")):
+            raise ValueError("rankings that are not compact text")
+        made: list[_Row] = [(voter, text, None, plan, "", "", None, voters) for voter, text, voters in rows]
+        return self._write_new(sorted(made, key=_first), mode_of)
+
+    def _write_new(self, rows: list[_Row], mode_of: Path | None) -> int:
         name = str(self.path)
         try:
             descriptor = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -452,7 +469,6 @@ class SqliteBox(_StoredBox):
             os.close(descriptor)
         except OSError as error:
             raise WorkplanError.single(name, "E403", f"cannot make the ballot box: {error.strerror}") from None
-        rows = sorted(_rows(ballots, plan), key=_first)
         try:
             connection = sqlite3.connect(name, isolation_level=None)
             try:
@@ -463,7 +479,7 @@ class SqliteBox(_StoredBox):
                 connection.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
                 connection.execute("BEGIN")
                 try:
-                    connection.executemany("INSERT INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                    _insert_rows(connection, rows)
                 except sqlite3.IntegrityError:
                     twice = next(a[0] for a, b in itertools.pairwise(rows) if a[0] == b[0])
                     raise _already_voted(self.where(twice), twice) from None
@@ -539,7 +555,7 @@ class SqliteBox(_StoredBox):
             raise _damaged(where, row) from None
 
     @gc_paused()
-    def read(self, plan: Plan) -> tuple[list[Ballot], list[Rejection]]:
+    def read(self, plan: Plan) -> tuple[Sequence[Ballot], list[Rejection]]:
         """The counted ballots and the rejected ones with why, as the folder reads them; one
         row per voter, so there is no second ballot to choose between.
 
@@ -621,31 +637,32 @@ class SqliteBox(_StoredBox):
 
     def _read_common(
         self, connection: sqlite3.Connection, plan: Plan, ids: VoterIds, fingerprint: Callable[[], str]
-    ) -> list[Ballot] | None:
-        """Every row as its Ballot when every one is the common row (read's docstring); None
-        when any is not (then read's loop finds which, and why). What SQL can tell (the values'
-        types, no equal ranks or points, the voters, the distinct fingerprints and cast moments)
-        it tells in one pass over the table, and only the voter, ranking and voters of each
-        row become Python objects; the rest is tested column by column in a few C loops. An
+    ) -> CountedRows | None:
+        """Every row, as columns (voting/columns.py: the rankings one integer table, the Ballots
+        made only if asked for), when every one is the common row (read's docstring); None when
+        any is not (then read's loop finds which, and why). What SQL can tell (the values'
+        types, no equal ranks or points, the voters, the fingerprints and cast moments) it
+        tells in one pass over the table, and only the voter, ranking and voters of each row
+        become Python objects; the rest is tested column by column in a few C loops. An
         imported electorate's 25,000 rows are read so."""
-        # One pass over the table: anything odd, the voters, and the distinct fingerprints (a
-        # sound box has at most two: "" and the plan's) and cast moments.
-        odd, most, plan_count, low_plan, high_plan, cast_count, one_cast, uncast = connection.execute(
+        # One pass over the table: anything odd, the voters, any fingerprint but "" and the
+        # plan's, and the least and greatest of each (no count(DISTINCT …): a sort of every
+        # row's value, half the read's time for Meath's 25,101 rows).
+        odd, most, foreign, low_plan, high_plan, casts_read, low_cast, high_cast, uncast = connection.execute(
             "SELECT count(*) FILTER (WHERE typeof(voter) != 'text' OR typeof(ranking) != 'text' OR ranking = ''"
             " OR substr(ranking, 1, 1) = '[' OR typeof(plan) != 'text' OR tied != '' OR points != ''"
             " OR typeof(voters) != 'integer' OR voters < 1 OR (\"cast\" IS NOT NULL AND typeof(\"cast\") != 'text')),"
-            ' max(voters), count(DISTINCT plan), min(plan), max(plan), count(DISTINCT "cast"), min("cast"),'
-            f' count(*) - count("cast") FROM {self._aliased()}'
+            " max(voters), count(*) FILTER (WHERE plan != '' AND plan != ?), min(plan), max(plan),"
+            ' count("cast"), min("cast"), max("cast"),'
+            f' count(*) - count("cast") FROM {self._aliased()}',
+            (fingerprint(),),
         ).fetchone()
-        if most is None or odd or (most > 1 and not ids.imported) or plan_count > 2:
+        if most is None or odd or (most > 1 and not ids.imported) or foreign:
             return None
-        plans = sorted({low_plan, high_plan})
-        bound = set(plans) - {""}
-        if bound and bound != {fingerprint()}:
-            return None
+        plans = sorted({low_plan, high_plan})  # "" and the plan's, or one of them
         prefix = f"{self.path}#"
-        several_casts = cast_count + (1 if uncast else 0) > 1
-        casts: list[str | None] = [one_cast if cast_count else None]
+        several_casts = bool(casts_read) and (low_cast != high_cast or bool(uncast))
+        casts: list[str | None] = [low_cast if casts_read else None]
         rules = plan.voting
         # One fingerprint and one moment (an import's rows: the plan's, and none): not read row by row.
         wanted = ["voter", "ranking", "voters"] + (["plan"] if len(plans) > 1 else []) + (['"cast"'] if several_casts else [])
@@ -654,11 +671,11 @@ class SqliteBox(_StoredBox):
         voters: list[str] = list(columns_read[0])
         if not (ids.member_set.issuperset(voters) or (ids.open_roll and _all_voter_ids(voters))):  # type: ignore[arg-type]
             return None
-        rankings = [tuple(text.split(",")) for text in columns_read[1]]
-        if not ids.known.issuperset(itertools.chain.from_iterable(rankings)):
-            return None  # an unknown id
-        if max(map(len, rankings)) > rules.ballot_length or list(map(len, map(set, rankings))) != list(map(len, rankings)):
-            return None
+        texts: list[str] = list(columns_read[1])
+        counts: list[int] = list(columns_read[2])
+        ranks = RankTable.of_texts(ids.projects, texts, counts, rules.ballot_length)
+        if ranks is None:
+            return None  # an unknown id, one twice, or too long a ranking
         if several_casts:
             casts = list(set(columns_read[-1]))
         try:
@@ -667,12 +684,19 @@ class SqliteBox(_StoredBox):
             return None  # a damaged moment: the loop names its row
         if (rules.opens is not None or rules.closes is not None) and any(cast_problem(rules, when) for when in moments.values()):
             return None
-        plan_of = columns_read[3] if len(plans) > 1 else itertools.repeat(plans[0])
-        when_of = map(moments.__getitem__, columns_read[-1]) if several_casts else itertools.repeat(moments[casts[0]])
-        files = [prefix + voter for voter in voters]
-        return list(map(
-            Ballot, voters, rankings, when_of, plan_of, files, itertools.repeat(()), itertools.repeat(()), columns_read[2],
-        ))
+
+        def ballots() -> list[Ballot]:
+            """The rows as the Ballots the row-by-row read makes, for whoever asks for them."""
+            with gc_paused():
+                plan_of = columns_read[3] if len(plans) > 1 else itertools.repeat(plans[0])
+                when_of = map(moments.__getitem__, columns_read[-1]) if several_casts else itertools.repeat(moments[casts[0]])
+                rankings = [tuple(text.split(",")) for text in texts]
+                files = [prefix + voter for voter in voters]
+                return list(map(
+                    Ballot, voters, rankings, when_of, plan_of, files, itertools.repeat(()), itertools.repeat(()), counts,
+                ))
+
+        return CountedRows(voters, counts, ranks, ballots)
 
     def _aliased(self) -> str:
         """The ballots table as a sub-query with every column of the current layout (a layout-1
@@ -755,6 +779,22 @@ def _plain_join(values: Sequence[object]) -> str | None:
     if not text or text[0] == "," or text[-1] == "," or ",," in text:
         return None  # an empty entry
     return text
+
+
+def _insert_rows(connection: sqlite3.Connection, rows: list[_Row]) -> None:
+    """The rows inserted in one executemany. When every row is plain and bound to one plan (an
+    import's), only voter, ranking and voters are bound row by row, the fingerprint a literal
+    and the rest the columns' defaults: 40 % less time for Meath's 25,101 rows than eight
+    parameters a row."""
+    plans = {row[3] for row in rows}
+    if len(plans) == 1 and all(row[2] is None and not row[4] and not row[5] and row[6] is None for row in rows):
+        literal = "'" + next(iter(plans)).replace("'", "''") + "'"
+        connection.executemany(
+            f"INSERT INTO ballots (voter, ranking, plan, voters) VALUES (?, ?, {literal}, ?)",
+            map(operator.itemgetter(0, 1, 7), rows),
+        )
+        return
+    connection.executemany("INSERT INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _first(row: _Row) -> str:

@@ -100,7 +100,20 @@ class Ballot:
 def voter_count(ballots: Iterable[Ballot]) -> int:
     """How many voters the ballots stand for (a counted row of an imported electorate stands
     for its `voters`): what every count, share, quorum and turnout counts, never len(ballots)."""
+    from workplan_tui.voting.columns import CountedRows
+
+    if isinstance(ballots, CountedRows):
+        return ballots.voter_total  # from the column, no Ballot made
     return sum(ballot.voters for ballot in ballots)
+
+
+def members_of(ballots: Iterable[Ballot]) -> Iterable[str]:
+    """Who cast each ballot (a box read as columns: from the column, no Ballot made)."""
+    from workplan_tui.voting.columns import CountedRows
+
+    if isinstance(ballots, CountedRows):
+        return ballots.members
+    return (ballot.member for ballot in ballots)
 
 
 def ballots_dir(plan_path: str | os.PathLike[str]) -> Path:
@@ -652,7 +665,7 @@ class Vote:
     """A plan and the ballots cast on it, read together from the plan's file and its ballot box."""
 
     plan: Plan
-    ballots: list[Ballot]
+    ballots: Sequence[Ballot]  # a list, or an SQLite box read as columns (voting/columns.py)
     rejected: list[Rejection]
     folder: Path  # the ballot box: a folder, or an SQLite box's file
     voters: int | None = None  # how many may vote when the roll is not the members (tally's `voters`)

@@ -15,6 +15,7 @@ Their order decides nothing, because selection never takes them.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -29,6 +30,8 @@ from workplan_tui.voting.ties import TieBreak
 
 if TYPE_CHECKING:
     from fractions import Fraction
+
+    from workplan_tui.voting.columns import RankTable
 
 # fractions (and decimal) are imported by the methods that make Fractions (weighted points,
 # STV): `workplan tally` with any other method starts without them.
@@ -46,12 +49,16 @@ METHOD_NAMES = {
 }
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class Profile:
-    """The counted ballots: each distinct ranking (best first) with how many ballots cast it."""
+    """The counted ballots: each distinct ranking (best first) with how many ballots cast it.
+
+    Or, from a box read as columns (voting/columns.py), the rankings as a `RankTable`: STV and
+    IRV count that table as it is, and `rankings` is made from it only for a method that walks
+    them. (Compared by identity: two profiles are never asked whether they are equal.)"""
 
     projects: tuple[str, ...]  # every candidate, in plan order
-    rankings: tuple[tuple[tuple[str, ...], int], ...]
+    _rankings: tuple[tuple[tuple[str, ...], int], ...] | None = attrs.field(alias="rankings")
     ballot_length: int
     weights: tuple[float, ...] = ()  # points per position for `points`; empty: L..1
     seats: int = 1  # for `stv`: pick.max
@@ -60,6 +67,24 @@ class Profile:
     tied: tuple[tuple[tuple[tuple[str, ...], ...], int], ...] = ()
     # Points ballots: each distinct (project, points) list with its count; `points` sums them.
     given: tuple[tuple[tuple[tuple[str, int], ...], int], ...] = ()
+    columns: RankTable | None = None  # the plain rankings as a table, when read so (rankings is then None)
+
+    @classmethod
+    def of_table(
+        cls, projects: Sequence[str], ranks: RankTable, ballot_length: int | None = None, weights: Sequence[float] = (),
+        seats: int = 1,
+    ) -> Profile:
+        """The profile of ranked rows read as a table (no equal ranks, no points ballots)."""
+        length = ballot_length if ballot_length is not None else max(int(ranks.table.shape[1]), 1)
+        return cls(tuple(projects), None, length, tuple(weights), seats, (), (), ranks)
+
+    @functools.cached_property
+    def rankings(self) -> tuple[tuple[tuple[str, ...], int], ...]:
+        if self._rankings is not None:
+            return self._rankings
+        assert self.columns is not None
+        made = Profile.build_counted(self.projects, self.columns.rankings())
+        return made.rankings
 
     @classmethod
     def build(
@@ -132,12 +157,16 @@ class Profile:
 
     @property
     def size(self) -> int:
-        return sum(count for _, count in self.rankings) + sum(c for _, c in self.tied) + sum(c for _, c in self.given)
+        ranked = int(self.columns.counts.sum()) if self.columns is not None else sum(count for _, count in self.rankings)
+        return ranked + sum(c for _, c in self.tied) + sum(c for _, c in self.given)
 
     @functools.cached_property
     def supported(self) -> tuple[str, ...]:
         """Projects ranked (or given points) on at least one ballot, in plan order."""
-        ranked: set[str] = set().union(*(ranking for ranking, _ in self.rankings))  # one C loop
+        if self.columns is not None:
+            ranked: set[str] = set(itertools.compress(self.columns.ids, self.columns.ranked().tolist()))
+        else:
+            ranked = set().union(*(ranking for ranking, _ in self.rankings))  # one C loop
         ranked.update(project for groups, _ in self.tied for group in groups for project in group)
         ranked.update(project for points, _ in self.given for project, _ in points)
         return tuple(project for project in self.projects if project in ranked)
@@ -336,15 +365,16 @@ class _Numbers(dict[str, int]):
         return self.pad
 
 
-def _rank_table(profile: Profile, candidates: Sequence[str], pad: int) -> Any:
-    """The distinct rankings as one integer array, a row each: candidate numbers (their places
-    in `candidates`), padded with `pad` (a number no candidate has: never continuing). Every id
-    is looked up in one C loop (map over chain), then scattered into the padded table at once:
-    a numpy assignment, or a Python loop, per row would cost more than the rest of a count."""
-    import itertools
-
+def _rank_table(profile: Profile, candidates: Sequence[str], pad: int) -> tuple[Any, Any]:
+    """(table, counts): the distinct rankings as one integer array, a row each: candidate numbers
+    (their places in `candidates`), padded with `pad` (a number no candidate has: never
+    continuing), and each row's ballots. Every id is looked up in one C loop (map over chain),
+    then scattered into the padded table at once: a numpy assignment, or a Python loop, per row
+    would cost more than the rest of a count. A profile read as a table is renumbered at once."""
     import numpy as np
 
+    if profile.columns is not None:
+        return profile.columns.numbered(candidates, pad)
     rows = list(map(operator.itemgetter(0), profile.rankings))
     lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
     width = int(lengths.max()) if len(rows) else 1
@@ -352,7 +382,8 @@ def _rank_table(profile: Profile, candidates: Sequence[str], pad: int) -> Any:
     flat = np.fromiter(map(numbers.__getitem__, itertools.chain.from_iterable(rows)), dtype=np.int64)
     table = np.full((len(rows), max(width, 1)), pad, dtype=np.int64)
     table[np.arange(max(width, 1)) < lengths[:, None]] = flat  # row by row, left to right
-    return table
+    counts = np.fromiter(map(operator.itemgetter(1), profile.rankings), dtype=np.int64, count=len(rows))
+    return table, counts
 
 
 class _Piles:
@@ -373,9 +404,8 @@ class _Piles:
         self.candidates = [p for p in profile.supported if p in continuing]
         self.index = {project: i for i, project in enumerate(self.candidates)}
         self.pad = len(self.candidates)  # a column past the end: held by no project (exhausted)
-        rows = profile.rankings
-        self.table = _rank_table(profile, self.candidates, self.pad)
-        self.counts = np.fromiter(map(operator.itemgetter(1), profile.rankings), dtype=np.int64, count=len(profile.rankings))
+        self.table, self.counts = _rank_table(profile, self.candidates, self.pad)
+        rows = self.counts
         self.live = np.ones(self.pad + 1, dtype=bool)
         self.live[self.pad] = False
         self.values: list[Fraction] = [Fraction(1)]  # weight class -> its value
@@ -465,10 +495,8 @@ class _RankArray:
 
         self.candidates = list(candidates)
         pad = len(self.candidates)  # a column past the end: never continuing
-        rows = profile.rankings
-        self.table = _rank_table(profile, self.candidates, pad)
-        self.counts = np.fromiter(map(operator.itemgetter(1), profile.rankings), dtype=np.int64, count=len(profile.rankings))
-        self.rows = np.arange(len(rows))
+        self.table, self.counts = _rank_table(profile, self.candidates, pad)
+        self.rows = np.arange(len(self.counts))
 
     def totals(self, continuing: Collection[str]) -> dict[str, int]:
         """Ballots counting for each continuing project (first continuing choice), in candidate order."""

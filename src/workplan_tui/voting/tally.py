@@ -10,7 +10,7 @@ from workplan_tui.attendance import NOT_RECORDED, Attendance, quorum_of, seat, s
 from workplan_tui.bulk import gc_paused
 from workplan_tui.errors import WorkplanError
 from workplan_tui.model import Plan
-from workplan_tui.voting.ballots import Ballot, voter_count
+from workplan_tui.voting.ballots import Ballot, members_of, voter_count
 from workplan_tui.voting.methods import Count, Profile, count, rank, refusal
 from workplan_tui.voting.result import Rejection, Skipped, TallyResult, ignored_note
 from workplan_tui.voting.selection import priorities, select
@@ -22,8 +22,14 @@ from workplan_tui.voting.ties import TieBreak
 def profile_of(plan: Plan, ballots: Sequence[Ballot]) -> Profile:
     """The ballots' profile; a ballot standing for several voters (an imported electorate's
     counted row) counts as that many, without being expanded."""
+    from workplan_tui.voting.columns import CountedRows
+
     projects = [project.id for project in plan.projects]
     rules = plan.voting
+    if isinstance(ballots, CountedRows):  # read as columns: the rankings' table, as it is
+        return Profile.of_table(
+            projects, ballots.ranks, ballot_length=rules.ballot_length, weights=rules.weights, seats=rules.pick_max
+        )
     if all(ballot.voters == 1 for ballot in ballots):
         return Profile.build(
             projects,
@@ -120,7 +126,7 @@ def tally(
         notes=chosen.notes + counted.notes + tuple(ignored_note(entry) for entry in ignored),
         advice=advice,
         attendance=attendance.in_order(plan),
-        quorum=quorum_of(plan, attendance, (ballot.member for ballot in ballots)),
+        quorum=quorum_of(plan, attendance, members_of(ballots)),
         in_place_of=seated.in_place_of,
         ignored=ignored,
     )

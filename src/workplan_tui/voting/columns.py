@@ -1,0 +1,125 @@
+"""Ballots as columns: an imported electorate's rows read back and counted with no Ballot, tuple
+or Profile entry per row.
+
+An SQLite box of common rows (ballot_box.SqliteBox._read_common) is read column by column; its
+rankings become one integer table (`RankTable`: a row per box row, the plan's project numbers,
+padded), checked at once (known ids, no id twice, the ballot length) and handed to the count,
+whose STV and IRV already move piles as arrays. The rows stay a `Sequence[Ballot]`
+(`CountedRows`): whoever looks at a Ballot gets the same Ballots the row-by-row read makes, made
+on first use; the tally itself asks only for the voters, the members and the table.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, overload
+
+import attrs
+
+from workplan_tui.voting.ballots import Ballot
+
+
+@attrs.frozen(eq=False)
+class RankTable:
+    """Rankings as numbers: `table[r]` is row r's ranking best first as places in `ids`, padded
+    with -1 past its end; `counts[r]` how many voters cast it. Rows need not be distinct."""
+
+    ids: tuple[str, ...]  # number -> project id (the plan's projects, in plan order)
+    table: Any  # numpy int64, rows x width
+    counts: Any  # numpy int64, rows
+
+    @classmethod
+    def of_texts(cls, ids: Sequence[str], texts: Sequence[str], counts: Sequence[int], longest: int) -> RankTable | None:
+        """The table of compact rankings (`a,b,c`, none empty), or None when any names an id not
+        in `ids`, names one twice or is longer than `longest` (then the row-by-row read says
+        which row and why). Every step a C loop over all the rows at once."""
+        import numpy as np
+
+        number = {project: i for i, project in enumerate(ids)}
+        rows = len(texts)
+        lengths = np.fromiter(map(str.count, texts, itertools.repeat(",")), dtype=np.int64, count=rows) + 1
+        if not rows:
+            return cls(tuple(ids), np.full((0, 1), -1, dtype=np.int64), np.zeros(0, dtype=np.int64))
+        tokens = ",".join(texts).split(",")
+        flat = np.fromiter(map(number.get, tokens, itertools.repeat(-1)), dtype=np.int64, count=len(tokens))
+        width = int(lengths.max())
+        if width > longest or bool((flat < 0).any()):
+            return None
+        # Each (row, project) once: sorted, no two neighbours equal.
+        keys = np.sort(np.repeat(np.arange(rows, dtype=np.int64), lengths) * (len(ids) + 1) + flat)
+        if bool((keys[1:] == keys[:-1]).any()):
+            return None
+        table = np.full((rows, width), -1, dtype=np.int64)
+        table[np.arange(width) < lengths[:, None]] = flat  # row by row, left to right
+        return cls(tuple(ids), table, np.asarray(counts, dtype=np.int64))
+
+    def ranked(self) -> Any:
+        """Whether each project (by number) is ranked on some row: a numpy bool array."""
+        import numpy as np
+
+        placed = self.table[self.table >= 0]
+        return np.bincount(placed, minlength=len(self.ids))[: len(self.ids)] > 0
+
+    def rankings(self) -> Iterator[tuple[tuple[str, ...], int]]:
+        """Each row's ranking as ids, with its voters (for the methods that walk rankings)."""
+        ids = self.ids
+        for row, count in zip(self.table.tolist(), self.counts.tolist(), strict=True):
+            yield tuple(ids[n] for n in row if n >= 0), count
+
+    def numbered(self, candidates: Sequence[str], pad: int) -> tuple[Any, Any]:
+        """(table, counts) with each project as its place in `candidates`, any other (and the
+        padding) as `pad`: what _rank_table makes from a Profile's rankings, by one lookup."""
+        import numpy as np
+
+        place = {project: i for i, project in enumerate(candidates)}
+        lookup = np.array([place.get(project, pad) for project in self.ids] + [pad], dtype=np.int64)
+        return lookup[self.table], self.counts  # -1 (padding) takes the last entry: pad
+
+
+class CountedRows(Sequence[Ballot]):
+    """A box's rows as a sequence of Ballots made on first use, with the columns the tally reads
+    without them: who cast each row (`members`), how many voters it stands for (`voters`), and
+    the rankings as a `RankTable`."""
+
+    def __init__(self, members: Sequence[str], voters: Sequence[int], ranks: RankTable, make: Callable[[], list[Ballot]]) -> None:
+        self.members = members
+        self.voters = voters
+        self.ranks = ranks
+        self._make = make
+        self._ballots: list[Ballot] | None = None
+
+    @property
+    def ballots(self) -> list[Ballot]:
+        if self._ballots is None:
+            self._ballots = self._make()
+        return self._ballots
+
+    @property
+    def voter_total(self) -> int:
+        return int(self.ranks.counts.sum())
+
+    def __len__(self) -> int:
+        return len(self.members)
+
+    @overload
+    def __getitem__(self, index: int) -> Ballot: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Ballot]: ...
+
+    def __getitem__(self, index: int | slice) -> Ballot | Sequence[Ballot]:
+        return self.ballots[index]
+
+    def __iter__(self) -> Iterator[Ballot]:
+        return iter(self.ballots)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, CountedRows):
+            other = other.ballots
+        return isinstance(other, list | tuple) and list(other) == self.ballots
+
+    __hash__ = None  # type: ignore[assignment]  # as a list's: compared by its Ballots
+
+    def __repr__(self) -> str:
+        return f"CountedRows({len(self)} rows, {self.voter_total} voters)"

@@ -1,0 +1,178 @@
+"""The columnar read and count (voting/columns.py): a box of common rows read as one rankings
+table gives the same Ballots, and the same count under every method, as the Ballot path."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.paths import DATA
+from helpers.voting_plans import make_plan, plan_text
+from workplan_tui.model import METHODS
+from workplan_tui.plan_io import fingerprint, load_plan
+from workplan_tui.voting.ballot_box import open_box
+from workplan_tui.voting.ballots import Ballot
+from workplan_tui.voting.columns import CountedRows, RankTable
+from workplan_tui.voting.methods import Profile, count
+from workplan_tui.voting.tally import profile_of, tally
+from workplan_tui.voting.ties import TieBreak
+
+LOT = TieBreak(rule="lot", seed="counted")
+MEATH = DATA / "preflib" / "00001-00000003.soi"
+PROJECTS = [f"p{i}" for i in range(1, 6)]
+ROWS = [(("p1", "p2"), 1618), (("p2",), 3), (("p3", "p1", "p2"), 1)]
+OLD_LAYOUT = """
+CREATE TABLE ballots (
+    voter TEXT PRIMARY KEY NOT NULL, ranking TEXT NOT NULL, cast TEXT, plan TEXT NOT NULL DEFAULT '',
+    tied TEXT NOT NULL DEFAULT '', points TEXT NOT NULL DEFAULT '', source TEXT
+) WITHOUT ROWID
+"""
+
+
+@st.composite
+def counted_rankings(draw: st.DrawFn, projects: list[str] = PROJECTS) -> list[tuple[tuple[str, ...], int]]:
+    """Distinct rankings (strict, possibly short) each with how many voters cast it."""
+    orders = draw(st.lists(st.permutations(projects), min_size=1, max_size=12))
+    cut = [tuple(order[: draw(st.integers(1, len(order)))]) for order in orders]
+    return [(ranking, draw(st.integers(1, 40))) for ranking in dict.fromkeys(cut)]
+
+
+def imported_plan(folder: Path, *, roll: str = "imported") -> Path:
+    path = folder / "city.toml"
+    lines = f'roll = "{roll}"\nbox = "sqlite"\n'
+    path.write_text(plan_text(tie_break="lot").replace("[voting]\n", "[voting]\n" + lines, 1), encoding="utf-8")
+    return path
+
+
+def box_with_rows(path: Path, rows=ROWS) -> None:
+    plan = load_plan(path)
+    bound = fingerprint(plan)
+    box = open_box(path, plan, new=True)
+    box.write_many([Ballot(f"o{n}", ranking, plan=bound, voters=voters) for n, (ranking, voters) in enumerate(rows)])
+
+
+def test_a_table_of_rankings_numbers_each_row_and_pads_it():
+    ranks = RankTable.of_texts(("a", "b", "c"), ["b,a", "c", "a,b,c"], [5, 1, 2], 3)
+    assert ranks is not None
+    assert ranks.table.tolist() == [[1, 0, -1], [2, -1, -1], [0, 1, 2]]
+    assert ranks.counts.tolist() == [5, 1, 2]
+    assert list(ranks.rankings()) == [(("b", "a"), 5), (("c",), 1), (("a", "b", "c"), 2)]
+    assert ranks.ranked().tolist() == [True, True, True]
+    table, counts = ranks.numbered(["c", "a"], 9)  # b is not a candidate: as the padding
+    assert table.tolist() == [[9, 1, 9], [0, 9, 9], [1, 9, 0]] and counts.tolist() == [5, 1, 2]
+
+
+@pytest.mark.parametrize("texts", [["a,x"], ["a,b,a"], ["a,b,c,a"], ["a,"], ["b,c,a"]])
+def test_a_ranking_the_table_cannot_hold_leaves_it_to_the_row_by_row_read(texts):
+    # An unknown id, one twice, an empty entry, and (ballot length 2) one too long.
+    assert RankTable.of_texts(("a", "b", "c"), texts, [1] * len(texts), 2) is None
+
+
+@settings(max_examples=120, deadline=None)
+@given(counted_rankings(), st.sampled_from(METHODS), st.integers(1, 3))
+def test_a_profile_read_as_a_table_counts_as_the_ballots_profile(rows, method, seats):
+    texts = [",".join(ranking) for ranking, _ in rows]
+    ranks = RankTable.of_texts(PROJECTS, texts, [voters for _, voters in rows], 5)
+    assert ranks is not None
+    table = Profile.of_table(PROJECTS, ranks, 5, seats=seats)
+    built = Profile.build_counted(PROJECTS, rows, 5, seats=seats)
+    assert (table.size, table.supported, table.rankings) == (built.size, built.supported, built.rankings)
+    assert count(method, table, LOT) == count(method, built, LOT)
+
+
+def test_a_box_of_common_rows_reads_as_columns_and_tallies_as_its_ballots(tmp_path: Path):
+    path = imported_plan(tmp_path)
+    box_with_rows(path)
+    plan = load_plan(path)
+    ballots, rejected = open_box(path, plan).read(plan)
+    assert isinstance(ballots, CountedRows) and rejected == []
+    assert ballots.members == ["o0", "o1", "o2"] and ballots.voter_total == 1622
+    made = list(ballots)  # the Ballots, made now: the row-by-row read's
+    assert [(b.member, b.ranking, b.voters) for b in made] == [(f"o{n}", r, v) for n, (r, v) in enumerate(ROWS)]
+    assert all(b.file == f"{path.with_name('city.ballots.sqlite')}#{b.member}" for b in made)
+    for method in METHODS:
+        plan_m = attrs.evolve(plan, voting=attrs.evolve(plan.voting, method=method))
+        assert attrs.asdict(tally(plan_m, ballots)) == attrs.asdict(tally(plan_m, made))
+
+
+def test_a_box_of_layout_1_still_reads_as_columns(tmp_path: Path):
+    path = imported_plan(tmp_path, roll="open")
+    with sqlite3.connect(path.with_name("city.ballots.sqlite")) as connection:  # layout 1: no voters column
+        connection.execute(OLD_LAYOUT)
+        connection.execute("PRAGMA application_id = 1464877634")  # "WPBB"
+        connection.execute("PRAGMA user_version = 1")
+        connection.executemany(
+            "INSERT INTO ballots VALUES (?, ?, NULL, '', '', '', NULL)", [(f"o{n}", ",".join(r)) for n, (r, _) in enumerate(ROWS)]
+        )
+    plan = load_plan(path)
+    ballots, rejected = open_box(path, plan).read(plan)
+    assert isinstance(ballots, CountedRows) and rejected == []
+    assert [(b.ranking, b.voters) for b in ballots] == [(r, 1) for r, _ in ROWS]
+    assert tally(plan, ballots).ballots == 3
+
+
+def test_meath_through_its_box_elects_the_five_and_counts_as_the_ballot_path(tmp_path: Path):
+    from workplan_tui.sources.importing import preflib_plan, write_imported
+    from workplan_tui.sources.preflib import read_preflib
+
+    plan_path = tmp_path / "meath.toml"
+    write_imported(preflib_plan(read_preflib(MEATH), MEATH.name), plan_path)
+    plan = load_plan(plan_path)
+    ballots, rejected = open_box(plan_path, plan).read(plan)
+    assert isinstance(ballots, CountedRows) and len(ballots) == 25_101 and ballots.voter_total == 64_081
+    ours = tally(plan, ballots, rejected)
+    assert ours == tally(plan, list(ballots), rejected)
+    names = {project.id: project.title for project in plan.projects}
+    assert sorted(names[p].rsplit(" ", 1)[0] for p in ours.selected) == [
+        "Damien English", "John Bruton", "Johnny Brady", "Mary Wallace", "Noel Dempsey",
+    ]
+
+
+def test_the_ballot_path_is_unchanged_for_a_plain_list():
+    plan = make_plan(method="stv", tie_break="lot", ballot_length=3)
+    profile = profile_of(plan, [Ballot("m1", ("p1", "p2")), Ballot("m2", ("p2",))])
+    assert profile.columns is None and profile.rankings == ((("p1", "p2"), 1), (("p2",), 1))
+
+
+# -- the import as columns -----------------------------------------------------------
+
+PREFLIB_FILES = sorted((MEATH.parent).glob("*.so*")) + sorted((MEATH.parent).glob("*.to*"))
+
+
+@pytest.mark.parametrize("source", PREFLIB_FILES, ids=lambda path: path.name)
+def test_a_file_read_as_columns_imports_the_rows_the_ballot_path_does(source: Path):
+    from workplan_tui.sources.importing import preflib_plan
+    from workplan_tui.sources.preflib import parse_preflib, read_preflib
+
+    election = read_preflib(source)
+    columns = preflib_plan(election, source.name)  # the SQLite box: as columns when read plain
+    ballots = preflib_plan(election, source.name, box="folder")  # a folder: one Ballot a row, as before
+    assert columns.ballots == ballots.ballots and columns.notes == ballots.notes
+    assert columns.document["voting"] == ballots.document["voting"] | {"box": "sqlite"}
+    # The orders made from the columns are those the line-by-line reader reads (a tab after
+    # each comma of the orders sends every line through it).
+    lines = source.read_text(encoding="utf-8").split("\n")
+    text = "\n".join(line if line.startswith("#") else line.replace(",", ",\t") for line in lines)
+    slow = parse_preflib(text, source.name, source.suffix[1:])
+    assert slow.plain is None and election.orders == slow.orders and election.voters == slow.voters
+
+
+def test_meath_is_read_as_columns():
+    from workplan_tui.sources.importing import preflib_plan
+    from workplan_tui.sources.preflib import read_preflib
+
+    imported = preflib_plan(read_preflib(MEATH), MEATH.name)
+    assert len(imported.rows) == 25_101 and sum(voters for _, _, voters in imported.rows) == 64_081
+
+
+@pytest.mark.parametrize("text", ["", "a,,b", "a;b", "a,", "a=1", "[\"a\"]"])
+def test_rows_written_as_they_are_must_be_compact_text(tmp_path: Path, text: str):
+    from workplan_tui.voting.ballot_box import SqliteBox
+
+    with pytest.raises(ValueError):
+        SqliteBox(tmp_path / "box.sqlite").write_new_rows([("o1", "b", 1), ("o2", text, 2)], plan="x")
