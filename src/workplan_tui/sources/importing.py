@@ -333,15 +333,7 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
                 voters_of[text] = get(text, 0) + count
         rows_made = tuple(zip(map("o{}".format, range(1, len(voters_of) + 1)), voters_of, voters_of.values(), strict=True))
         return Imported(document=document, ballots=None, notes=tuple(notes), rows=rows_made)
-    if election.strict:  # no ties: each order's groups are 1-tuples, looked up as they are, in C
-        first = operator.itemgetter(0)
-        for count, order, _ in election.orders:
-            if count and order:
-                key = (tuple(map(id_of.__getitem__, map(first, order))), ())
-                rows[key] = rows.get(key, 0) + count
-            elif count:
-                empty += count
-    for count, order, _ in () if election.strict else election.orders:
+    for count, order, _ in election.orders:
         if count == 0:
             continue  # a line of no voters: no ballot
         flat = tuple(itertools.chain.from_iterable(order))

@@ -84,6 +84,7 @@ CREATE TABLE IF NOT EXISTS ballots (
 """
 _COLUMNS = ("voter", "ranking", "cast", "plan", "tied", "points", "source", "voters")
 _LAYOUT_COLUMNS = {1: _COLUMNS[:-1], 2: _COLUMNS}
+_READ_COLUMNS = ("voter", "ranking", "cast", "plan", "tied", "points", "voters")  # what a count reads: not `source`
 _VOTERS_COLUMN = "ALTER TABLE ballots ADD COLUMN voters INTEGER NOT NULL DEFAULT 1"
 _Row = tuple[str, str, str | None, str, str, str, str | None, int]
 
@@ -509,8 +510,12 @@ class SqliteBox(_StoredBox):
         return [self._ballot(row) for row in found]
 
     def _select(self, columns: Sequence[str]) -> str:
-        """The columns to select, a layout-1 box's missing `voters` read as 1 (one voter a row)."""
-        return ", ".join(f'"{column}"' if column in _LAYOUT_COLUMNS[self.layout] else "1" for column in columns)
+        """The columns to select, each under its own name; a layout-1 box's missing `voters` read
+        as 1 (one voter a row)."""
+        return ", ".join(
+            f'"{column}" AS "{column}"' if column in _LAYOUT_COLUMNS[self.layout] else f'1 AS "{column}"'
+            for column in columns
+        )
 
     def sources(self) -> dict[str, str]:
         """The voters whose ballot keeps its file's own text, and that text."""
@@ -530,7 +535,7 @@ class SqliteBox(_StoredBox):
         with self._connect(write=False) as connection:
             if connection is None:
                 return 0
-            (total,) = connection.execute(f"SELECT total({self._select(('voters',))}) FROM ballots").fetchone()
+            (total,) = connection.execute(f"SELECT total(voters) FROM {self._aliased()}").fetchone()
         return int(total)
 
     def has_voted(self, member: str) -> bool:
@@ -581,8 +586,7 @@ class SqliteBox(_StoredBox):
                 if every is not None:
                     return every, []
             found = connection.execute(
-                f"SELECT {self._select(('voter', 'ranking', 'cast', 'plan', 'tied', 'points', 'voters'))}"
-                " FROM ballots ORDER BY voter"
+                f"SELECT {self._select(_READ_COLUMNS)} FROM ballots ORDER BY voter"
             ).fetchall()
         windowed = rules.opens is not None or rules.closes is not None
         no_interest: frozenset[str] = frozenset()
@@ -633,7 +637,6 @@ class SqliteBox(_StoredBox):
             else:
                 valid.append(ballot)
         return valid, rejected
-
 
     def _read_common(
         self, connection: sqlite3.Connection, plan: Plan, ids: VoterIds, fingerprint: Callable[[], str]
@@ -701,10 +704,7 @@ class SqliteBox(_StoredBox):
     def _aliased(self) -> str:
         """The ballots table as a sub-query with every column of the current layout (a layout-1
         box's `voters` as 1), so the common read's queries name them alike."""
-        names = ("voter", "ranking", "cast", "plan", "tied", "points", "voters")
-        return "(SELECT " + ", ".join(
-            f'"{name}" AS "{name}"' if name in _LAYOUT_COLUMNS[self.layout] else f'1 AS "{name}"' for name in names
-        ) + " FROM ballots)"
+        return f"(SELECT {self._select(_READ_COLUMNS)} FROM ballots)"
 
 
 _VOTER_IDS = re.compile(rf"(?:{schema.ID_PATTERN.pattern}\n)*")

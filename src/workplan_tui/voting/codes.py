@@ -228,11 +228,15 @@ def code_issued(plan_path: str | os.PathLike[str], voter: str) -> bool:
     return voter in read_codes(plan_path).members
 
 
+def _added_since(plan: Plan) -> str:
+    """Who a voter without a code is: "a member" or "a voter on the roll" (added since the codes were issued)."""
+    return "a member" if plan.voting.roll == "members" else "a voter on the roll"
+
+
 def not_issued_words(plan: Plan, plan_path: str | os.PathLike[str], voter: str) -> str:
     """What to tell a voter who has no code (added to the members or the roll since the codes were issued)."""
-    added = "a member" if plan.voting.roll == "members" else "a voter on the roll"
     return (
-        f"No voting code was issued to {_label(plan, plan_path, voter)}, {added} added since the codes were issued: "
+        f"No voting code was issued to {_label(plan, plan_path, voter)}, {_added_since(plan)} added since the codes were issued: "
         "an officer issues new codes."
     )
 
@@ -251,8 +255,7 @@ def require_code(plan: Plan, plan_path: str | os.PathLike[str], member_id: str, 
         )
     if not verify_code(plan_path, member_id, code):
         if not code_issued(plan_path, member_id):
-            added = "a member" if plan.voting.roll == "members" else "a voter on the roll"
-            why = f"no code was issued to `{cut(member_id)}` ({added} added since); re-issue codes with --force"
+            why = f"no code was issued to `{cut(member_id)}` ({_added_since(plan)} added since); re-issue codes with --force"
             words = not_issued_words(plan, plan_path, member_id)
         else:
             why = f"wrong voting code for `{cut(member_id)}`"
