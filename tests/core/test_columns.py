@@ -11,49 +11,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.paths import DATA
-from helpers.voting_plans import make_plan, plan_text
+from helpers.counted_rows import LOT, MEATH, PROJECTS, ROWS, box_with_rows, counted_rankings, imported_plan
+from helpers.voting_plans import make_plan
 from workplan_tui.model import METHODS
-from workplan_tui.plan_io import fingerprint, load_plan
+from workplan_tui.plan_io import load_plan
 from workplan_tui.voting.ballot_box import open_box
 from workplan_tui.voting.ballots import Ballot
 from workplan_tui.voting.columns import CountedRows, RankTable
 from workplan_tui.voting.methods import Profile, count
 from workplan_tui.voting.tally import profile_of, tally
-from workplan_tui.voting.ties import TieBreak
 
-LOT = TieBreak(rule="lot", seed="counted")
-MEATH = DATA / "preflib" / "00001-00000003.soi"
-PROJECTS = [f"p{i}" for i in range(1, 6)]
-ROWS = [(("p1", "p2"), 1618), (("p2",), 3), (("p3", "p1", "p2"), 1)]
 OLD_LAYOUT = """
 CREATE TABLE ballots (
     voter TEXT PRIMARY KEY NOT NULL, ranking TEXT NOT NULL, cast TEXT, plan TEXT NOT NULL DEFAULT '',
     tied TEXT NOT NULL DEFAULT '', points TEXT NOT NULL DEFAULT '', source TEXT
 ) WITHOUT ROWID
 """
-
-
-@st.composite
-def counted_rankings(draw: st.DrawFn, projects: list[str] = PROJECTS) -> list[tuple[tuple[str, ...], int]]:
-    """Distinct rankings (strict, possibly short) each with how many voters cast it."""
-    orders = draw(st.lists(st.permutations(projects), min_size=1, max_size=12))
-    cut = [tuple(order[: draw(st.integers(1, len(order)))]) for order in orders]
-    return [(ranking, draw(st.integers(1, 40))) for ranking in dict.fromkeys(cut)]
-
-
-def imported_plan(folder: Path, *, roll: str = "imported") -> Path:
-    path = folder / "city.toml"
-    lines = f'roll = "{roll}"\nbox = "sqlite"\n'
-    path.write_text(plan_text(tie_break="lot").replace("[voting]\n", "[voting]\n" + lines, 1), encoding="utf-8")
-    return path
-
-
-def box_with_rows(path: Path, rows=ROWS) -> None:
-    plan = load_plan(path)
-    bound = fingerprint(plan)
-    box = open_box(path, plan, new=True)
-    box.write_many([Ballot(f"o{n}", ranking, plan=bound, voters=voters) for n, (ranking, voters) in enumerate(rows)])
 
 
 def test_a_table_of_rankings_numbers_each_row_and_pads_it():

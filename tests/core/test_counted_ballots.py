@@ -14,7 +14,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.paths import DATA
+from helpers.counted_rows import (
+    LOT,
+    MEATH,
+    PROJECTS,
+    box_with_rows,
+    counted_ballots,
+    counted_rankings,
+    imported_plan,
+)
 from helpers.stv_reference import reference_stv
 from helpers.voting_plans import make_plan, plan_text
 from workplan_tui.errors import WorkplanError
@@ -27,21 +35,7 @@ from workplan_tui.voting.casting import form_refusal
 from workplan_tui.voting.methods import Profile, count
 from workplan_tui.voting.rolls import IMPORTED_REFUSAL, load_roll, voter_refusal
 from workplan_tui.voting.tally import tally
-from workplan_tui.voting.ties import TieBreak
 from workplan_tui.voting.turnout import plan_turnout
-
-LOT = TieBreak(rule="lot", seed="counted")
-MEATH = DATA / "preflib" / "00001-00000003.soi"
-PROJECTS = [f"p{i}" for i in range(1, 6)]
-
-
-@st.composite
-def counted_rankings(draw: st.DrawFn, projects: list[str] = PROJECTS, most: int = 5) -> list[tuple[tuple[str, ...], int]]:
-    """Distinct rankings (strict, possibly short) each with how many voters cast it."""
-    orders = draw(st.lists(st.permutations(projects).map(lambda p: tuple(p[: most])), min_size=1, max_size=12))
-    cut = [tuple(order[: draw(st.integers(1, len(order)))]) for order in orders]
-    distinct = list(dict.fromkeys(cut))
-    return [(ranking, draw(st.integers(1, 40))) for ranking in distinct]
 
 
 @settings(max_examples=150, deadline=None)
@@ -68,10 +62,6 @@ def single_ballots(rows: list[tuple[tuple[str, ...], int]]) -> list[Ballot]:
     for number, (ranking, voters) in enumerate(rows):
         ballots.extend(Ballot(f"v{number}-{copy}", ranking) for copy in range(voters))
     return ballots
-
-
-def counted_ballots(rows: list[tuple[tuple[str, ...], int]]) -> list[Ballot]:
-    return [Ballot(f"o{number}", ranking, voters=voters) for number, (ranking, voters) in enumerate(rows)]
 
 
 def same_result(plan, rows, **options):
@@ -109,23 +99,6 @@ def test_the_threshold_counts_voters_not_rows_and_the_quorum_members_only():
 
 
 # -- the imported roll and its boxes ------------------------------------------------
-
-ROWS = [(("p1", "p2"), 1618), (("p2",), 3), (("p3", "p1", "p2"), 1)]
-
-
-def imported_plan(folder: Path, *, box: str = "sqlite", roll: str = "imported") -> Path:
-    path = folder / "city.toml"
-    lines = f'roll = "{roll}"\n' + (f'box = "{box}"\n' if box != "folder" else "")
-    path.write_text(plan_text(tie_break="lot").replace("[voting]\n", "[voting]\n" + lines, 1), encoding="utf-8")
-    return path
-
-
-def box_with_rows(path: Path, rows=ROWS) -> None:
-    plan = load_plan(path)
-    bound = fingerprint(plan)
-    box = open_box(path, plan, new=True)
-    box.write_many([attrs.evolve(ballot, plan=bound) for ballot in counted_ballots(rows)])
-
 
 @pytest.mark.parametrize("box", ["sqlite", "folder"])
 def test_an_imported_electorate_counts_every_row_for_its_voters(tmp_path: Path, box: str):
