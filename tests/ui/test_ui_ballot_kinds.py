@@ -10,13 +10,13 @@ import pytest
 from textual.widgets import Input, Select
 
 from helpers.ballot_kinds import by
+from helpers.booth import open_ballot
 from helpers.pilot import screen_text, wait_until
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.booth.ballot_screen import BallotScreen
 from workplan_tui.ui.booth.booth_app import BoothApp
 from workplan_tui.ui.booth.receipt_screen import ReceiptScreen
-from workplan_tui.ui.booth.who_screen import WhoIsVotingScreen
 from workplan_tui.voting.ballot_box import open_box
 from workplan_tui.voting.ballots import read_ballot
 
@@ -36,23 +36,13 @@ def messages(app) -> list[str]:
     return [notification.message for notification in app._notifications]
 
 
-async def on_ballot(pilot, member_index: int = 0) -> BallotScreen:
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, WhoIsVotingScreen), "who is voting")
-    await pilot.press(*(["down"] * member_index), "enter")
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, BallotScreen), "the ballot")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, BallotScreen)
-    return screen
-
-
 # -- approval in the booth -------------------------------------------------------------
 
 
 async def test_the_booth_approves_with_space_and_enter_and_writes_what_vote_rank_writes(voting_plan: Path) -> None:
     app = BoothApp(by("approval", voting_plan))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await on_ballot(pilot)
+        screen = await open_ballot(pilot)
         text = screen_text(app)
         assert "Approved 0 of up to 3" in text and "enter or space approves or withdraws" in text
         # Approve all three (the second does not fit beside the first), then withdraw the second.
@@ -78,7 +68,7 @@ async def test_the_booth_refuses_more_approvals_than_the_ballot_holds(voting_pla
     voting_plan.write_text(text, encoding="utf-8")
     app = BoothApp(by("approval", voting_plan))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await on_ballot(pilot)
+        screen = await open_ballot(pilot)
         await pilot.press("space", "down", "space", "down", "space")
         assert screen.ranking == ["modern-slavery", "markup-title"]
         assert "A ballot approves at most 2 projects: withdraw one first." in messages(app)
@@ -88,7 +78,7 @@ async def test_the_booth_refuses_more_approvals_than_the_ballot_holds(voting_pla
 async def test_a_click_approves_and_a_second_click_withdraws(voting_plan: Path) -> None:
     app = BoothApp(by("approval", voting_plan))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await on_ballot(pilot)
+        screen = await open_ballot(pilot)
         await pilot.click("#ballot-candidates", offset=(14, 1))
         await pilot.pause()
         assert screen.ranking == ["modern-slavery"]
@@ -102,7 +92,7 @@ async def test_an_approval_of_a_declared_project_is_refused_in_the_boards_words(
     declare(voting_plan, "chair", "modern-slavery")
     app = BoothApp(voting_plan)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await on_ballot(pilot)
+        screen = await open_ballot(pilot)
         assert "Modern slavery" not in screen.query_one("#ballot-candidates").render_line(0).text
         # Chosen some other way (a click that raced a reload): the core's sentence, E411's rule.
         screen.toggle("modern-slavery")
@@ -116,7 +106,7 @@ async def test_an_approval_of_a_declared_project_is_refused_in_the_boards_words(
 async def test_the_booth_gives_points_with_plus_minus_and_typed_numbers(voting_plan: Path) -> None:
     app = BoothApp(by("points", voting_plan))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await on_ballot(pilot)
+        screen = await open_ballot(pilot)
         assert "0 points given of 10: 10 left" in screen_text(app)
         # modern-slavery: + + + - (2); court-cases: typed 1 then 2 is 12, over 10, so "2" starts again;
         # markup-title: 5, then 7 is refused (2 + 2 + 7 = 11) and the 5 stays.
@@ -140,7 +130,7 @@ async def test_the_booth_refuses_points_to_more_projects_than_the_ballot_holds(v
     voting_plan.write_text(text, encoding="utf-8")
     app = BoothApp(by("points", voting_plan))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await on_ballot(pilot)
+        screen = await open_ballot(pilot)
         await pilot.press("3", "down", "3", "down", "3")
         assert screen.points == {"modern-slavery": 3, "markup-title": 3}
         assert "A ballot gives points to at most 2 projects: take the points from one first." in messages(app)
@@ -149,7 +139,7 @@ async def test_the_booth_refuses_points_to_more_projects_than_the_ballot_holds(v
 async def test_the_points_buttons_give_and_take_a_point(voting_plan: Path) -> None:
     app = BoothApp(by("points", voting_plan))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await on_ballot(pilot)
+        screen = await open_ballot(pilot)
         await pilot.click("#ballot-more")
         await pilot.click("#ballot-more")
         await pilot.click("#ballot-fewer")
@@ -160,7 +150,7 @@ async def test_the_points_buttons_give_and_take_a_point(voting_plan: Path) -> No
 async def test_an_empty_points_ballot_is_not_submitted(voting_plan: Path) -> None:
     app = BoothApp(by("points", voting_plan))
     async with app.run_test(size=SIZE) as pilot:
-        await on_ballot(pilot)
+        await open_ballot(pilot)
         await pilot.press("s")
         await pilot.pause()
         assert isinstance(app.screen, BallotScreen)
@@ -172,7 +162,7 @@ async def test_three_members_in_a_row_each_start_from_an_empty_points_ballot(vot
     app = BoothApp(by("points", voting_plan))
     async with app.run_test(size=SIZE) as pilot:
         for index, keys in enumerate((("4",), ("down", "6"), ("down", "down", "plus"))):
-            screen = await on_ballot(pilot, index)
+            screen = await open_ballot(pilot, index)
             assert screen.points == {} and "0 points given of 10" in screen_text(app)
             await pilot.press(*keys, "s")
             await wait_until(pilot, lambda: isinstance(app.screen, ReceiptScreen), "the receipt")
@@ -235,7 +225,7 @@ async def test_the_vote_pane_shows_only_the_keys_of_the_plans_kind(voting_plan: 
 async def test_a_large_screen_shows_the_points_ballot_beside_the_list(voting_plan: Path) -> None:
     app = BoothApp(by("points", voting_plan))
     async with app.run_test(size=(160, 50)) as pilot:
-        screen = await on_ballot(pilot)
+        screen = await open_ballot(pilot)
         await pilot.press("7", "down", "down", "3")
         text = screen_text(app)
         assert screen.points == {"modern-slavery": 7, "court-cases": 3}
@@ -246,7 +236,7 @@ async def test_a_large_screen_shows_the_points_ballot_beside_the_list(voting_pla
 async def test_a_plan_saved_meanwhile_keeps_the_points_that_still_fit_and_asks_to_check(voting_plan: Path) -> None:
     app = BoothApp(by("points", voting_plan))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await on_ballot(pilot)
+        screen = await open_ballot(pilot)
         await pilot.press("6", "down", "down", "4")
         # An officer lowers the total to 8 while the member is at the screen.
         voting_plan.write_text(voting_plan.read_text(encoding="utf-8").replace("points = 10", "points = 8"), encoding="utf-8")

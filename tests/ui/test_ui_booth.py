@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from helpers.booth import turn_codes_on
+from helpers.booth import on_screen, turn_codes_on
 from helpers.pilot import screen_text, wait_until
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.booth.ballot_screen import BallotScreen
@@ -21,12 +21,6 @@ from workplan_tui.voting.casting import has_voted
 SIZE = (80, 24)
 TITLES = ("Modern slavery", "[red]x[/]", "Cohesion impact of court cases")
 MEMBERS = ("chair", "member-a", "member-b", "member-c", "member-d")
-
-
-async def on_screen(pilot, screen_type):
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, screen_type), screen_type.__name__)
-    await pilot.pause()
-    return pilot.app.screen
 
 
 async def choose_member(pilot, index: int) -> None:

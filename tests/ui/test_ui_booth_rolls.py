@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, OptionList
 
+from helpers.booth import on_screen
 from helpers.pilot import screen_text, wait_until
 from helpers.rolls import use_roll
 from workplan_tui.plan_io import load_plan
@@ -19,12 +20,6 @@ from workplan_tui.ui.booth.who_screen import WhoIsVotingScreen
 from workplan_tui.voting.ballot_box import open_box
 
 SIZE = (80, 24)
-
-
-async def on_screen(pilot, screen_type):
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, screen_type), screen_type.__name__)
-    await pilot.pause()
-    return pilot.app.screen
 
 
 def cast(plan_path: Path) -> dict[str, tuple[str, ...]]:

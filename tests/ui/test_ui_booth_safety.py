@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from helpers.booth import turn_codes_on
+from helpers.booth import on_screen, turn_codes_on
 from helpers.pilot import screen_text, wait_until
 from workplan_tui.ui.booth.ballot_screen import BallotScreen
 from workplan_tui.ui.booth.booth_app import BoothApp
@@ -29,12 +29,6 @@ class Clock:
 def words_on_screen(app) -> str:
     """The screen's words in reading order, whatever the line breaks (for a dialog in a box)."""
     return " ".join(screen_text(app).replace("█", " ").split())
-
-
-async def on_screen(pilot, screen_type):
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, screen_type), screen_type.__name__)
-    await pilot.pause()
-    return pilot.app.screen
 
 
 async def test_ctrl_q_asks_and_enter_keeps_voting_with_the_ballot_as_it_was(voting_plan: Path) -> None:

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from textual.widgets import Select
 
+from helpers.booth import open_ballot
 from helpers.pilot import screen_text, wait_until
 from workplan_tui.model import Interest
 from workplan_tui.plan_io import load_plan
 from workplan_tui.ui.app import WorkplanApp
 from workplan_tui.ui.booth.ballot_screen import BallotScreen
 from workplan_tui.ui.booth.booth_app import BoothApp
-from workplan_tui.ui.booth.who_screen import WhoIsVotingScreen
 from workplan_tui.ui.panes.vote_pane import VotePane
 from workplan_tui.ui.screens.forms.interest_form import InterestForm
 from workplan_tui.ui.screens.item_list_screen import ItemListScreen
@@ -29,22 +29,11 @@ def declare(plan_path: Path) -> None:
     plan_path.write_text(plan_path.read_text(encoding="utf-8") + DECLARATION, encoding="utf-8")
 
 
-async def ballot_of(pilot, index: int) -> BallotScreen:
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, WhoIsVotingScreen), "who is voting?")
-    await pilot.pause()
-    await pilot.press(*(["down"] * index), "enter")
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, BallotScreen), "the ballot")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, BallotScreen)
-    return screen
-
-
 async def test_the_booth_leaves_the_declared_project_out_for_that_member_only(voting_plan: Path) -> None:
     declare(voting_plan)
     app = BoothApp(voting_plan)
     async with app.run_test(size=SIZE) as pilot:
-        ballot = await ballot_of(pilot, 1)  # Member A
+        ballot = await open_ballot(pilot, 1)  # Member A
         text = screen_text(app)
         assert NOTE in text
         assert "Trustee" not in text  # the note of the declaration is the record's, not the ballot's
@@ -56,7 +45,7 @@ async def test_the_booth_leaves_the_declared_project_out_for_that_member_only(vo
 
     app = BoothApp(voting_plan)
     async with app.run_test(size=SIZE) as pilot:
-        ballot = await ballot_of(pilot, 2)  # Member B sees every project and nothing of Member A's declaration
+        ballot = await open_ballot(pilot, 2)  # Member B sees every project and nothing of Member A's declaration
         assert "court-cases" in ballot.query_one(CandidateList).project_ids
         assert "declared" not in screen_text(app) and "Member A" not in screen_text(app)
 
