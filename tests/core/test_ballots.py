@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
+import time
 import tomllib
 from pathlib import Path
 
@@ -109,11 +111,17 @@ def test_hidden_temporary_files_are_not_ballots(tmp_path):
     folder = tmp_path / "b"
     put(folder, ".member-1.toml.abc.tmp", "half a ballot")
     put(folder, ".hidden.toml", "garbage")
+    put(folder, ".chair.toml.k3j9x0q_.workplan-tmp", "a ballot a booth is writing")
+    put(folder, ".member-2.toml.a1b2c3d4.workplan-tmp", "left by a killed booth")
+    an_hour_ago = time.time() - 3600
+    os.utime(folder / ".member-2.toml.a1b2c3d4.workplan-tmp", (an_hour_ago, an_hour_ago))
     counted, entries = read_ballots(PLAN, folder)
     assert counted == [] and all(entry.ignored for entry in entries)
+    # The booth's write in progress is not an entry yet; the interrupted one is listed.
     assert {Path(entry.file).name: entry.reason for entry in entries} == {
         ".hidden.toml": "a hidden file (the name starts with a dot)",
-        ".member-1.toml.abc.tmp": "a temporary file: a ballot being written, or left by a write that was interrupted",
+        ".member-1.toml.abc.tmp": "a hidden file (the name starts with a dot)",
+        ".member-2.toml.a1b2c3d4.workplan-tmp": "a temporary file left by a write that was interrupted",
     }
 
 

@@ -32,7 +32,9 @@ reason; a symbolic link so named is rejected unread, wherever it points (a ballo
 file of the folder's own, not a pointer to one that can change elsewhere). Every other
 entry (`X.TOML`, a hidden file, an editor's `~`, `#…#`, `.swp` or `.bak` leftover, a
 sub-folder) is no ballot: it is never read, and listed as ignored with why (the count's
-notes say so).
+notes say so). A ballot being written by a booth this instant (atomic_write's temporary
+file, written to in the last ten minutes) is not an entry yet and is not listed; an older
+one was left by an interrupted write and is listed.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ import attrs
 
 from workplan_tui import plan_io, schema
 from workplan_tui.errors import AlreadyExists, LocatedError, WorkplanError
-from workplan_tui.files import atomic_write, read_text
+from workplan_tui.files import STALE_AFTER_SECONDS, atomic_write, is_temporary_name, read_text
 from workplan_tui.model import Plan
 from workplan_tui.text import QUOTED_LENGTH, cut, did_you_mean, shown_safely
 from workplan_tui.toml_reader import parse_toml
@@ -275,6 +277,8 @@ def _ballot_listing(folder: str | os.PathLike[str]) -> _Listing:
                 if name.endswith(".toml") and not name.startswith("."):
                     # d_type from the listing itself: no system call per file on Linux.
                     (links if _is_link(entry) else ballots).append(name)
+                elif is_temporary_name(name) and _being_written(entry):
+                    continue  # a ballot another booth is writing this instant: not an entry yet
                 else:
                     ignored.append((name, _why_not_a_ballot(name, _is_folder(entry))))
     except FileNotFoundError:
@@ -295,6 +299,17 @@ def _is_link(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def _being_written(entry: os.DirEntry[str]) -> bool:
+    """A temporary file of atomic_write's written to lately: a write in progress (or one the
+    sweep will remove), where an older one was left by a write that was interrupted."""
+    import time
+
+    try:
+        return time.time() - entry.stat(follow_symlinks=False).st_mtime < STALE_AFTER_SECONDS
+    except OSError:  # renamed into place since the listing
+        return True
+
+
 def _is_folder(entry: os.DirEntry[str]) -> bool:
     try:
         return entry.is_dir(follow_symlinks=False)
@@ -304,8 +319,6 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
 
 _SWAP_SUFFIXES = (".swp", ".swo", ".swx")
 _BACKUP_SUFFIXES = (".bak", ".orig", ".old")
-# atomic_write's temporary: `.<name>.<random>.tmp`, renamed into place when written.
-_TEMPORARY = re.compile(r"\..+\.tmp")
 
 
 def _why_not_a_ballot(name: str, folder: bool) -> str:
@@ -319,8 +332,8 @@ def _why_not_a_ballot(name: str, folder: bool) -> str:
         return "an editor's autosave file (the name is between # signs)"
     if lower.endswith(_SWAP_SUFFIXES):
         return f"an editor's swap file (the name ends in {name[-4:]})"
-    if _TEMPORARY.fullmatch(name):
-        return "a temporary file: a ballot being written, or left by a write that was interrupted"
+    if is_temporary_name(name):
+        return "a temporary file left by a write that was interrupted"
     if name.startswith("."):
         return "a hidden file (the name starts with a dot)"
     if lower.endswith(_BACKUP_SUFFIXES):
