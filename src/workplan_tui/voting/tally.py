@@ -100,7 +100,7 @@ def tally(
     below = below_threshold(threshold, cast_by, support_of(profile)) if threshold is not None else {}
     chosen = select(plan, order, supported - below.keys(), rule=rule, scores=scores, profile=profile)
     if below:
-        # Below the minimum support: say so, rather than "ranked on no counted ballot".
+        # Below the minimum support: say so, rather than that no counted ballot supports it.
         skipped = tuple(Skipped(s.project, below.get(s.project, s.reason)) for s in chosen.skipped)
         chosen = attrs.evolve(chosen, skipped=skipped)
     advice = None
