@@ -50,12 +50,16 @@ def profile_of(plan: Plan, ballots: Sequence[Ballot]) -> Profile:
 def tie_break_of(plan: Plan, ballots: Sequence[Ballot]) -> TieBreak:
     """The plan's tie-break, with the ranking on the chair's counted ballot (if any)."""
     chair = plan.chair
-    ranking: tuple[str, ...] = ()
+    ballot = None
     if plan.voting.tie_break == "chair" and chair is not None:
-        ranking = next((ballot.ranking for ballot in ballots if ballot.member == chair.id), ())
+        ballot = next((ballot for ballot in ballots if ballot.member == chair.id), None)
     names = {project.id: project.title for project in plan.projects}
-    return TieBreak(rule=plan.voting.tie_break, seed=plan.voting.seed, chair=ranking,
-                    chair_approves=plan.voting.ballot == "approval", names=names)
+    if ballot is None:
+        return TieBreak(rule=plan.voting.tie_break, seed=plan.voting.seed, names=names)
+    # A points ballot's order is only the file's: its points decide, equal points are level.
+    return TieBreak(rule=plan.voting.tie_break, seed=plan.voting.seed, chair=() if ballot.points else ballot.ranking,
+                    chair_approves=plan.voting.ballot == "approval", chair_points=ballot.points,
+                    chair_tied=ballot.tied, names=names)
 
 
 def tally(
