@@ -86,3 +86,39 @@ def test_a_declared_interest_is_refused_in_the_ballots_words(kind, tmp_path, cap
     main(["tally", str(plan), "--json"])
     (rejection,) = json.loads(capsys.readouterr().out)["rejected"]
     assert rejection["reason"].endswith(refused)
+
+
+@pytest.mark.parametrize("box", ["folder", "sqlite"])
+def test_every_rejection_of_the_wrong_kind_carries_its_error_id(box, tmp_path, capsys):
+    # A ranking in a points vote, too many points, a points ballot in an approval vote: their
+    # reasons came without E144 / E142, where an unreadable ballot's came with its id. In the
+    # SQLite box the points ballot and the equal ranks were not rejected at all: the whole count
+    # was refused (--method: E144 / E143).
+    cases = {
+        "points": {
+            "member-01": ('ranking = ["modern-slavery"]', "E144 holds a ranking; this vote is by points"),
+            "member-02": ("points = { modern-slavery = 11 }", "E142 gives 11 points; a voter may give at most 10 in all"),
+            "member-04": ('ranking = ["nope"]', "E202 unknown project `nope`; E144 holds a ranking"),
+        },
+        "approval": {"member-01": ("points = { modern-slavery = 1 }", "E144 gives points; this vote is by approval")},
+        # Equal ranks where the method (points) does not define them.
+        "ranking": {"member-01": ('ranking = [["modern-slavery", "police-capacity"]]', "E143 ranks `modern-slavery` and")},
+    }
+    for kind, ballots in cases.items():
+        plan = kind_plan(tmp_path, kind)
+        folder = plan.parent / f"{kind}.ballots"
+        folder.mkdir()
+        for member, (held, _) in ballots.items():
+            (folder / f"{member}.toml").write_text(f'member = "{member}"\n{held}\n', encoding="utf-8")
+        if box == "sqlite":
+            assert main(["ballots", str(plan), "--to", "sqlite"]) == 0
+        capsys.readouterr()
+        assert main(["tally", str(plan), "--json"]) == 0
+        got = {entry["member"]: entry["reason"] for entry in json.loads(capsys.readouterr().out)["rejected"]}
+        assert sorted(got) == sorted(ballots)
+        for member, (_, said) in ballots.items():
+            assert got[member].startswith(said), (kind, member, got[member])
+        assert main(["tally", str(plan)]) == 0
+        out = capsys.readouterr().out
+        for member, (_, said) in ballots.items():
+            assert f"{member}{'.toml' if box == 'folder' else ''}: {said}" in out
