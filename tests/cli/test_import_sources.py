@@ -19,7 +19,7 @@ def test_a_pabulib_file_becomes_a_plan_whose_tally_is_the_official_outcome(tmp_p
     plan_path = tmp_path / "warsaw.toml"
     assert main(["import", "--pabulib", str(WARSAW), "-o", str(plan_path)]) == 0
     out = capsys.readouterr().out
-    assert f"{plan_path}: District PB in Warsaw, Praga-Północ: 33 projects, 1978 ballots" in out
+    assert f"{plan_path}: District PB in Warsaw, Praga-Północ: 33 projects, 1,978 ballots" in out
     assert "17 selected officially" in out
     plan = load_plan(plan_path)
     assert plan.official is not None and plan.official.file == WARSAW.name
@@ -130,3 +130,23 @@ def test_thousands_of_voters_are_counted_in_one_style(tmp_path: Path, capsys) ->
     vote = read_vote(plan)
     result = tally(vote.plan, vote.ballots, vote.rejected, voters=vote.voters)
     assert turnout_text(vote.plan, result).plain.splitlines()[0] == "Schulze: 1,500 of 1,500 voters' ballots counted"
+
+
+def test_meath_s_counts_are_printed_with_thousands_separators_by_import_export_and_verify(tmp_path: Path, capsys):
+    # They printed "64081 ballots (25101 distinct, ...)", where tally printed "64,081".
+    plan_path = tmp_path / "meath.toml"
+    assert main(["import", "--preflib", str(DATA / "preflib" / "00001-00000003.soi"), "-o", str(plan_path)]) == 0
+    assert f"{plan_path}: 2002 Meath: 14 projects, 64,081 ballots (25,101 distinct, one row each)" in capsys.readouterr().out
+    assert main(["export", str(plan_path), "--to", "toml"]) == 0
+    agreed = plan_path.with_suffix(".agreed.toml")
+    assert f"{agreed}: agreed plan written (64,081 ballots counted; agreed: " in capsys.readouterr().out
+    assert main(["verify", str(agreed)]) == 0
+    assert f"{agreed}: the record agrees with the 64,081 ballots in " in capsys.readouterr().out
+
+
+def test_a_count_in_words_separates_thousands():
+    from workplan_tui.text import plural
+
+    assert [plural(1, "ballot"), plural(999, "ballot"), plural(64081, "ballot"), plural(1234.5, "day")] == [
+        "1 ballot", "999 ballots", "64,081 ballots", "1,234.5 days",
+    ]

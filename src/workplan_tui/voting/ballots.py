@@ -476,9 +476,9 @@ def voters_problem(ballot: Ballot, ids: VoterIds) -> str:
     if ballot.voters == 1 or (ids.imported and isinstance(ballot.voters, int) and ballot.voters > 1):
         return ""
     if ids.imported:
-        return f"stands for {ballot.voters} voters; a ballot stands for 1 voter or more"
+        return f"stands for {ballot.voters:,} voters; a ballot stands for 1 voter or more"
     return (
-        f"stands for {ballot.voters} voters, which only a ballot of an imported electorate may "
+        f"stands for {ballot.voters:,} voters, which only a ballot of an imported electorate may "
         '(`[voting] roll = "imported"`); here each voter casts their own ballot'
     )
 
