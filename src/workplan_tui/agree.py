@@ -220,10 +220,13 @@ def parse_action(text: str) -> Action:
 
 
 def _ordered_members(plan: Plan, members: Iterable[str]) -> tuple[str, ...]:
-    wanted = list(dict.fromkeys(members))
+    wanted = dict.fromkeys(members)
     order = {member.id: index for index, member in enumerate(plan.members)}
-    # Unknown ids sort last, in the order given, so _check_record can name each of them.
-    return tuple(sorted(wanted, key=lambda member: (order.get(member, len(order)), wanted.index(member))))
+    last = len(order)
+    # Unknown ids sort last, in the order given, so _check_record can name each of them (the
+    # order given is the sort's own: it is stable; no index looked up per member, which made
+    # an imported electorate's 25,101 rows a quadratic 5 s).
+    return tuple(sorted(wanted, key=lambda member: order.get(member, last)))
 
 
 def _check_record(

@@ -12,12 +12,17 @@ added, at the record's key for everything else.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from workplan_tui.errors import LocatedError, WorkplanError
 from workplan_tui.model import Decision, Plan
+
+if TYPE_CHECKING:
+    from workplan_tui.voting.ballots import Ballot
 
 
 @attrs.frozen
@@ -71,24 +76,30 @@ def verify_record(agreed_path: str | os.PathLike[str], ballots: str | os.PathLik
     refused = [entry for entry in refused if not entry.ignored]  # no ballots: never on record
     # The ballots that counted at the meeting: seated by the attendance on record, as agreed.
     seated = seat(plan, of_decision(decision), read, refused)
-    counted, rejected = list(seated.ballots), list(seated.rejected)
+    # A box read as columns stays so (not a list of 25,101 Ballots): the recount is the count's own.
+    counted, rejected = seated.ballots, list(seated.rejected)
     from workplan_tui.voting.ballots import voter_count  # a counted row stands for its voters
 
     return Verified(folder, voter_count(counted), tuple(_differences(plan, decision, counted, rejected, str(path), text)))
 
 
-def _differences(plan: Plan, decision: Decision, counted: list, rejected: list, file: str, text: str) -> list[LocatedError]:
+def _differences(
+    plan: Plan, decision: Decision, counted: Sequence[Ballot], rejected: list, file: str, text: str
+) -> list[LocatedError]:
     from workplan_tui.agree import ballots_digest, counted_members
     from workplan_tui.attendance import of_decision
-    from workplan_tui.locate import locate
+    from workplan_tui.locate import Locations, locate
     from workplan_tui.plan_io import fingerprint
+    from workplan_tui.voting.ballots import members_of
     from workplan_tui.voting.tally import tally
 
-    where = locate(text)
     found: list[LocatedError] = []
+    located: list[Locations] = []  # the record's text located once, and only when a difference needs a place
 
     def differs(path: tuple[str | int, ...], message: str) -> None:
-        position = where.value(("decision", *path))
+        if not located:
+            located.append(locate(text))
+        position = located[0].value(("decision", *path))
         found.append(LocatedError(file, position.line, position.column, "E407", message))
 
     if decision.draft and fingerprint(plan) != decision.draft:
@@ -97,18 +108,22 @@ def _differences(plan: Plan, decision: Decision, counted: list, rejected: list, 
         differs(("ballots",), "the record has no ballots digest (agreed by an older workplan): the ballots cannot be checked")
 
     attendance = of_decision(decision)
-    voters = counted_members(plan, [ballot.member for ballot in counted])
+    voters = counted_members(plan, members_of(counted))
     recorded = decision.voters
+    # Sets to look members up in: an imported electorate records 25,101 voters, and a lookup in
+    # the tuples, per ballot, made verify quadratic (Meath: 12 s of its 13).
+    in_record, counting = frozenset(recorded), frozenset(voters)
     why_rejected = {rejection.member: rejection.reason for rejection in rejected if rejection.member}
-    for ballot in counted:
-        if recorded and ballot.member not in recorded:
-            found.append(LocatedError(ballot.file or str(file), 1, 1, "E407",
-                                      f"a ballot added since the decision: {ballot.member}'s ballot was not counted"))
+    if recorded and not in_record.issuperset(counting):
+        for ballot in counted:
+            if ballot.member not in in_record:
+                found.append(LocatedError(ballot.file or str(file), 1, 1, "E407",
+                                          f"a ballot added since the decision: {ballot.member}'s ballot was not counted"))
     for index, member in enumerate(recorded):
-        if member not in voters:
+        if member not in counting:
             now = f"it is rejected now ({why_rejected[member]})" if member in why_rejected else "it is not in the folder now"
             differs(("voters", index), f"a ballot removed since the decision: {member}'s ballot was counted; {now}")
-    if decision.ballots_digest and ballots_digest(counted) != decision.ballots_digest and set(voters) == set(recorded):
+    if decision.ballots_digest and ballots_digest(counted) != decision.ballots_digest and counting == in_record:
         differs(("ballots_digest",), "a ballot changed since the decision: the same members voted, but a ranking is not what was counted")
     if len(rejected) != decision.rejected:
         differs(("rejected",), f"{len(rejected)} ballots are rejected now; the record says {decision.rejected}")

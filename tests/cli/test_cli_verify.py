@@ -135,3 +135,27 @@ def test_a_named_folder_and_the_errors_before_any_count(work, capsys):
     capsys.readouterr()
     assert main(["verify", str(work / "sscb.toml")]) == 2
     assert capsys.readouterr().err == f"{work / 'sscb.toml'}:1:1: E104 is a draft: there is no decision on record to verify\n"
+
+
+def test_verify_recounts_an_imported_electorate_as_the_count_does_from_its_columns(tmp_path, capsys, monkeypatch):
+    # verify made a list of the box's 25,101 Ballots (Meath) and recounted that, not the columns
+    # the count reads; with the record's voters looked up per ballot in a tuple it took 10-13 s.
+    from helpers.counted_rows import MEATH
+    from workplan_tui import verify as verify_module
+    from workplan_tui.voting import tally as tally_module
+    from workplan_tui.voting.columns import CountedRows
+
+    plan = tmp_path / "meath.toml"
+    assert main(["import", "--preflib", str(MEATH), "-o", str(plan)]) == 0
+    assert main(["export", str(plan), "--to", "toml"]) == 0
+    recounted: list[object] = []
+    count = tally_module.tally
+
+    def watched(plan, ballots, *args, **options):
+        recounted.append(ballots)
+        return count(plan, ballots, *args, **options)
+
+    monkeypatch.setattr(tally_module, "tally", watched)
+    capsys.readouterr()
+    assert verify_module.verify_record(plan.with_suffix(".agreed.toml")).differences == ()
+    assert len(recounted) == 1 and isinstance(recounted[0], CountedRows)
