@@ -162,3 +162,46 @@ def test_codes_on_an_open_roll_are_refused_with_e145(plan, capsys):
     plan.write_text(text, encoding="utf-8")
     assert main(["codes", str(plan)]) == 2
     assert "E145 voting codes need a list of who may vote" in capsys.readouterr().err
+
+
+class Stream(io.StringIO):
+    def __init__(self, terminal: bool) -> None:
+        super().__init__()
+        self.terminal = terminal
+
+    def isatty(self) -> bool:
+        return self.terminal
+
+
+def test_hashing_a_big_roll_says_how_far_it_is_and_how_long_is_left():
+    # 10,000 voters took ~8 minutes of scrypt with not a word said.
+    from workplan_tui.commands.codes import Progress
+
+    for terminal in (False, True):
+        ticks = (tick * 0.05 for tick in range(10_000))  # 50 ms a hash
+        stream = Stream(terminal)
+        progress = Progress(stream, clock=ticks.__next__)
+        for done in range(0, 1001):
+            progress(done, 1000)
+        text = stream.getvalue()
+        assert text.startswith("Hashing 1,000 codes with scrypt (about 50 ms each, so it takes a while)...\n")
+        assert "  100 of 1,000 codes hashed, about 45 s left" in text
+        assert "  1,000 of 1,000 codes hashed in 50 s" in text
+        if terminal:  # one line rewritten, at most twice a second
+            assert "\r  10 of 1,000" in text and text.endswith("in 50 s    \n") and text.count("\n") == 2
+        else:  # a log: a line at each tenth
+            assert text.count("\n") == 11 and "\r" not in text
+    quiet = Stream(False)
+    for done in range(0, 6):
+        Progress(quiet)(done, 5)  # a board's few members: a second, nothing said
+    assert quiet.getvalue() == ""
+
+
+def test_workplan_codes_shows_the_progress_on_standard_error(plan, capsys, monkeypatch):
+    from workplan_tui.commands import codes
+
+    monkeypatch.setattr(codes, "PROGRESS_FROM", 2)
+    slips = issue(plan, capsys)
+    assert main(["codes", str(plan), "--force"]) == 0
+    err = capsys.readouterr().err
+    assert f"Hashing {len(slips)} codes with scrypt" in err and f"  {len(slips)} of {len(slips)} codes hashed in " in err

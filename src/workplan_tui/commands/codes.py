@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from workplan_tui.exit_codes import EXIT_OK
 
@@ -26,13 +28,60 @@ def add_parser(subparsers: SubParsers) -> None:
     parser.add_argument("--force", action="store_true", help="issue new codes, voiding every slip handed out")
 
 
+# Below this many voters the hashing takes a few seconds at most: no progress is shown.
+PROGRESS_FROM = 100
+
+
+class Progress:
+    """How far the hashing is, on standard error: at a terminal one line rewritten (at most
+    twice a second), elsewhere (a log) a line at each tenth; with the time left, from the
+    hashes so far."""
+
+    def __init__(self, stream: TextIO, clock: Callable[[], float] = time.monotonic) -> None:
+        self.stream, self.clock = stream, clock
+        self.terminal = stream.isatty()
+        self.started = self.shown = 0.0
+        self.tenth = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < PROGRESS_FROM:
+            return
+        now = self.clock()
+        if done == 0:
+            self.started = self.shown = now
+            self.stream.write(f"Hashing {total:,} codes with scrypt (about 50 ms each, so it takes a while)...\n")
+            self.stream.flush()
+            return
+        line = f"  {done:,} of {total:,} codes hashed{self._left(done, total, now)}"
+        if self.terminal:
+            if now - self.shown >= 0.5 or done == total:
+                self.shown = now
+                self.stream.write("\r" + line + ("\n" if done == total else ""))
+                self.stream.flush()
+        elif done * 10 // total > self.tenth:
+            self.tenth = done * 10 // total
+            self.stream.write(line + "\n")
+            self.stream.flush()
+
+    def _left(self, done: int, total: int, now: float) -> str:
+        if done == total:
+            return f" in {_duration(now - self.started)}    "
+        return f", about {_duration((now - self.started) / done * (total - done))} left    "
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    return f"{round(seconds / 60)} min"
+
+
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.commands import say
     from workplan_tui.plan_io import load_plan
     from workplan_tui.voting.codes import code_holders, codes_path, codes_required, issue_codes
 
     plan = load_plan(args.plan)
-    codes = issue_codes(plan, args.plan, force=args.force)
+    codes = issue_codes(plan, args.plan, force=args.force, progress=Progress(sys.stderr))
     labels = {member.id: member.label or member.id for member in code_holders(plan, args.plan)}
     width = max(len(label) for label in labels.values())
     say(f"Voting codes for {plan.info.title}. Print once and cut into slips; they cannot be shown again.", "")
