@@ -78,6 +78,7 @@ def _duration(seconds: float) -> str:
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.commands import say
     from workplan_tui.plan_io import load_plan
+    from workplan_tui.text import plural
     from workplan_tui.voting.codes import code_holders, codes_path, codes_required, issue_codes
 
     plan = load_plan(args.plan)
@@ -86,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     width = max(len(label) for label in labels.values())
     say(f"Voting codes for {plan.info.title}. Print once and cut into slips; they cannot be shown again.", "")
     say(*(f"{labels[member]:<{width}}  {member:<20}  {code}" for member, code in codes.items()))
-    say("", f"{codes_path(args.plan)}: hashes of {len(codes)} codes written", file=sys.stderr)
+    say("", f"{codes_path(args.plan)}: hashes of {plural(len(codes), 'code')} written", file=sys.stderr)
     if not codes_required(plan):
         say("note: ballots need these codes only once the plan sets `codes = true` under [voting]", file=sys.stderr)
     return EXIT_OK
