@@ -26,6 +26,15 @@ def say(*lines: str, file: TextIO | None = None) -> None:
     print(shown_lines(lines), file=sys.stdout if file is None else file)
 
 
+def say_again(line: str, *, file: TextIO, done: bool = False) -> None:
+    """One line rewritten in place at a terminal (how far a long task is): a carriage return
+    and the line, shown safely as `say` shows it; the newline only once `done`."""
+    from workplan_tui.text import shown_lines
+
+    file.write("\r" + shown_lines([line]) + ("\n" if done else ""))
+    file.flush()
+
+
 def print_json(data: Any) -> None:
     """One JSON object on standard output for scripts: sorted keys (the same data, the same
     bytes), and nothing in a string that the terminal would act on (text.json_shown)."""

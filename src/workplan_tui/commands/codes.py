@@ -44,24 +44,23 @@ class Progress:
         self.tenth = 0
 
     def __call__(self, done: int, total: int) -> None:
+        from workplan_tui.commands import say, say_again
+
         if total < PROGRESS_FROM:
             return
         now = self.clock()
         if done == 0:
             self.started = self.shown = now
-            self.stream.write(f"Hashing {total:,} codes with scrypt (about 50 ms each, so it takes a while)...\n")
-            self.stream.flush()
+            say(f"Hashing {total:,} codes with scrypt (about 50 ms each, so it takes a while)...", file=self.stream)
             return
         line = f"  {done:,} of {total:,} codes hashed{self._left(done, total, now)}"
         if self.terminal:
             if now - self.shown >= 0.5 or done == total:
                 self.shown = now
-                self.stream.write("\r" + line + ("\n" if done == total else ""))
-                self.stream.flush()
+                say_again(line, file=self.stream, done=done == total)
         elif done * 10 // total > self.tenth:
             self.tenth = done * 10 // total
-            self.stream.write(line + "\n")
-            self.stream.flush()
+            say(line, file=self.stream)
 
     def _left(self, done: int, total: int, now: float) -> str:
         if done == total:
