@@ -60,7 +60,7 @@ class Progress:
                 say_again(line, file=self.stream, done=done == total)
         elif done * 10 // total > self.tenth:
             self.tenth = done * 10 // total
-            say(line, file=self.stream)
+            say(line.rstrip(), file=self.stream)  # the spaces only clear a rewritten line
 
     def _left(self, done: int, total: int, now: float) -> str:
         if done == total:
