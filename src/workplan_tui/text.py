@@ -84,6 +84,15 @@ def shown_number(value: float) -> str:
     return cut(str(value))
 
 
+def score_text(value: float) -> str:
+    """A count's score as its tables show it: whole scores with thousands separators (8,086),
+    others to two decimals (7,852.74: an STV candidate's votes after transfers, half points
+    for equal ranks), so a column reads in one style whatever the method."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}"
+
+
 def did_you_mean(word: str, candidates: Sequence[str]) -> str:
     """The hint `; did you mean `x`?` for the closest candidate; empty when none is close."""
     import difflib  # only for a message about a misspelt name

@@ -19,7 +19,7 @@ def test_a_pabulib_file_becomes_a_plan_whose_tally_is_the_official_outcome(tmp_p
     plan_path = tmp_path / "warsaw.toml"
     assert main(["import", "--pabulib", str(WARSAW), "-o", str(plan_path)]) == 0
     out = capsys.readouterr().out
-    assert f"{plan_path}: District PB in Warsaw, Praga-Północ: 33 projects, 1978 ballots" in out
+    assert f"{plan_path}: District PB in Warsaw, Praga-Północ: 33 projects, 1,978 ballots" in out
     assert "17 selected officially" in out
     plan = load_plan(plan_path)
     assert plan.official is not None and plan.official.file == WARSAW.name
@@ -130,3 +130,24 @@ def test_thousands_of_voters_are_counted_in_one_style(tmp_path: Path, capsys) ->
     vote = read_vote(plan)
     result = tally(vote.plan, vote.ballots, vote.rejected, voters=vote.voters)
     assert turnout_text(vote.plan, result).plain.splitlines()[0] == "Schulze: 1,500 of 1,500 voters' ballots counted"
+
+
+def test_an_election_s_count_reads_as_one_table_without_a_budget(tmp_path: Path, capsys) -> None:
+    # Dublin West 2002 (STV, 3 seats): the scores read "8086", "7852.74", "10401.2" and "776.072",
+    # the widest overran its column, the bars grew down the order of election, and the count
+    # said "Budget: £0 of £0 used, £0 left" of an election with no budget.
+    plan = tmp_path / "dublin.toml"
+    assert main(["import", "--preflib", str(DATA / "preflib" / "00001-00000002.soi"), "-o", str(plan)]) == 0
+    assert "29,988 ballots (10,335 distinct, one row each)" in capsys.readouterr().out
+    assert main(["tally", str(plan)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    header = next(index for index, line in enumerate(lines) if line.lstrip().startswith("#  project"))
+    rows = lines[header + 1 : header + 10]
+    assert [row.split()[2] for row in rows[:3]] == ["8,086", "7,852.74", "10,401.22"]
+    score_end = lines[header].index("score") + len("score")
+    assert all(row[score_end - 1] != " " and row[score_end] == " " for row in rows)  # right-aligned under "score"
+    bars = [row.split()[3].count("#") if "#" in row else 0 for row in rows]
+    assert bars == sorted(bars, reverse=True) and bars[0] == 10
+    assert lines[header + 10].startswith("Bars: the order of election, then of exclusion")
+    assert "Budget:" not in out

@@ -106,8 +106,8 @@ def import_instance(args: argparse.Namespace) -> int:
     written = write_imported(imported, output, force=args.force)
     plan = written.plan
     say(
-        f"{output}: {plan.info.title}: {len(plan.projects)} projects, {written.ballots} ballots"
-        + (f" ({written.rows} distinct, one row each)" if written.rows != written.ballots else "")
+        f"{output}: {plan.info.title}: {len(plan.projects)} projects, {written.ballots:,} ballots"
+        + (f" ({written.rows:,} distinct, one row each)" if written.rows != written.ballots else "")
         + f" in {written.box}"
         + (f", {len(plan.official.selected)} selected officially" if plan.official and plan.official.selected else ""),
         *(f"  - {note}" for note in imported.notes),

@@ -87,10 +87,6 @@ def method_rule(plan: Plan, decision: Decision) -> str:
     return rule
 
 
-def score_text(value: float) -> str:
-    return f"{value:g}" if value != int(value) else str(int(value))
-
-
 def not_selected_reasons(plan: Plan, decision: Decision) -> dict[str, str]:
     """Why each project in the recorded ranking was not selected by the count, by selecting from
     that ranking again (the record keeps the ranking and the rule, not the reasons; the rule is
