@@ -107,7 +107,8 @@ def plural(count: float, word: str, plural_word: str = "") -> str:
     `plural_word` for a noun that does not just add "s" ("1 day of", "2 days of" needs none;
     "1 country", "2 countries" does). Every screen and paper counts through this one rule.
     """
-    number = f"{count:g}" if isinstance(count, float) else str(count)
+    whole = not isinstance(count, float) or count.is_integer()
+    number = f"{int(count):,}" if whole else f"{count:g}"  # 10,335 ballots; 2.5 days
     return f"{number} {word if count == 1 else plural_word or word + 's'}"
 
 

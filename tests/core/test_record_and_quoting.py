@@ -138,3 +138,12 @@ def test_a_score_shown_reads_back_within_half_a_hundredth(value: float):
     shown = score_text(value)
     assert abs(float(shown.replace(",", "")) - value) <= 0.005 + abs(value) * 1e-15
     assert "e" not in shown  # never 1e+06
+
+
+def test_counts_in_sentences_have_thousands_separators():
+    from workplan_tui.text import plural
+
+    # `workplan ballots --to folder` said "10335 ballots moved".
+    assert [plural(10335, "ballot"), plural(1, "ballot"), plural(2.5, "day"), plural(3.0, "day"), plural(1_500.0, "day")] == [
+        "10,335 ballots", "1 ballot", "2.5 days", "3 days", "1,500 days",
+    ]
