@@ -151,3 +151,18 @@ def test_an_election_s_count_reads_as_one_table_without_a_budget(tmp_path: Path,
     assert bars == sorted(bars, reverse=True) and bars[0] == 10
     assert lines[header + 10].startswith("Bars: the order of election, then of exclusion")
     assert "Budget:" not in out
+
+
+def test_the_note_of_an_election_says_how_it_was_counted_once(tmp_path: Path, capsys) -> None:
+    # It read "counted by single transferable vote: single transferable vote with the Droop quota …"
+    # (and "instant runoff: instant runoff: …", "the Borda count: … (Borda count)").
+    plan = tmp_path / "dublin.toml"
+    assert main(["import", "--preflib", str(DATA / "preflib" / "00001-00000002.soi"), "-o", str(plan)]) == 0
+    assert main(["export", str(plan), "--to", "toml"]) == 0
+    assert main(["export", str(tmp_path / "dublin.agreed.toml"), "--to", "note", "-o", str(tmp_path / "note.md")]) == 0
+    note = (tmp_path / "note.md").read_text(encoding="utf-8")
+    assert (
+        "The ballots were counted by single transferable vote: candidates reaching the Droop quota are elected, "
+        "their surpluses transferred in fractions, the lowest excluded in turn." in note
+    )
+    assert "29,988 ballots were counted" in note
