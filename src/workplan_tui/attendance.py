@@ -203,11 +203,12 @@ def seat(plan: Plan, attendance: Attendance, ballots: Sequence[Ballot], rejected
         stands_for = standing_in.get(member)
         if stands_for is None:
             why = "attendance is not recorded" if not attendance.recorded else "the attendance records nobody they stand in for"
-            refused.append(Rejection(ballot.file, member, f"{labels[member]} is a substitute and {why}: the ballot counts for nobody"))
+            refused.append(Rejection(ballot.file, member, f"{labels[member]} is a substitute and {why}: the ballot counts for nobody", "E410"))
         elif stands_for in voted:
             refused.append(Rejection(
                 ballot.file, member,
                 f"{labels[member]} stands in for {labels[stands_for]}, who voted themselves: the member's own ballot counts",
+                "E410",
             ))
         else:
             counted.append(ballot)

@@ -71,7 +71,7 @@ ERROR_IDS: dict[str, str] = {
     "E408": "the vote is not open",
     "E409": "below the quorum, unconfirmed",
     "E410": "attendance not sound",
-    "E411": "ranks a project the member declared an interest in",
+    "E411": "votes for a project the member declared an interest in",
     "E412": "the edit would void ballots already cast",
     "E420": "the ballot box cannot be read",
     "E421": "not a ballot box",

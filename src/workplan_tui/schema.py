@@ -113,7 +113,7 @@ TABLES: dict[str, Table] = {
         "projects": Field(ARRAY_OF_TABLES, default=[], table="project", doc="Candidate projects."),
         "interests": Field(
             ARRAY_OF_TABLES, default=[], table="interest",
-            doc="Declarations of interest: a member may not rank a project they declared an interest in.",
+            doc="Declarations of interest: a member may not rank, approve or give points to a project they declared an interest in.",
         ),
         "paper": Field(
             TABLE, default={}, table="paper",

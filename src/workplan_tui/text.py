@@ -102,13 +102,15 @@ def did_you_mean(word: str, candidates: Sequence[str]) -> str:
 
 
 def plural(count: float, word: str, plural_word: str = "") -> str:
-    """A count with its noun agreeing: "1 project", "3 projects", "1 continuing ballot".
+    """A count with its noun agreeing: "1 project", "3 projects", "64,081 ballots" (thousands
+    separated, as every count the command line prints).
 
     `plural_word` for a noun that does not just add "s" ("1 day of", "2 days of" needs none;
     "1 country", "2 countries" does). Every screen and paper counts through this one rule.
     """
     whole = not isinstance(count, float) or count.is_integer()
-    number = f"{int(count):,}" if whole else f"{count:g}"  # 10,335 ballots; 2.5 days
+    # 10,335 ballots; 1,234.5 days; never 1.2e+06 (as :g would say a large count)
+    number = f"{int(count):,}" if whole else f"{count:,.6f}".rstrip("0").rstrip(".")
     return f"{number} {word if count == 1 else plural_word or word + 's'}"
 
 

@@ -33,7 +33,7 @@ def test_tally_counts_the_substitute_in_the_members_place_and_says_the_quorum(pl
     assert "Present: chair; member-2; member-3.\nSubstitutes: Substitute Member 1 for member-1.\nApologies: member-1; member-4." in out
     assert "Substitute Member 1's ballot counts in the place of member-1's." in out
     assert "Quorate: 4 members present, the quorum is 4." in out
-    assert "sub-2.toml: Substitute Member 2 is a substitute and the attendance records nobody they stand in for" in out
+    assert "sub-2.toml: E410 Substitute Member 2 is a substitute and the attendance records nobody they stand in for" in out
 
 
 def test_tally_without_attendance_counts_the_quorum_on_the_ballots_and_says_which(plan, capsys):

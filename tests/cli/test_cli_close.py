@@ -86,7 +86,7 @@ def test_a_vote_after_the_close_is_refused_and_a_late_file_is_rejected_at_the_co
     assert data["ballots"] == 1
     [rejected] = data["rejected"]
     assert rejected["member"] == "member-2" and re.fullmatch(
-        r"cast at \d\d:\d\d on \d+ \w+ \d{4}, after the vote closed at \d\d:\d\d on \d+ \w+ \d{4}", rejected["reason"]
+        r"E408 cast at \d\d:\d\d on \d+ \w+ \d{4}, after the vote closed at \d\d:\d\d on \d+ \w+ \d{4}", rejected["reason"]
     )
     assert main(["tally", str(plan)]) == 0
     assert f"member-2.toml: {rejected['reason']}" in capsys.readouterr().out

@@ -56,10 +56,10 @@ def test_tally_rejects_a_ballot_ranking_a_declared_project_and_says_why(plan, ca
     main(["tally", str(plan)])
     out = capsys.readouterr().out
     assert "1 of 17 members' ballots counted, 1 rejected" in out
-    assert f"Rejected ballots:\n  - member-05.toml: {reason}" in out
+    assert f"Rejected ballots:\n  - member-05.toml: E411 {reason}" in out
     main(["tally", str(plan), "--json"])
     report = json.loads(capsys.readouterr().out)
-    assert report["rejected"] == [{"file": str(folder / "member-05.toml"), "member": "member-05", "reason": reason}]
+    assert report["rejected"] == [{"file": str(folder / "member-05.toml"), "member": "member-05", "reason": f"E411 {reason}"}]
 
 
 def test_check_locates_each_bad_declaration(plan, capsys):

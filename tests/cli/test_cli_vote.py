@@ -94,7 +94,7 @@ def test_tally_json_has_the_documented_shape_and_is_byte_for_byte_reproducible(p
     assert data["method"] == "points" and data["ballots"] == 3
     assert data["selection"] == "fit" and data["priorities"] == ["alpha", "gamma", "beta"]
     assert data["rejected"] == [{"file": str(plan.parent / "plan.ballots" / "stray.toml"), "member": "nobody",
-                                 "reason": "`nobody` is not a member of the board"}]
+                                 "reason": "E202 `nobody` is not a member of the board"}]
     assert data["ranking"][:3] == [{"project": "alpha", "score": 7}, {"project": "gamma", "score": 5},
                                    {"project": "beta", "score": 4}]
     assert data["selected"] == ["alpha", "gamma"]
@@ -119,7 +119,7 @@ def test_tally_methods_optimal_and_readable_table(plan, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "points, 3 of 6 members' ballots counted, 1 rejected" in out
     assert "SELECTED" in out and "skipped: would exceed the budget by £2,000" in out
-    assert "stray.toml: `nobody` is not a member of the board" in out
+    assert "stray.toml: E202 `nobody` is not a member of the board" in out
 
 
 def test_tally_leaves_the_garbage_collector_as_it_found_it(plan, tmp_path, capsys, monkeypatch):

@@ -166,3 +166,23 @@ def test_the_note_of_an_election_says_how_it_was_counted_once(tmp_path: Path, ca
         "their surpluses transferred in fractions, the lowest excluded in turn." in note
     )
     assert "29,988 ballots were counted" in note
+
+
+def test_meath_s_counts_are_printed_with_thousands_separators_by_import_export_and_verify(tmp_path: Path, capsys):
+    # They printed "64081 ballots (25101 distinct, ...)", where tally printed "64,081".
+    plan_path = tmp_path / "meath.toml"
+    assert main(["import", "--preflib", str(DATA / "preflib" / "00001-00000003.soi"), "-o", str(plan_path)]) == 0
+    assert f"{plan_path}: 2002 Meath: 14 projects, 64,081 ballots (25,101 distinct, one row each)" in capsys.readouterr().out
+    assert main(["export", str(plan_path), "--to", "toml"]) == 0
+    agreed = plan_path.with_suffix(".agreed.toml")
+    assert f"{agreed}: agreed plan written (64,081 ballots counted; agreed: " in capsys.readouterr().out
+    assert main(["verify", str(agreed)]) == 0
+    assert f"{agreed}: the record agrees with the 64,081 ballots in " in capsys.readouterr().out
+
+
+def test_a_count_in_words_separates_thousands():
+    from workplan_tui.text import plural
+
+    assert [plural(1, "ballot"), plural(999, "ballot"), plural(64081, "ballot"), plural(1234.5, "day")] == [
+        "1 ballot", "999 ballots", "64,081 ballots", "1,234.5 days",
+    ]

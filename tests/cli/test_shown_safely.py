@@ -101,7 +101,7 @@ def test_a_ballots_file_name_is_shown_escaped_and_the_count_goes_on(name):
         run = run_strictly("tally", str(plan))
         assert run.status == 0 and run.err == ""
         assert "1 of 6 members' ballots counted, 1 rejected" in run.out_lines[0]
-        assert f"  - {escaped(name)}.toml: `nobody` is not a member of the board" in run.out_lines
+        assert f"  - {escaped(name)}.toml: E202 `nobody` is not a member of the board" in run.out_lines
         assert len(run.out_lines) == tally_lines_with_a_plain_stranger()  # no line forged
 
         as_json = run_strictly("tally", "--json", str(plan))

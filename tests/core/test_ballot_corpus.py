@@ -32,11 +32,11 @@ GOOD = sorted(case.name for case in CASES if not case.with_suffix(".expected").e
 RUNTIME_CASES = {
     "fifo.toml": "E001 not a regular file",
     # Links are rejected unread, wherever they point (a loop, a device, a ballot elsewhere).
-    "loop.toml": "a symbolic link to another file in the ballot folder: a ballot must be a file of the folder's own, not a link",
+    "loop.toml": "E401 a symbolic link to another file in the ballot folder: a ballot must be a file of the folder's own, not a link",
     "folder.toml": "E001 is a folder, not a ballot file",
     "huge.toml": "E002 ballot file is 50.0 MB; the limit is 64 KB",
     "oversized.toml": "E002 ballot file is 68.4 KB; the limit is 64 KB",
-    "device.toml": "a symbolic link to a file outside the ballot folder: a ballot must be a file of the folder's own, not a link",
+    "device.toml": "E401 a symbolic link to a file outside the ballot folder: a ballot must be a file of the folder's own, not a link",
 }
 
 

@@ -104,3 +104,50 @@ def test_an_approval_ballot_of_the_chair_puts_what_it_approves_first_saying_appr
     [tie] = result.ties
     assert tie.broken_by == "chair" and tie.projects == ("p2", "p4")
     assert "the chair's ballot approves “p2” and not “p4”" in tie.detail
+
+
+def points_plan():
+    from helpers.voting_plans import plan_text
+    from workplan_tui.plan_io import loads_plan
+
+    text = plan_text(method="points").replace('method = "points"', 'ballot = "points"\npoints = 10\nmethod = "points"')
+    return loads_plan(text)
+
+
+def points(member, **given):
+    return Ballot(member, tuple(given), points=tuple(given.items()))
+
+
+def test_equal_points_on_the_chairs_ballot_fall_through_to_the_lot_and_the_record_says_so():
+    # The chair gave p3 and p2 3 points each, p3 first in the file: the file's order decided the
+    # tie ("the chair's ballot ranks “p3” (1st) and “p2” (2nd)"), though points rank nothing.
+    for chair in (points("chair", p3=3, p2=3), points("chair", p2=3, p3=3)):
+        result = tally(points_plan(), [chair, points("member-1", p2=3, p3=3)])
+        [tie] = result.ties
+        assert tie.broken_by == "lot" and tie.projects == lot_order("2023-03-23", ["p2", "p3"])
+        assert "the chair's ballot gives “" in tie.detail and "3 points each, which does not separate them" in tie.detail
+        assert "drawn by lot (seed '2023-03-23')" in tie.detail and "ranks" not in tie.detail
+
+
+def test_more_points_on_the_chairs_ballot_win_a_tie_whatever_the_files_order():
+    result = tally(points_plan(), [points("chair", p2=2, p3=4), points("member-1", p2=4, p3=2)])
+    [tie] = result.ties
+    assert tie.broken_by == "chair" and tie.projects == ("p3", "p2")
+    assert "the chair's ballot gives “p3” 4 points and “p2” 2." in tie.detail
+
+
+def test_the_chairs_points_then_the_lot_among_those_it_gives_equal_points():
+    breaker = TieBreak(rule="chair", seed="s", chair_points=(("a", 2), ("b", 5), ("c", 2), ("d", 0)))
+    ordered, tie = breaker.order(["a", "b", "c", "d"], 7, "ctx")
+    assert ordered[0] == "b" and ordered[3] == "d"
+    assert ordered[1:3] == tuple(sorted(["a", "c"], key=lambda p: sha("s", p)))
+    assert tie.broken_by == "chair+lot"
+    assert f"gives “b” 5 points, “{ordered[1]}” 2, “{ordered[2]}” 2 and “d” none" in tie.detail
+    assert f"drawn by lot (seed 's'): “{ordered[1]}” then “{ordered[2]}”" in tie.detail
+
+
+def test_equal_ranks_on_the_chairs_ranking_fall_through_to_the_lot():
+    breaker = TieBreak(rule="chair", seed="s", chair=("a", "b", "c"), chair_tied=(("a", "b"), ("c",)))
+    ordered, tie = breaker.order(["a", "b", "c"], 1, "ctx")
+    assert ordered[:2] == tuple(sorted(["a", "b"], key=lambda p: sha("s", p))) and ordered[2] == "c"
+    assert tie.broken_by == "chair+lot" and "(1st equal)" in tie.detail

@@ -51,3 +51,19 @@ def test_the_word_paper_converts_to_pages_holding_its_headings(tmp_path, kind):
     assert headings
     missing = [heading for heading in headings if " ".join(heading.split()) not in flat]
     assert missing == []
+
+
+@pytest.mark.skipif(PDFTOTEXT is None, reason="poppler's pdftotext is not installed")
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_no_word_of_a_table_header_is_broken_across_lines(tmp_path, kind):
+    # The note's ranking table gave "Score" 1.6 cm: LibreOffice printed "Scor" over "e".
+    plan = agreed_example.draft() if kind == "paper" else agreed_example.agreed()
+    data = render(plan, kind, doc_format="docx")
+    assert isinstance(data, bytes)
+    document = tmp_path / f"sscb-2023-24.{kind}.docx"
+    document.write_bytes(data)
+    words = {word for table in docx.Document(str(document)).tables for cell in table.rows[0].cells for word in cell.text.split()}
+    text = subprocess.run([PDFTOTEXT, "-layout", str(to_pdf(document, tmp_path)), "-"], capture_output=True, text=True, check=True).stdout
+    printed = set(text.split())
+    assert kind != "note" or {"Rank", "Score", "Outcome"} <= words
+    assert sorted(word for word in words if word not in printed) == []

@@ -46,7 +46,7 @@ def build() -> Document:
     table(
         document, ["Rank", "Project", "Score", "Outcome"], "row in count.ranking",
         ["{{ row.place }}", "{{ row.title }}", "{{ row.score }}", "{{ row.outcome }}"],
-        widths_cm=[1.7, 5.6, 1.6, 7.1],
+        widths_cm=[1.5, 5.4, 2.0, 7.1],
     )
     with when(document, "count.ties"):
         paragraph(document, "Ties, and how they were broken:")

@@ -88,6 +88,7 @@ def import_instance(args: argparse.Namespace) -> int:
     from workplan_tui.commands import say
     from workplan_tui.errors import WorkplanError
     from workplan_tui.sources.importing import pabulib_plan, preflib_plan, write_imported
+    from workplan_tui.text import plural
 
     source = args.pabulib if args.pabulib is not None else args.preflib
     if args.plan is not None:
@@ -106,7 +107,7 @@ def import_instance(args: argparse.Namespace) -> int:
     written = write_imported(imported, output, force=args.force)
     plan = written.plan
     say(
-        f"{output}: {plan.info.title}: {len(plan.projects)} projects, {written.ballots:,} ballots"
+        f"{output}: {plan.info.title}: {plural(len(plan.projects), 'project')}, {plural(written.ballots, 'ballot')}"
         + (f" ({written.rows:,} distinct, one row each)" if written.rows != written.ballots else "")
         + f" in {written.box}"
         + (f", {len(plan.official.selected)} selected officially" if plan.official and plan.official.selected else ""),

@@ -34,13 +34,14 @@ def add_parser(subparsers: SubParsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from workplan_tui.commands import say
     from workplan_tui.errors import WorkplanError
+    from workplan_tui.text import plural
     from workplan_tui.verify import verify_record
 
     verified = verify_record(args.agreed, args.ballots)
     if verified.differences:
         raise WorkplanError(list(verified.differences))
     say(
-        f"{args.agreed}: the record agrees with the {verified.ballots} ballots in {verified.folder}: "
+        f"{args.agreed}: the record agrees with the {plural(verified.ballots, 'ballot')} in {verified.folder}: "
         "the same ballots, ranking and counted selection"
     )
     return EXIT_OK

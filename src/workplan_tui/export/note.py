@@ -20,8 +20,10 @@ from typing import Any
 
 from workplan_tui.export import record
 from workplan_tui.model import Decision, Plan
+from workplan_tui.plan_words import sentence
 from workplan_tui.text import listed, long_date, plural, score_text
 from workplan_tui.voting.interests import declaration_sentence
+from workplan_tui.voting.interests import rule as interest_rule
 
 NOT_RECORDED = "Attendance not recorded."
 ROLE_WORDS = {
@@ -151,7 +153,7 @@ def _declarations(plan: Plan) -> list[str]:
     if not plan.interests:
         return ["No declarations of interest were made."]
     sentences = [declaration_sentence(plan, interest) for interest in plan.interests]
-    sentences.append("A member may not rank a project they declared an interest in.")
+    sentences.append(sentence(interest_rule(plan)))
     return sentences
 
 

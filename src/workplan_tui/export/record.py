@@ -91,7 +91,7 @@ def not_selected_reasons(plan: Plan, decision: Decision) -> dict[str, str]:
     """Why each project in the recorded ranking was not selected by the count, by selecting from
     that ranking again (the record keeps the ranking and the rule, not the reasons; the rule is
     deterministic). Used only when it selects exactly what the count did; projects with no
-    score were ranked on no ballot."""
+    score were supported on no ballot (ranked, approved or given points)."""
     from workplan_tui.voting.selection import select
 
     ranking = [ranked.project for ranked in decision.ranking]

@@ -46,8 +46,8 @@ from workplan_tui.voting.ballots import (
     Ballot,
     VoterIds,
     ballot_files,
+    ballot_problem,
     ballots_dir,
-    check_ballot,
     checked_ballot,
     names_a_ballot_file,
     read_ballot,
@@ -619,6 +619,8 @@ class SqliteBox(_StoredBox):
             if (
                 compact
                 and not by_points
+                and not points  # points in a vote by ranking or approval: check_ballot says why (E144)
+                and not tied
                 and ranking
                 and (voters == 1 or (imported and voters > 1))
                 and (voter in member_set or admits(voter))
@@ -631,9 +633,9 @@ class SqliteBox(_StoredBox):
             ):
                 valid.append(ballot)
                 continue
-            reason = check_ballot(plan, ballot, fingerprint, ids)
+            code, reason = ballot_problem(plan, ballot, fingerprint, ids)
             if reason:
-                rejected.append(Rejection(ballot.file, shown(str(voter), limit=64), reason))
+                rejected.append(Rejection(ballot.file, shown(str(voter), limit=64), reason, code))
             else:
                 valid.append(ballot)
         return valid, rejected

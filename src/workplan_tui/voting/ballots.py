@@ -476,9 +476,9 @@ def voters_problem(ballot: Ballot, ids: VoterIds) -> str:
     if ballot.voters == 1 or (ids.imported and isinstance(ballot.voters, int) and ballot.voters > 1):
         return ""
     if ids.imported:
-        return f"stands for {ballot.voters} voters; a ballot stands for 1 voter or more"
+        return f"stands for {ballot.voters:,} voters; a ballot stands for 1 voter or more"
     return (
-        f"stands for {ballot.voters} voters, which only a ballot of an imported electorate may "
+        f"stands for {ballot.voters:,} voters, which only a ballot of an imported electorate may "
         '(`[voting] roll = "imported"`); here each voter casts their own ballot'
     )
 
@@ -531,39 +531,53 @@ def kind_problems(plan: Plan, ballot: Ballot) -> list[tuple[str, str]]:
     return problems
 
 
+# The error id of a rejection that has no more particular one (docs/errors.md, E401).
+REJECTED = "E401"
+
+
 def check_ballot(plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str], ids: VoterIds | None = None) -> str:
-    """Why this ballot cannot count on this plan, or "" when it can.
+    """Why this ballot cannot count on this plan, or "" when it can (`ballot_problem` without its id)."""
+    return ballot_problem(plan, ballot, fingerprint, ids)[1]
+
+
+def ballot_problem(
+    plan: Plan, ballot: Ballot, fingerprint: str | Callable[[], str], ids: VoterIds | None = None
+) -> tuple[str, str]:
+    """(error id, why) this ballot cannot count on this plan, or ("", "") when it can. Several
+    problems are one reason, the first's id its id, each other one's id before it where it differs
+    ("E202 unknown project `p9`; E144 holds a ranking; ...").
 
     `fingerprint` is the plan's, or a function giving it (computed only if a ballot carries one).
     """
     ids = ids or VoterIds.of(plan)
     linked = link_problem(ballot.file) if ballot.file else ""
     if linked:
-        return linked
+        return REJECTED, linked
     problem = member_problem(plan, ballot.member, ids)
     if problem:
-        return problem[1]
+        return problem
     many = voters_problem(ballot, ids)
     if many:
-        return many
+        return "E424", many
     if ballot.plan:
         expected = fingerprint if isinstance(fingerprint, str) else fingerprint()
         if ballot.plan != expected:
-            return (
+            return REJECTED, (
                 f"cast on a different version of the plan (ballot {cut(ballot.plan)}, plan {expected}); "
                 "the member must vote again"
             )
     late_or_early = cast_problem(plan.voting, ballot.cast)
     if late_or_early:
-        return late_or_early
+        return "E408", late_or_early
     problems = ranking_problems(plan, ballot.ranking, ids) + interest_problems(plan, ballot.member, ballot.ranking)
     problems += kind_problems(plan, ballot)
     if problems:
-        return "; ".join(message for _, message in problems)
+        first = problems[0][0]
+        return first, "; ".join(message if code == first else f"{code} {message}" for code, message in problems)
     stem = _stem(ballot.file)
     if stem != ballot.member and ids.admits(stem):
-        return f"the file of member `{stem}` holds a ballot for `{ballot.member}`"
-    return ""
+        return REJECTED, f"the file of member `{stem}` holds a ballot for `{ballot.member}`"
+    return "", ""
 
 
 _MEMBER = operator.attrgetter("member")
@@ -612,7 +626,7 @@ def read_ballots(
 
     for name in listing.links:
         path = prefix + name
-        reject(path, "", link_problem(path) or "a symbolic link: a ballot must be a file of the folder's own, not a link")
+        reject(path, "", link_problem(path) or "a symbolic link: a ballot must be a file of the folder's own, not a link", REJECTED)
     for name in listing.ballots:
         path = prefix + name
         ballot = _read_canonical(path)
@@ -647,11 +661,11 @@ def read_ballots(
                 where = f" (line {located.line}, column {located.column})" if located.line > 1 or located.column > 1 else ""
                 reject(path, "", f"{located.message}{where}", located.code)
                 continue
-        reason = check_ballot(plan, ballot, fingerprint, ids)
+        code, reason = ballot_problem(plan, ballot, fingerprint, ids)
         if reason:
             # The member of a rejected ballot may be anything: shown() keeps the JSON and the
             # table safe to print.
-            reject(ballot.file, ballot.member, reason)
+            reject(ballot.file, ballot.member, reason, code)
         else:
             valid.append(ballot)
     # One ballot per member in their own files, none rejected, as usual: nothing to group.
@@ -710,12 +724,13 @@ def _one_per_member(
         if own is not None:
             counted.append(own)
             rejected.extend(
-                Rejection(b.file, member, f"a second ballot for `{member}`; {member}.toml counts") for b in ballots if b is not own
+                Rejection(b.file, member, f"a second ballot for `{member}`; {member}.toml counts", REJECTED)
+                for b in ballots if b is not own
             )
             continue
         if member in own_rejected:
             why = f"{member}.toml, the member's own ballot file, is rejected: no other file's ballot counts in its place"
-            rejected.extend(Rejection(b.file, member, why) for b in ballots)
+            rejected.extend(Rejection(b.file, member, why, REJECTED) for b in ballots)
             continue
         holders = sorted([b.file for b in ballots] + held_rejected.get(member, []))
         if len(holders) == 1:
@@ -723,7 +738,7 @@ def _one_per_member(
             continue
         files = ", ".join(shown(Path(file).name, limit=80) for file in holders)
         why = f"{len(holders)} ballots for `{member}` ({files}) and none in {member}.toml; none counts"
-        rejected.extend(Rejection(b.file, member, why) for b in ballots)
+        rejected.extend(Rejection(b.file, member, why, REJECTED) for b in ballots)
     return counted
 
 

@@ -1,5 +1,6 @@
-"""Declarations of interest and the one rule they make: a member may not rank a project they
-declared an interest in (`[[interests]]` in the plan, docs/voting.md).
+"""Declarations of interest and the one rule they make: a member may not rank (approve, give
+points to: by the kind of ballot, `rule`) a project they declared an interest in (`[[interests]]`
+in the plan, docs/voting.md).
 
 The rule holds wherever a ballot is made or counted: the booth and the Vote pane hide the
 project from that member (`not_shown_note` says so), `ranking_refusal` (voting/casting.py)
@@ -12,9 +13,15 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from workplan_tui.model import Interest, Plan
+from workplan_tui.voting.kind_words import verb, verb_it
 
 INTEREST_CODE = "E411"
-RULE = "a member may not rank a project they declared an interest in"
+
+
+def rule(plan: Plan) -> str:
+    """The rule in the words of the plan's ballot: "a member may not approve a project they
+    declared an interest in"."""
+    return f"a member may not {verb(plan.voting.ballot)} a project they declared an interest in"
 
 
 def declared_projects(plan: Plan, member: str | None) -> frozenset[str]:
@@ -37,7 +44,7 @@ def interest_refusal(plan: Plan, member: str | None, project_id: str) -> str:
     if project_id not in declared_projects(plan, member):
         return ""
     title = plan.project(project_id).title
-    return f"You declared an interest in {title}: {RULE}."
+    return f"You declared an interest in {title}: {rule(plan)}."
 
 
 def interest_problems(plan: Plan, member: str, ranking: Sequence[object]) -> list[tuple[str, str]]:
@@ -53,7 +60,8 @@ def interest_problems(plan: Plan, member: str, ranking: Sequence[object]) -> lis
 def ranked_declared(plan: Plan, member: str, project_id: str) -> str:
     """The message for one declared project on the member's ballot (the CLI's and the count's)."""
     title = plan.project(project_id).title
-    return f"`{member}` declared an interest in `{project_id}` ({title}) and may not rank it: {RULE}"
+    it = verb_it(plan.voting.ballot)
+    return f"`{member}` declared an interest in `{project_id}` ({title}) and may not {it}: {rule(plan)}"
 
 
 def not_shown_note(plan: Plan, member: str | None) -> str:

@@ -13,8 +13,9 @@
 
 "Fits" here is the bundle as timed (each project's effort spread evenly over its window) within
 the budget and every role-month. Gated projects are taken "subject to approval" and reported so;
-they are never refused for it. Projects ranked on no counted ballot are never taken: nobody asked
-for them. Under every rule, fewer than pick.min projects is a problem the result carries.
+they are never refused for it. Projects no counted ballot supports (ranks, approves or gives
+points to: `kind_words.no_support`) are never taken: nobody asked for them. Under every rule,
+fewer than pick.min projects is a problem the result carries.
 """
 
 from __future__ import annotations
@@ -37,10 +38,10 @@ from workplan_tui.capacity import (
 from workplan_tui.model import SELECTIONS, Gate, Limits, Plan
 from workplan_tui.money import MINOR_PER_UNIT
 from workplan_tui.text import plural
+from workplan_tui.voting.kind_words import no_support
 from workplan_tui.voting.methods import Profile
 from workplan_tui.voting.result import Skipped
 
-NO_SUPPORT = "ranked on no counted ballot"
 NOT_BEST = "not in the best feasible set"
 # How many greedy bundles best_set tries for its lower bound (each from one of the top projects).
 GREEDY_STARTS = 20
@@ -156,8 +157,9 @@ def top_priorities(plan: Plan, ranking: Sequence[str], supported: Collection[str
     supported = set(ranking) if supported is None else set(supported)
     selected = priorities(ranking, supported, plan.voting.pick_max)
     pick_max = plan.voting.pick_max
+    nobody = no_support(plan.voting.ballot)
     skipped = [
-        Skipped(project, NO_SUPPORT if project not in supported else no_place_left(pick_max))
+        Skipped(project, nobody if project not in supported else no_place_left(pick_max))
         for project in ranking
         if project not in selected
     ]
@@ -178,7 +180,7 @@ def walk(plan: Plan, ranking: Sequence[str], supported: Collection[str] | None =
     stopped_at = ""
     for project in ranking:
         if project not in supported:
-            skipped.append(Skipped(project, NO_SUPPORT))
+            skipped.append(Skipped(project, no_support(plan.voting.ballot)))
             continue
         if len(selected) >= pick_max:
             skipped.append(Skipped(project, no_place_left(pick_max)))
@@ -256,7 +258,7 @@ def equal_shares_selection(
         if project in taken:
             continue
         if project not in supported:
-            reason = NO_SUPPORT
+            reason = no_support(plan.voting.ballot)
         elif len(chosen) >= rule.pick_max:
             reason = no_place_left(rule.pick_max)
         elif project in refused:
@@ -309,7 +311,8 @@ def best_set(
         f"The set that fits with the highest total score scores {_days(total)}." if picked else "No set of projects fits."
     )
     chosen = set(picked)
-    skipped = [Skipped(p, NO_SUPPORT if p not in supported else NOT_BEST) for p in ranking if p not in chosen]
+    nobody = no_support(plan.voting.ballot)
+    skipped = [Skipped(p, nobody if p not in supported else NOT_BEST) for p in ranking if p not in chosen]
     return _finish(plan, "best", [p for p in ranking if p in chosen], skipped, notes)
 
 

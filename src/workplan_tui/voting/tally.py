@@ -50,12 +50,16 @@ def profile_of(plan: Plan, ballots: Sequence[Ballot]) -> Profile:
 def tie_break_of(plan: Plan, ballots: Sequence[Ballot]) -> TieBreak:
     """The plan's tie-break, with the ranking on the chair's counted ballot (if any)."""
     chair = plan.chair
-    ranking: tuple[str, ...] = ()
+    ballot = None
     if plan.voting.tie_break == "chair" and chair is not None:
-        ranking = next((ballot.ranking for ballot in ballots if ballot.member == chair.id), ())
+        ballot = next((ballot for ballot in ballots if ballot.member == chair.id), None)
     names = {project.id: project.title for project in plan.projects}
-    return TieBreak(rule=plan.voting.tie_break, seed=plan.voting.seed, chair=ranking,
-                    chair_approves=plan.voting.ballot == "approval", names=names)
+    if ballot is None:
+        return TieBreak(rule=plan.voting.tie_break, seed=plan.voting.seed, names=names)
+    # A points ballot's order is only the file's: its points decide, equal points are level.
+    return TieBreak(rule=plan.voting.tie_break, seed=plan.voting.seed, chair=() if ballot.points else ballot.ranking,
+                    chair_approves=plan.voting.ballot == "approval", chair_points=ballot.points,
+                    chair_tied=ballot.tied, names=names)
 
 
 def tally(
@@ -100,7 +104,7 @@ def tally(
     below = below_threshold(threshold, cast_by, support_of(profile)) if threshold is not None else {}
     chosen = select(plan, order, supported - below.keys(), rule=rule, scores=scores, profile=profile)
     if below:
-        # Below the minimum support: say so, rather than "ranked on no counted ballot".
+        # Below the minimum support: say so, rather than that no counted ballot supports it.
         skipped = tuple(Skipped(s.project, below.get(s.project, s.reason)) for s in chosen.skipped)
         chosen = attrs.evolve(chosen, skipped=skipped)
     advice = None

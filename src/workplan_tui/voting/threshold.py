@@ -67,7 +67,7 @@ def below_threshold(threshold: int | str | None, voters: int, support: Mapping[s
     return {
         project: f"has {plural(votes, 'vote')}, below the minimum of {words}"
         for project, votes in support.items()
-        if 0 < votes < needed  # none at all: "ranked on no counted ballot" says it
+        if 0 < votes < needed  # none at all: kind_words.no_support says it
     }
 
 

@@ -50,6 +50,12 @@ class TieBreak:
     # True when the chair's ballot approves rather than ranks (`[voting] ballot = "approval"`):
     # its order is only the order the projects were ticked, so every project on it is level.
     chair_approves: bool = False
+    # The points the chair's ballot gives, when it is a points ballot (`[voting] ballot =
+    # "points"`): the more points, the higher; equal points are level, so the lot orders them
+    # (the file's order of the points means nothing); a project given none is unranked.
+    chair_points: tuple[tuple[str, int], ...] = ()
+    # The chair's ranking with equal ranks (groups best first), when it has them: a group is level.
+    chair_tied: tuple[tuple[str, ...], ...] = ()
     names: Mapping[str, str] = attrs.field(factory=dict, eq=False, hash=False, repr=False)
 
     def name(self, project: str) -> str:
@@ -68,9 +74,9 @@ class TieBreak:
         tied = tuple(dict.fromkeys(projects))
         if len(tied) < 2:
             raise ValueError("a tie needs at least two projects")
-        use_chair = self.rule == "chair" and bool(self.chair)
-        position = {project: 0 if self.chair_approves else index for index, project in enumerate(self.chair)} if use_chair else {}
-        unranked = len(self.chair)
+        use_chair = self.rule == "chair" and bool(self.chair or self.chair_points)
+        position = self._chair_places() if use_chair else {}
+        unranked = len(self.chair) + len(self.chair_points)
         ordered = tuple(
             sorted(tied, key=lambda p: (position.get(p, unranked), lot_key(self.seed, p), p))
         )
@@ -84,7 +90,9 @@ class TieBreak:
         else:
             broken_by = "chair"
         parts = []
-        if use_chair and broken_by != "lot" and self.chair_approves:
+        if use_chair and self.chair_points:
+            parts.append(self._points_said(ordered))
+        elif use_chair and broken_by != "lot" and self.chair_approves:
             approved = [self.quoted(p) for p in ordered if p in position]
             parts.append(
                 "the chair's ballot approves " + listed(approved)
@@ -94,7 +102,7 @@ class TieBreak:
             ranked = [p for p in ordered if p in position]
             parts.append(
                 "the chair's ballot ranks "
-                + listed([f"{self.quoted(p)} ({_ordinal(position[p] + 1)})" for p in ranked])
+                + listed([f"{self.quoted(p)} ({_ordinal(position[p] + 1)}{' equal' if chair_places.count(position[p]) > 1 else ''})" for p in ranked])
                 + (" above the rest" if len(ranked) < len(ordered) else "")
             )
         elif self.rule == "chair":
@@ -105,6 +113,36 @@ class TieBreak:
         names = listed([self.quoted(p) for p in tied])
         detail = f"{context}: {names} tied at {_number(score)}; " + "; ".join(parts) + "."
         return ordered, Tie(projects=ordered, score=float(score), broken_by=broken_by, detail=detail)
+
+
+    def _chair_places(self) -> dict[str, int]:
+        """project -> its level on the chair's ballot, 0 the highest; level projects share one.
+        Projects the ballot leaves out (or gives no points) are not in it."""
+        if self.chair_points:
+            given = {project: points for project, points in self.chair_points if points > 0}
+            levels = sorted(set(given.values()), reverse=True)
+            return {project: levels.index(points) for project, points in given.items()}
+        if self.chair_approves:
+            return dict.fromkeys(self.chair, 0)
+        if self.chair_tied:
+            return {project: level for level, group in enumerate(self.chair_tied) for project in group}
+        return {project: index for index, project in enumerate(self.chair)}
+
+    def _points_said(self, ordered: Sequence[str]) -> str:
+        """The points the chair's ballot gives each tied project, in the order decided."""
+        given = {project: points for project, points in self.chair_points if points > 0}
+        if not any(project in given for project in ordered):
+            return "the chair's ballot gives none of them points"
+        if len({given.get(project, 0) for project in ordered}) == 1:
+            each = given[ordered[0]]
+            return (f"the chair's ballot gives {listed([self.quoted(p) for p in ordered])} "
+                    f"{each} point{'s' if each != 1 else ''} each, which does not separate them")
+        said = []
+        for index, project in enumerate(ordered):
+            points = given.get(project, 0)
+            unit = f" point{'s' if points != 1 else ''}" if index == 0 else ""
+            said.append(f"{self.quoted(project)} {points}{unit}" if points else f"{self.quoted(project)} none")
+        return "the chair's ballot gives " + listed(said)
 
 
 def _number(value: float) -> str:

@@ -69,6 +69,7 @@ class ResultsScreen(Screen[None]):
 
     def _show(self, plan: Plan, result: TallyResult, state: str, closed: bool) -> None:
         from workplan_tui.text import score_text
+        from workplan_tui.voting.kind_words import done, none_supported
 
         self.query_one("#results-title", Static).update("Results" if closed else "Results so far")
         counted = f"{result.ballots} ballot{'s' if result.ballots != 1 else ''} counted."
@@ -77,13 +78,13 @@ class ResultsScreen(Screen[None]):
         ranked = [entry for entry in result.ranking if entry.project in supported]
         text = Text()
         if not ranked:
-            text.append("No counted ballot ranks any project.", style="dim")
+            text.append(f"{none_supported(plan.voting.ballot)}.", style="dim")
         priorities = set(result.priorities)
         # The score first, in a column: on a phone the titles wrap under themselves, not under a score.
         width = max(len(score_text(entry.score)) for entry in ranked) if ranked else 0
         for heading, entries in (
             ("The Board's priorities", [e for e in ranked if e.project in priorities]),
-            ("Other projects ranked", [e for e in ranked if e.project not in priorities]),
+            (f"Other projects {done(plan.voting.ballot)}", [e for e in ranked if e.project not in priorities]),
         ):
             if not entries:
                 continue

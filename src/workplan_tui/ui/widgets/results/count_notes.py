@@ -10,9 +10,10 @@ from textual.widgets import Static
 from workplan_tui.model import Plan
 from workplan_tui.plan_words import sentence, with_names
 from workplan_tui.text import shown_safely
+from workplan_tui.voting.kind_words import NO_SUPPORT_REASONS
 from workplan_tui.voting.methods import METHOD_NAMES
 from workplan_tui.voting.result import TallyResult
-from workplan_tui.voting.selection import NO_SUPPORT, RULES
+from workplan_tui.voting.selection import RULES
 
 
 def turnout_text(plan: Plan, result: TallyResult) -> Text:
@@ -32,7 +33,7 @@ def turnout_text(plan: Plan, result: TallyResult) -> Text:
 
 def notes_text(plan: Plan, result: TallyResult) -> Text:
     text = Text()
-    skipped = [entry for entry in result.skipped if entry.reason != NO_SUPPORT]
+    skipped = [entry for entry in result.skipped if entry.reason not in NO_SUPPORT_REASONS]
     text.append("Skipped\n", style="bold")
     if not skipped:
         text.append("  none\n", style="dim")

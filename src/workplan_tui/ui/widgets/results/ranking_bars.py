@@ -11,8 +11,8 @@ from textual.widget import Widget
 from workplan_tui.model import Plan
 from workplan_tui.text import score_text
 from workplan_tui.ui.textual_types import WidgetOptions
+from workplan_tui.voting.kind_words import NO_SUPPORT_REASONS, none_supported, unsupported_projects
 from workplan_tui.voting.result import ROUND_ORDERED, TallyResult, bar_share
-from workplan_tui.voting.selection import NO_SUPPORT
 
 SCORE_WIDTH = 7
 OUTCOME_WIDTH = 10  # "✓ selected" / "· skipped"
@@ -21,13 +21,13 @@ MIN_BAR = 6
 
 def ranking_text(plan: Plan, result: TallyResult, width: int) -> Text:
     skipped = {entry.project: entry.reason for entry in result.skipped}
-    # Projects no counted ballot ranks all score 0: one line says how many, not 2,000 rows, and
-    # none of them is "skipped" (nobody asked for it).
+    # Projects no counted ballot supports all score 0: one line says how many, not 2,000 rows,
+    # and none of them is "skipped" (nobody asked for it).
     supported = set(result.supported)
     shown = [
         entry
         for entry in result.ranking
-        if skipped.get(entry.project) != NO_SUPPORT and (not supported or entry.project in supported)
+        if skipped.get(entry.project) not in NO_SUPPORT_REASONS and (not supported or entry.project in supported)
     ]
     unranked = len(result.ranking) - len(shown)
     top = max((abs(float(entry.score)) for entry in shown), default=0.0) or 1.0
@@ -40,7 +40,7 @@ def ranking_text(plan: Plan, result: TallyResult, width: int) -> Text:
     selected = set(result.selected)
     text = Text(no_wrap=True, overflow="ellipsis")
     if not shown:
-        text.append("No counted ballot ranks any project yet.", style="dim")
+        text.append(f"{none_supported(plan.voting.ballot)} yet.", style="dim")
         return text
     for place, entry in enumerate(shown, start=1):
         title = plan.project(entry.project).title
@@ -62,7 +62,7 @@ def ranking_text(plan: Plan, result: TallyResult, width: int) -> Text:
         text.append(f"Bars: {ROUND_ORDERED[result.method]}, first longest\n", style="dim")
         text.append("Figures: each project's ballots in its last round\n", style="dim")
     if unranked:
-        text.append(f"{unranked} project{'s' if unranked != 1 else ''} ranked on no counted ballot", style="dim")
+        text.append(unsupported_projects(plan.voting.ballot, unranked), style="dim")
     else:
         text.rstrip()
     return text
