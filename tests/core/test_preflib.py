@@ -204,8 +204,8 @@ def test_the_column_reader_equals_the_line_reader(text: str):
     at_once, by_line = _read(text, True), _read(text, False)
     if isinstance(at_once, tuple) and isinstance(by_line, tuple):
         assert at_once[:2] == by_line[:2]
-        # Every line as PrefLib writes it: taken as columns (said `strict`), not left to the line reader.
-        lines = [line for line in text.replace("\r\n", "\n").split("\n") if line and not line.startswith("#")]
+        # Every line as PrefLib writes it (and none blank between): taken as columns (said `strict`).
+        lines = [line for line in text.replace("\r\n", "\n").rstrip("\n").split("\n") if not line.startswith("#")]
         if lines and all(re.fullmatch(r"\d+: [1-9](,[1-9])*", line) for line in lines):
             assert at_once[2]
     else:

@@ -224,6 +224,8 @@ def _plain_orders(text: str, offset: int, first: int, known: frozenset[int]) -> 
     no object per line or per number."""
     import numpy as np
 
+    from workplan_tui.bulk import repeats_within
+
     size = len(known)
     if known != frozenset(range(1, size + 1)):
         return None
@@ -267,7 +269,7 @@ def _plain_orders(text: str, offset: int, first: int, known: frozenset[int]) -> 
     starts = np.append(np.flatnonzero(is_count) - np.arange(lines), len(flat))
     if int(flat.min()) < 1 or int(flat.max()) > size:
         return None  # an alternative the file does not have (the reader names it)
-    if _repeats(flat, starts, size):
+    if repeats_within(flat - 1, starts, size):
         return None  # an alternative twice in one order
     return PlainOrders(counts.tolist(), flat, starts, first)
 
@@ -282,20 +284,6 @@ def _numbers(chars: Any, ends: Any, lengths: Any) -> Any:
         longer = np.flatnonzero(lengths > place)
         values[longer] += (chars[ends[longer] - (place + 1)].astype(np.int64) - ord("0")) * 10**place
     return values
-
-
-def _repeats(flat: Any, starts: Any, size: int) -> bool:
-    """Whether some line (flat[starts[i]:starts[i + 1]], numbers 1 to size, none empty) names one
-    alternative twice: each line's powers of two summed exceed their bitwise or just when two are
-    equal (few alternatives: the sums fit an int64), else each (line, alternative) sorted."""
-    import numpy as np
-
-    lengths = np.diff(starts)
-    if size <= 56 and int(lengths.max()) <= size:  # sums below 56 * 2**55 < 2**63
-        bits = np.left_shift(np.int64(1), flat - 1)
-        return bool((np.add.reduceat(bits, starts[:-1]) != np.bitwise_or.reduceat(bits, starts[:-1])).any())
-    keys = np.sort(np.repeat(np.arange(len(lengths), dtype=np.int64), lengths) * (size + 1) + flat)
-    return bool((keys[1:] == keys[:-1]).any())
 
 
 def _check_meta(meta: dict[str, str], lines: dict[str, int], alternatives: dict[int, str], kind: str, at: int, problem: Problem) -> str:

@@ -19,6 +19,8 @@ import attrs
 
 from workplan_tui.voting.ballots import Ballot
 
+_ROW_END = -2  # a row's end among the ids looked up (an unknown id is -1)
+
 
 @attrs.frozen(eq=False)
 class RankTable:
@@ -33,22 +35,35 @@ class RankTable:
     def of_texts(cls, ids: Sequence[str], texts: Sequence[str], counts: Sequence[int], longest: int) -> RankTable | None:
         """The table of compact rankings (`a,b,c`, none empty), or None when any names an id not
         in `ids`, names one twice or is longer than `longest` (then the row-by-row read says
-        which row and why). Every step a C loop over all the rows at once."""
+        which row and why)."""
+        return cls.of_joined(ids, "\n".join(texts), len(texts), counts, longest)
+
+    @classmethod
+    def of_joined(cls, ids: Sequence[str], text: str, rows: int, counts: Sequence[int], longest: int) -> RankTable | None:
+        """As of_texts, from the `rows` rankings joined by line ends (as SQLite's group_concat
+        gives a box's column); None also when `text` holds another number of rows. Every step a
+        C loop over all the rows at once: one split into ids (each row's end a token of its
+        own), one lookup of them all, then array operations."""
         import numpy as np
 
-        number = {project: i for i, project in enumerate(ids)}
-        rows = len(texts)
-        lengths = np.fromiter(map(str.count, texts, itertools.repeat(",")), dtype=np.int64, count=rows) + 1
+        from workplan_tui.bulk import repeats_within
+
         if not rows:
             return cls(tuple(ids), np.full((0, 1), -1, dtype=np.int64), np.zeros(0, dtype=np.int64))
-        tokens = ",".join(texts).split(",")
-        flat = np.fromiter(map(number.get, tokens, itertools.repeat(-1)), dtype=np.int64, count=len(tokens))
+        number = {project: i for i, project in enumerate(ids)}
+        number["\n"] = _ROW_END
+        tokens = text.replace("\n", ",\n,").split(",")
+        codes = np.fromiter(map(number.get, tokens, itertools.repeat(-1)), dtype=np.int64, count=len(tokens))
+        ends = np.flatnonzero(codes == _ROW_END)
+        if len(ends) != rows - 1:
+            return None  # a line end inside a ranking
+        flat = codes[codes != _ROW_END] if len(ends) else codes
+        if bool((flat < 0).any()):
+            return None  # an id not in `ids`, or an empty entry
+        starts = np.concatenate(([0], ends - np.arange(len(ends)), [len(flat)]))
+        lengths = np.diff(starts)
         width = int(lengths.max())
-        if width > longest or bool((flat < 0).any()):
-            return None
-        # Each (row, project) once: sorted, no two neighbours equal.
-        keys = np.sort(np.repeat(np.arange(rows, dtype=np.int64), lengths) * (len(ids) + 1) + flat)
-        if bool((keys[1:] == keys[:-1]).any()):
+        if width > longest or int(lengths.min()) < 1 or repeats_within(flat, starts, len(ids)):
             return None
         table = np.full((rows, width), -1, dtype=np.int64)
         table[np.arange(width) < lengths[:, None]] = flat  # row by row, left to right
