@@ -237,3 +237,27 @@ def test_the_joined_column_read_equals_the_row_loop_for_each_odd_value(tmp_path:
 @given(counted_rankings(most=3), odd_rows(), st.booleans())
 def test_the_joined_column_read_equals_the_row_loop_whatever_the_box_holds(tmp_path_factory, rows, odd, loose):
     _read_both_ways(tmp_path_factory.mktemp("box"), rows, odd, loose)
+
+
+_LETTERS = st.text("abc-", min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LETTERS, min_size=1, max_size=6, unique=True), st.data())
+def test_entries_told_by_their_bytes_are_the_entries_looked_up(ids, data):
+    """The rankings numbered from the text's bytes (length, first, middle and last byte, then the
+    text made again) equal the ones split and looked up: the same numbers, the same rows, and an
+    entry that is no id (alike one in those four bytes, or empty) found out."""
+    from workplan_tui.voting.columns import _looked_up, _numbered
+
+    entries = st.one_of(st.sampled_from(ids), _LETTERS, st.just(""))
+    rows = data.draw(st.lists(st.lists(entries, min_size=1, max_size=4).map(",".join), min_size=1, max_size=6))
+    text = "\n".join(rows)
+    told, looked = _numbered(ids, text), _looked_up(ids, text)
+    if told is None:
+        return  # two ids alike in those four bytes: the lookup reads it
+    assert told[1].tolist() == looked[1].tolist()
+    if bool((looked[0] < 0).any()):
+        assert bool((told[0] < 0).any())
+    else:
+        assert told[0].tolist() == looked[0].tolist()
