@@ -187,10 +187,8 @@ def order_texts(draw: st.DrawFn) -> str:
 
 
 def _read(text: str, columns: bool) -> object:
-    from workplan_tui.sources import preflib
-
     try:
-        election = preflib._parse("x.soi", text, "soi", columns=columns)
+        election = parse_preflib(text, "x.soi", "soi", columns=columns)
     except WorkplanError as error:
         return [(e.line, e.column, e.code, e.message) for e in error.errors]
     return election.orders, election.voters, election.strict
@@ -215,11 +213,10 @@ def test_the_column_reader_equals_the_line_reader(text: str):
 def test_the_column_reader_takes_the_real_files_it_can():
     """Meath and Dublin West (strict orders, as PrefLib writes them) are read as columns, to the
     same orders as line by line; the San Francisco file (overvotes: ties) is left to the line reader."""
-    from workplan_tui.sources import preflib
-
     for name, columns in (("00001-00000003.soi", True), ("00001-00000002.soi", True), ("00021-00000011.toi", False)):
         path = PREFLIB / name
         text = path.read_text(encoding="utf-8")
-        fast, careful = preflib._parse(str(path), text, path.suffix[1:]), preflib._parse(str(path), text, path.suffix[1:], columns=False)
+        fast = parse_preflib(text, str(path), path.suffix[1:])
+        careful = parse_preflib(text, str(path), path.suffix[1:], columns=False)
         assert (fast.plain is not None) == columns
         assert fast.orders == careful.orders and fast.voters == careful.voters

@@ -126,9 +126,10 @@ def _text(data: bytes, file: str) -> str:
         raise WorkplanError.single(file, "E030", "not UTF-8 text: save the file as UTF-8", line, column) from None
 
 
-def parse_preflib(text: str, file: str = "<preflib>", kind: str = "") -> PreflibElection:
-    """The election in a PrefLib text (tests, round-trips); `kind` is the file's suffix, if any."""
-    return _parse(file, text.removeprefix("\ufeff"), kind)
+def parse_preflib(text: str, file: str = "<preflib>", kind: str = "", *, columns: bool = True) -> PreflibElection:
+    """The election in a PrefLib text (tests, round-trips); `kind` is the file's suffix, if any;
+    `columns=False`: the orders read line by line even when plain (_parse)."""
+    return _parse(file, text.removeprefix("\ufeff"), kind, columns=columns)
 
 
 def _parse(file: str, text: str, kind: str, *, columns: bool = True) -> PreflibElection:

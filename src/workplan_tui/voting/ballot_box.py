@@ -584,14 +584,15 @@ class SqliteBox(_StoredBox):
             raise _damaged(where, row) from None
 
     @gc_paused()
-    def read(self, plan: Plan) -> tuple[Sequence[Ballot], list[Rejection]]:
+    def read(self, plan: Plan, *, columns: bool = True) -> tuple[Sequence[Ballot], list[Rejection]]:
         """The counted ballots and the rejected ones with why, as the folder reads them; one
         row per voter, so there is no second ballot to choose between.
 
         The common row (compact text, on the roll, on this plan, distinct known projects, in
         the window, no declared interest) is checked inline, as the folder's reader does; any
         other goes to check_ballot for its reason, which also accepts what this test does not
-        cover. A count of 10,000 rows is mostly making the Ballots (benchmarks/sqlite_box.py)."""
+        cover. A count of 10,000 rows is mostly making the Ballots (benchmarks/sqlite_box.py).
+        `columns=False`: the row loop always (the tests hold the two reads to the same result)."""
         ids = voter_ids(plan, self.roll)
         known: list[str] = []
 
@@ -605,7 +606,7 @@ class SqliteBox(_StoredBox):
         with self._connect(write=False) as connection:
             if connection is None:
                 return [], []
-            if not declared and rules.ballot != "points":
+            if columns and not declared and rules.ballot != "points":
                 every = self._read_common(connection, plan, ids, fingerprint)
                 if every is not None:
                     return every, []

@@ -42,16 +42,16 @@ class RankTable:
     def of_joined(cls, ids: Sequence[str], text: str, rows: int, counts: Sequence[int], longest: int) -> RankTable | None:
         """As of_texts, from the `rows` rankings joined by line ends (as SQLite's group_concat
         gives a box's column); None also when `text` holds another number of rows. Every step a
-        C loop or an array operation over all the rows at once (_numbered)."""
+        C loop or an array operation over all the rows at once (numbered)."""
         import numpy as np
 
         from workplan_tui.bulk import repeats_within
 
         if not rows:
             return cls(tuple(ids), np.full((0, 1), -1, dtype=np.int64), np.zeros(0, dtype=np.int64))
-        found = _numbered(ids, text)
+        found = numbered(ids, text)
         if found is None:
-            found = _looked_up(ids, text)
+            found = looked_up(ids, text)
         flat, starts = found
         if len(starts) != rows + 1:
             return None  # a line end inside a ranking
@@ -136,7 +136,7 @@ class CountedRows(Sequence[Ballot]):
         return f"CountedRows({len(self)} rows, {self.voter_total} voters)"
 
 
-def _looked_up(ids: Sequence[str], text: str) -> tuple[Any, Any]:
+def looked_up(ids: Sequence[str], text: str) -> tuple[Any, Any]:
     """(each entry's number in `ids`, -1 for any other, and where each row starts among them,
     with the end) of rankings joined by line ends: one split into entries (each row's end an
     entry of its own) and one lookup of them all."""
@@ -151,12 +151,12 @@ def _looked_up(ids: Sequence[str], text: str) -> tuple[Any, Any]:
     return flat, np.concatenate(([0], ends - np.arange(len(ends)), [len(flat)]))
 
 
-def _numbered(ids: Sequence[str], text: str) -> tuple[Any, Any] | None:
-    """As _looked_up, without a string per entry: each entry of the text's bytes told by its
+def numbered(ids: Sequence[str], text: str) -> tuple[Any, Any] | None:
+    """As looked_up, without a string per entry: each entry of the text's bytes told by its
     length and its first, middle and last bytes (numpy, over the whole text at once), then the
     text made again from the ids so found and compared with the given one, so an entry that is
     no id (or a mark no id has) is found out: every entry -1 then. None when that cannot tell
-    the ids apart (two alike so, or not ASCII): _looked_up reads it."""
+    the ids apart (two alike so, or not ASCII): looked_up reads it."""
     import numpy as np
 
     if not text or not text.isascii() or not all(project and project.isascii() and "," not in project
