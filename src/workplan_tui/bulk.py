@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Iterator
+from typing import Any
 
 
 @contextlib.contextmanager
@@ -21,3 +22,20 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+def repeats_within(flat: Any, starts: Any, size: int) -> bool:
+    """Whether some row (flat[starts[i]:starts[i + 1]], numpy int64 numbers 0 to size - 1, no
+    row empty) holds one number twice. With few numbers, each row's powers of two summed exceed
+    their bitwise or just when two are equal (the sums fit an int64: no row longer than `size`
+    without a repeat); else each (row, number) is sorted and neighbours compared."""
+    import numpy as np
+
+    lengths = np.diff(starts)
+    if size <= 56 and int(lengths.max(initial=0)) <= size:  # sums below 56 * 2**55 < 2**63
+        if not len(flat):
+            return False
+        bits = np.left_shift(np.int64(1), flat)
+        return bool((np.add.reduceat(bits, starts[:-1]) != np.bitwise_or.reduceat(bits, starts[:-1])).any())
+    keys = np.sort(np.repeat(np.arange(len(lengths), dtype=np.int64), lengths) * (size + 1) + flat)
+    return bool((keys[1:] == keys[:-1]).any())

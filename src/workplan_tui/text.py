@@ -84,6 +84,15 @@ def shown_number(value: float) -> str:
     return cut(str(value))
 
 
+def score_text(value: float) -> str:
+    """A count's score as its tables show it: whole scores with thousands separators (8,086),
+    others to two decimals (7,852.74: an STV candidate's votes after transfers, half points
+    for equal ranks), so a column reads in one style whatever the method."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}"
+
+
 def did_you_mean(word: str, candidates: Sequence[str]) -> str:
     """The hint `; did you mean `x`?` for the closest candidate; empty when none is close."""
     import difflib  # only for a message about a misspelt name
@@ -99,7 +108,9 @@ def plural(count: float, word: str, plural_word: str = "") -> str:
     `plural_word` for a noun that does not just add "s" ("1 day of", "2 days of" needs none;
     "1 country", "2 countries" does). Every screen and paper counts through this one rule.
     """
-    number = f"{count:,g}" if isinstance(count, float) else f"{count:,}"
+    whole = not isinstance(count, float) or count.is_integer()
+    # 10,335 ballots; 1,234.5 days; never 1.2e+06 (as :g would say a large count)
+    number = f"{int(count):,}" if whole else f"{count:,.6f}".rstrip("0").rstrip(".")
     return f"{number} {word if count == 1 else plural_word or word + 's'}"
 
 

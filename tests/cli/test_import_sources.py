@@ -132,6 +132,42 @@ def test_thousands_of_voters_are_counted_in_one_style(tmp_path: Path, capsys) ->
     assert turnout_text(vote.plan, result).plain.splitlines()[0] == "Schulze: 1,500 of 1,500 voters' ballots counted"
 
 
+def test_an_election_s_count_reads_as_one_table_without_a_budget(tmp_path: Path, capsys) -> None:
+    # Dublin West 2002 (STV, 3 seats): the scores read "8086", "7852.74", "10401.2" and "776.072",
+    # the widest overran its column, the bars grew down the order of election, and the count
+    # said "Budget: £0 of £0 used, £0 left" of an election with no budget.
+    plan = tmp_path / "dublin.toml"
+    assert main(["import", "--preflib", str(DATA / "preflib" / "00001-00000002.soi"), "-o", str(plan)]) == 0
+    assert "29,988 ballots (10,335 distinct, one row each)" in capsys.readouterr().out
+    assert main(["tally", str(plan)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    header = next(index for index, line in enumerate(lines) if line.lstrip().startswith("#  project"))
+    rows = lines[header + 1 : header + 10]
+    assert [row.split()[2] for row in rows[:3]] == ["8,086", "7,852.74", "10,401.22"]
+    score_end = lines[header].index("score") + len("score")
+    assert all(row[score_end - 1] != " " and row[score_end] == " " for row in rows)  # right-aligned under "score"
+    bars = [row.split()[3].count("#") if "#" in row else 0 for row in rows]
+    assert bars == sorted(bars, reverse=True) and bars[0] == 10
+    assert lines[header + 10].startswith("Bars: the order of election, then of exclusion")
+    assert "Budget:" not in out
+
+
+def test_the_note_of_an_election_says_how_it_was_counted_once(tmp_path: Path, capsys) -> None:
+    # It read "counted by single transferable vote: single transferable vote with the Droop quota …"
+    # (and "instant runoff: instant runoff: …", "the Borda count: … (Borda count)").
+    plan = tmp_path / "dublin.toml"
+    assert main(["import", "--preflib", str(DATA / "preflib" / "00001-00000002.soi"), "-o", str(plan)]) == 0
+    assert main(["export", str(plan), "--to", "toml"]) == 0
+    assert main(["export", str(tmp_path / "dublin.agreed.toml"), "--to", "note", "-o", str(tmp_path / "note.md")]) == 0
+    note = (tmp_path / "note.md").read_text(encoding="utf-8")
+    assert (
+        "The ballots were counted by single transferable vote: candidates reaching the Droop quota are elected, "
+        "their surpluses transferred in fractions, the lowest excluded in turn." in note
+    )
+    assert "29,988 ballots were counted" in note
+
+
 def test_meath_s_counts_are_printed_with_thousands_separators_by_import_export_and_verify(tmp_path: Path, capsys):
     # They printed "64081 ballots (25101 distinct, ...)", where tally printed "64,081".
     plan_path = tmp_path / "meath.toml"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -133,8 +134,8 @@ def test_real_files_round_trip(path: Path):
 @settings(max_examples=80, deadline=None)
 @given(elections(), st.sampled_from(["", " ", "dup", "far", "zero", "blank"]))
 def test_the_plain_reader_and_the_line_reader_agree(election: PreflibElection, change: str):
-    """A file of plain lines is read at once (and said `strict`); with \\r\\n endings every line
-    takes the line-by-line reader: the same orders either way, and the same errors for a bad line."""
+    """A file of plain lines is read at once (and said `strict`), with \\n or \\r\\n endings: the
+    same orders either way, and the same errors for a bad line."""
     text = dumps_preflib(election)
     if change == " ":
         text = text.replace(": ", ":  ", 1).replace(",", " , ", 1)  # spaces the format allows
@@ -152,3 +153,70 @@ def test_the_plain_reader_and_the_line_reader_agree(election: PreflibElection, c
     if not change:
         plain = parse_preflib(text, kind=election.data_type)
         assert plain.strict == (bool(election.orders) and not plain.has_ties)
+
+
+# Order lines as PrefLib writes them, then a few characters put in, taken out or doubled: the
+# near misses the column reader must leave to the line reader (or read as it does).
+_EDITS = st.sampled_from([" ", " ", ",", ":", "\n", "\n\n", "{", "}", "0", "1", "7", "99", "\r", "#", "\t", "", "\x00"])
+
+
+@st.composite
+def order_texts(draw: st.DrawFn) -> str:
+    size = draw(st.integers(1, 12))
+    lines = []
+    for _ in range(draw(st.integers(1, 8))):
+        chosen = draw(st.permutations(range(1, size + 1)))[: draw(st.integers(1, size))]
+        lines.append(f"{draw(st.integers(0, 10**6))}: {','.join(map(str, chosen))}")
+    orders = "\n".join(lines) + draw(st.sampled_from(["\n", "", "\n\n"]))
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(orders)))
+        kind = draw(st.sampled_from(["put", "take", "double"]))
+        if kind == "put":
+            orders = orders[:at] + draw(_EDITS) + orders[at:]
+        elif kind == "take":
+            orders = orders[:at] + orders[at + 1 :]
+        else:  # a number written twice in its line: `3,1,2` to `3,1,2,1`
+            line = orders.count("\n", 0, at)
+            parts = orders.split("\n")
+            if line < len(parts) and "," in parts[line]:
+                parts[line] += "," + parts[line].rpartition(",")[2]
+            orders = "\n".join(parts)
+    names = "".join(f"# ALTERNATIVE NAME {n}: Candidate {n}\n" for n in range(1, size + 1))
+    text = f"# DATA TYPE: soi\n# NUMBER ALTERNATIVES: {size}\n{names}{orders}"
+    return text.replace("\n", "\r\n") if draw(st.integers(0, 5)) == 0 else text
+
+
+def _read(text: str, columns: bool) -> object:
+    try:
+        election = parse_preflib(text, "x.soi", "soi", columns=columns)
+    except WorkplanError as error:
+        return [(e.line, e.column, e.code, e.message) for e in error.errors]
+    return election.orders, election.voters, election.strict
+
+
+@settings(max_examples=500, deadline=None)
+@given(order_texts())
+def test_the_column_reader_equals_the_line_reader(text: str):
+    """The orders read at once as columns (numpy over the file's bytes) are the orders the line
+    reader finds, line numbers and all; a file it does not take gives the line reader's errors."""
+    at_once, by_line = _read(text, True), _read(text, False)
+    if isinstance(at_once, tuple) and isinstance(by_line, tuple):
+        assert at_once[:2] == by_line[:2]
+        # Every line as PrefLib writes it (and none blank between): taken as columns (said `strict`).
+        lines = [line for line in text.replace("\r\n", "\n").rstrip("\n").split("\n") if not line.startswith("#")]
+        if lines and all(re.fullmatch(r"\d+: [1-9](,[1-9])*", line) for line in lines):
+            assert at_once[2]
+    else:
+        assert at_once == by_line
+
+
+def test_the_column_reader_takes_the_real_files_it_can():
+    """Meath and Dublin West (strict orders, as PrefLib writes them) are read as columns, to the
+    same orders as line by line; the San Francisco file (overvotes: ties) is left to the line reader."""
+    for name, columns in (("00001-00000003.soi", True), ("00001-00000002.soi", True), ("00021-00000011.toi", False)):
+        path = PREFLIB / name
+        text = path.read_text(encoding="utf-8")
+        fast = parse_preflib(text, str(path), path.suffix[1:])
+        careful = parse_preflib(text, str(path), path.suffix[1:], columns=False)
+        assert (fast.plain is not None) == columns
+        assert fast.orders == careful.orders and fast.voters == careful.voters

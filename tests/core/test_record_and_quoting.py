@@ -8,6 +8,8 @@ import datetime as dt
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from helpers import agreed_example
 from workplan_tui.errors import WorkplanError
@@ -118,3 +120,30 @@ def test_a_ranking_of_thousands_of_slips_is_rejected_in_one_short_line(tmp_path,
     ballots, rejected = read_ballots(loads_plan(sscb_text), folder)
     assert not ballots and len(rejected) == 2
     assert all(len(rejection.reason) < 1000 for rejection in rejected), [len(r.reason) for r in rejected]
+
+
+def test_scores_read_in_one_style_whatever_the_method():
+    from workplan_tui.text import score_text
+
+    # STV's votes after transfers read "7852.74" beside "10401.2", "776.072" and "8086".
+    assert [score_text(value) for value in (8086, 8086.0, 7852.7399, 10401.2, 776.072, 0, 12.5)] == [
+        "8,086", "8,086", "7,852.74", "10,401.20", "776.07", "0", "12.50",
+    ]
+
+
+@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False))
+def test_a_score_shown_reads_back_within_half_a_hundredth(value: float):
+    from workplan_tui.text import score_text
+
+    shown = score_text(value)
+    assert abs(float(shown.replace(",", "")) - value) <= 0.005 + abs(value) * 1e-15
+    assert "e" not in shown  # never 1e+06
+
+
+def test_counts_in_sentences_have_thousands_separators():
+    from workplan_tui.text import plural
+
+    # `workplan ballots --to folder` said "10335 ballots moved".
+    assert [plural(10335, "ballot"), plural(1, "ballot"), plural(2.5, "day"), plural(3.0, "day"), plural(1_500.0, "day")] == [
+        "10,335 ballots", "1 ballot", "2.5 days", "3 days", "1,500 days",
+    ]

@@ -86,6 +86,8 @@ def format_result(plan: Plan, result: TallyResult) -> list[str]:
 
     from workplan_tui.attendance import NOT_RECORDED, attendance_lines, quorum_sentence, substitute_ids
     from workplan_tui.capacity import format_money, month_name
+    from workplan_tui.text import score_text
+    from workplan_tui.voting.result import ROUND_ORDERED, bar_share
     from workplan_tui.voting.selection import RULES
 
     lines = [
@@ -109,26 +111,30 @@ def format_result(plan: Plan, result: TallyResult) -> list[str]:
     gated = result.feasibility.gated
     top = max((abs(float(r.score)) for r in result.ranking), default=0.0) or 1.0
     width = max((len(r.project) for r in result.ranking), default=7)
-    lines.append(f"  #  {'project':<{width}}  {'score':>8}  {'':<10}  outcome")
-    for place, entry in enumerate(result.ranking, start=1):
-        bar = "#" * round(10 * float(entry.score) / top)
+    scores = [score_text(r.score) for r in result.ranking]
+    score_width = max(8, *map(len, scores)) if scores else 8
+    lines.append(f"  #  {'project':<{width}}  {'score':>{score_width}}  {'':<10}  outcome")
+    for place, (entry, score) in enumerate(zip(result.ranking, scores, strict=True), start=1):
+        bar = "#" * round(10 * bar_share(result.method, place, len(result.ranking), entry.score, top))
         if entry.project in result.selected:
             outcome = "SELECTED" + (" (subject to approval)" if entry.project in gated else "")
         else:
             outcome = "skipped: " + skipped.get(entry.project, "")
-        score = f"{entry.score:g}" if isinstance(entry.score, float) else str(entry.score)
-        lines.append(f"{place:>3}  {entry.project:<{width}}  {score:>8}  {bar:<10}  {outcome}")
+        lines.append(f"{place:>3}  {entry.project:<{width}}  {score:>{score_width}}  {bar:<10}  {outcome}")
+    if result.method in ROUND_ORDERED and result.ranking:
+        lines.append(f"Bars: {ROUND_ORDERED[result.method]}, first longest; scores: each project's ballots in its last round")
     feasibility = result.feasibility
     currency = plan.limits.currency
-    lines += [
-        "",
-        f"Budget: {format_money(feasibility.budget_used, currency)} of {format_money(feasibility.budget_limit, currency)}"
-        + (
-            f" used, {format_money(feasibility.budget_left, currency)} left"
-            if feasibility.budget_left >= 0
-            else f", {format_money(-feasibility.budget_left, currency)} over"
-        ),
-    ]
+    if feasibility.budget_limit or feasibility.budget_used:  # an election has neither: no line of £0
+        lines += [
+            "",
+            f"Budget: {format_money(feasibility.budget_used, currency)} of {format_money(feasibility.budget_limit, currency)}"
+            + (
+                f" used, {format_money(feasibility.budget_left, currency)} left"
+                if feasibility.budget_left >= 0
+                else f", {format_money(-feasibility.budget_left, currency)} over"
+            ),
+        ]
     for role in feasibility.capacity:
         month, used = feasibility.peak(role)
         if month is not None and used > 0:

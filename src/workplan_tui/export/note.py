@@ -21,7 +21,7 @@ from typing import Any
 from workplan_tui.export import record
 from workplan_tui.model import Decision, Plan
 from workplan_tui.plan_words import sentence
-from workplan_tui.text import listed, long_date, plural
+from workplan_tui.text import listed, long_date, plural, score_text
 from workplan_tui.voting.interests import declaration_sentence
 from workplan_tui.voting.interests import rule as interest_rule
 
@@ -132,7 +132,7 @@ def _count(plan: Plan, decision: Decision) -> dict[str, Any]:
             {
                 "place": str(place),
                 "title": plan.project(ranked.project).title,
-                "score": record.score_text(ranked.score),
+                "score": score_text(ranked.score),
                 "outcome": record.outcome(decision, ranked.project, reasons),
             }
             for place, ranked in enumerate(decision.ranking, start=1)

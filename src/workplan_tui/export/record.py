@@ -21,11 +21,11 @@ from workplan_tui.text import days, listed, long_date, plural
 # The Board's words for each counting method (model.METHODS).
 METHOD_WORDS = {
     "points": "points for each place on a ballot: {points}",
-    "borda": "each ranked project gets one point for every project it is ranked above (Borda count)",
+    "borda": "each ranked project gets one point for every project it is ranked above",
     "approval": "each project on a ballot gets one point",
-    "schulze": "projects are compared in pairs and ranked by the strongest chains of pairwise wins (Schulze)",
-    "irv": "instant runoff: the project with fewest first preferences is excluded until one has a majority",
-    "stv": "single transferable vote with the Droop quota and fractional transfer of surpluses",
+    "schulze": "projects are compared in pairs and ranked by the strongest chains of pairwise wins",
+    "irv": "the project with fewest first preferences is excluded until one has a majority",
+    "stv": "candidates reaching the Droop quota are elected, their surpluses transferred in fractions, the lowest excluded in turn",
 }
 METHOD_NAMES = {
     "points": "points", "borda": "the Borda count", "approval": "approval voting",
@@ -85,10 +85,6 @@ def method_rule(plan: Plan, decision: Decision) -> str:
             f"{days(weight)} to the {_ORDINALS[i] if i < len(_ORDINALS) else f'{i + 1}th'}" for i, weight in enumerate(weights)
         ))
     return rule
-
-
-def score_text(value: float) -> str:
-    return f"{value:g}" if value != int(value) else str(int(value))
 
 
 def not_selected_reasons(plan: Plan, decision: Decision) -> dict[str, str]:

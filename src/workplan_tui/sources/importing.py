@@ -320,17 +320,23 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
     empty = 0
     overvoted = 0
     if election.plain is not None and box == "sqlite":
-        # Read plain, as columns: each row's ranking joined as the box keeps it, from the
-        # alternatives' ids looked up in one C loop; no tuple or Ballot per row.
+        # Read plain, as columns (alternatives 1 to n): each row's ranking as the box keeps it,
+        # every alternative's id with the comma after it, or the line's end after a row's last,
+        # joined at once and split into rows; no tuple or Ballot per row.
         plain = election.plain
-        tokens = list(map(id_of.__getitem__, plain.flat))
-        starts = plain.starts
-        texts = [",".join(tokens[a:b]) for a, b in itertools.pairwise(starts)]
-        voters_of: dict[str, int] = {}
-        get = voters_of.get
-        for text, count in zip(texts, plain.counts, strict=True):
-            if count:
-                voters_of[text] = get(text, 0) + count
+        pieces = [f"{project}," for project in ids] + [f"{project}\n" for project in ids]
+        codes = plain.flat - 1
+        codes[plain.starts[1:] - 1] += len(ids)
+        texts = "".join(map(pieces.__getitem__, codes.tolist())).split("\n")
+        texts.pop()  # after the last row's end
+        counts = plain.counts
+        voters_of = dict(zip(texts, counts, strict=True))
+        if len(voters_of) != len(texts) or min(counts) < 1:  # a ranking on two lines, or a line of no voters
+            voters_of = {}
+            get = voters_of.get
+            for text, count in zip(texts, counts, strict=True):
+                if count:
+                    voters_of[text] = get(text, 0) + count
         rows_made = tuple(zip(map("o{}".format, range(1, len(voters_of) + 1)), voters_of, voters_of.values(), strict=True))
         return Imported(document=document, ballots=None, notes=tuple(notes), rows=rows_made)
     for count, order, _ in election.orders:

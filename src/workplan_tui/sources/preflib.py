@@ -23,12 +23,11 @@ are allowed).
 from __future__ import annotations
 
 import functools
-import itertools
-import operator
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -48,20 +47,20 @@ Order = tuple[tuple[int, ...], ...]  # groups best first; a group of one is a st
 Problem = Callable[[int, int, str, str], None]  # adds a located error: line, column, id, message
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class PlainOrders:
     """Orders read plain (`COUNT: A,B,C`, no ties) as columns: each line's count, and every
     line's alternatives one after another (`flat`), line i's from `starts[i]` to `starts[i + 1]`."""
 
     counts: list[int]
-    flat: list[int]
-    starts: list[int]  # one more than there are lines
+    flat: Any  # numpy int64: the alternatives' numbers, line after line
+    starts: Any  # numpy int64, one more than there are lines
     first: int  # the first order's line number
 
     def orders(self) -> tuple[tuple[int, Order, int], ...]:
         single: dict[int, tuple[int]] = {}  # each alternative's group of one, one shared tuple
-        groups = [single.setdefault(n, (n,)) for n in self.flat]
-        starts = self.starts
+        groups = [single.setdefault(n, (n,)) for n in self.flat.tolist()]
+        starts = self.starts.tolist()
         return tuple(
             (count, tuple(groups[starts[i] : starts[i + 1]]), self.first + i) for i, count in enumerate(self.counts)
         )
@@ -127,12 +126,16 @@ def _text(data: bytes, file: str) -> str:
         raise WorkplanError.single(file, "E030", "not UTF-8 text: save the file as UTF-8", line, column) from None
 
 
-def parse_preflib(text: str, file: str = "<preflib>", kind: str = "") -> PreflibElection:
-    """The election in a PrefLib text (tests, round-trips); `kind` is the file's suffix, if any."""
-    return _parse(file, text.removeprefix("\ufeff"), kind)
+def parse_preflib(text: str, file: str = "<preflib>", kind: str = "", *, columns: bool = True) -> PreflibElection:
+    """The election in a PrefLib text (tests, round-trips); `kind` is the file's suffix, if any;
+    `columns=False`: the orders read line by line even when plain (_parse)."""
+    return _parse(file, text.removeprefix("\ufeff"), kind, columns=columns)
 
 
-def _parse(file: str, text: str, kind: str) -> PreflibElection:
+def _parse(file: str, text: str, kind: str, *, columns: bool = True) -> PreflibElection:
+    """The election in `text`. The metadata is read line by line; the orders at once as columns
+    when every one is plain (_plain_orders), else line by line, every problem located.
+    `columns=False`: always line by line (the tests hold the two readers to the same result)."""
     errors: list[LocatedError] = []
 
     def problem(line: int, column: int, code: str, message: str) -> None:
@@ -143,101 +146,145 @@ def _parse(file: str, text: str, kind: str) -> PreflibElection:
 
     meta: dict[str, str] = {}
     meta_lines: dict[str, int] = {}
-    known: frozenset[int] = frozenset()
-    strict = False  # every order read by _plain_orders: no ties anywhere
     alternatives: dict[int, str] = {}
     orders: list[tuple[int, Order, int]] = []
     plain: PlainOrders | None = None
-    lines = text.split("\n")
-    for number, raw in enumerate(lines, start=1):
-        line = raw.rstrip("\r")
-        if not line.strip():
-            continue
-        if line.startswith("#"):
-            if orders:
+    # The metadata, up to the first order line (`first`, at `offset`), without splitting the orders.
+    offset, number, first = 0, 0, 0
+    while offset <= len(text):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        line = text[offset:end].rstrip("\r")
+        number += 1
+        if line.strip() and not line.startswith("#"):
+            first = number
+            break
+        if line.strip():
+            _meta_line(line, number, meta, meta_lines, alternatives, problem)
+        offset = end + 1
+    kind = _check_meta(meta, meta_lines, alternatives, kind, first or 1, problem)
+    if first and columns:
+        plain = _plain_orders(text, offset, first, frozenset(alternatives))
+    if first and plain is None:
+        known = frozenset(alternatives)
+        for number, raw in enumerate(text[offset:].split("\n"), start=first):
+            line = raw.rstrip("\r")
+            if not line.strip():
+                continue
+            if line.startswith("#"):
                 problem(number, 1, "E030", "metadata after the orders: every `# KEY: value` line comes first")
                 continue
-            key, colon, value = line[1:].partition(":")
-            if not colon:
-                problem(number, 1, "E030", "a metadata line is `# KEY: value`")
-                continue
-            key, value = key.strip().upper(), value.strip()
-            named = _NAME.fullmatch(key)
-            if named:
-                alternatives[int(named[1])] = value
-            meta[key] = value
-            meta_lines[key] = number
-            continue
-        if not orders:  # the metadata is complete: check it once, before the first order
-            kind = _check_meta(meta, meta_lines, alternatives, kind, number, problem)
-            known = frozenset(alternatives)
-            plain = _plain_orders(lines, number, known)
-            if plain is not None:  # every line from here is `COUNT: A,B,C`, as PrefLib writes them
-                strict = True
-                break
-        # The common line, `COUNT: A,B,C` (strict, no spaces), read in a few C calls: its
-        # numbers distinct and all the file's. Anything else takes _order_line and its messages.
-        head, colon, body = line.partition(":")
-        if colon and head.isascii() and head.isdigit() and _PLAIN.fullmatch(body):
-            numbers = tuple(map(int, body.split(",")))
-            if known.issuperset(numbers) and len(set(numbers)) == len(numbers):
-                orders.append((int(head), tuple(zip(numbers)), number))
-                continue
-        order = _order_line(line, number, alternatives, problem)
-        if order is not None:
-            orders.append(order)
-    if not orders and plain is None:
-        kind = _check_meta(meta, meta_lines, alternatives, kind, 1, problem)
+            # The common line, `COUNT: A,B,C` (strict, no spaces), read in a few C calls: its
+            # numbers distinct and all the file's. Anything else takes _order_line and its messages.
+            head, colon, body = line.partition(":")
+            if colon and head.isascii() and head.isdigit() and _PLAIN.fullmatch(body):
+                numbers = tuple(map(int, body.split(",")))
+                if known.issuperset(numbers) and len(set(numbers)) == len(numbers):
+                    orders.append((int(head), tuple(zip(numbers)), number))
+                    continue
+            order = _order_line(line, number, alternatives, problem)
+            if order is not None:
+                orders.append(order)
     if errors:
         raise WorkplanError(errors)
     election = PreflibElection(
         file=file, data_type=kind, meta=meta, alternatives=alternatives, orders=None if plain else tuple(orders),
-        strict=strict, plain=plain,
+        strict=plain is not None, plain=plain,
     )
-    _check_orders(election, meta_lines, problem, strict)
+    _check_orders(election, meta_lines, problem, plain is not None)
     if errors:
         raise WorkplanError(errors)
     return election
 
 
-_PLAIN_CHARACTERS = frozenset("0123456789:, \n")
+def _meta_line(
+    line: str, number: int, meta: dict[str, str], lines: dict[str, int], alternatives: dict[int, str], problem: Problem
+) -> None:
+    """One `# KEY: value` line into `meta` (and `alternatives`, for an `ALTERNATIVE NAME n`)."""
+    key, colon, value = line[1:].partition(":")
+    if not colon:
+        problem(number, 1, "E030", "a metadata line is `# KEY: value`")
+        return
+    key, value = key.strip().upper(), value.strip()
+    named = _NAME.fullmatch(key)
+    if named:
+        alternatives[int(named[1])] = value
+    meta[key] = value
+    lines[key] = number
 
 
-def _plain_orders(lines: list[str], first: int, known: frozenset[int]) -> PlainOrders | None:
-    """The orders of lines[first - 1:] when all are plain (checked by one regex over them all)
-    and each names distinct alternatives of the file, as columns; None otherwise (the
-    line-by-line reader then says what is wrong where)."""
+_PLAIN_BYTES = b"0123456789:, \n"
+_DIGITS = 18  # the longest number read as columns: any of 18 digits fits an int64
+
+
+def _plain_orders(text: str, offset: int, first: int, known: frozenset[int]) -> PlainOrders | None:
+    """The orders of text[offset:] (line `first` on) as columns, when every line is plain
+    (`COUNT: A,B,C`: digits, one colon, commas, spaces beside them) and names distinct
+    alternatives of the file; None otherwise (the line-by-line reader then says what is wrong
+    where). The bytes are read by numpy: every step one array operation over the whole file,
+    no object per line or per number."""
     import numpy as np
 
-    rest = lines[first - 1 :]
-    if rest and not rest[-1]:
-        rest = rest[:-1]  # the file's last newline
-    if not rest or known != frozenset(range(1, len(known) + 1)):
+    from workplan_tui.bulk import repeats_within
+
+    size = len(known)
+    if known != frozenset(range(1, size + 1)):
         return None
-    # Only digits, one colon a line, commas and spaces (int() takes spaces around a number, as
-    # the format does; an empty number or a line without its colon is a ValueError below).
-    block = "\n".join(rest)
-    if not _PLAIN_CHARACTERS.issuperset(block) or block.count(":") != len(rest):
+    block = text[offset:]
+    if "\r" in block:
+        block = block.replace("\r\n", "\n")
+    block = block.rstrip("\n")  # the file's last newline (blank lines at the end: the reader skips them)
+    if not block or not block.isascii():
         return None
-    # Every step a C loop over all the lines at once (map, join, split), then the checks at once:
-    # no tuple per line.
-    parts = list(map(str.partition, rest, itertools.repeat(":")))
-    bodies = list(map(operator.itemgetter(2), parts))
-    try:
-        counts = list(map(int, map(operator.itemgetter(0), parts)))
-        flat = list(map(int, ",".join(bodies).split(",")))
-    except ValueError:
+    data = block.encode("ascii")
+    if data.translate(None, _PLAIN_BYTES):
+        return None  # braces (ties), a stray mark, a blank line of spaces, metadata: line by line
+    if b" " in data:
+        data = data.replace(b": ", b":")  # as PrefLib writes its lines
+    chars = np.frombuffer(data, dtype=np.uint8)
+    if b" " in data:  # other spaces around a number (the format allows them), never inside one
+        kept = np.flatnonzero(chars != ord(" "))
+        chars = chars[kept]
+        digit = (chars >= ord("0")) & (chars <= ord("9"))
+        if bool((np.diff(kept) > 1)[digit[:-1] & digit[1:]].any()):
+            return None
+    else:
+        digit = (chars >= ord("0")) & (chars <= ord("9"))
+    marks = np.flatnonzero(~digit)  # where each number ends: `:`, `,` or a line's end
+    kinds = chars[marks]
+    colon = kinds == ord(":")
+    newline = kinds == ord("\n")
+    # One colon a line, the line's first mark: the first mark and each after a line's end, no other.
+    lines = int(newline.sum()) + 1
+    if not len(marks) or int(colon.sum()) != lines or not colon[0] or not bool((colon[1:] == newline[:-1]).all()):
         return None
-    lengths = np.fromiter(map(str.count, bodies, itertools.repeat(",")), dtype=np.int64, count=len(bodies)) + 1
-    numbers = np.array(flat, dtype=np.int64)
-    if not len(numbers) or int(numbers.max()) > len(known) or int(numbers.min()) < 1:
-        return None  # an alternative the file does not have (or a blank ballot: the reader says so)
-    # Each (line, alternative) once: sorted, no two neighbours equal.
-    keys = np.sort(np.repeat(np.arange(len(bodies), dtype=np.int64), lengths) * (len(known) + 1) + numbers)
-    if bool((keys[1:] == keys[:-1]).any()):
+    # Every number 1 to 18 digits (no empty one: `1:`, `,,`, a blank line); an alternative no
+    # longer than the file's last (`01` for 1 goes line by line).
+    ends = np.append(marks, len(chars))  # where each number ends
+    lengths = np.diff(ends, prepend=-1) - 1
+    is_count = np.append(colon, False)  # a number before a colon is its line's count
+    if int(lengths.min()) < 1 or int(lengths.max()) > _DIGITS or int(lengths[~is_count].max()) > len(str(size)):
+        return None
+    counts = _numbers(chars, ends[is_count], lengths[is_count])
+    flat = _numbers(chars, ends[~is_count], lengths[~is_count])
+    starts = np.append(np.flatnonzero(is_count) - np.arange(lines), len(flat))
+    if int(flat.min()) < 1 or int(flat.max()) > size:
+        return None  # an alternative the file does not have (the reader names it)
+    if repeats_within(flat - 1, starts, size):
         return None  # an alternative twice in one order
-    starts = [0, *np.cumsum(lengths).tolist()]
-    return PlainOrders(counts, flat, starts, first)
+    return PlainOrders(counts.tolist(), flat, starts, first)
+
+
+def _numbers(chars: Any, ends: Any, lengths: Any) -> Any:
+    """The numbers of `lengths` digits ending at `ends` in `chars` (ASCII codes): a sum over
+    the places, units first, each one array operation over all the numbers."""
+    import numpy as np
+
+    values = chars[ends - 1].astype(np.int64) - ord("0")
+    for place in range(1, int(lengths.max(initial=1))):
+        longer = np.flatnonzero(lengths > place)
+        values[longer] += (chars[ends[longer] - (place + 1)].astype(np.int64) - ord("0")) * 10**place
+    return values
 
 
 def _check_meta(meta: dict[str, str], lines: dict[str, int], alternatives: dict[int, str], kind: str, at: int, problem: Problem) -> str:
@@ -328,8 +375,17 @@ def _check_orders(election: PreflibElection, lines: dict[str, int], problem: Pro
     all) and NUMBER VOTERS."""
     kind = election.data_type
     size = len(election.alternatives)
+    plain = election.plain
+    checked: Iterable[tuple[int, Order, int]] = election.orders if not (kind == "toi" or (strict and kind == "soi")) else ()
+    if strict and plain is not None and kind in ("soc", "toc"):
+        import numpy as np
+
+        # Read as columns, no ties: only a line's length can be wrong, and only those lines are made.
+        short = np.flatnonzero(np.diff(plain.starts) != size).tolist()
+        checked = [(plain.counts[i], tuple(zip(plain.flat[plain.starts[i] : plain.starts[i + 1]].tolist())), plain.first + i)
+                   for i in short[:MOST_ERRORS]]
     # An incomplete kind has nothing to check in an order read strict (soi), or at all (toi).
-    for _count, order, number in () if kind == "toi" or (strict and kind == "soi") else election.orders:
+    for _count, order, number in checked:
         if kind in ("soc", "soi") and len(order) != sum(map(len, order)):
             problem(number, 1, "E035", f"ties in a `{kind}` file, whose orders are strict (a `.toi`/`.toc` file allows them)")
         elif kind in ("soc", "toc") and sum(len(group) for group in order) != size:

@@ -70,6 +70,9 @@ APPLICATION_ID = 0x57504242
 LAYOUT_VERSION = 2
 OLD_LAYOUTS = (1,)  # read as they are; given the new columns when next written
 BUSY_TIMEOUT_S = 30.0  # a booth waits this long for another booth's write to finish
+# An imported electorate's box (written whole once, never cast into): pages of 64 KiB, fewer to
+# fill and to read than SQLite's 4 KiB (Meath's 25,101 rows: about 38 ms to write with 4 KiB, 32 ms so).
+IMPORTED_PAGE_SIZE = 65536
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS ballots (
     voter TEXT PRIMARY KEY NOT NULL,
@@ -83,6 +86,9 @@ CREATE TABLE IF NOT EXISTS ballots (
 ) WITHOUT ROWID
 """
 _COLUMNS = ("voter", "ranking", "cast", "plan", "tied", "points", "source", "voters")
+# Each column's declared type and whether it is NOT NULL, as _SCHEMA makes them.
+_DECLARED = (("TEXT", True), ("TEXT", True), ("TEXT", False), ("TEXT", True), ("TEXT", True), ("TEXT", True),
+             ("TEXT", False), ("INTEGER", True))
 _LAYOUT_COLUMNS = {1: _COLUMNS[:-1], 2: _COLUMNS}
 _READ_COLUMNS = ("voter", "ranking", "cast", "plan", "tied", "points", "voters")  # what a count reads: not `source`
 _VOTERS_COLUMN = "ALTER TABLE ballots ADD COLUMN voters INTEGER NOT NULL DEFAULT 1"
@@ -253,6 +259,7 @@ class SqliteBox(_StoredBox):
 
     kind = "sqlite"
     layout = LAYOUT_VERSION  # the box's own, once opened (an old one's is older)
+    _declared = True  # its table's columns typed as _SCHEMA types them, once opened
 
     def exists(self) -> bool:
         return self.path.is_file()
@@ -307,10 +314,13 @@ class SqliteBox(_StoredBox):
                 raise WorkplanError.single(
                     name, "E421", f"a ballot box of layout {version}; this workplan reads layouts 1 to {LAYOUT_VERSION}"
                 )
-            columns = tuple(row[1] for row in connection.execute("PRAGMA table_info(ballots)"))
-            if columns != _LAYOUT_COLUMNS[version]:
+            info = connection.execute("PRAGMA table_info(ballots)").fetchall()
+            if tuple(row[1] for row in info) != _LAYOUT_COLUMNS[version]:
                 raise WorkplanError.single(name, "E420", "the ballot box is damaged: its ballots table is not as written")
             self.layout = version
+            # Each column's type and NOT NULL as _SCHEMA declares them (what the common read's
+            # least and greatest values rely on: a TEXT column holds texts or blobs, never numbers).
+            self._declared = tuple((row[2].upper(), bool(row[3])) for row in info) == _DECLARED[: len(info)]
             if create and version != LAYOUT_VERSION:
                 self._upgrade(connection)
             return True
@@ -448,21 +458,33 @@ class SqliteBox(_StoredBox):
         order (the table's own order: each lands at the end of its B-tree). `plan`: the
         fingerprint every row is bound to, in place of the ballots' own. Refuses (E402, nothing
         kept) a voter twice among them."""
-        return self._write_new(sorted(_rows(ballots, plan), key=_first), mode_of)
+        rows = sorted(_rows(ballots, plan), key=_first)
+        return self._write_new(rows, lambda connection: _insert_rows(connection, rows), mode_of)
 
     def write_new_rows(self, rows: Sequence[tuple[str, str, int]], *, plan: str, mode_of: Path | None = None) -> int:
         """As write_new, from (voter, ranking as compact text, voters) rows, as an imported
-        PrefLib file's are made (sources/importing.py), bound to `plan`: no Ballot made for them.
-        ValueError for a ranking that is not compact text (an empty entry, or a mark no id has)."""
-        texts = "\n".join(map(operator.itemgetter(1), rows))
+        PrefLib file's are made (sources/importing.py), bound to `plan`: no Ballot made for them,
+        and only their three columns bound row by row. Larger pages (IMPORTED_PAGE_SIZE): nobody
+        casts into an imported electorate's box, so its rows are only ever written at once and
+        read whole. ValueError for a ranking that is not compact text (an empty entry, or a mark
+        no id has)."""
+        texts = ",".join(map(operator.itemgetter(1), rows))
         # Checked on the joined text at once: a mark no id has, an empty entry or ranking.
-        edges = texts.startswith((",", "\n")) or texts.endswith((",", "\n")) or bool(rows and not texts)
-        if edges or any(mark in texts for mark in (";", "=", "[", ",,", ",\n", "\n,", "\n\n")):
+        if rows and (not texts or texts[0] == "," or texts[-1] == "," or any(mark in texts for mark in (";", "=", "[", ",,"))):
             raise ValueError("rankings that are not compact text")
-        made: list[_Row] = [(voter, text, None, plan, "", "", None, voters) for voter, text, voters in rows]
-        return self._write_new(sorted(made, key=_first), mode_of)
+        literal = "'" + plan.replace("'", "''") + "'"
+        ordered = sorted(rows, key=operator.itemgetter(0))
 
-    def _write_new(self, rows: list[_Row], mode_of: Path | None) -> int:
+        def insert(connection: sqlite3.Connection) -> None:
+            _insert_at_once(connection, "INSERT INTO ballots (voter, ranking, plan, voters) VALUES ", f"(?, ?, {literal}, ?)", ordered)
+
+        return self._write_new(ordered, insert, mode_of, page_size=IMPORTED_PAGE_SIZE)
+
+    def _write_new(
+        self, rows: Sequence[Sequence[object]], insert: Callable[[sqlite3.Connection], None], mode_of: Path | None,
+        page_size: int = 0,
+    ) -> int:
+        """The new box, its rows (sorted by voter) put in by `insert` in one transaction."""
         name = str(self.path)
         try:
             descriptor = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -473,6 +495,8 @@ class SqliteBox(_StoredBox):
         try:
             connection = sqlite3.connect(name, isolation_level=None)
             try:
+                if page_size:
+                    connection.execute(f"PRAGMA page_size = {int(page_size)}")  # before the first table
                 connection.execute("PRAGMA journal_mode = OFF")
                 connection.execute("PRAGMA synchronous = OFF")
                 connection.execute(_SCHEMA)
@@ -480,9 +504,9 @@ class SqliteBox(_StoredBox):
                 connection.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
                 connection.execute("BEGIN")
                 try:
-                    _insert_rows(connection, rows)
+                    insert(connection)
                 except sqlite3.IntegrityError:
-                    twice = next(a[0] for a, b in itertools.pairwise(rows) if a[0] == b[0])
+                    twice = next(str(a[0]) for a, b in itertools.pairwise(rows) if a[0] == b[0])
                     raise _already_voted(self.where(twice), twice) from None
                 connection.execute("COMMIT")
                 connection.execute("PRAGMA journal_mode = WAL")  # kept in the file: every connection uses it
@@ -560,14 +584,15 @@ class SqliteBox(_StoredBox):
             raise _damaged(where, row) from None
 
     @gc_paused()
-    def read(self, plan: Plan) -> tuple[Sequence[Ballot], list[Rejection]]:
+    def read(self, plan: Plan, *, columns: bool = True) -> tuple[Sequence[Ballot], list[Rejection]]:
         """The counted ballots and the rejected ones with why, as the folder reads them; one
         row per voter, so there is no second ballot to choose between.
 
         The common row (compact text, on the roll, on this plan, distinct known projects, in
         the window, no declared interest) is checked inline, as the folder's reader does; any
         other goes to check_ballot for its reason, which also accepts what this test does not
-        cover. A count of 10,000 rows is mostly making the Ballots (benchmarks/sqlite_box.py)."""
+        cover. A count of 10,000 rows is mostly making the Ballots (benchmarks/sqlite_box.py).
+        `columns=False`: the row loop always (the tests hold the two reads to the same result)."""
         ids = voter_ids(plan, self.roll)
         known: list[str] = []
 
@@ -581,7 +606,7 @@ class SqliteBox(_StoredBox):
         with self._connect(write=False) as connection:
             if connection is None:
                 return [], []
-            if not declared and rules.ballot != "points":
+            if columns and not declared and rules.ballot != "points":
                 every = self._read_common(connection, plan, ids, fingerprint)
                 if every is not None:
                     return every, []
@@ -645,44 +670,57 @@ class SqliteBox(_StoredBox):
     ) -> CountedRows | None:
         """Every row, as columns (voting/columns.py: the rankings one integer table, the Ballots
         made only if asked for), when every one is the common row (read's docstring); None when
-        any is not (then read's loop finds which, and why). What SQL can tell (the values'
-        types, no equal ranks or points, the voters, the fingerprints and cast moments) it
-        tells in one pass over the table, and only the voter, ranking and voters of each row
-        become Python objects; the rest is tested column by column in a few C loops. An
-        imported electorate's 25,000 rows are read so."""
-        # One pass over the table: anything odd, the voters, any fingerprint but "" and the
-        # plan's, and the least and greatest of each (no count(DISTINCT …): a sort of every
-        # row's value, half the read's time for Meath's 25,101 rows).
-        odd, most, foreign, low_plan, high_plan, casts_read, low_cast, high_cast, uncast = connection.execute(
-            "SELECT count(*) FILTER (WHERE typeof(voter) != 'text' OR typeof(ranking) != 'text' OR ranking = ''"
-            " OR substr(ranking, 1, 1) = '[' OR typeof(plan) != 'text' OR tied != '' OR points != ''"
-            " OR typeof(voters) != 'integer' OR voters < 1 OR (\"cast\" IS NOT NULL AND typeof(\"cast\") != 'text')),"
-            " max(voters), count(*) FILTER (WHERE plan != '' AND plan != ?), min(plan), max(plan),"
-            ' count("cast"), min("cast"), max("cast"),'
-            f' count(*) - count("cast") FROM {self._aliased()}',
-            (fingerprint(),),
+        any is not (then read's loop finds which, and why). One pass over the table: each
+        column's voter, ranking and voters joined by SQLite (group_concat: three strings, no
+        Python object per row), and what tells a common row from any other as the least and
+        greatest of each other column (a blob sorts above every text, and a text above every
+        number: a greatest value that is a text says there is no blob, a least ranking that is
+        not '' that none is empty, a greatest `tied` of '' that every one is ''). The rest is
+        tested on the joined text, at once. An imported electorate's 25,000 rows are read so."""
+        if not self._declared:
+            return None  # a table some other program made: the loop reads it row by row
+        voters_column = '"voters"' if "voters" in _LAYOUT_COLUMNS[self.layout] else "1"  # a layout-1 row: one voter
+        # A scan of the table: its own order, the voter's (WITHOUT ROWID: the voter is its key).
+        (rows, high_voter, low_ranking, high_ranking, low_plan, high_plan, high_tied, high_points, low_voters, high_voters,
+         casts_read, low_cast, high_cast, voter_text, ranking_text, voters_text) = connection.execute(
+            "SELECT count(*), max(voter), min(ranking), max(ranking), min(plan), max(plan), max(tied), max(points),"
+            f' min({voters_column}), max({voters_column}), count("cast"), min("cast"), max("cast"),'
+            f" group_concat(voter, char(10)), group_concat(ranking, char(10)), group_concat({voters_column})"
+            " FROM ballots"
         ).fetchone()
-        if most is None or odd or (most > 1 and not ids.imported) or foreign:
+        if not rows or not all(type(value) is str for value in (high_voter, high_ranking, high_plan, high_tied, high_points)):
+            return None  # no rows, or a value of the wrong kind (the loop names its row)
+        if not low_ranking or high_tied or high_points or "[" in ranking_text:
+            return None  # an empty ranking, equal ranks, points, a ranking kept as JSON
+        if type(low_voters) is not int or type(high_voters) is not int or low_voters < 1 or (high_voters > 1 and not ids.imported):
             return None
-        plans = sorted({low_plan, high_plan})  # "" and the plan's, or one of them
-        prefix = f"{self.path}#"
-        several_casts = bool(casts_read) and (low_cast != high_cast or bool(uncast))
-        casts: list[str | None] = [low_cast if casts_read else None]
+        if type(high_cast) not in (str, type(None)):
+            return None
+        voters = voter_text.split("\n")
+        counts_read = voters_text.split(",")
+        if len(voters) != rows or len(counts_read) != rows or voters != sorted(voters):
+            return None  # a line end inside a voter id (or a scan not in the voter's order)
+        try:
+            counts = list(map(int, counts_read))
+        except ValueError:
+            return None  # a voters value that is not a whole number
+        if not (ids.member_set.issuperset(voters) or (ids.open_roll and _all_voter_ids_joined(voter_text, voters))):
+            return None
+        expected = fingerprint()
+        plan_of: list[str] | None = None  # each row's fingerprint, when they differ
+        if low_plan != high_plan:
+            plan_of = [value for (value,) in connection.execute("SELECT plan FROM ballots ORDER BY voter")]
+        if not {low_plan, high_plan} <= {"", expected} or (plan_of is not None and not set(plan_of) <= {"", expected}):
+            return None  # a ballot cast on another plan (or a value of the wrong kind)
+        cast_of: list[str | None] | None = None  # each row's cast moment, when they differ
+        if casts_read and (low_cast != high_cast or casts_read != rows):
+            cast_of = [value for (value,) in connection.execute('SELECT "cast" FROM ballots ORDER BY voter')]
+        casts = set(cast_of) if cast_of is not None else {low_cast if casts_read else None}
         rules = plan.voting
-        # One fingerprint and one moment (an import's rows: the plan's, and none): not read row by row.
-        wanted = ["voter", "ranking", "voters"] + (["plan"] if len(plans) > 1 else []) + (['"cast"'] if several_casts else [])
-        found = connection.execute(f"SELECT {', '.join(wanted)} FROM {self._aliased()} ORDER BY voter").fetchall()
-        columns_read = list(zip(*found, strict=True))
-        voters: list[str] = list(columns_read[0])
-        if not (ids.member_set.issuperset(voters) or (ids.open_roll and _all_voter_ids(voters))):  # type: ignore[arg-type]
-            return None
-        texts: list[str] = list(columns_read[1])
-        counts: list[int] = list(columns_read[2])
-        ranks = RankTable.of_texts(ids.projects, texts, counts, rules.ballot_length)
+        ranks = RankTable.of_joined(ids.projects, ranking_text, rows, counts, rules.ballot_length)
         if ranks is None:
             return None  # an unknown id, one twice, or too long a ranking
-        if several_casts:
-            casts = list(set(columns_read[-1]))
+        prefix = f"{self.path}#"
         try:
             moments = {cast: _moment(cast, prefix) for cast in casts}
         except WorkplanError:
@@ -693,12 +731,12 @@ class SqliteBox(_StoredBox):
         def ballots() -> list[Ballot]:
             """The rows as the Ballots the row-by-row read makes, for whoever asks for them."""
             with gc_paused():
-                plan_of = columns_read[3] if len(plans) > 1 else itertools.repeat(plans[0])
-                when_of = map(moments.__getitem__, columns_read[-1]) if several_casts else itertools.repeat(moments[casts[0]])
-                rankings = [tuple(text.split(",")) for text in texts]
+                plans = plan_of if plan_of is not None else itertools.repeat(low_plan)
+                when_of = map(moments.__getitem__, cast_of) if cast_of is not None else itertools.repeat(moments[next(iter(casts))])
+                rankings = [tuple(text.split(",")) for text in ranking_text.split("\n")]
                 files = [prefix + voter for voter in voters]
                 return list(map(
-                    Ballot, voters, rankings, when_of, plan_of, files, itertools.repeat(()), itertools.repeat(()), counts,
+                    Ballot, voters, rankings, when_of, plans, files, itertools.repeat(()), itertools.repeat(()), counts,
                 ))
 
         return CountedRows(voters, counts, ranks, ballots)
@@ -718,6 +756,19 @@ def _all_voter_ids(voters: list[object]) -> bool:
         return False
     joined = "\n".join(voters) + "\n" if voters else ""  # type: ignore[arg-type]
     return _VOTER_IDS.fullmatch(joined) is not None and schema.RESERVED_IDS.isdisjoint(voters)
+
+
+_ID_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789_-\n"
+
+
+def _all_voter_ids_joined(joined: str, voters: list[str]) -> bool:
+    """_all_voter_ids of `voters`, given them joined by line ends (as SQLite's group_concat
+    gives them): the letters tested on the joined text at once, not id by id."""
+    if not joined.isascii() or joined.encode("ascii").translate(None, _ID_BYTES):
+        return False  # a character no id has
+    if joined[0] in "_-\n" or joined[-1] == "\n" or "\n_" in joined or "\n-" in joined or "\n\n" in joined:
+        return False  # an empty id, or one that does not begin with a letter or digit
+    return max(map(len, voters)) <= 64 and schema.RESERVED_IDS.isdisjoint(voters)
 
 
 def _damaged(where: str, row: Sequence[object]) -> WorkplanError:
@@ -784,19 +835,36 @@ def _plain_join(values: Sequence[object]) -> str | None:
 
 
 def _insert_rows(connection: sqlite3.Connection, rows: list[_Row]) -> None:
-    """The rows inserted in one executemany. When every row is plain and bound to one plan (an
-    import's), only voter, ranking and voters are bound row by row, the fingerprint a literal
-    and the rest the columns' defaults: 40 % less time for Meath's 25,101 rows than eight
-    parameters a row."""
+    """The rows inserted at once (_insert_at_once). When every row is plain and bound to one
+    plan (an import's), only voter, ranking and voters are bound row by row, the fingerprint a
+    literal and the rest the columns' defaults: 40 % less time for Meath's 25,101 rows than
+    eight parameters a row."""
     plans = {row[3] for row in rows}
     if len(plans) == 1 and all(row[2] is None and not row[4] and not row[5] and row[6] is None for row in rows):
         literal = "'" + next(iter(plans)).replace("'", "''") + "'"
-        connection.executemany(
-            f"INSERT INTO ballots (voter, ranking, plan, voters) VALUES (?, ?, {literal}, ?)",
-            map(operator.itemgetter(0, 1, 7), rows),
-        )
+        _insert_at_once(connection, "INSERT INTO ballots (voter, ranking, plan, voters) VALUES ", f"(?, ?, {literal}, ?)",
+                        list(map(operator.itemgetter(0, 1, 7), rows)))
         return
-    connection.executemany("INSERT INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    _insert_at_once(connection, "INSERT INTO ballots VALUES ", "(?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+ROWS_A_STATEMENT = 64  # rows put in by one INSERT … VALUES (…), (…), …
+
+
+def _insert_at_once(connection: sqlite3.Connection, head: str, row: str, rows: Sequence[Sequence[object]]) -> None:
+    """`head` followed by the rows' values (`row`: one row's placeholders), ROWS_A_STATEMENT rows
+    to a statement, the statement stepped by one executemany: a third less time for 25,000 rows
+    than a statement a row (each step's binding and stepping shared by 64 rows)."""
+    if not rows:
+        return
+    width = len(rows[0])
+    flat = list(itertools.chain.from_iterable(rows))
+    step = ROWS_A_STATEMENT * width
+    whole = len(flat) // step * step
+    if whole:
+        connection.executemany(head + ",".join([row] * ROWS_A_STATEMENT), (flat[at : at + step] for at in range(0, whole, step)))
+    if whole < len(flat):
+        connection.execute(head + ",".join([row] * ((len(flat) - whole) // width)), flat[whole:])
 
 
 def _first(row: _Row) -> str:

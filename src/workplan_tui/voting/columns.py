@@ -19,6 +19,8 @@ import attrs
 
 from workplan_tui.voting.ballots import Ballot
 
+_ROW_END = -2  # a row's end among the ids looked up (an unknown id is -1)
+
 
 @attrs.frozen(eq=False)
 class RankTable:
@@ -33,22 +35,31 @@ class RankTable:
     def of_texts(cls, ids: Sequence[str], texts: Sequence[str], counts: Sequence[int], longest: int) -> RankTable | None:
         """The table of compact rankings (`a,b,c`, none empty), or None when any names an id not
         in `ids`, names one twice or is longer than `longest` (then the row-by-row read says
-        which row and why). Every step a C loop over all the rows at once."""
+        which row and why)."""
+        return cls.of_joined(ids, "\n".join(texts), len(texts), counts, longest)
+
+    @classmethod
+    def of_joined(cls, ids: Sequence[str], text: str, rows: int, counts: Sequence[int], longest: int) -> RankTable | None:
+        """As of_texts, from the `rows` rankings joined by line ends (as SQLite's group_concat
+        gives a box's column); None also when `text` holds another number of rows. Every step a
+        C loop or an array operation over all the rows at once (numbered)."""
         import numpy as np
 
-        number = {project: i for i, project in enumerate(ids)}
-        rows = len(texts)
-        lengths = np.fromiter(map(str.count, texts, itertools.repeat(",")), dtype=np.int64, count=rows) + 1
+        from workplan_tui.bulk import repeats_within
+
         if not rows:
             return cls(tuple(ids), np.full((0, 1), -1, dtype=np.int64), np.zeros(0, dtype=np.int64))
-        tokens = ",".join(texts).split(",")
-        flat = np.fromiter(map(number.get, tokens, itertools.repeat(-1)), dtype=np.int64, count=len(tokens))
+        found = numbered(ids, text)
+        if found is None:
+            found = looked_up(ids, text)
+        flat, starts = found
+        if len(starts) != rows + 1:
+            return None  # a line end inside a ranking
+        if bool((flat < 0).any()):
+            return None  # an id not in `ids`, or an empty entry
+        lengths = np.diff(starts)
         width = int(lengths.max())
-        if width > longest or bool((flat < 0).any()):
-            return None
-        # Each (row, project) once: sorted, no two neighbours equal.
-        keys = np.sort(np.repeat(np.arange(rows, dtype=np.int64), lengths) * (len(ids) + 1) + flat)
-        if bool((keys[1:] == keys[:-1]).any()):
+        if width > longest or int(lengths.min()) < 1 or repeats_within(flat, starts, len(ids)):
             return None
         table = np.full((rows, width), -1, dtype=np.int64)
         table[np.arange(width) < lengths[:, None]] = flat  # row by row, left to right
@@ -123,3 +134,56 @@ class CountedRows(Sequence[Ballot]):
 
     def __repr__(self) -> str:
         return f"CountedRows({len(self)} rows, {self.voter_total} voters)"
+
+
+def looked_up(ids: Sequence[str], text: str) -> tuple[Any, Any]:
+    """(each entry's number in `ids`, -1 for any other, and where each row starts among them,
+    with the end) of rankings joined by line ends: one split into entries (each row's end an
+    entry of its own) and one lookup of them all."""
+    import numpy as np
+
+    number = {project: i for i, project in enumerate(ids)}
+    number["\n"] = _ROW_END
+    tokens = text.replace("\n", ",\n,").split(",")
+    codes = np.fromiter(map(number.get, tokens, itertools.repeat(-1)), dtype=np.int64, count=len(tokens))
+    ends = np.flatnonzero(codes == _ROW_END)
+    flat = codes[codes != _ROW_END] if len(ends) else codes
+    return flat, np.concatenate(([0], ends - np.arange(len(ends)), [len(flat)]))
+
+
+def numbered(ids: Sequence[str], text: str) -> tuple[Any, Any] | None:
+    """As looked_up, without a string per entry: each entry of the text's bytes told by its
+    length and its first, middle and last bytes (numpy, over the whole text at once), then the
+    text made again from the ids so found and compared with the given one, so an entry that is
+    no id (or a mark no id has) is found out: every entry -1 then. None when that cannot tell
+    the ids apart (two alike so, or not ASCII): looked_up reads it."""
+    import numpy as np
+
+    if not text or not text.isascii() or not all(project and project.isascii() and "," not in project
+                                                 and "\n" not in project for project in ids):
+        return None
+    keys = [len(p) << 24 | ord(p[0]) << 16 | ord(p[-1]) << 8 | ord(p[len(p) // 2]) for p in ids]
+    if len(set(keys)) != len(keys):
+        return None
+    chars = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    marks = np.flatnonzero((chars == ord(",")) | (chars == ord("\n")))
+    ends = np.append(marks, len(chars))
+    begins = np.concatenate(([0], marks + 1))
+    lengths = ends - begins
+    last = np.append(chars[marks] == ord("\n"), True)  # each row's last entry
+    starts = np.concatenate(([0], np.flatnonzero(last) + 1))
+    unknown = (np.full(len(lengths), -1, dtype=np.int64), starts)
+    if int(lengths.min()) < 1:
+        return unknown  # an empty entry
+    found = (lengths << 24 | chars[begins].astype(np.int64) << 16 | chars[ends - 1].astype(np.int64) << 8
+             | chars[begins + lengths // 2].astype(np.int64))
+    order = np.argsort(np.asarray(keys, dtype=np.int64))
+    known = np.asarray(keys, dtype=np.int64)[order]
+    at = np.minimum(np.searchsorted(known, found), len(known) - 1)
+    if not bool((known[at] == found).all()):
+        return unknown
+    flat = order[at]
+    pieces = [f"{project}," for project in ids] + [f"{project}\n" for project in ids]
+    if "".join(map(pieces.__getitem__, (flat + len(ids) * last).tolist())) != text + "\n":
+        return unknown  # an entry alike an id in those four, not the id
+    return flat, starts

@@ -62,6 +62,20 @@ class Skipped:
     reason: str
 
 
+# Methods whose ranking is an order of rounds, not of one score: IRV's winner of each new count,
+# STV's order of election then of exclusion. Their figure (a project's ballots in its last round)
+# can be larger further down, so a bar shows the round a project went out in: monotone.
+ROUND_ORDERED = {"irv": "the order the counts chose them in", "stv": "the order of election, then of exclusion"}
+
+
+def bar_share(method: str, place: int, places: int, score: float, top: float) -> float:
+    """How much of a ranking's bar a project at `place` (1 first, of `places`) fills, 0 to 1:
+    its score over the top score, or for a method of rounds its place counted from the last."""
+    if method in ROUND_ORDERED:
+        return (places - place + 1) / places
+    return max(0.0, float(score)) / (top or 1.0)
+
+
 @attrs.frozen
 class TallyResult:
     method: str

@@ -68,7 +68,7 @@ class ResultsScreen(Screen[None]):
         self.query_one("#results-ranking", Static).update("The results cannot be shown just now: please ask an officer.")
 
     def _show(self, plan: Plan, result: TallyResult, state: str, closed: bool) -> None:
-        from workplan_tui.ui.widgets.results.ranking_bars import score_text
+        from workplan_tui.text import score_text
         from workplan_tui.voting.kind_words import done, none_supported
 
         self.query_one("#results-title", Static).update("Results" if closed else "Results so far")

@@ -9,21 +9,14 @@ from textual.geometry import Size
 from textual.widget import Widget
 
 from workplan_tui.model import Plan
+from workplan_tui.text import score_text
 from workplan_tui.ui.textual_types import WidgetOptions
 from workplan_tui.voting.kind_words import NO_SUPPORT_REASONS, none_supported, unsupported_projects
-from workplan_tui.voting.result import TallyResult
+from workplan_tui.voting.result import ROUND_ORDERED, TallyResult, bar_share
 
 SCORE_WIDTH = 7
 OUTCOME_WIDTH = 10  # "✓ selected" / "· skipped"
 MIN_BAR = 6
-# Methods whose ranking is an order of rounds, not of one score: IRV's winner of each new count,
-# STV's order of election then of exclusion. Their figure (a project's ballots in its last round)
-# can be larger further down, so the bar shows the round a project went out in: monotone.
-ROUND_ORDERED = {"irv": "the order the counts chose them in", "stv": "the order of election, then of exclusion"}
-
-
-def score_text(score: float) -> str:
-    return f"{score:g}" if isinstance(score, float) else str(score)
 
 
 def ranking_text(plan: Plan, result: TallyResult, width: int) -> Text:
@@ -40,7 +33,8 @@ def ranking_text(plan: Plan, result: TallyResult, width: int) -> Text:
     top = max((abs(float(entry.score)) for entry in shown), default=0.0) or 1.0
     place_width = len(str(len(shown))) + 1
     bar_width = max(MIN_BAR, min(20, width // 4))
-    room = max(8, width - (place_width + 1) - (SCORE_WIDTH + 1) - 1 - (bar_width + 1) - OUTCOME_WIDTH)
+    score_width = max(SCORE_WIDTH, *(len(score_text(entry.score)) for entry in shown)) if shown else SCORE_WIDTH
+    room = max(8, width - (place_width + 1) - (score_width + 1) - 1 - (bar_width + 1) - OUTCOME_WIDTH)
     # No wider than the longest title: on a wide screen the bars stay beside their titles.
     title_width = min(room, max((len(plan.project(entry.project).title) for entry in shown), default=8))
     selected = set(result.selected)
@@ -55,11 +49,8 @@ def ranking_text(plan: Plan, result: TallyResult, width: int) -> Text:
         chosen = entry.project in selected
         text.append(f"{place:>{place_width}} ", style="dim")
         text.append(f"{title:<{title_width}} ", style="bold" if chosen else "")
-        text.append(f"{score_text(entry.score):>{SCORE_WIDTH}} ")
-        if result.method in ROUND_ORDERED:
-            filled = round(bar_width * (len(shown) - place + 1) / len(shown))
-        else:
-            filled = round(bar_width * max(0.0, float(entry.score)) / top)
+        text.append(f"{score_text(entry.score):>{score_width}} ")
+        filled = round(bar_width * bar_share(result.method, place, len(shown), entry.score, top))
         text.append("█" * filled, style="green" if chosen else "#7f7f7f")
         text.append("░" * (bar_width - filled) + " ", style="dim")
         if chosen:
