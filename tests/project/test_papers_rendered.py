@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import attrs
 import docx
 import pytest
 
@@ -32,38 +33,51 @@ def to_pdf(document: Path, folder: Path) -> Path:
     return folder / f"{document.stem}.pdf"
 
 
-@pytest.mark.parametrize("kind", sorted(KINDS))
-def test_the_word_paper_converts_to_pages_holding_its_headings(tmp_path, kind):
+@attrs.frozen
+class Rendered:
+    kind: str
+    document: Path  # the .docx as written
+    pdf: Path  # as LibreOffice converted it
+
+
+@pytest.fixture(scope="module", params=sorted(KINDS))
+def rendered(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+    """Each kind's default Word paper of the example, written and converted once for the tests
+    below (a conversion takes seconds)."""
+    kind = request.param
     plan = agreed_example.draft() if kind == "paper" else agreed_example.agreed()
     data = render(plan, kind, doc_format="docx")
     assert isinstance(data, bytes)
-    document = tmp_path / f"sscb-2023-24.{kind}.docx"
+    folder = tmp_path_factory.mktemp(kind)
+    document = folder / f"sscb-2023-24.{kind}.docx"
     document.write_bytes(data)
-    pdf = to_pdf(document, tmp_path)
-    assert pdf.read_bytes().startswith(b"%PDF")
-    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+    return Rendered(kind, document, to_pdf(document, folder))
+
+
+def pdf_text(pdf: Path) -> str:
+    assert PDFTOTEXT is not None
+    return subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_the_word_paper_converts_to_pages_holding_its_headings(rendered: Rendered):
+    pdf = rendered.pdf.read_bytes()
+    assert pdf.startswith(b"%PDF")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages >= 1
     if PDFTOTEXT is None:
         return
-    text = subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    flat = " ".join(text.split())
-    headings = [p.text for p in docx.Document(str(document)).paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    flat = " ".join(pdf_text(rendered.pdf).split())
+    headings = [p.text for p in docx.Document(str(rendered.document)).paragraphs if p.style.name.startswith(("Heading", "Title"))]
     assert headings
     missing = [heading for heading in headings if " ".join(heading.split()) not in flat]
     assert missing == []
 
 
 @pytest.mark.skipif(PDFTOTEXT is None, reason="poppler's pdftotext is not installed")
-@pytest.mark.parametrize("kind", sorted(KINDS))
-def test_no_word_of_a_table_header_is_broken_across_lines(tmp_path, kind):
+def test_no_word_of_a_table_header_is_broken_across_lines(rendered: Rendered):
     # The note's ranking table gave "Score" 1.6 cm: LibreOffice printed "Scor" over "e".
-    plan = agreed_example.draft() if kind == "paper" else agreed_example.agreed()
-    data = render(plan, kind, doc_format="docx")
-    assert isinstance(data, bytes)
-    document = tmp_path / f"sscb-2023-24.{kind}.docx"
-    document.write_bytes(data)
-    words = {word for table in docx.Document(str(document)).tables for cell in table.rows[0].cells for word in cell.text.split()}
-    text = subprocess.run([PDFTOTEXT, "-layout", str(to_pdf(document, tmp_path)), "-"], capture_output=True, text=True, check=True).stdout
-    printed = set(text.split())
-    assert kind != "note" or {"Rank", "Score", "Outcome"} <= words
+    document = docx.Document(str(rendered.document))
+    words = {word for table in document.tables for cell in table.rows[0].cells for word in cell.text.split()}
+    printed = set(pdf_text(rendered.pdf).split())
+    assert rendered.kind != "note" or {"Rank", "Score", "Outcome"} <= words
     assert sorted(word for word in words if word not in printed) == []
