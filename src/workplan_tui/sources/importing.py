@@ -323,11 +323,12 @@ def preflib_plan(election: PreflibElection, file_name: str = "", seats: int | No
         # Read plain, as columns (alternatives 1 to n): each row's ranking as the box keeps it,
         # every alternative's id with the comma after it, or the line's end after a row's last,
         # joined at once and split into rows; no tuple or Ballot per row.
+        from workplan_tui.voting.columns import compact_rankings
+
         plain = election.plain
-        pieces = [f"{project}," for project in ids] + [f"{project}\n" for project in ids]
         codes = plain.flat - 1
         codes[plain.starts[1:] - 1] += len(ids)
-        texts = "".join(map(pieces.__getitem__, codes.tolist())).split("\n")
+        texts = compact_rankings(ids, codes).split("\n")
         texts.pop()  # after the last row's end
         counts = plain.counts
         voters_of = dict(zip(texts, counts, strict=True))

@@ -183,7 +183,13 @@ def numbered(ids: Sequence[str], text: str) -> tuple[Any, Any] | None:
     if not bool((known[at] == found).all()):
         return unknown
     flat = order[at]
-    pieces = [f"{project}," for project in ids] + [f"{project}\n" for project in ids]
-    if "".join(map(pieces.__getitem__, (flat + len(ids) * last).tolist())) != text + "\n":
+    if compact_rankings(ids, flat + len(ids) * last) != text + "\n":
         return unknown  # an entry alike an id in those four, not the id
     return flat, starts
+
+
+def compact_rankings(ids: Sequence[str], codes: Any) -> str:
+    """Rankings as the box keeps them (`a,b,c`), each ended by a line end, from numbers: code
+    i names ids[i] with the comma after it, code len(ids) + i names ids[i] as its row's last."""
+    pieces = [f"{project}," for project in ids] + [f"{project}\n" for project in ids]
+    return "".join(map(pieces.__getitem__, codes.tolist()))
