@@ -260,3 +260,20 @@ def test_entries_told_by_their_bytes_are_the_entries_looked_up(ids, data):
         assert bool((told[0] < 0).any())
     else:
         assert told[0].tolist() == looked[0].tolist()
+
+
+@pytest.mark.parametrize("roll", ["imported", "open"])
+def test_a_voter_id_holding_a_line_end_is_no_voter_of_an_open_roll(tmp_path: Path, roll: str):
+    # Joined by line ends, "o9\nzz" reads as the two ids "o9" and "zz": it had passed the test of
+    # every voter at once, and was counted.
+    path = imported_plan(tmp_path, roll=roll)
+    box_with_rows(path, ROWS if roll == "imported" else [(ranking, 1) for ranking, _ in ROWS])
+    plan = load_plan(path)
+    from workplan_tui.plan_io import fingerprint
+
+    with sqlite3.connect(path.with_name("city.ballots.sqlite")) as connection:
+        connection.execute("INSERT INTO ballots (voter, ranking, plan) VALUES ('o9\nzz', 'p2', ?)", (fingerprint(plan),))
+    for columns in (True, False):
+        ballots, rejected = open_box(path, plan).read(plan, columns=columns)
+        assert "o9\nzz" not in {ballot.member for ballot in ballots}
+        assert [entry.member for entry in rejected] == ["o9\\nzz"]  # shown with its line end escaped

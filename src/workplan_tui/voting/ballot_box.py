@@ -29,7 +29,6 @@ import itertools
 import json
 import operator
 import os
-import re
 import sqlite3
 import stat
 import tempfile
@@ -747,25 +746,25 @@ class SqliteBox(_StoredBox):
         return f"(SELECT {self._select(_READ_COLUMNS)} FROM ballots)"
 
 
-_VOTER_IDS = re.compile(rf"(?:{schema.ID_PATTERN.pattern}\n)*")
-
-
 def _all_voter_ids(voters: list[object]) -> bool:
-    """Every one a voter id (ballots.names_a_ballot_file), tested in one match over them all."""
+    """Every one a voter id (ballots.names_a_ballot_file), tested on them all at once."""
     if not all(type(voter) is str for voter in voters):
         return False
-    joined = "\n".join(voters) + "\n" if voters else ""  # type: ignore[arg-type]
-    return _VOTER_IDS.fullmatch(joined) is not None and schema.RESERVED_IDS.isdisjoint(voters)
+    return not voters or _all_voter_ids_joined("\n".join(voters), voters)  # type: ignore[arg-type]
 
 
+# schema.ID_PATTERN's characters, and the line end between ids.
 _ID_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789_-\n"
 
 
 def _all_voter_ids_joined(joined: str, voters: list[str]) -> bool:
-    """_all_voter_ids of `voters`, given them joined by line ends (as SQLite's group_concat
-    gives them): the letters tested on the joined text at once, not id by id."""
+    """_all_voter_ids of `voters` (none empty a list), given them joined by line ends (as
+    SQLite's group_concat gives them): schema.ID_PATTERN tested on the joined text at once,
+    its characters, its first character and its length, not id by id."""
     if not joined.isascii() or joined.encode("ascii").translate(None, _ID_BYTES):
         return False  # a character no id has
+    if joined.count("\n") != len(voters) - 1:
+        return False  # a line end inside an id ("o9\nzz" would read as two)
     if joined[0] in "_-\n" or joined[-1] == "\n" or "\n_" in joined or "\n-" in joined or "\n\n" in joined:
         return False  # an empty id, or one that does not begin with a letter or digit
     return max(map(len, voters)) <= 64 and schema.RESERVED_IDS.isdisjoint(voters)
