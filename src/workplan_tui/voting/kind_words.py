@@ -63,4 +63,6 @@ def none_supported(kind: str) -> str:
 
 def unsupported_projects(kind: str, count: int) -> str:
     """How many projects no counted ballot supports: "2 projects given no points on any counted ballot"."""
-    return f"{count:,} project{'s' if count != 1 else ''} {no_support(kind)}"
+    from workplan_tui.text import plural
+
+    return f"{plural(count, 'project')} {no_support(kind)}"

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from workplan_tui.text import listed
+from workplan_tui.text import listed, plural
 from workplan_tui.voting.result import Tie
 
 RULES = ("chair", "lot")
@@ -114,7 +114,6 @@ class TieBreak:
         detail = f"{context}: {names} tied at {_number(score)}; " + "; ".join(parts) + "."
         return ordered, Tie(projects=ordered, score=float(score), broken_by=broken_by, detail=detail)
 
-
     def _chair_places(self) -> dict[str, int]:
         """project -> its level on the chair's ballot, 0 the highest; level projects share one.
         Projects the ballot leaves out (or gives no points) are not in it."""
@@ -134,14 +133,13 @@ class TieBreak:
         if not any(project in given for project in ordered):
             return "the chair's ballot gives none of them points"
         if len({given.get(project, 0) for project in ordered}) == 1:
-            each = given[ordered[0]]
             return (f"the chair's ballot gives {listed([self.quoted(p) for p in ordered])} "
-                    f"{each} point{'s' if each != 1 else ''} each, which does not separate them")
+                    f"{plural(given[ordered[0]], 'point')} each, which does not separate them")
         said = []
         for index, project in enumerate(ordered):
             points = given.get(project, 0)
-            unit = f" point{'s' if points != 1 else ''}" if index == 0 else ""
-            said.append(f"{self.quoted(project)} {points}{unit}" if points else f"{self.quoted(project)} none")
+            amount = plural(points, "point") if index == 0 else str(points)
+            said.append(f"{self.quoted(project)} {amount}" if points else f"{self.quoted(project)} none")
         return "the chair's ballot gives " + listed(said)
 
 

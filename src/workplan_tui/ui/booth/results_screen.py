@@ -68,11 +68,11 @@ class ResultsScreen(Screen[None]):
         self.query_one("#results-ranking", Static).update("The results cannot be shown just now: please ask an officer.")
 
     def _show(self, plan: Plan, result: TallyResult, state: str, closed: bool) -> None:
-        from workplan_tui.text import score_text
+        from workplan_tui.text import plural, score_text
         from workplan_tui.voting.kind_words import done, none_supported
 
         self.query_one("#results-title", Static).update("Results" if closed else "Results so far")
-        counted = f"{result.ballots} ballot{'s' if result.ballots != 1 else ''} counted."
+        counted = f"{plural(result.ballots, 'ballot')} counted."
         self.query_one("#results-state", Static).update(f"{state} {counted}")
         supported = set(result.supported)
         ranked = [entry for entry in result.ranking if entry.project in supported]
